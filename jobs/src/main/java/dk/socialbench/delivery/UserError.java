@@ -1,0 +1,27 @@
+package dk.socialbench.delivery;
+
+/**
+ * A problem the user can fix (a malformed file, a missing key, a bad option): printed as its
+ * message, without a stack trace. The message never contains a CPR number or a name.
+ */
+public class UserError extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public UserError(String message) {
+    super(message);
+  }
+
+  public UserError(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /** The first {@code UserError} in the cause chain (Spark wraps executor failures), or null. */
+  public static UserError find(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof UserError u) {
+        return u;
+      }
+    }
+    return null;
+  }
+}

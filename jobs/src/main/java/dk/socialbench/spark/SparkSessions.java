@@ -1,0 +1,91 @@
+package dk.socialbench.spark;
+
+import java.util.Map;
+import java.util.Objects;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the SparkSession for a job, the same way for the command line, notebooks and tests.
+ *
+ * <p>Example: {@code SparkSessions.builder("local[*]").appName("socialbench run").create()}.
+ */
+public final class SparkSessions {
+  private final String master;
+  private String appName = "socialbench";
+  private int shufflePartitions;
+  private boolean ui;
+  private final Map<String, String> extra = new java.util.LinkedHashMap<>();
+
+  private SparkSessions(String master) {
+    this.master = Objects.requireNonNull(master, "master == null");
+    this.shufflePartitions = defaultShufflePartitions(master);
+  }
+
+  /** A builder for the given master URL, e.g. {@code local[*]} or {@code spark://host:7077}. */
+  public static SparkSessions builder(String master) {
+    return new SparkSessions(master);
+  }
+
+  public SparkSessions appName(String name) {
+    this.appName = Objects.requireNonNull(name, "name == null");
+    return this;
+  }
+
+  /** Shuffle partitions; the default suits local mode (a few per core, not Spark's 200). */
+  public SparkSessions shufflePartitions(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("shuffle partitions must be at least 1, got " + n);
+    }
+    this.shufflePartitions = n;
+    return this;
+  }
+
+  public SparkSessions ui(boolean enabled) {
+    this.ui = enabled;
+    return this;
+  }
+
+  /** Any other Spark setting, e.g. {@code spark.executor.memory}. */
+  public SparkSessions config(String key, String value) {
+    extra.put(key, value);
+    return this;
+  }
+
+  public SparkSession create() {
+    SparkSession.Builder b =
+        SparkSession.builder()
+            .master(master)
+            .appName(appName)
+            .config("spark.ui.enabled", String.valueOf(ui))
+            .config("spark.ui.showConsoleProgress", "false")
+            .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions))
+            .config("spark.sql.adaptive.enabled", "true")
+            .config("spark.sql.session.timeZone", "Europe/Copenhagen")
+            .config("spark.sql.parquet.compression.codec", "snappy")
+            .config("spark.sql.sources.partitionOverwriteMode", "static")
+            // Results and curated data are small files per partition; no _SUCCESS markers needed.
+            .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
+            .config("spark.hadoop.parquet.summary.metadata.level", "NONE");
+    if (master.startsWith("local")) {
+      // Only loopback: without this Spark binds the machine's interface address.
+      b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+    }
+    extra.forEach(b::config);
+    SparkSession spark = b.getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
+    return spark;
+  }
+
+  static int defaultShufflePartitions(String master) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (master.startsWith("local[")) {
+      String n = master.substring(6, master.length() - 1);
+      if (!n.equals("*") && n.matches("\\d+")) {
+        cores = Integer.parseInt(n);
+      }
+    } else if (!master.startsWith("local")) {
+      return 64; // a cluster: a starting point; AQE coalesces small partitions
+    }
+    return Math.max(2, cores * 2);
+  }
+}
