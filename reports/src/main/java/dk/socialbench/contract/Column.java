@@ -1,0 +1,56 @@
+package dk.socialbench.contract;
+
+import java.util.Objects;
+
+/**
+ * A column of a result dataset: its name, type, Danish title and role.
+ *
+ * <p>The role tells the publishing step what to do with it: a {@link Role#DIMENSION} identifies a
+ * cell, a {@link Role#COUNT} counts the persons a cell describes, {@link Role#VALUE}s are nulled
+ * with the count when a cell is suppressed.
+ */
+public record Column(String name, ColumnType type, String titleDa, Role role, boolean additive) {
+  /** What a column is to the publishing step. */
+  public enum Role {
+    /** Identifies a cell (municipality, category, registration number ...). */
+    DIMENSION,
+    /** The number of persons the cell describes; the basis of suppression. */
+    COUNT,
+    /** The number of persons in the cell's line (denominator of a share); null when too small. */
+    TOTAL,
+    /** A figure computed from the cell's persons; nulled when the cell is suppressed. */
+    VALUE
+  }
+
+  public Column {
+    Objects.requireNonNull(name, "name == null");
+    Objects.requireNonNull(type, "type == null");
+    Objects.requireNonNull(titleDa, "titleDa == null");
+    Objects.requireNonNull(role, "role == null");
+  }
+
+  /**
+   * A dimension whose cells add up to a known total along it (a category, the municipality), so
+   * that suppressing one cell of a line forces a second.
+   */
+  public static Column category(String name, ColumnType type, String titleDa) {
+    return new Column(name, type, titleDa, Role.DIMENSION, true);
+  }
+
+  /** A dimension whose cells describe different populations that do not add up (registration k). */
+  public static Column stage(String name, ColumnType type, String titleDa) {
+    return new Column(name, type, titleDa, Role.DIMENSION, false);
+  }
+
+  public static Column count(String name, String titleDa) {
+    return new Column(name, ColumnType.LONG, titleDa, Role.COUNT, false);
+  }
+
+  public static Column total(String name, String titleDa) {
+    return new Column(name, ColumnType.LONG, titleDa, Role.TOTAL, false);
+  }
+
+  public static Column value(String name, ColumnType type, String titleDa) {
+    return new Column(name, type, titleDa, Role.VALUE, false);
+  }
+}

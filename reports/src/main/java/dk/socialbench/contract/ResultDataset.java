@@ -1,0 +1,134 @@
+package dk.socialbench.contract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One result dataset of a run: its name (the folder under {@code restricted/} and {@code
+ * published/}), the figure of the KL report it reproduces, Danish title and reading guide, and its
+ * columns in order.
+ *
+ * <p>Example: {@code ResultCatalogue.byName("vum_development")} has the columns {@code
+ * municipality_code, from_registration, vum_from, direction, cases, ...}; its figure is "3.4–3.5".
+ *
+ * @param figure the KL report figure ("3.4"), or a short label for analyses beyond the report
+ * @param personLevel whether its cells describe persons and are therefore suppressed when small
+ */
+public record ResultDataset(
+    String name,
+    String figure,
+    String titleDa,
+    String descriptionDa,
+    List<Column> columns,
+    List<CountGroup> countGroups,
+    boolean personLevel) {
+
+  /** The column that says whether a suppressed group's values were nulled. */
+  public static final String SUPPRESSED = "suppressed";
+
+  public ResultDataset {
+    Objects.requireNonNull(name, "name == null");
+    columns = List.copyOf(columns);
+    countGroups = List.copyOf(countGroups);
+  }
+
+  public Optional<Column> column(String columnName) {
+    return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+  }
+
+  public List<Column> dimensions() {
+    return columns.stream().filter(c -> c.role() == Column.Role.DIMENSION).toList();
+  }
+
+  /** The columns of {@code restricted/}: the analysis output as computed. */
+  public List<String> restrictedColumnNames() {
+    return columns.stream().map(Column::name).toList();
+  }
+
+  /** The columns of {@code published/}: the restricted ones plus one flag per count group. */
+  public List<Column> publishedColumns() {
+    List<Column> published = new ArrayList<>(columns);
+    if (personLevel) {
+      for (CountGroup g : countGroups) {
+        published.add(
+            new Column(
+                g.suppressedColumn(),
+                ColumnType.BOOLEAN,
+                "Diskretioneret",
+                Column.Role.VALUE,
+                false));
+      }
+    }
+    return List.copyOf(published);
+  }
+
+  static Builder builder(String name, String figure) {
+    return new Builder(name, figure);
+  }
+
+  /** Builds a dataset description; validates that every named column exists. */
+  static final class Builder {
+    private final String name;
+    private final String figure;
+    private String title;
+    private String description;
+    private final List<Column> columns = new ArrayList<>();
+    private final List<CountGroup> groups = new ArrayList<>();
+    private boolean personLevel = true;
+
+    private Builder(String name, String figure) {
+      this.name = name;
+      this.figure = figure;
+    }
+
+    Builder title(String titleDa) {
+      this.title = titleDa;
+      return this;
+    }
+
+    Builder description(String descriptionDa) {
+      this.description = descriptionDa;
+      return this;
+    }
+
+    Builder columns(Column... cs) {
+      columns.addAll(List.of(cs));
+      return this;
+    }
+
+    Builder group(String count, String numerator, String... values) {
+      String flag = groups.isEmpty() ? SUPPRESSED : count + "_" + SUPPRESSED;
+      groups.add(new CountGroup(count, numerator, List.of(values), flag));
+      return this;
+    }
+
+    Builder notPersonLevel() {
+      this.personLevel = false;
+      return this;
+    }
+
+    ResultDataset build() {
+      Objects.requireNonNull(title, "title of " + name);
+      Objects.requireNonNull(description, "description of " + name);
+      List<String> names = columns.stream().map(Column::name).toList();
+      for (CountGroup g : groups) {
+        List<String> used = new ArrayList<>(g.values());
+        used.add(g.count());
+        if (g.numerator() != null) {
+          used.add(g.numerator());
+        }
+        for (String u : used) {
+          if (!names.contains(u)) {
+            throw new IllegalStateException(name + ": count group names unknown column " + u);
+          }
+        }
+      }
+      if (personLevel && groups.isEmpty()) {
+        throw new IllegalStateException(name + ": a person-level dataset needs a count group");
+      }
+      return new ResultDataset(name, figure, title, description, columns, groups, personLevel);
+    }
+  }
+}
