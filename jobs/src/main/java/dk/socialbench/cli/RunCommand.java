@@ -1,11 +1,96 @@
 package dk.socialbench.cli;
 
+import dk.socialbench.ingest.PseudonymKey;
+import dk.socialbench.pipeline.Manifest;
+import dk.socialbench.pipeline.Pipeline;
+import dk.socialbench.spark.ConsoleProgress;
+import dk.socialbench.spark.SparkSessions;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Not built yet.")
-final class RunCommand implements Runnable {
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Ingests every delivery file (.csv, .xlsx) under --input, computes every analysis and"
+          + " publishes the run under --work/runs/, pointing runs/LATEST at it.",
+      "",
+      "The pseudonymisation key comes from SOCIALBENCH_PSEUDONYM_KEY or --key-file.",
+      "",
+      "Examples:",
+      "  SOCIALBENCH_PSEUDONYM_KEY=... ./socialbench run --input deliveries/ --work work/",
+      "  ./socialbench run --input deliveries/ --work work/ --key-file /secure/key.txt"
+          + " --encoding windows-1252",
+      "  ./socialbench run --input hdfs:///... --work /shared/work --master spark://host:7077",
+    })
+final class RunCommand implements Callable<Integer> {
+  @Option(names = "--input", required = true, description = "Directory of delivery files.")
+  Path input;
+
+  @Option(names = "--work", required = true, description = "Work directory (curated, runs).")
+  Path work;
+
+  @Option(names = "--key-file", description = "File holding the pseudonymisation key.")
+  Path keyFile;
+
+  @Option(
+      names = "--encoding",
+      defaultValue = "UTF-8",
+      description = "Charset of CSV files (default ${DEFAULT-VALUE}; or windows-1252).")
+  Charset encoding;
+
+  @Option(
+      names = "--min-cell",
+      defaultValue = "5",
+      description = "Publish no cell of fewer persons (default ${DEFAULT-VALUE}, at least 3).")
+  int minCell;
+
+  @Option(
+      names = "--master",
+      defaultValue = "local[*]",
+      description = "Spark master URL (default ${DEFAULT-VALUE}).")
+  String master;
+
+  @Option(
+      names = "--conf",
+      description = "Extra Spark setting KEY=VALUE, e.g. spark.executor.memory=4g (repeatable).")
+  Map<String, String> conf = new LinkedHashMap<>();
+
   @Override
-  public void run() {
-    throw new UnsupportedOperationException("run is not built yet");
+  public Integer call() {
+    PseudonymKey key = PseudonymKey.load(keyFile, System.getenv());
+    return execute(input, work, key, encoding, minCell, master, conf, System.out);
+  }
+
+  static int execute(
+      Path input,
+      Path work,
+      PseudonymKey key,
+      Charset encoding,
+      int minCell,
+      String master,
+      Map<String, String> conf,
+      PrintStream out) {
+    SparkSessions builder = SparkSessions.builder(master).appName("socialbench run");
+    conf.forEach(builder::config);
+    SparkSession spark = builder.create();
+    try (ConsoleProgress progress = new ConsoleProgress(spark, out)) {
+      Pipeline.Settings settings =
+          new Pipeline.Settings(key, encoding, minCell, master, Clock.systemUTC());
+      Manifest manifest = new Pipeline(spark, settings, progress).run(input, work);
+      progress.close();
+      new RunReport(out).print(manifest, work);
+      return 0;
+    } finally {
+      spark.stop();
+    }
   }
 }

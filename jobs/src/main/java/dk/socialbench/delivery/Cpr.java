@@ -99,8 +99,11 @@ public final class Cpr {
     return (digits.charAt(9) - '0') % 2 == 1;
   }
 
-  /** The ten digits, for the pseudonymiser only. */
-  String digits() {
+  /**
+   * The ten digits. Only the pseudonymiser may call this: nothing else should ever hold the number
+   * as text.
+   */
+  public String toDigitsForPseudonym() {
     return digits;
   }
 

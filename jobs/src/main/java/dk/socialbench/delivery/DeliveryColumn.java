@@ -119,6 +119,8 @@ public enum DeliveryColumn {
   static <T> Map<String, T> index(Stream<T> items, Function<T, Stream<String>> keys) {
     return items
         .flatMap(item -> keys.apply(item).map(k -> Map.entry(normalise(k), item)))
-        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        .collect(
+            Collectors.toUnmodifiableMap(
+                Map.Entry::getKey, Map.Entry::getValue, (same, alias) -> same));
   }
 }

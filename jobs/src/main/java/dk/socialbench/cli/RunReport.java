@@ -1,0 +1,71 @@
+package dk.socialbench.cli;
+
+import dk.socialbench.ingest.IngestResult;
+import dk.socialbench.pipeline.Manifest;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/** The summary {@code run} and {@code demo} print when a run is published. */
+final class RunReport {
+  private final PrintStream out;
+
+  RunReport(PrintStream out) {
+    this.out = out;
+  }
+
+  void print(Manifest m, Path work) {
+    out.println();
+    out.printf(
+        Locale.ROOT, "%-44s %9s %9s %11s%n", "delivery file", "read", "accepted", "quarantined");
+    for (IngestResult.FileSummary f : m.inputs()) {
+      out.printf(
+          Locale.ROOT,
+          "%-44s %9d %9d %11d   %s%n",
+          shorten(f.name()),
+          f.rowsRead(),
+          f.accepted(),
+          f.quarantined(),
+          f.format());
+    }
+    Manifest.Rows r = m.rows();
+    out.printf(
+        Locale.ROOT, "%-44s %9d %9d %11d%n", "all files", r.read(), r.accepted(), r.quarantined());
+    out.printf(
+        Locale.ROOT,
+        "Rows read %d = accepted %d + quarantined %d (%s); %d cases; %d blank rows skipped.%n",
+        r.read(),
+        r.accepted(),
+        r.quarantined(),
+        r.read() == r.accepted() + r.quarantined() ? "reconciled" : "DO NOT RECONCILE",
+        r.cases(),
+        r.blankRows());
+    if (!m.quarantinedByRule().isEmpty()) {
+      out.println("Quarantined rows by rule:");
+      for (Map.Entry<String, Long> e : m.quarantinedByRule().entrySet()) {
+        out.printf(Locale.ROOT, "  %-36s %7d%n", e.getKey(), e.getValue());
+      }
+      out.println("  details: " + work.resolve("quarantine").resolve("rejected_rows.csv"));
+    }
+    if (!m.ignoredFiles().isEmpty()) {
+      out.println("Not deliveries, not read: " + String.join(", ", m.ignoredFiles()));
+    }
+    for (Manifest.StageTiming s : m.stages()) {
+      out.printf(Locale.ROOT, "Stage %-12s %8.1f s%n", s.name(), s.seconds());
+    }
+    out.printf(
+        Locale.ROOT,
+        "Run %s published in %s (%.1f s)%n",
+        m.runId(),
+        work.resolve("runs").resolve(m.runId()),
+        m.seconds());
+    if (m.demoKey()) {
+      out.println("Pseudonyms use the public DEMO key: never use demo for real data.");
+    }
+  }
+
+  private static String shorten(String name) {
+    return name.length() <= 44 ? name : "…" + name.substring(name.length() - 43);
+  }
+}

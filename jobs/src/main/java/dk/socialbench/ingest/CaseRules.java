@@ -1,0 +1,165 @@
+package dk.socialbench.ingest;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.format_string;
+import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.months_between;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/**
+ * The rules that need all rows of a case (a case is a municipality code and a case id): master data
+ * agreeing on every row, one registration per date, the previous goal judged on every registration
+ * after the first. A case with any rejected row is rejected whole, because its remaining rows would
+ * be numbered wrongly (registration 2 would pass for 1) and silently skew every "k→k+1" analysis.
+ *
+ * <p>Also derives what needs the case's order: registration number, registrations in the case and
+ * months since the previous registration.
+ */
+final class CaseRules {
+  private CaseRules() {}
+
+  static final List<String> MASTER_DATA =
+      List.of("person_key", "target_group", "case_closed", "closed_date", "closing_reason");
+
+  private static final int LINES_SHOWN = 5;
+
+  /** Adds {@code final_accepted}, {@code final_errors} and the derived columns. */
+  static Dataset<Row> apply(Dataset<Row> rows) {
+    WindowSpec byCase = Window.partitionBy("municipality_code", "case_id");
+    WindowSpec byDate = Window.partitionBy("municipality_code", "case_id", "registration_date");
+    // Rejected rows have no date: last, so that accepted rows are numbered 1, 2, 3 ...
+    WindowSpec inOrder =
+        byCase.orderBy(
+            col("registration_date").asc_nulls_last(), col("source_file"), col("source_line"));
+    Column where = concat(col("source_file"), lit(":"), col("source_line").cast("string"));
+    Column accepted = col("accepted");
+
+    Dataset<Row> ordered =
+        rows.withColumn("registration_number", row_number().over(inOrder))
+            .withColumn("registrations_in_case", count(lit(1)).over(byCase).cast("int"))
+            .withColumn(
+                "months_since_previous",
+                round(
+                    months_between(
+                        col("registration_date"), lag("registration_date", 1).over(inOrder)),
+                    1))
+            .withColumn("same_date_rows", collect_list(when(accepted, where)).over(byDate))
+            .withColumn("master_data_differs", differingMasterData(byCase));
+
+    Column duplicateDate = size(col("same_date_rows")).gt(1);
+    Column previousGoalMissing =
+        accepted.and(col("registration_number").gt(1)).and(col("previous_goal_fulfilled").isNull());
+    Column ownErrors =
+        when(not(accepted), col("errors"))
+            .otherwise(
+                filter(
+                    array(
+                        when(
+                            duplicateDate,
+                            error(
+                                "registration_date",
+                                Rule.DUPLICATE_REGISTRATION_DATE,
+                                col("registration_date").cast("string"),
+                                lines(col("same_date_rows")))),
+                        when(
+                            previousGoalMissing,
+                            error(
+                                "previous_goal_fulfilled",
+                                Rule.PREVIOUS_GOAL_FULFILLED_MISSING,
+                                lit(null).cast("string")))),
+                    e -> e.isNotNull()));
+
+    Dataset<Row> judged =
+        ordered
+            .withColumn("own_errors", ownErrors)
+            .withColumn(
+                "rejected_lines",
+                collect_list(when(size(col("own_errors")).gt(0), where)).over(byCase));
+
+    Column masterDiffers = size(col("master_data_differs")).gt(0);
+    Column caseErrors =
+        when(
+                masterDiffers,
+                array(
+                    error(
+                        element_at(col("master_data_differs"), 1),
+                        Rule.MASTER_DATA_DIFFERS,
+                        lit(null).cast("string"),
+                        array_join(col("master_data_differs"), ", "),
+                        lines(collect_list(where).over(byCase)))))
+            .when(
+                size(col("rejected_lines")).gt(0),
+                array(
+                    error(
+                        lit(null).cast("string"),
+                        Rule.CASE_HAS_REJECTED_ROW,
+                        lit(null).cast("string"),
+                        lines(col("rejected_lines")))))
+            .otherwise(array().cast(ParsedRows.ERRORS));
+
+    Column finalErrors =
+        when(size(col("own_errors")).gt(0), col("own_errors")).otherwise(caseErrors);
+    return judged
+        .withColumn("final_errors", finalErrors)
+        .withColumn(
+            "final_accepted",
+            col("kind").equalTo(ParsedRows.KIND_ROW).and(size(col("final_errors")).equalTo(0)))
+        .drop("same_date_rows", "master_data_differs", "own_errors", "rejected_lines");
+  }
+
+  /** Names of the master-data columns with more than one value among the case's accepted rows. */
+  private static Column differingMasterData(WindowSpec byCase) {
+    Column[] flags = new Column[MASTER_DATA.size()];
+    for (int i = 0; i < flags.length; i++) {
+      String c = MASTER_DATA.get(i);
+      Column values =
+          collect_set(when(col("accepted"), coalesce(col(c).cast("string"), lit("\u2205"))))
+              .over(byCase);
+      flags[i] = when(size(values).gt(1), lit(c.equals("person_key") ? "cpr" : c));
+    }
+    return filter(array(flags), f -> f.isNotNull());
+  }
+
+  /** Up to five {@code file:line} places, sorted, with "…" when there are more. */
+  private static Column lines(Column places) {
+    Column sorted = array_sort(places);
+    return concat(
+        array_join(slice(sorted, 1, LINES_SHOWN), ", "),
+        when(size(sorted).gt(LINES_SHOWN), lit(", …")).otherwise(lit("")));
+  }
+
+  private static Column error(String column, Rule rule, Column value, Column... args) {
+    return error(lit(column).cast("string"), rule, value, args);
+  }
+
+  private static Column error(Column column, Rule rule, Column value, Column... args) {
+    Column reason =
+        args.length == 0 ? lit(rule.reasonTemplate()) : format_string(rule.reasonTemplate(), args);
+    return struct(
+        column.as("column"), lit(rule.code()).as("rule"), value.as("value"), reason.as("reason"));
+  }
+}

@@ -1,0 +1,159 @@
+package dk.socialbench.ingest;
+
+import dk.socialbench.delivery.Cpr;
+import dk.socialbench.delivery.DeliveryColumn;
+import dk.socialbench.delivery.Vocabulary;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the cells of one row by the delivery format's value rules, collecting a {@link
+ * DeliveryError} for every cell that breaks one. Each method returns null when the cell is empty or
+ * invalid, so validation can go on and report every error of the row at once.
+ */
+final class CellParser {
+  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  private static final Pattern DANISH_DATE = Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4})");
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+([.,]\\d+)?");
+  private static final Set<Double> VUM_SCORES = Set.of(0.0, 1.0, 2.0, 3.0, 3.5, 4.0);
+
+  private final RawRow row;
+  private final List<DeliveryError> errors = new ArrayList<>();
+
+  CellParser(RawRow row) {
+    this.row = row;
+  }
+
+  List<DeliveryError> errors() {
+    return errors;
+  }
+
+  String text(DeliveryColumn column) {
+    return row.cell(column);
+  }
+
+  /** The cell's text; an error if it is empty. */
+  String required(DeliveryColumn column) {
+    String value = row.cell(column);
+    if (value == null) {
+      error(column, null, Rule.MISSING_VALUE);
+    }
+    return value;
+  }
+
+  /** The code a cell's text stands for (code or Danish alias), or an error listing the codes. */
+  String code(DeliveryColumn column, boolean required) {
+    String value = required ? required(column) : row.cell(column);
+    if (value == null) {
+      return null;
+    }
+    Vocabulary vocabulary = column.vocabulary().orElseThrow();
+    String code = vocabulary.codeOf(value).orElse(null);
+    if (code == null) {
+      error(column, value, Rule.INVALID_VALUE, value, allowed(vocabulary));
+    }
+    return code;
+  }
+
+  Boolean yesNo(DeliveryColumn column, boolean required) {
+    String code = code(column, required);
+    return code == null ? null : code.equals("yes");
+  }
+
+  LocalDate date(DeliveryColumn column, boolean required) {
+    String value = required ? required(column) : row.cell(column);
+    if (value == null) {
+      return null;
+    }
+    LocalDate date = parseDate(value);
+    if (date == null) {
+      error(column, value, Rule.INVALID_DATE, value);
+    }
+    return date;
+  }
+
+  /** {@code YYYY-MM-DD} or {@code DD-MM-YYYY}; null if neither or not a calendar date. */
+  static LocalDate parseDate(String value) {
+    try {
+      Matcher iso = ISO_DATE.matcher(value);
+      if (iso.matches()) {
+        return LocalDate.of(
+            Integer.parseInt(iso.group(1)),
+            Integer.parseInt(iso.group(2)),
+            Integer.parseInt(iso.group(3)));
+      }
+      Matcher danish = DANISH_DATE.matcher(value);
+      if (danish.matches()) {
+        return LocalDate.of(
+            Integer.parseInt(danish.group(3)),
+            Integer.parseInt(danish.group(2)),
+            Integer.parseInt(danish.group(1)));
+      }
+    } catch (DateTimeException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /** A number ≥ 0 with decimal comma or point and no thousands separator. */
+  Double amount(DeliveryColumn column) {
+    String value = row.cell(column);
+    if (value == null) {
+      return null;
+    }
+    Double number = parseNumber(value);
+    if (number == null) {
+      error(column, value, Rule.INVALID_NUMBER, value);
+    } else if (number < 0) {
+      error(column, value, Rule.NEGATIVE_NUMBER, value);
+      return null;
+    }
+    return number;
+  }
+
+  static Double parseNumber(String value) {
+    if (!NUMBER.matcher(value).matches()) {
+      return null;
+    }
+    return Double.valueOf(value.replace(',', '.'));
+  }
+
+  /** A VUM score: 0, 1, 2, 3, 3.5 or 4 (decimal comma or point). */
+  Double vum(DeliveryColumn column, boolean required) {
+    String value = required ? required(column) : row.cell(column);
+    if (value == null) {
+      return null;
+    }
+    Double score = parseNumber(value);
+    if (score == null || !VUM_SCORES.contains(score)) {
+      error(column, value, Rule.INVALID_VUM_SCORE, value);
+      return null;
+    }
+    return score;
+  }
+
+  void error(DeliveryColumn column, String value, Rule rule, Object... args) {
+    errors.add(
+        new DeliveryError(
+            row.file(),
+            row.line(),
+            column == null ? null : column.code(),
+            Cpr.maskAll(value),
+            rule,
+            rule.reason(args)));
+  }
+
+  private static String allowed(Vocabulary vocabulary) {
+    List<String> parts = new ArrayList<>();
+    for (String code : vocabulary.codes()) {
+      String danish = vocabulary.danishOf(code);
+      parts.add(code.equals(danish) ? code : code + " (" + danish + ")");
+    }
+    return String.join(", ", parts);
+  }
+}

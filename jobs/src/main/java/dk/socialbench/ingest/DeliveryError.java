@@ -1,0 +1,28 @@
+package dk.socialbench.ingest;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * Why a row of a delivery was rejected: where (file, line, column), what rule, the offending value
+ * (CPR numbers masked) and a Danish reason. A value, not an exception: a row collects all of its
+ * errors.
+ *
+ * <p>Example: {@code DeliveryError(file="153_brondby.csv", line=17, column="vum_score", value="5",
+ * rule=INVALID_VUM_SCORE, reason="Ugyldig VUM-score '5'; ...")}.
+ */
+public record DeliveryError(
+    String file, long line, String column, String value, Rule rule, String reason)
+    implements Serializable {
+  public DeliveryError {
+    Objects.requireNonNull(file, "file == null");
+    Objects.requireNonNull(rule, "rule == null");
+    Objects.requireNonNull(reason, "reason == null");
+  }
+
+  /** {@code file:line, column: reason}, for the console. */
+  @Override
+  public String toString() {
+    return file + ":" + line + (column == null ? "" : ", " + column) + ": " + reason;
+  }
+}

@@ -1,0 +1,74 @@
+package dk.socialbench.ingest;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Counts and hashes (SHA-256) the bytes of a delivery file as ingest reads it, so the run manifest
+ * can name every input by checksum without reading the files twice.
+ */
+final class FileDigest extends FilterInputStream {
+  private final MessageDigest sha256;
+  private long bytes;
+
+  FileDigest(InputStream in) {
+    super(in);
+    try {
+      this.sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public int read() throws IOException {
+    int b = super.read();
+    if (b >= 0) {
+      sha256.update((byte) b);
+      bytes++;
+    }
+    return b;
+  }
+
+  @Override
+  public int read(byte[] buffer, int offset, int length) throws IOException {
+    int n = super.read(buffer, offset, length);
+    if (n > 0) {
+      sha256.update(buffer, offset, n);
+      bytes += n;
+    }
+    return n;
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    // Reading instead of skipping keeps the digest complete.
+    return readNBytes((int) Math.min(n, Integer.MAX_VALUE)).length;
+  }
+
+  @Override
+  public boolean markSupported() {
+    return false;
+  }
+
+  /** Bytes read so far; the whole file once the reader has reached its end. */
+  long bytes() {
+    return bytes;
+  }
+
+  /**
+   * Reads what the reader left unread (a workbook's trailing directory, say) and returns the file's
+   * SHA-256. Call once, before closing.
+   */
+  String sha256() throws IOException {
+    byte[] rest = new byte[8192];
+    while (read(rest, 0, rest.length) > 0) {
+      // Only the digest wants these bytes.
+    }
+    return HexFormat.of().formatHex(sha256.digest());
+  }
+}

@@ -1,0 +1,153 @@
+package dk.socialbench.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import dk.socialbench.spark.Progress;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The ingest stage: reads every delivery file (one Spark task per file), validates each row and
+ * each case, pseudonymises, and writes the accepted rows as curated Parquet and the rejected ones
+ * to the quarantine. Nothing is lost: every row read is accepted or quarantined with its reason.
+ *
+ * <p>Example: {@code new Ingest(spark, key, "UTF-8", today, progress).run(files, curatedDir,
+ * quarantineDir)}.
+ */
+public final class Ingest {
+  private final SparkSession spark;
+  private final PseudonymKey key;
+  private final Charset encoding;
+  private final LocalDate today;
+  private final Progress progress;
+
+  public Ingest(
+      SparkSession spark, PseudonymKey key, Charset encoding, LocalDate today, Progress progress) {
+    this.spark = Objects.requireNonNull(spark, "spark == null");
+    this.key = Objects.requireNonNull(key, "key == null");
+    this.encoding = Objects.requireNonNull(encoding, "encoding == null");
+    this.today = Objects.requireNonNull(today, "today == null");
+    this.progress = Objects.requireNonNull(progress, "progress == null");
+  }
+
+  /**
+   * Ingests {@code deliveries}, writing curated registrations to {@code registrations} and rejected
+   * rows to {@code quarantine} (both directories must not exist yet: the caller stages them).
+   */
+  public IngestResult run(DeliveryFiles deliveries, Path registrations, Path quarantine) {
+    long start = System.nanoTime();
+    deliveries.checkHeaders(encoding);
+    Dataset<Row> judged =
+        CaseRules.apply(parse(deliveries.files())).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      progress.stage("ingest: reading " + deliveries.count() + " delivery files");
+      List<Row> markers = judged.filter(col("kind").equalTo(ParsedRows.KIND_FILE)).collectAsList();
+      Dataset<Row> rows = judged.filter(col("kind").equalTo(ParsedRows.KIND_ROW));
+      Map<String, long[]> perFile = countsPerFile(rows);
+      progress.stage("ingest: writing curated registrations");
+      IngestOutput.writeCurated(rows.filter(col("final_accepted")), registrations);
+      progress.stage("ingest: writing quarantine");
+      Dataset<Row> rejected = rows.filter(col("final_accepted").equalTo(false));
+      IngestOutput.write(rejected, quarantine);
+      Row totals =
+          rows.agg(
+                  sum(when(col("final_accepted"), col("redactions")).otherwise(0L)),
+                  countDistinct(
+                      when(col("final_accepted"), col("municipality_code")),
+                      when(col("final_accepted"), col("case_id"))))
+              .first();
+      List<IngestResult.FileSummary> files = fileSummaries(markers, perFile);
+      long read = files.stream().mapToLong(IngestResult.FileSummary::rowsRead).sum();
+      long accepted = files.stream().mapToLong(IngestResult.FileSummary::accepted).sum();
+      return new IngestResult(
+          files,
+          deliveries.ignored(),
+          read,
+          accepted,
+          read - accepted,
+          files.stream().mapToLong(IngestResult.FileSummary::blankRows).sum(),
+          totals.isNullAt(0) ? 0 : totals.getLong(0),
+          totals.getLong(1),
+          byRule(rejected),
+          key.fingerprint(),
+          key.isDemo(),
+          (System.nanoTime() - start) / 1e9);
+    } finally {
+      judged.unpersist();
+    }
+  }
+
+  private Dataset<Row> parse(List<DeliveryFile> files) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    JavaRDD<Row> rows =
+        jsc.parallelize(files, files.size())
+            .flatMap(new ParseDeliveryFile(key, encoding.name(), today));
+    return spark.createDataFrame(rows, ParsedRows.SCHEMA);
+  }
+
+  private static Map<String, long[]> countsPerFile(Dataset<Row> rows) {
+    Map<String, long[]> counts = new HashMap<>();
+    for (Row r :
+        rows.groupBy("source_file")
+            .agg(count("*"), sum(when(col("final_accepted"), 1L).otherwise(0L)))
+            .collectAsList()) {
+      counts.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2)});
+    }
+    return counts;
+  }
+
+  private static List<IngestResult.FileSummary> fileSummaries(
+      List<Row> markers, Map<String, long[]> perFile) {
+    List<IngestResult.FileSummary> out = new ArrayList<>();
+    for (Row m : markers) {
+      String name = m.getAs("source_file");
+      long[] c = perFile.getOrDefault(name, new long[2]);
+      out.add(
+          new IngestResult.FileSummary(
+              name,
+              m.getAs("file_format"),
+              m.<Long>getAs("file_bytes"),
+              m.getAs("file_sha256"),
+              c[0],
+              c[1],
+              c[0] - c[1],
+              m.<Long>getAs("blank_rows")));
+    }
+    out.sort((a, b) -> a.name().compareTo(b.name()));
+    return out;
+  }
+
+  private static Map<String, Long> byRule(Dataset<Row> rejected) {
+    Column firstRule = element_at(col("final_errors"), 1).getField("rule");
+    Map<String, Long> byRule = new TreeMap<>();
+    for (Row r :
+        rejected
+            .filter(size(col("final_errors")).gt(0))
+            .groupBy(firstRule.as("rule"))
+            .count()
+            .collectAsList()) {
+      byRule.put(r.getString(0), r.getLong(1));
+    }
+    return byRule;
+  }
+}

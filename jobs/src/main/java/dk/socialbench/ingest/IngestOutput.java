@@ -1,0 +1,100 @@
+package dk.socialbench.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.size;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+
+/** Writes what ingest produced: curated registrations and the quarantine. */
+final class IngestOutput {
+  private IngestOutput() {}
+
+  /** The quarantine as Parquet, one row per rejected row, in file and line order. */
+  static final String ROWS = "rows";
+
+  /** The same as a CSV a caseworker opens in Excel (UTF-8 BOM, {@code ;}, Danish headers). */
+  static final String CSV = "rejected_rows.csv";
+
+  static void writeCurated(Dataset<Row> accepted, Path registrations) {
+    Column[] columns =
+        Arrays.stream(CuratedRegistrations.columnNames()).map(c -> col(c)).toArray(Column[]::new);
+    accepted
+        .select(columns)
+        .repartition(col("municipality_code"))
+        .sortWithinPartitions("municipality_code", "case_id", "registration_number")
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .partitionBy("municipality_code")
+        .parquet(registrations.toUri().toString());
+  }
+
+  static void write(Dataset<Row> rejected, Path quarantine) {
+    Column first = element_at(col("final_errors"), 1);
+    Dataset<Row> rows =
+        rejected
+            .select(
+                col("source_file"),
+                col("source_line"),
+                col("municipality_code"),
+                col("case_id"),
+                col("cpr_masked"),
+                first.getField("column").as("column"),
+                first.getField("rule").as("rule"),
+                first.getField("value").as("value"),
+                first.getField("reason").as("reason"),
+                size(col("final_errors")).as("error_count"),
+                col("final_errors").as("errors"))
+            .coalesce(1)
+            .sortWithinPartitions("source_file", "source_line");
+    rows.write().mode(SaveMode.ErrorIfExists).parquet(quarantine.resolve(ROWS).toUri().toString());
+    writeCsv(rows, quarantine.resolve(CSV));
+  }
+
+  private static void writeCsv(Dataset<Row> rows, Path csv) {
+    try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+      w.write('\uFEFF');
+      w.write("fil;linje;kommunekode;sagsnummer;cpr-nummer;felt;værdi;regel;årsag\r\n");
+      Iterator<Row> it = rows.toLocalIterator();
+      while (it.hasNext()) {
+        Row r = it.next();
+        w.write(
+            String.join(
+                ";",
+                cell(r.getString(0)),
+                Long.toString(r.getLong(1)),
+                cell(r.getString(2)),
+                cell(r.getString(3)),
+                cell(r.getString(4)),
+                cell(r.getString(5)),
+                cell(r.getString(7)),
+                cell(r.getString(6)),
+                cell(r.getString(8))));
+        w.write("\r\n");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + csv + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String cell(String value) {
+    if (value == null) {
+      return "";
+    }
+    if (value.indexOf(';') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0) {
+      return '"' + value.replace("\"", "\"\"") + '"';
+    }
+    return value;
+  }
+}

@@ -1,0 +1,35 @@
+package dk.socialbench.ingest;
+
+import dk.socialbench.delivery.Cpr;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Replaces a CPR number by a keyed pseudonym: HMAC-SHA256 with a secret key, never a plain hash
+ * (there are too few CPR numbers for a hash to resist a dictionary attack). The same key gives the
+ * same person key, so runs and deliveries link; without the key nobody can go back.
+ *
+ * <p>Not thread-safe (it holds a {@link Mac}); make one per task.
+ */
+final class Pseudonymiser {
+  private static final HexFormat HEX = HexFormat.of();
+  private final Mac mac;
+
+  Pseudonymiser(PseudonymKey key) {
+    try {
+      this.mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.bytes(), "HmacSHA256"));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+    }
+  }
+
+  /** The person key: the first 128 bits of the HMAC, as 32 hex digits. */
+  String personKey(Cpr cpr) {
+    byte[] digest = mac.doFinal(cpr.toDigitsForPseudonym().getBytes(StandardCharsets.US_ASCII));
+    return HEX.formatHex(digest, 0, 16);
+  }
+}

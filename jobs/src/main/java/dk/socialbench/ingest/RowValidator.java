@@ -1,0 +1,177 @@
+package dk.socialbench.ingest;
+
+import static dk.socialbench.delivery.DeliveryColumn.CASE_CLOSED;
+import static dk.socialbench.delivery.DeliveryColumn.CASE_ID;
+import static dk.socialbench.delivery.DeliveryColumn.CLOSED_DATE;
+import static dk.socialbench.delivery.DeliveryColumn.CLOSING_REASON;
+import static dk.socialbench.delivery.DeliveryColumn.CONCURRENT_DAILY_PRICE;
+import static dk.socialbench.delivery.DeliveryColumn.CONCURRENT_SERVICE;
+import static dk.socialbench.delivery.DeliveryColumn.CPR;
+import static dk.socialbench.delivery.DeliveryColumn.DAILY_PRICE;
+import static dk.socialbench.delivery.DeliveryColumn.EMPLOYMENT_MEASURE;
+import static dk.socialbench.delivery.DeliveryColumn.EXPECTED_GOAL_DATE;
+import static dk.socialbench.delivery.DeliveryColumn.FUNDING_BASIS;
+import static dk.socialbench.delivery.DeliveryColumn.GOALS_SET;
+import static dk.socialbench.delivery.DeliveryColumn.GOAL_TYPE;
+import static dk.socialbench.delivery.DeliveryColumn.HOURS_GROUP;
+import static dk.socialbench.delivery.DeliveryColumn.HOURS_INDIVIDUAL;
+import static dk.socialbench.delivery.DeliveryColumn.INITIATOR;
+import static dk.socialbench.delivery.DeliveryColumn.MUNICIPALITY_CODE;
+import static dk.socialbench.delivery.DeliveryColumn.NAME;
+import static dk.socialbench.delivery.DeliveryColumn.PREVIOUS_GOAL_FULFILLED;
+import static dk.socialbench.delivery.DeliveryColumn.PROVIDER_NAME;
+import static dk.socialbench.delivery.DeliveryColumn.PROVIDER_TYPE;
+import static dk.socialbench.delivery.DeliveryColumn.REGISTRATION_DATE;
+import static dk.socialbench.delivery.DeliveryColumn.REGISTRATION_KIND;
+import static dk.socialbench.delivery.DeliveryColumn.SERVICE;
+import static dk.socialbench.delivery.DeliveryColumn.TARGET_GROUP;
+import static dk.socialbench.delivery.DeliveryColumn.VUM_SCORE;
+import static dk.socialbench.delivery.DeliveryColumn.VUM_TARGET;
+
+import dk.socialbench.contract.Municipalities;
+import dk.socialbench.delivery.Cpr;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks one row against every rule of the delivery format that a single row can break; the rules
+ * that need a case's other rows are {@link CaseRules}. All errors of a row are reported, not just
+ * the first.
+ */
+final class RowValidator {
+  private static final int MAX_CASE_ID = 40;
+
+  private final LocalDate today;
+
+  /**
+   * @param today the run's date: registration dates after it are in the future
+   */
+  RowValidator(LocalDate today) {
+    this.today = Objects.requireNonNull(today, "today == null");
+  }
+
+  /** The outcome: a registration, or the errors that reject the row. */
+  record Outcome(Registration registration, List<DeliveryError> errors, String maskedCpr) {
+    boolean accepted() {
+      return registration != null;
+    }
+  }
+
+  Outcome validate(RawRow row) {
+    CellParser p = new CellParser(row);
+    if (row.extraCells() > 0) {
+      p.error(null, null, Rule.EXTRA_CELLS, row.extraCells());
+    }
+    String municipality = p.required(MUNICIPALITY_CODE);
+    if (municipality != null && !Municipalities.danish().contains(municipality)) {
+      p.error(MUNICIPALITY_CODE, municipality, Rule.UNKNOWN_MUNICIPALITY, municipality);
+    }
+    String caseId = p.required(CASE_ID);
+    if (caseId != null && caseId.length() > MAX_CASE_ID) {
+      p.error(CASE_ID, caseId, Rule.TOO_LONG, caseId.length());
+    }
+    if (caseId != null && Cpr.containsCprLike(caseId)) {
+      p.error(CASE_ID, caseId, Rule.CASE_ID_LOOKS_LIKE_CPR);
+    }
+    Cpr cpr = cpr(p);
+    String targetGroup = p.code(TARGET_GROUP, true);
+    Boolean closed = p.yesNo(CASE_CLOSED, false);
+    LocalDate closedDate = p.date(CLOSED_DATE, false);
+    if (Boolean.TRUE.equals(closed) && p.text(CLOSED_DATE) == null) {
+      p.error(CLOSED_DATE, null, Rule.CLOSED_DATE_MISSING);
+    }
+    LocalDate date = registrationDate(p, cpr);
+    String kind = p.code(REGISTRATION_KIND, true);
+    String initiator = p.code(INITIATOR, false);
+    String service = p.code(SERVICE, true);
+    String providerType = p.code(PROVIDER_TYPE, false);
+    Double dailyPrice = p.amount(DAILY_PRICE);
+    Double hoursIndividual = p.amount(HOURS_INDIVIDUAL);
+    Double hoursGroup = p.amount(HOURS_GROUP);
+    if ("SEL107".equals(service) && p.text(DAILY_PRICE) == null) {
+      p.error(DAILY_PRICE, null, Rule.DAILY_PRICE_MISSING);
+    }
+    if ("SEL85".equals(service) && p.text(HOURS_INDIVIDUAL) == null) {
+      p.error(HOURS_INDIVIDUAL, null, Rule.HOURS_MISSING);
+    }
+    Double vum = p.vum(VUM_SCORE, true);
+    Boolean goalsSet = p.yesNo(GOALS_SET, true);
+    String goalType = p.code(GOAL_TYPE, false);
+    if (Boolean.TRUE.equals(goalsSet) && p.text(GOAL_TYPE) == null) {
+      p.error(GOAL_TYPE, null, Rule.GOAL_TYPE_MISSING);
+    }
+    Double vumTarget = p.vum(VUM_TARGET, false);
+    LocalDate expectedGoalDate = p.date(EXPECTED_GOAL_DATE, false);
+    String previousGoal = p.code(PREVIOUS_GOAL_FULFILLED, false);
+    Double concurrentPrice = p.amount(CONCURRENT_DAILY_PRICE);
+    String funding = p.code(FUNDING_BASIS, false);
+    Boolean employment = p.yesNo(EMPLOYMENT_MEASURE, false);
+    String masked = cpr == null ? Cpr.maskAll(row.cell(CPR)) : cpr.masked();
+    if (!p.errors().isEmpty()) {
+      return new Outcome(null, List.copyOf(p.errors()), masked);
+    }
+    FreeText free = new FreeText(row.cell(NAME));
+    Registration registration =
+        new Registration(
+            municipality,
+            caseId,
+            cpr,
+            targetGroup,
+            closed,
+            closedDate,
+            free.clean(row.cell(CLOSING_REASON)),
+            date,
+            kind,
+            initiator,
+            service,
+            free.clean(row.cell(PROVIDER_NAME)),
+            providerType,
+            dailyPrice,
+            hoursIndividual,
+            hoursGroup,
+            vum,
+            goalsSet,
+            goalType,
+            vumTarget,
+            expectedGoalDate,
+            previousGoal,
+            free.clean(row.cell(CONCURRENT_SERVICE)),
+            concurrentPrice,
+            funding,
+            employment,
+            Period.between(cpr.birthDate(), date).getYears(),
+            free.redactions());
+    return new Outcome(registration, List.of(), masked);
+  }
+
+  private static Cpr cpr(CellParser p) {
+    String text = p.required(CPR);
+    if (text == null) {
+      return null;
+    }
+    // A spreadsheet that stored the number as a number drops the leading zero.
+    String digits = text.matches("\\d{9}") ? "0" + text : text;
+    Cpr cpr = Cpr.parse(digits).orElse(null);
+    if (cpr == null) {
+      String masked = Cpr.maskAll(text);
+      p.error(CPR, masked, Rule.INVALID_CPR, masked);
+    }
+    return cpr;
+  }
+
+  private LocalDate registrationDate(CellParser p, Cpr cpr) {
+    LocalDate date = p.date(REGISTRATION_DATE, true);
+    if (date == null) {
+      return null;
+    }
+    if (date.isAfter(today)) {
+      p.error(REGISTRATION_DATE, date.toString(), Rule.FUTURE_DATE, date);
+    }
+    if (cpr != null && date.isBefore(cpr.birthDate())) {
+      p.error(REGISTRATION_DATE, date.toString(), Rule.BEFORE_BIRTH, date);
+    }
+    return date;
+  }
+}

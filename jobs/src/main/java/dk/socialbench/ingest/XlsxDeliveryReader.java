@@ -1,0 +1,121 @@
+package dk.socialbench.ingest;
+
+import dk.socialbench.delivery.UserError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The first sheet of an {@code .xlsx} workbook with the delivery's columns (the SEP template is a
+ * spreadsheet). Lines are spreadsheet row numbers. Date cells become ISO dates, numeric cells plain
+ * decimals, formulas their cached value, so that validation treats them like CSV text.
+ */
+final class XlsxDeliveryReader implements DeliveryReader {
+  private final String file;
+  private final XSSFWorkbook workbook;
+  private final Iterator<Row> rows;
+  private final Header header;
+  private long blankRows;
+  private RawRow next;
+
+  XlsxDeliveryReader(String file, InputStream in) throws IOException {
+    this.file = file;
+    try {
+      this.workbook = new XSSFWorkbook(in);
+    } catch (RuntimeException | IOException e) {
+      throw new UserError(file + ": cannot be read as an Excel workbook (" + e.getMessage() + ")");
+    }
+    if (workbook.getNumberOfSheets() == 0) {
+      throw new UserError(file + ": the workbook has no sheets");
+    }
+    Sheet sheet = workbook.getSheetAt(0);
+    this.rows = sheet.rowIterator();
+    if (!rows.hasNext()) {
+      throw new UserError(file + ": the first sheet is empty; a delivery starts with a header row");
+    }
+    this.header = Header.parse(file, cells(rows.next()));
+  }
+
+  @Override
+  public String format() {
+    return "xlsx";
+  }
+
+  @Override
+  public long blankRows() {
+    return blankRows;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null && rows.hasNext()) {
+      Row row = rows.next();
+      RawRow raw = header.row(file, row.getRowNum() + 1L, cells(row));
+      if (raw.blank()) {
+        blankRows++;
+      } else {
+        next = raw;
+      }
+    }
+    return next != null;
+  }
+
+  @Override
+  public RawRow next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    RawRow row = next;
+    next = null;
+    return row;
+  }
+
+  private static List<String> cells(Row row) {
+    List<String> cells = new ArrayList<>();
+    int last = Math.max(row.getLastCellNum(), 0);
+    for (int i = 0; i < last; i++) {
+      cells.add(text(row.getCell(i)));
+    }
+    return cells;
+  }
+
+  private static String text(Cell cell) {
+    if (cell == null) {
+      return null;
+    }
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
+    return switch (type) {
+      case STRING -> cell.getStringCellValue();
+      case BOOLEAN -> cell.getBooleanCellValue() ? "yes" : "no";
+      case NUMERIC -> numeric(cell);
+      default -> null;
+    };
+  }
+
+  private static String numeric(Cell cell) {
+    if (DateUtil.isCellDateFormatted(cell)) {
+      LocalDate date = cell.getLocalDateTimeCellValue().toLocalDate();
+      return date.toString();
+    }
+    return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+  }
+
+  @Override
+  public void close() throws IOException {
+    workbook.close();
+  }
+}

@@ -1,0 +1,113 @@
+package dk.socialbench.pipeline;
+
+import dk.socialbench.cli.Version;
+import dk.socialbench.contract.RunLayout;
+import dk.socialbench.ingest.DeliveryFiles;
+import dk.socialbench.ingest.Ingest;
+import dk.socialbench.ingest.IngestResult;
+import dk.socialbench.ingest.PseudonymKey;
+import dk.socialbench.spark.Progress;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * A whole run: ingest every delivery under the input directory, compute every analysis, publish,
+ * and point {@code runs/LATEST} at the new run, atomically (see {@link RunStaging}).
+ *
+ * <p>Example: {@code new Pipeline(spark, settings, progress).run(input, work)}.
+ */
+public final class Pipeline {
+  static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+  /**
+   * How to run.
+   *
+   * @param key the pseudonymisation key
+   * @param encoding the charset of CSV deliveries
+   * @param minCell the publication threshold: cells describing fewer persons are suppressed
+   * @param master the Spark master, for the manifest
+   * @param clock the run's time (registration dates after its date are in the future)
+   */
+  public record Settings(
+      PseudonymKey key, Charset encoding, int minCell, String master, Clock clock) {
+    public Settings {
+      Objects.requireNonNull(key, "key == null");
+      Objects.requireNonNull(encoding, "encoding == null");
+      if (minCell < 3) {
+        throw new IllegalArgumentException(
+            "--min-cell must be at least 3: cells of fewer than 3 persons are never published");
+      }
+    }
+  }
+
+  private final SparkSession spark;
+  private final Settings settings;
+  private final Progress progress;
+
+  public Pipeline(SparkSession spark, Settings settings, Progress progress) {
+    this.spark = Objects.requireNonNull(spark, "spark == null");
+    this.settings = Objects.requireNonNull(settings, "settings == null");
+    this.progress = Objects.requireNonNull(progress, "progress == null");
+  }
+
+  /** Runs everything and returns the committed run's manifest. */
+  public Manifest run(Path input, Path work) {
+    long start = System.nanoTime();
+    Instant now = settings.clock().instant();
+    DeliveryFiles deliveries = DeliveryFiles.under(input);
+    RunLayout layout = new RunLayout(work);
+    try (RunStaging staging = RunStaging.begin(layout, newRunId(now))) {
+      List<Manifest.StageTiming> stages = new ArrayList<>();
+      LocalDate today = now.atZone(DANISH_TIME).toLocalDate();
+      IngestResult ingest =
+          new Ingest(spark, settings.key(), settings.encoding(), today, progress)
+              .run(deliveries, staging.registrations(), staging.quarantine());
+      stages.add(new Manifest.StageTiming("ingest", ingest.seconds()));
+      Manifest manifest =
+          new Manifest(
+              staging.runId(),
+              Version.current(),
+              now,
+              settings.master(),
+              settings.minCell(),
+              ingest.keyFingerprint(),
+              ingest.demoKey(),
+              null,
+              List.of(),
+              new Manifest.Rows(
+                  ingest.rowsRead(),
+                  ingest.accepted(),
+                  ingest.quarantined(),
+                  ingest.blankRows(),
+                  ingest.cases()),
+              ingest.files(),
+              ingest.ignoredFiles(),
+              ingest.quarantinedByRule(),
+              stages,
+              List.of(),
+              (System.nanoTime() - start) / 1e9);
+      java.nio.file.Files.createDirectories(staging.run());
+      manifest.write(staging.manifest());
+      progress.stage("publishing run " + staging.runId());
+      staging.commit();
+      return manifest;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static String newRunId(Instant now) {
+    String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(DANISH_TIME).format(now);
+    return stamp + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(1 << 16));
+  }
+}
