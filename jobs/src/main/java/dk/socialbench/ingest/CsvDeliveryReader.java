@@ -3,54 +3,70 @@ package dk.socialbench.ingest;
 import dk.socialbench.delivery.UserError;
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * A CSV delivery as Danish spreadsheet exports write them: {@code ;} or {@code ,} (whichever the
  * header uses), RFC 4180 quoting (separators, quotes and line breaks inside quoted cells), CRLF or
- * LF, an optional UTF-8 byte order mark, strict decoding (a byte sequence that is not valid in the
- * encoding stops with the line where it is, instead of silently becoming '?').
+ * LF, an optional UTF-8 byte order mark.
+ *
+ * <p>It splits the bytes (the structure characters are ASCII in every accepted encoding) and
+ * decodes each cell strictly, so a byte sequence that is not valid in the encoding stops with the
+ * exact line where it is, instead of silently becoming '?'.
  */
 final class CsvDeliveryReader implements DeliveryReader {
   private static final int EOF = -1;
+  private static final Set<String> ASCII_COMPATIBLE =
+      Set.of("UTF-8", "windows-1252", "ISO-8859-1", "ISO-8859-15", "US-ASCII");
 
   private final String file;
-  private final Reader in;
-  private final char separator;
+  private final InputStream in;
+  private final CharsetDecoder decoder;
+  private final String encoding;
+  private final byte separator;
   private final Header header;
   private final String format;
-  private final char[] buffer = new char[1 << 16];
+  private final byte[] buffer = new byte[1 << 16];
   private int pos;
   private int limit;
+  private byte[] cell = new byte[64];
+  private int cellLength;
   private long line = 1; // the physical line the reader is on
   private long blankRows;
   private RawRow next;
 
   CsvDeliveryReader(String file, BufferedInputStream bytes, Charset encoding) throws IOException {
+    if (!ASCII_COMPATIBLE.contains(encoding.name())) {
+      throw new UserError(
+          "encoding " + encoding.name() + " is not supported; use UTF-8 or windows-1252");
+    }
     this.file = file;
+    this.encoding = encoding.name();
     boolean bom = skipBom(bytes);
     checkText(file, bytes);
-    this.in =
-        new InputStreamReader(
-            bytes,
-            encoding
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-    List<String> headerCells = readHeaderCells();
-    this.separator = separatorOf(headerCells);
-    List<String> cells = headerCells.size() == 1 ? split(headerCells.get(0)) : headerCells;
+    this.in = bytes;
+    this.decoder =
+        encoding
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    byte[] headerLine = readHeaderLine();
+    this.separator = separatorOf(headerLine);
+    List<String> cells = readRecord(new BytesInput(headerLine));
     this.header = Header.parse(file, cells);
-    this.format = "csv " + separator + " " + encoding.name() + (bom ? " BOM" : "");
+    this.format = "csv " + (char) separator + " " + encoding.name() + (bom ? " BOM" : "");
   }
 
   private static boolean skipBom(BufferedInputStream bytes) throws IOException {
@@ -78,12 +94,10 @@ final class CsvDeliveryReader implements DeliveryReader {
     }
   }
 
-  /**
-   * The header record, split on neither separator yet: the first physical line, with quoting, as
-   * one raw string in a one-element list (split once the separator is known).
-   */
-  private List<String> readHeaderCells() throws IOException {
-    StringBuilder raw = new StringBuilder();
+  /** The first record's bytes, up to its line break outside quotes. */
+  private byte[] readHeaderLine() throws IOException {
+    byte[] raw = new byte[256];
+    int n = 0;
     boolean quoted = false;
     int c;
     while ((c = read()) != EOF) {
@@ -96,49 +110,31 @@ final class CsvDeliveryReader implements DeliveryReader {
         line++;
         break;
       }
-      raw.append((char) c);
+      if (n == raw.length) {
+        raw = Arrays.copyOf(raw, n * 2);
+      }
+      raw[n++] = (byte) c;
     }
-    if (raw.length() == 0) {
+    if (n == 0) {
       throw new UserError(file + ": is empty; a delivery starts with a header line");
     }
-    return List.of(raw.toString());
+    return Arrays.copyOf(raw, n);
   }
 
-  private char separatorOf(List<String> headerCells) {
-    String raw = headerCells.get(0);
-    long semicolons = raw.chars().filter(ch -> ch == ';').count();
-    long commas = raw.chars().filter(ch -> ch == ',').count();
+  private byte separatorOf(byte[] headerLine) {
+    int semicolons = 0;
+    int commas = 0;
+    for (byte b : headerLine) {
+      semicolons += b == ';' ? 1 : 0;
+      commas += b == ',' ? 1 : 0;
+    }
     if (semicolons == 0 && commas == 0) {
       throw new UserError(
           file
               + ": line 1: the header has no ';' or ',' between column names; is this a CSV"
               + " delivery file?");
     }
-    return semicolons >= commas ? ';' : ',';
-  }
-
-  private List<String> split(String raw) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < raw.length(); i++) {
-      char ch = raw.charAt(i);
-      if (ch == '"') {
-        if (quoted && i + 1 < raw.length() && raw.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else {
-          quoted = !quoted;
-        }
-      } else if (ch == separator && !quoted) {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(ch);
-      }
-    }
-    cells.add(cell.toString());
-    return cells;
+    return (byte) (semicolons >= commas ? ';' : ',');
   }
 
   @Override
@@ -156,7 +152,7 @@ final class CsvDeliveryReader implements DeliveryReader {
     try {
       while (next == null) {
         long start = line;
-        List<String> cells = readRecord();
+        List<String> cells = readRecord(this::read);
         if (cells == null) {
           return false;
         }
@@ -168,23 +164,9 @@ final class CsvDeliveryReader implements DeliveryReader {
         }
       }
       return true;
-    } catch (CharacterCodingException e) {
-      throw new UserError(
-          file
-              + ": line "
-              + line
-              + ": bytes that are not valid "
-              + encodingName()
-              + "; if the"
-              + " file was saved as Windows-1252 (ANSI), run with --encoding windows-1252",
-          e);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": line " + line + ": " + e.getMessage(), e);
     }
-  }
-
-  private String encodingName() {
-    return format.split(" ")[2];
   }
 
   @Override
@@ -197,14 +179,33 @@ final class CsvDeliveryReader implements DeliveryReader {
     return row;
   }
 
-  /** The cells of the next record, or null at the end of the file. */
-  private List<String> readRecord() throws IOException {
-    int c = read();
+  /** Where {@link #readRecord} takes its bytes from: the file, or the header line. */
+  private interface ByteSource {
+    int read() throws IOException;
+  }
+
+  private static final class BytesInput implements ByteSource {
+    private final byte[] bytes;
+    private int i;
+
+    BytesInput(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public int read() {
+      return i < bytes.length ? bytes[i++] & 0xFF : EOF;
+    }
+  }
+
+  /** The cells of the next record, or null at the end of the input. */
+  private List<String> readRecord(ByteSource source) throws IOException {
+    int c = source.read();
     if (c == EOF) {
       return null;
     }
     List<String> cells = new ArrayList<>(32);
-    StringBuilder cell = new StringBuilder(32);
+    cellLength = 0;
     boolean quoted = false;
     boolean wasQuoted = false;
     long quoteStart = line;
@@ -214,42 +215,81 @@ final class CsvDeliveryReader implements DeliveryReader {
           throw new UserError(
               file + ": line " + quoteStart + ": a quoted cell is never closed (missing '\"')");
         }
-        cells.add(cell.toString());
+        cells.add(cellText());
         return cells;
       }
       if (quoted) {
         if (c == '"') {
-          if (peek() == '"') {
-            read();
-            cell.append('"');
+          c = source.read();
+          if (c == '"') {
+            append(c);
           } else {
             quoted = false;
+            continue;
           }
         } else {
           if (c == '\n') {
             line++;
           }
-          cell.append((char) c);
+          append(c);
         }
-      } else if (c == '"' && cell.length() == 0 && !wasQuoted) {
+      } else if (c == '"' && cellLength == 0 && !wasQuoted) {
         quoted = true;
         wasQuoted = true;
         quoteStart = line;
       } else if (c == separator) {
-        cells.add(cell.toString());
-        cell.setLength(0);
+        cells.add(cellText());
         wasQuoted = false;
       } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && peek() == '\n') {
-          read();
+        cells.add(cellText());
+        if (c == '\r' && peekIsNewline(source)) {
+          source.read();
         }
         line++;
-        cells.add(cell.toString());
         return cells;
       } else {
-        cell.append((char) c);
+        append(c);
       }
-      c = read();
+      c = source.read();
+    }
+  }
+
+  private boolean peekIsNewline(ByteSource source) throws IOException {
+    if (source instanceof BytesInput) {
+      return false; // the header line holds no line break
+    }
+    return peek() == '\n';
+  }
+
+  private void append(int b) {
+    if (cellLength == cell.length) {
+      cell = Arrays.copyOf(cell, cellLength * 2);
+    }
+    cell[cellLength++] = (byte) b;
+  }
+
+  /** The current cell's bytes, decoded strictly; ASCII takes a fast path. */
+  private String cellText() {
+    int n = cellLength;
+    cellLength = 0;
+    boolean ascii = true;
+    for (int i = 0; i < n && ascii; i++) {
+      ascii = cell[i] >= 0;
+    }
+    if (ascii) {
+      return new String(cell, 0, n, StandardCharsets.ISO_8859_1);
+    }
+    try {
+      return decoder.decode(ByteBuffer.wrap(cell, 0, n)).toString();
+    } catch (CharacterCodingException e) {
+      throw new UserError(
+          file
+              + ": line "
+              + line
+              + ": bytes that are not valid "
+              + encoding
+              + "; if the file was"
+              + " saved as Windows-1252 (ANSI), run with --encoding windows-1252");
     }
   }
 
@@ -262,7 +302,7 @@ final class CsvDeliveryReader implements DeliveryReader {
         return EOF;
       }
     }
-    return buffer[pos++];
+    return buffer[pos++] & 0xFF;
   }
 
   private int peek() throws IOException {
@@ -276,9 +316,5 @@ final class CsvDeliveryReader implements DeliveryReader {
   @Override
   public void close() throws IOException {
     in.close();
-  }
-
-  static Charset charset(String name) {
-    return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
   }
 }

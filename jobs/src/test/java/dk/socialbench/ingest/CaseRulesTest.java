@@ -1,0 +1,152 @@
+package dk.socialbench.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
+
+import dk.socialbench.SparkTest;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.Test;
+import scala.collection.JavaConverters;
+
+public class CaseRulesTest extends SparkTest {
+  private static final long serialVersionUID = 1L;
+
+  private final List<Row> rows = new ArrayList<>();
+
+  /** An accepted row of case {@code caseId} at {@code line}, registered on {@code date}. */
+  private void row(
+      long line, String caseId, String person, String targetGroup, String date, String previous) {
+    Object[] v = new Object[ParsedRows.SCHEMA.size()];
+    set(v, "kind", "row");
+    set(v, "source_file", "f.csv");
+    set(v, "source_line", line);
+    set(v, "accepted", true);
+    set(v, "errors", JavaConverters.asScalaBuffer(new ArrayList<Row>()).toSeq());
+    set(v, "municipality_code", "147");
+    set(v, "case_id", caseId);
+    set(v, "person_key", person);
+    set(v, "target_group", targetGroup);
+    set(v, "registration_date", Date.valueOf(date));
+    set(v, "previous_goal_fulfilled", previous);
+    rows.add(RowFactory.create(v));
+  }
+
+  /** A row rejected on its own (an invalid VUM score), in case {@code caseId}. */
+  private void rejectedRow(long line, String caseId) {
+    Object[] v = new Object[ParsedRows.SCHEMA.size()];
+    set(v, "kind", "row");
+    set(v, "source_file", "f.csv");
+    set(v, "source_line", line);
+    set(v, "accepted", false);
+    set(
+        v,
+        "errors",
+        JavaConverters.asScalaBuffer(
+                List.of(RowFactory.create("vum_score", "invalid_vum_score", "7", "Ugyldig")))
+            .toSeq());
+    set(v, "municipality_code", "147");
+    set(v, "case_id", caseId);
+    rows.add(RowFactory.create(v));
+  }
+
+  private static void set(Object[] values, String column, Object value) {
+    values[ParsedRows.SCHEMA.fieldIndex(column)] = value;
+  }
+
+  private Dataset<Row> judged() {
+    return CaseRules.apply(spark().createDataFrame(rows, ParsedRows.SCHEMA))
+        .select(
+            col("source_line"),
+            col("final_accepted"),
+            element_at(col("final_errors"), 1).getField("rule").as("rule"),
+            col("registration_number"),
+            col("months_since_previous"));
+  }
+
+  private static final StructType EXPECTED =
+      new StructType()
+          .add("source_line", DataTypes.LongType)
+          .add("final_accepted", DataTypes.BooleanType)
+          .add("rule", DataTypes.StringType)
+          .add("registration_number", DataTypes.IntegerType)
+          .add("months_since_previous", DataTypes.DoubleType);
+
+  @Test
+  public void a_valid_case_is_numbered_by_date_with_months_between_registrations() {
+    row(4, "A", "p1", "physical", "2016-03-15", "fully");
+    row(2, "A", "p1", "physical", "2015-01-01", null);
+    row(3, "A", "p1", "physical", "2015-11-01", "partially");
+    assertRows(
+        table(
+            EXPECTED,
+            new Object[] {2L, true, null, 1, null},
+            new Object[] {3L, true, null, 2, 10.0},
+            new Object[] {4L, true, null, 3, 4.5}),
+        judged());
+  }
+
+  @Test
+  public void master_data_that_differs_between_rows_rejects_every_row_of_the_case() {
+    row(2, "B", "p2", "physical", "2015-01-01", null);
+    row(3, "B", "p2", "social", "2016-01-01", "not");
+    row(4, "C", "p3", "social", "2015-01-01", null);
+    row(5, "C", "p4", "social", "2016-01-01", "not");
+    assertRows(
+        table(
+            EXPECTED,
+            new Object[] {2L, false, "master_data_differs", 1, null},
+            new Object[] {3L, false, "master_data_differs", 2, 12.0},
+            new Object[] {4L, false, "master_data_differs", 1, null},
+            new Object[] {5L, false, "master_data_differs", 2, 12.0}),
+        judged());
+  }
+
+  @Test
+  public void two_registrations_on_one_date_reject_both_and_the_rest_of_the_case() {
+    row(2, "D", "p5", "social", "2015-01-01", null);
+    row(3, "D", "p5", "social", "2015-01-01", "fully");
+    row(4, "D", "p5", "social", "2016-01-01", "fully");
+    row(5, "E", "p6", "social", "2015-01-01", null);
+    assertRows(
+        table(
+            EXPECTED,
+            new Object[] {2L, false, "duplicate_registration_date", 1, null},
+            new Object[] {3L, false, "duplicate_registration_date", 2, 0.0},
+            new Object[] {4L, false, "case_has_rejected_row", 3, 12.0},
+            new Object[] {5L, true, null, 1, null}),
+        judged());
+  }
+
+  @Test
+  public void a_follow_up_without_the_previous_goals_fulfilment_is_rejected() {
+    row(2, "F", "p7", "social", "2015-01-01", null);
+    row(3, "F", "p7", "social", "2016-01-01", null);
+    assertRows(
+        table(
+            EXPECTED,
+            new Object[] {2L, false, "case_has_rejected_row", 1, null},
+            new Object[] {3L, false, "previous_goal_fulfilled_missing", 2, 12.0}),
+        judged());
+  }
+
+  @Test
+  public void a_case_with_a_row_rejected_on_its_own_is_rejected_whole() {
+    row(2, "G", "p8", "social", "2015-01-01", null);
+    rejectedRow(3, "G");
+    row(4, "H", "p9", "social", "2015-01-01", "fully"); // a first registration may carry it
+    assertRows(
+        table(
+            EXPECTED,
+            new Object[] {2L, false, "case_has_rejected_row", 1, null},
+            new Object[] {3L, false, "invalid_vum_score", 2, null},
+            new Object[] {4L, true, null, 1, null}),
+        judged());
+  }
+}

@@ -1,0 +1,119 @@
+package dk.socialbench.ingest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+
+import dk.socialbench.SparkTest;
+import dk.socialbench.contract.RunLayout;
+import dk.socialbench.delivery.UserError;
+import dk.socialbench.pipeline.Manifest;
+import dk.socialbench.pipeline.PipelineRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.junit.Assert;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** Ingest through the whole pipeline on the bundled invalid sample delivery. */
+public class IngestIntegrationTest extends SparkTest {
+  private static final long serialVersionUID = 1L;
+
+  @Rule public transient TemporaryFolder temp = new TemporaryFolder();
+
+  private Path invalidSample() {
+    return PipelineRun.samples().resolve("invalid");
+  }
+
+  @Test
+  public void every_row_is_accepted_or_quarantined_and_every_rule_is_shown_once_at_least()
+      throws IOException {
+    Path work = temp.newFolder("work").toPath();
+    Manifest m = new PipelineRun().run(spark(), invalidSample(), work);
+    assertEquals(29, m.rows().read());
+    assertEquals(4, m.rows().accepted());
+    assertEquals(25, m.rows().quarantined());
+    assertEquals(m.rows().read(), m.rows().accepted() + m.rows().quarantined());
+    for (dk.socialbench.ingest.Rule rule : dk.socialbench.ingest.Rule.values()) {
+      Assert.assertTrue(
+          "the sample shows " + rule.code(), m.quarantinedByRule().containsKey(rule.code()));
+    }
+    RunLayout layout = new RunLayout(work);
+    long curated = CuratedRegistrations.read(spark(), layout.registrations()).count();
+    long quarantined =
+        spark().read().parquet(layout.quarantine().resolve("rows").toString()).count();
+    assertEquals(4, curated);
+    assertEquals(25, quarantined);
+    List<String> csv = Files.readAllLines(layout.quarantine().resolve("rejected_rows.csv"));
+    assertEquals(26, csv.size());
+    Assert.assertTrue(csv.get(0).startsWith("\uFEFFfil;linje;"));
+  }
+
+  @Test
+  public void rerunning_on_the_same_input_gives_the_same_curated_data() throws IOException {
+    Path first = temp.newFolder("first").toPath();
+    Path second = temp.newFolder("second").toPath();
+    new PipelineRun().run(spark(), invalidSample(), first);
+    new PipelineRun().run(spark(), invalidSample(), second);
+    assertEquals(curatedRows(first), curatedRows(second));
+    assertEquals(4, curatedRows(first).size());
+  }
+
+  private List<String> curatedRows(Path work) {
+    return CuratedRegistrations.read(spark(), new RunLayout(work).registrations())
+        .orderBy("municipality_code", "case_id", "registration_number")
+        .collectAsList()
+        .stream()
+        .map(Row::toString)
+        .toList();
+  }
+
+  @Test
+  public void the_same_person_gets_the_same_key_and_a_different_key_file_a_different_one()
+      throws IOException {
+    Path work = temp.newFolder("keys").toPath();
+    new PipelineRun().run(spark(), invalidSample(), work);
+    List<Row> keys =
+        CuratedRegistrations.read(spark(), new RunLayout(work).registrations())
+            .select("case_id", "person_key")
+            .distinct()
+            .orderBy("case_id")
+            .collectAsList();
+    assertEquals(2, keys.size());
+    assertEquals(32, keys.get(0).getString(1).length());
+    assertFalse(keys.get(0).getString(1).equals(keys.get(1).getString(1)));
+  }
+
+  @Test
+  public void a_malformed_file_stops_the_run_by_name_and_changes_nothing_in_work()
+      throws IOException {
+    Path input = temp.newFolder("input").toPath();
+    Files.copy(invalidSample().resolve("101_kobenhavn_with_errors.csv"), input.resolve("good.csv"));
+    Path work = temp.newFolder("work-malformed").toPath();
+    new PipelineRun().run(spark(), input, work);
+    Map<String, Long> before = snapshot(work);
+    Files.writeString(input.resolve("broken.csv"), "kommune;sag;cpr\n147;1;2\n");
+    UserError e = assertThrows(UserError.class, () -> new PipelineRun().run(spark(), input, work));
+    Assert.assertTrue(e.getMessage(), e.getMessage().startsWith("broken.csv: line 1: "));
+    assertEquals(before, snapshot(work));
+  }
+
+  /** Every file under {@code dir} with its size and modification time. */
+  private static Map<String, Long> snapshot(Path dir) throws IOException {
+    Map<String, Long> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        files.put(dir.relativize(p) + "@" + Files.size(p), Files.getLastModifiedTime(p).toMillis());
+      }
+    }
+    Assert.assertTrue(files.keySet().stream().anyMatch(k -> k.startsWith("runs/LATEST@")));
+    return files;
+  }
+}

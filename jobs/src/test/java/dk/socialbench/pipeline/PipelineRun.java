@@ -1,0 +1,41 @@
+package dk.socialbench.pipeline;
+
+import dk.socialbench.ingest.PseudonymKey;
+import dk.socialbench.spark.Progress;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+
+/** Runs the whole pipeline in tests, with a fixed clock and key, capturing what it prints. */
+public final class PipelineRun {
+  public static final Instant NOW = Instant.parse("2026-11-24T09:00:00Z");
+  public static final PseudonymKey KEY =
+      PseudonymKey.load(null, Map.of(PseudonymKey.ENVIRONMENT_VARIABLE, "test-key-0123456789"));
+
+  private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+  public Manifest run(SparkSession spark, Path input, Path work) {
+    PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
+    Progress progress = stage -> out.println(stage);
+    Pipeline.Settings settings =
+        new Pipeline.Settings(
+            KEY, StandardCharsets.UTF_8, 5, "local[2]", Clock.fixed(NOW, ZoneOffset.UTC));
+    return new Pipeline(spark, settings, progress).run(input, work);
+  }
+
+  /** Everything the run printed. */
+  public String console() {
+    return console.toString(StandardCharsets.UTF_8);
+  }
+
+  /** The repository's bundled sample deliveries. */
+  public static Path samples() {
+    return Path.of("..", "data-samples").toAbsolutePath().normalize();
+  }
+}
