@@ -1,11 +1,15 @@
 package dk.socialbench.pipeline;
 
+import dk.socialbench.analyses.AnalysisCatalogue;
+import dk.socialbench.analyses.AnalysisInputs;
 import dk.socialbench.cli.Version;
 import dk.socialbench.contract.RunLayout;
 import dk.socialbench.ingest.DeliveryFiles;
 import dk.socialbench.ingest.Ingest;
 import dk.socialbench.ingest.IngestResult;
+import dk.socialbench.ingest.CuratedRegistrations;
 import dk.socialbench.ingest.PseudonymKey;
+import dk.socialbench.publish.ResultWriter;
 import dk.socialbench.spark.Progress;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -18,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -73,6 +79,10 @@ public final class Pipeline {
           new Ingest(spark, settings.key(), settings.encoding(), today, progress)
               .run(deliveries, staging.registrations(), staging.quarantine());
       stages.add(new Manifest.StageTiming("ingest", ingest.seconds()));
+      long analysed = System.nanoTime();
+      List<ResultWriter.Written> written = analyse(staging);
+      stages.add(new Manifest.StageTiming("analyses", (System.nanoTime() - analysed) / 1e9));
+      Overview overview = Overview.of(written);
       Manifest manifest =
           new Manifest(
               staging.runId(),
@@ -82,8 +92,8 @@ public final class Pipeline {
               settings.minCell(),
               ingest.keyFingerprint(),
               ingest.demoKey(),
-              null,
-              List.of(),
+              overview.period(),
+              overview.municipalities(),
               new Manifest.Rows(
                   ingest.rowsRead(),
                   ingest.accepted(),
@@ -94,7 +104,12 @@ public final class Pipeline {
               ingest.ignoredFiles(),
               ingest.quarantinedByRule(),
               stages,
-              List.of(),
+              written.stream()
+                  .map(
+                      w ->
+                          new Manifest.DatasetSummary(
+                              w.dataset().name(), w.rows().size(), w.suppressedCells()))
+                  .toList(),
               (System.nanoTime() - start) / 1e9);
       java.nio.file.Files.createDirectories(staging.run());
       manifest.write(staging.manifest());
@@ -103,6 +118,20 @@ public final class Pipeline {
       return manifest;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Every analysis, from the staged curated data, written to the staged run. */
+  private List<ResultWriter.Written> analyse(RunStaging staging) {
+    Dataset<Row> curated = CuratedRegistrations.read(spark, staging.registrations());
+    Dataset<Row> quarantine =
+        spark.read().parquet(staging.quarantine().resolve("rows").toUri().toString());
+    AnalysisInputs inputs = AnalysisInputs.of(curated, quarantine).cache();
+    try {
+      return new ResultWriter(spark, settings.minCell(), progress)
+          .writeAll(AnalysisCatalogue.all(), inputs, staging::restricted, staging::published);
+    } finally {
+      inputs.unpersist();
     }
   }
 

@@ -1,0 +1,97 @@
+package dk.socialbench.analyses;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lead;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.Objects;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/**
+ * What analyses read, derived once per run from the curated registrations and shared by all of
+ * them: every registration with its {@code price} (§85 individual hours per month, §107 daily
+ * price), each case's first registration, and every registration beside the case's next one.
+ *
+ * <p>Example: {@code AnalysisInputs.of(curated, quarantine)}; call {@link #cache()} before running
+ * several analyses on the same inputs.
+ */
+public final class AnalysisInputs {
+  private final Dataset<Row> registrations;
+  private final Dataset<Row> firstRegistrations;
+  private final Dataset<Row> transitions;
+  private final Dataset<Row> quarantine;
+
+  private AnalysisInputs(Dataset<Row> registrations, Dataset<Row> quarantine) {
+    this.registrations = registrations;
+    this.firstRegistrations = registrations.filter(col("registration_number").equalTo(1));
+    this.transitions = withNext(registrations);
+    this.quarantine = quarantine;
+  }
+
+  /**
+   * @param curated curated registrations ({@code CuratedRegistrations} schema)
+   * @param quarantine the quarantined rows (for the data-quality datasets)
+   */
+  public static AnalysisInputs of(Dataset<Row> curated, Dataset<Row> quarantine) {
+    Objects.requireNonNull(curated, "curated == null");
+    Objects.requireNonNull(quarantine, "quarantine == null");
+    return new AnalysisInputs(curated.withColumn("price", price()), quarantine);
+  }
+
+  /** §85 is measured in individual hours per month, §107 in daily price (the report's choice). */
+  static Column price() {
+    return when(col("service").equalTo("SEL85"), col("hours_individual"))
+        .otherwise(col("daily_price"));
+  }
+
+  private static Dataset<Row> withNext(Dataset<Row> registrations) {
+    WindowSpec inCase =
+        Window.partitionBy("municipality_code", "case_id").orderBy("registration_number");
+    return registrations
+        .withColumn("has_next", lead("registration_number", 1).over(inCase).isNotNull())
+        .withColumn("next_vum_score", lead("vum_score", 1).over(inCase))
+        .withColumn("next_goal_fulfilled", lead("previous_goal_fulfilled", 1).over(inCase))
+        .withColumn("next_service", lead("service", 1).over(inCase))
+        .withColumn("next_price", lead("price", 1).over(inCase));
+  }
+
+  /** Keeps the shared inputs in memory for the analyses of one run. */
+  public AnalysisInputs cache() {
+    registrations.cache();
+    transitions.cache();
+    return this;
+  }
+
+  public void unpersist() {
+    registrations.unpersist();
+    transitions.unpersist();
+  }
+
+  /** Every registration, with {@code price}. */
+  public Dataset<Row> registrations() {
+    return registrations;
+  }
+
+  /** One row per case: its first registration (the report's cross-sectional basis). */
+  public Dataset<Row> firstRegistrations() {
+    return firstRegistrations;
+  }
+
+  /**
+   * Every registration k with the case's registration k+1 beside it: {@code has_next}, {@code
+   * next_vum_score}, {@code next_goal_fulfilled} (the fulfilment judged at k+1 of the goal set at
+   * k), {@code next_service}, {@code next_price}.
+   */
+  public Dataset<Row> transitions() {
+    return transitions;
+  }
+
+  /** The quarantined rows of the run. */
+  public Dataset<Row> quarantine() {
+    return quarantine;
+  }
+}

@@ -1,0 +1,43 @@
+package dk.socialbench.analyses;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sequence;
+
+import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultDataset;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+
+/** Figure 2.1: cases with at least 1, 2, 3 ... registrations; the share is of all cases. */
+final class CasesByRegistrations implements Analysis {
+  @Override
+  public ResultDataset dataset() {
+    return ResultCatalogue.byName("cases_by_registrations");
+  }
+
+  @Override
+  public Dataset<Row> compute(AnalysisInputs inputs) {
+    // A case with n registrations counts once for each k = 1..n ("at least k").
+    Dataset<Row> units =
+        inputs
+            .firstRegistrations()
+            .select(
+                col("municipality_code"),
+                explode(sequence(lit(1), col("registrations_in_case"))).as("min_registrations"));
+    // Counts fall with k, so the largest is k = 1: every case of the municipality.
+    Column all = max("cases").over(Window.partitionBy("municipality_code"));
+    return MunicipalityTotals.withAll(units)
+        .groupBy("municipality_code", "min_registrations")
+        .agg(count("*").as("cases"))
+        .withColumn("total", all)
+        .withColumn("share", col("cases").divide(col("total")))
+        .withColumn("share_ci_low", Intervals.wilsonLow(col("cases"), col("total")))
+        .withColumn("share_ci_high", Intervals.wilsonHigh(col("cases"), col("total")));
+  }
+}

@@ -1,0 +1,26 @@
+package dk.socialbench.analyses;
+
+import static org.apache.spark.sql.functions.col;
+
+import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultDataset;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** Figure 3.2: the type of goal set at the first registration, among cases with goals set. */
+final class GoalType implements Analysis {
+  @Override
+  public ResultDataset dataset() {
+    return ResultCatalogue.byName("goal_type");
+  }
+
+  @Override
+  public Dataset<Row> compute(AnalysisInputs inputs) {
+    Dataset<Row> units =
+        inputs
+            .firstRegistrations()
+            .filter(col("goals_set"))
+            .select(col("municipality_code"), col("goal_type"));
+    return Distribution.of(units, "goal_type");
+  }
+}

@@ -1,0 +1,32 @@
+package dk.socialbench.analyses;
+
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+
+import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultDataset;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** What each municipality delivered: cases, registrations and the period they span. */
+final class MunicipalityOverview implements Analysis {
+  @Override
+  public ResultDataset dataset() {
+    return ResultCatalogue.byName("municipality_overview");
+  }
+
+  @Override
+  public Dataset<Row> compute(AnalysisInputs inputs) {
+    return MunicipalityTotals.withAll(inputs.registrations())
+        .groupBy("municipality_code")
+        .agg(
+            count(when(col("registration_number").equalTo(1), lit(1))).as("cases"),
+            count("*").as("registrations"),
+            min("registration_date").as("first_registration_date"),
+            max("registration_date").as("last_registration_date"));
+  }
+}

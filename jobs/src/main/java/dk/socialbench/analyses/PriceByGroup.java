@@ -1,0 +1,69 @@
+package dk.socialbench.analyses;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.when;
+
+import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultDataset;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Figures 3.13–3.16: mean §107 daily price and mean §85 individual hours per month at the first
+ * registration, by service and one more grouping (VUM score, age group, target group, or none).
+ * One class for the four figures because they differ only in that grouping.
+ */
+final class PriceByGroup implements Analysis {
+  private final String dataset;
+  private final Column group;
+
+  private PriceByGroup(String dataset, Column group) {
+    this.dataset = dataset;
+    this.group = group;
+  }
+
+  /** Figure 3.13. */
+  static PriceByGroup byVum() {
+    return new PriceByGroup("price_by_vum", col("vum_score"));
+  }
+
+  /** Figure 3.14: under 40 against 40 and over, the report's split. */
+  static PriceByGroup byAge() {
+    return new PriceByGroup("price_by_age", ageGroup());
+  }
+
+  /** Figure 3.15. */
+  static PriceByGroup byTargetGroup() {
+    return new PriceByGroup("price_by_target_group", col("target_group"));
+  }
+
+  /** Figure 3.16: by municipality only. */
+  static PriceByGroup byMunicipality() {
+    return new PriceByGroup("price_by_municipality", null);
+  }
+
+  static Column ageGroup() {
+    return when(col("age_at_registration").lt(40), "under_40").otherwise("40_and_over").as("age_group");
+  }
+
+  @Override
+  public ResultDataset dataset() {
+    return ResultCatalogue.byName(dataset);
+  }
+
+  @Override
+  public Dataset<Row> compute(AnalysisInputs inputs) {
+    List<Column> columns = new ArrayList<>(List.of(col("municipality_code"), col("service")));
+    List<String> dimensions = new ArrayList<>(List.of("service"));
+    if (group != null) {
+      columns.add(group);
+      dimensions.add(dataset().dimensions().get(2).name());
+    }
+    columns.add(col("price"));
+    Dataset<Row> units = inputs.firstRegistrations().select(columns.toArray(Column[]::new));
+    return Means.of(units, "price", dimensions.toArray(String[]::new));
+  }
+}

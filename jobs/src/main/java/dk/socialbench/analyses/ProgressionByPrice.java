@@ -1,0 +1,70 @@
+package dk.socialbench.analyses;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.stddev_samp;
+import static org.apache.spark.sql.functions.when;
+
+import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultDataset;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The key figure the KL report calls the really interesting one: progression relative to price.
+ * Per municipality and service: mean price or hours at the first registration; of the improvement
+ * goals set then, the share fully or partially fulfilled at the second; and of the cases with a
+ * second registration, the share whose VUM score improved (went down).
+ */
+final class ProgressionByPrice implements Analysis {
+  @Override
+  public ResultDataset dataset() {
+    return ResultCatalogue.byName("progression_by_price");
+  }
+
+  @Override
+  public Dataset<Row> compute(AnalysisInputs inputs) {
+    Column judgedGoal =
+        col("goals_set")
+            .and(col("goal_type").equalTo("improvement"))
+            .and(col("has_next"))
+            .and(col("next_goal_fulfilled").isin("fully", "partially", "not"));
+    Dataset<Row> firsts =
+        inputs.transitions().filter(col("registration_number").equalTo(1));
+    Dataset<Row> agg =
+        MunicipalityTotals.withAll(firsts)
+            .groupBy("municipality_code", "service")
+            .agg(
+                count(col("price")).as("cases"),
+                avg("price").as("mean_price"),
+                stddev_samp("price").as("sd_price"),
+                count(when(judgedGoal, lit(1))).as("goal_cases"),
+                count(when(judgedGoal.and(ImprovementGoalFulfilment.fulfilled()), lit(1)))
+                    .as("goals_fulfilled"),
+                count(when(col("has_next"), lit(1))).as("vum_cases"),
+                count(when(col("has_next").and(col("next_vum_score").lt(col("vum_score"))), lit(1)))
+                    .as("vum_improved"));
+    Column goalShare = col("goals_fulfilled").divide(col("goal_cases"));
+    Column vumShare = col("vum_improved").divide(col("vum_cases"));
+    return agg.select(
+        col("municipality_code"),
+        col("service"),
+        col("cases"),
+        col("mean_price"),
+        Intervals.meanLow(col("mean_price"), col("sd_price"), col("cases")).as("mean_price_ci_low"),
+        Intervals.meanHigh(col("mean_price"), col("sd_price"), col("cases")).as("mean_price_ci_high"),
+        col("goal_cases"),
+        col("goals_fulfilled"),
+        when(col("goal_cases").gt(0), goalShare).as("goals_fulfilled_share"),
+        Intervals.wilsonLow(col("goals_fulfilled"), col("goal_cases")).as("goals_fulfilled_ci_low"),
+        Intervals.wilsonHigh(col("goals_fulfilled"), col("goal_cases")).as("goals_fulfilled_ci_high"),
+        col("vum_cases"),
+        col("vum_improved"),
+        when(col("vum_cases").gt(0), vumShare).as("vum_improved_share"),
+        Intervals.wilsonLow(col("vum_improved"), col("vum_cases")).as("vum_improved_ci_low"),
+        Intervals.wilsonHigh(col("vum_improved"), col("vum_cases")).as("vum_improved_ci_high"));
+  }
+}

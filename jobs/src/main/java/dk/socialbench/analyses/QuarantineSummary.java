@@ -1,0 +1,49 @@
+package dk.socialbench.analyses;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.when;
+
+import dk.socialbench.contract.Municipalities;
+import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultDataset;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Quarantined rows per municipality by the rule they broke (the first, when several) and column,
+ * with one reason as an example. Rows whose municipality code is missing or unknown are counted
+ * under "unknown".
+ */
+final class QuarantineSummary implements Analysis {
+  static final String UNKNOWN = "unknown";
+
+  @Override
+  public ResultDataset dataset() {
+    return ResultCatalogue.byName("quarantine_summary");
+  }
+
+  @Override
+  public Dataset<Row> compute(AnalysisInputs inputs) {
+    List<String> known =
+        Municipalities.danish().all().stream().map(m -> m.code()).toList();
+    Column municipality =
+        when(col("municipality_code").isin(known.toArray()), col("municipality_code"))
+            .otherwise(lit(UNKNOWN));
+    Dataset<Row> rows =
+        inputs
+            .quarantine()
+            .select(
+                municipality.as("municipality_code"),
+                col("rule"),
+                when(col("column").isNull(), lit("")).otherwise(col("column")).as("column"),
+                col("reason"));
+    return MunicipalityTotals.withAll(rows)
+        .groupBy("municipality_code", "rule", "column")
+        .agg(min("reason").as("reason"), count("*").as("rows"));
+  }
+}

@@ -1,0 +1,53 @@
+package dk.socialbench.analyses;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.stddev_samp;
+import static org.apache.spark.sql.functions.when;
+
+import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultDataset;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Figure 3.3: mean VUM score at the first registration and, for cases with a VUM target, the mean
+ * target beside the mean score of those same cases (a fair comparison: targets are set more often
+ * for lower scores).
+ */
+final class VumAndTarget implements Analysis {
+  @Override
+  public ResultDataset dataset() {
+    return ResultCatalogue.byName("vum_and_target");
+  }
+
+  @Override
+  public Dataset<Row> compute(AnalysisInputs inputs) {
+    Column hasTarget = col("vum_target").isNotNull();
+    return MunicipalityTotals.withAll(inputs.firstRegistrations())
+        .groupBy("municipality_code")
+        .agg(
+            count("*").as("cases"),
+            avg("vum_score").as("mean_vum"),
+            stddev_samp("vum_score").as("sd_vum"),
+            count(when(hasTarget, 1)).as("target_cases"),
+            avg(when(hasTarget, col("vum_score"))).as("mean_vum_of_target_cases"),
+            avg("vum_target").as("mean_vum_target"),
+            stddev_samp("vum_target").as("sd_target"))
+        .select(
+            col("municipality_code"),
+            col("cases"),
+            col("mean_vum"),
+            Intervals.meanLow(col("mean_vum"), col("sd_vum"), col("cases")).as("mean_vum_ci_low"),
+            Intervals.meanHigh(col("mean_vum"), col("sd_vum"), col("cases")).as("mean_vum_ci_high"),
+            col("target_cases"),
+            col("mean_vum_of_target_cases"),
+            col("mean_vum_target"),
+            Intervals.meanLow(col("mean_vum_target"), col("sd_target"), col("target_cases"))
+                .as("mean_vum_target_ci_low"),
+            Intervals.meanHigh(col("mean_vum_target"), col("sd_target"), col("target_cases"))
+                .as("mean_vum_target_ci_high"));
+  }
+}

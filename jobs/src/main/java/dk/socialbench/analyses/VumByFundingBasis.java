@@ -1,0 +1,25 @@
+package dk.socialbench.analyses;
+
+import static org.apache.spark.sql.functions.col;
+
+import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultDataset;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** Figure 3.7: mean VUM score at the first registration by funding basis. */
+final class VumByFundingBasis implements Analysis {
+  @Override
+  public ResultDataset dataset() {
+    return ResultCatalogue.byName("vum_by_funding_basis");
+  }
+
+  @Override
+  public Dataset<Row> compute(AnalysisInputs inputs) {
+    Dataset<Row> units =
+        inputs
+            .firstRegistrations()
+            .select(col("municipality_code"), FundingBasis.fundingBasis(), col("vum_score"));
+    return Means.of(units, "vum_score", "funding_basis");
+  }
+}

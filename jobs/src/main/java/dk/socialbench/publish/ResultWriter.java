@@ -1,0 +1,138 @@
+package dk.socialbench.publish;
+
+import dk.socialbench.analyses.Analysis;
+import dk.socialbench.analyses.AnalysisInputs;
+import dk.socialbench.contract.Column;
+import dk.socialbench.contract.ColumnType;
+import dk.socialbench.contract.ResultDataset;
+import dk.socialbench.spark.Progress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Computes each analysis once and writes it twice: in full to {@code restricted/} (for analysts,
+ * never served) and with small cells suppressed to {@code published/} (all the server may read).
+ * Rows are sorted by their dimensions, so a run's files are stable for the same input.
+ */
+public final class ResultWriter {
+  private final SparkSession spark;
+  private final int minCell;
+  private final Progress progress;
+
+  public ResultWriter(SparkSession spark, int minCell, Progress progress) {
+    this.spark = Objects.requireNonNull(spark, "spark == null");
+    this.minCell = minCell;
+    this.progress = Objects.requireNonNull(progress, "progress == null");
+  }
+
+  /** A dataset as written: its restricted rows, and how many cells publishing suppressed. */
+  public record Written(ResultDataset dataset, List<Row> rows, long suppressedCells) {}
+
+  /**
+   * @param restricted where a dataset's full rows go, by dataset name
+   * @param published where its published rows go
+   */
+  public List<Written> writeAll(
+      List<Analysis> analyses,
+      AnalysisInputs inputs,
+      Function<String, Path> restricted,
+      Function<String, Path> published) {
+    List<Written> written = new ArrayList<>();
+    for (Analysis analysis : analyses) {
+      ResultDataset d = analysis.dataset();
+      progress.stage("analysis: " + d.name() + " (" + d.figure() + ")");
+      org.apache.spark.sql.Dataset<Row> result = analysis.compute(inputs);
+      requireContract(d, result.schema());
+      List<Row> rows = sorted(d, result.collectAsList());
+      write(rows, schema(d.columns()), restricted.apply(d.name()));
+      List<Object[]> values = new ArrayList<>(rows.size());
+      for (Row r : rows) {
+        Object[] v = new Object[r.size()];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = r.get(i);
+        }
+        values.add(v);
+      }
+      CellSuppression.Outcome outcome = CellSuppression.apply(d, values, minCell);
+      List<Row> publishedRows = outcome.rows().stream().map(RowFactory::create).toList();
+      write(publishedRows, schema(d.publishedColumns()), published.apply(d.name()));
+      written.add(new Written(d, rows, outcome.suppressedCells()));
+    }
+    return written;
+  }
+
+  private void write(List<Row> rows, StructType schema, Path dir) {
+    spark
+        .createDataFrame(rows, schema)
+        .coalesce(1)
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .parquet(dir.toUri().toString());
+  }
+
+  /** An analysis whose columns differ from its contract is a bug: stop, naming both. */
+  static void requireContract(ResultDataset d, StructType actual) {
+    List<String> expected = d.columns().stream().map(c -> c.name() + ":" + sparkType(c.type()).simpleString()).toList();
+    List<String> got =
+        java.util.Arrays.stream(actual.fields())
+            .map(f -> f.name() + ":" + f.dataType().simpleString())
+            .toList();
+    if (!expected.equals(got)) {
+      throw new IllegalStateException(
+          "analysis " + d.name() + " produced columns " + got + " but its contract says " + expected);
+    }
+  }
+
+  static StructType schema(List<Column> columns) {
+    StructType schema = new StructType();
+    for (Column c : columns) {
+      schema = schema.add(c.name(), sparkType(c.type()), true);
+    }
+    return schema;
+  }
+
+  static DataType sparkType(ColumnType type) {
+    return switch (type) {
+      case STRING -> DataTypes.StringType;
+      case INT -> DataTypes.IntegerType;
+      case LONG -> DataTypes.LongType;
+      case DOUBLE -> DataTypes.DoubleType;
+      case BOOLEAN -> DataTypes.BooleanType;
+      case DATE -> DataTypes.DateType;
+    };
+  }
+
+  private static List<Row> sorted(ResultDataset d, List<Row> rows) {
+    List<Integer> keys = new ArrayList<>();
+    for (int i = 0; i < d.columns().size(); i++) {
+      if (d.columns().get(i).role() == Column.Role.DIMENSION) {
+        keys.add(i);
+      }
+    }
+    Comparator<Row> order = (a, b) -> 0;
+    for (int k : keys) {
+      Comparator<Row> byKey =
+          Comparator.comparing(r -> comparable(r.get(k)), Comparator.nullsFirst(Comparator.naturalOrder()));
+      order = order.thenComparing(byKey);
+    }
+    List<Row> copy = new ArrayList<>(rows);
+    copy.sort(order);
+    return copy;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Comparable<Object> comparable(Object value) {
+    return (Comparable<Object>) value;
+  }
+}
