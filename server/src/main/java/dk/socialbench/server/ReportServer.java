@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.socialbench.server.api.ApiRoutes;
-import dk.socialbench.server.data.CurrentRun;
+import dk.socialbench.server.data.LoadedRun;
 import dk.socialbench.server.http.ErrorResponses;
+import dk.socialbench.server.http.RunRequired;
 import dk.socialbench.server.metrics.ServerMetrics;
 import dk.socialbench.server.reports.ReportRoutes;
 import dk.socialbench.server.web.HomePage;
@@ -23,26 +24,22 @@ import java.util.Objects;
  * constructor and returns a {@link Javalin} that the caller starts; errors are rendered by {@link
  * ErrorResponses}.
  *
- * <p>Example: {@code new ReportServer(home, api, reports, current,
- * metrics).create().start("127.0.0.1", 0)}.
+ * <p>Example: {@code new ReportServer(home, api, reports, runs,
+ * metrics).create().start("127.0.0.1", 0)}; {@link RunningServer} wires the services.
  */
 public final class ReportServer {
   private final HomePage home;
   private final ApiRoutes api;
   private final ReportRoutes reports;
-  private final CurrentRun current;
+  private final RunRequired runs;
   private final ServerMetrics metrics;
 
   public ReportServer(
-      HomePage home,
-      ApiRoutes api,
-      ReportRoutes reports,
-      CurrentRun current,
-      ServerMetrics metrics) {
+      HomePage home, ApiRoutes api, ReportRoutes reports, RunRequired runs, ServerMetrics metrics) {
     this.home = Objects.requireNonNull(home, "home == null");
     this.api = Objects.requireNonNull(api, "api == null");
     this.reports = Objects.requireNonNull(reports, "reports == null");
-    this.current = Objects.requireNonNull(current, "current == null");
+    this.runs = Objects.requireNonNull(runs, "runs == null");
     this.metrics = Objects.requireNonNull(metrics, "metrics == null");
   }
 
@@ -65,13 +62,19 @@ public final class ReportServer {
         });
   }
 
-  /** 200 while a run is served, 503 before; open to monitoring without a token. */
+  /**
+   * 200 while a run is served, 503 with what to do before; open to monitoring without a token.
+   * {@code load_problem} says why the newest run was not loaded, also while an older one serves.
+   */
   private void health(Context ctx) {
     Map<String, Object> body = new LinkedHashMap<>();
-    var run = current.get();
+    var run = runs.find();
     body.put("status", run.isPresent() ? "ok" : "no_run");
-    body.put("run_id", run.map(r -> r.runId()).orElse(null));
-    body.put("load_problem", current.loadProblem());
+    body.put("run_id", run.map(LoadedRun::runId).orElse(null));
+    body.put("load_problem", runs.loadProblem());
+    if (run.isEmpty()) {
+      body.put("error", runs.whatToDo());
+    }
     ctx.status(run.isPresent() ? 200 : 503).json(body);
   }
 

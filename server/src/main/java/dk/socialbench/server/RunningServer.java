@@ -44,8 +44,8 @@ public final class RunningServer implements AutoCloseable {
     ReportService reports =
         new ReportService(settings.renderer(), cache, metrics, settings.renderThreads());
     metrics.runId(() -> current.get().map(LoadedRun::runId).orElse(null));
-    metrics.gauge("socialbench_render_cache_bytes", cache::bytes);
-    metrics.gauge("socialbench_render_cache_files", cache::size);
+    metrics.gauge("socialbench_render_cache_bytes", "Bytes of rendered files cached", cache::bytes);
+    metrics.gauge("socialbench_render_cache_files", "Rendered files cached", cache::size);
     RunWatcher watcher =
         new RunWatcher(
             layout, new RunLoader(layout), current, run -> reports.retainRun(run.runId()));
@@ -58,10 +58,15 @@ public final class RunningServer implements AutoCloseable {
             new HomePage(authenticator, current, runs),
             new ApiRoutes(authenticator, runs),
             new ReportRoutes(authenticator, runs, reports),
-            current,
+            runs,
             metrics);
-    Javalin app = server.create().start(settings.host(), settings.port());
-    return new RunningServer(app, watcher, current);
+    try {
+      Javalin app = server.create().start(settings.host(), settings.port());
+      return new RunningServer(app, watcher, current);
+    } catch (RuntimeException e) {
+      watcher.close(); // the port is taken: nothing may keep polling for a server that never ran
+      throw e;
+    }
   }
 
   public int port() {

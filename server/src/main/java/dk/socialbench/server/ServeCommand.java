@@ -5,6 +5,7 @@ import dk.socialbench.server.access.Principal;
 import dk.socialbench.server.access.TokenFile;
 import dk.socialbench.server.reports.Renderer;
 import dk.socialbench.server.reports.Renderers;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,6 +23,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
+    versionProvider = ServeCommand.Version.class,
+    usageHelpWidth = 100,
     description = {
       "Serve the run named in WORK/runs/LATEST: the page, PDF/XLSX/CSV reports per municipality,"
           + " JSON under /api/v1, /health and /metrics. A newer run is picked up without restart.",
@@ -33,12 +36,13 @@ import picocli.CommandLine.Option;
     },
     footerHeading = "%nAccess tokens:%n",
     footer = {
-      "The token file holds one token a line, only as its SHA-256 (never the token itself):",
+      "The token file (--tokens) holds one token a line, as its SHA-256 only:",
       "  sha256:<64 lowercase hex digits> <role>   [# comment]",
-      "with role 'admin' (every municipality) or 'municipality:<code>' (its own figures and the",
-      "national report). Lines starting with # and blank lines are ignored. --hash-token prints",
-      "such a line. SOCIALBENCH_ADMIN_TOKEN in the environment adds one admin token. Send a token",
-      "as 'Authorization: Bearer <token>', or log in with it on the page.",
+      "role 'admin' sees every municipality; 'municipality:<code>' (e.g. municipality:147) sees",
+      "its own municipality's reports and data and the national report. Lines starting with #",
+      "and blank lines are ignored; --hash-token prints a line. SOCIALBENCH_ADMIN_TOKEN in the",
+      "environment adds one admin token. Send a token as 'Authorization: Bearer <token>', or log",
+      "in with it on the page (a session cookie).",
       "--demo adds the tokens 'demo-admin' (admin) and 'demo-frederiksberg' (municipality:147)."
     })
 public final class ServeCommand implements Callable<Integer> {
@@ -50,12 +54,17 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--work", paramLabel = "DIR", description = "The work directory of the runs.")
   Path work;
 
-  @Option(names = "--port", defaultValue = "7070", description = "Port; 0 for any free one.")
+  @Option(
+      names = "--port",
+      defaultValue = "7070",
+      paramLabel = "N",
+      description = "Port (default ${DEFAULT-VALUE}); 0 for any free one.")
   int port;
 
   @Option(
       names = "--host",
       defaultValue = "127.0.0.1",
+      paramLabel = "ADDRESS",
       description = "Address to bind (default ${DEFAULT-VALUE}: this machine only).")
   String host;
 
@@ -68,11 +77,13 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--cache-mb",
       defaultValue = "64",
-      description = "Memory for rendered files, in MiB; 0 renders every request.")
+      paramLabel = "MIB",
+      description = "Memory for rendered files (default ${DEFAULT-VALUE} MiB); 0 caches nothing.")
   int cacheMb;
 
   @Option(
       names = "--render-threads",
+      paramLabel = "N",
       description = "Reports rendered at once (default: the number of cores).")
   Integer renderThreads;
 
@@ -80,6 +91,7 @@ public final class ServeCommand implements Callable<Integer> {
       names = "--hash-token",
       arity = "2",
       paramLabel = "TOKEN ROLE",
+      hideParamSyntax = true,
       description = "Print the token file line for TOKEN with ROLE, and exit.")
   List<String> hashToken;
 
@@ -106,7 +118,14 @@ public final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     Renderer renderer = Renderers.installed();
-    RunningServer server = RunningServer.start(settings(accessTokens, renderer));
+    RunningServer server;
+    try {
+      server = RunningServer.start(settings(accessTokens, renderer));
+    } catch (JavalinBindException e) {
+      System.err.printf(
+          "serve: cannot listen on %s:%d (in use?); try another --port%n", host, port);
+      return 2;
+    }
     announce(out, server, accessTokens, renderer);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -176,6 +195,15 @@ public final class ServeCommand implements Callable<Integer> {
     if (Renderers.isMissing(renderer)) {
       out.println(
           "socialbench: warning: no report renderer is installed; report downloads answer 503");
+    }
+  }
+
+  /** The version from the jar's manifest, as the launcher builds it. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = ServeCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"socialbench serve " + (version == null ? "(development)" : version)};
     }
   }
 }

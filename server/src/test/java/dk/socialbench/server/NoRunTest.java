@@ -29,6 +29,7 @@ class NoRunTest {
       assertEquals(503, page.statusCode());
       assertTrue(page.body().contains("Kør ./socialbench run"), page.body());
       assertEquals(503, health.statusCode());
+      assertTrue(health.body().contains("Kør ./socialbench run"), health.body());
 
       RunFixture.run(work, "20261124-101500-ab12").write().publish();
       server.awaitRun("20261124-101500-ab12");

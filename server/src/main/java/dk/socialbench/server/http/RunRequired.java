@@ -6,6 +6,7 @@ import io.javalin.http.ServiceUnavailableResponse;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The run a request works on, read once; 503 with what to do while there is none. */
 public final class RunRequired {
@@ -24,6 +25,16 @@ public final class RunRequired {
    */
   public LoadedRun get() {
     return current.get().orElseThrow(this::noRun);
+  }
+
+  /** The run being served, or empty before the first. */
+  public Optional<LoadedRun> find() {
+    return current.get();
+  }
+
+  /** Why the newest run could not be loaded (English, technical), or null. */
+  public String loadProblem() {
+    return current.loadProblem();
   }
 
   /** Danish: what the operator must do to get a run served. */

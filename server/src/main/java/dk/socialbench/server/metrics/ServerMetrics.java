@@ -21,7 +21,10 @@ public final class ServerMetrics {
   private final LongAdder cacheHits = new LongAdder();
   private final LongAdder cacheMisses = new LongAdder();
   private final LongAdder renderFailures = new LongAdder();
-  private final Map<String, LongSupplier> gauges = new ConcurrentHashMap<>();
+
+  private record Gauge(String help, LongSupplier value) {}
+
+  private final Map<String, Gauge> gauges = new ConcurrentHashMap<>();
   private volatile Supplier<String> runId = () -> null;
 
   /** Counts a finished request; {@code route} is the matched path pattern, not the raw path. */
@@ -49,8 +52,8 @@ public final class ServerMetrics {
   }
 
   /** Reports the value of {@code supplier} as gauge {@code name} (e.g. the cache's bytes). */
-  public void gauge(String name, LongSupplier supplier) {
-    gauges.put(name, supplier);
+  public void gauge(String name, String help, LongSupplier supplier) {
+    gauges.put(name, new Gauge(help, supplier));
   }
 
   /** Where the id of the run being served comes from (null while there is none). */
@@ -83,9 +86,9 @@ public final class ServerMetrics {
     line(out, "socialbench_render_failures_total", null, renderFailures.sum());
     new TreeMap<>(gauges)
         .forEach(
-            (name, value) -> {
-              header(out, name, "gauge", name.replace('_', ' '));
-              line(out, name, null, value.getAsLong());
+            (name, gauge) -> {
+              header(out, name, "gauge", gauge.help());
+              line(out, name, null, gauge.value().getAsLong());
             });
     writeRun(out);
     writeHeap(out);

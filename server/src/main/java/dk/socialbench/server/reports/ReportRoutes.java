@@ -36,6 +36,7 @@ public final class ReportRoutes {
     ctx.header("ETag", file.etag());
     ctx.header("Cache-Control", "private, no-cache");
     ctx.header(RUN_HEADER, run.runId());
+    ctx.header("X-Content-Type-Options", "nosniff");
     if (file.matches(ctx.header("If-None-Match"))) {
       ctx.status(HttpStatus.NOT_MODIFIED);
       return;

@@ -15,6 +15,10 @@ import java.util.Objects;
  * run is served and 401 after a failed login, so that scripts see the state as well as people.
  */
 public final class HomePage {
+  /** The page loads nothing from anywhere and may not be framed: no script, inline style only. */
+  private static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'";
+
   private final Authenticator authenticator;
   private final CurrentRun current;
   private final RunRequired runs;
@@ -52,6 +56,9 @@ public final class HomePage {
       ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
     }
     ctx.header("Cache-Control", "no-store");
+    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
     ctx.html(new PageView(run, runs.whatToDo(), who, picked, choices, loginError).html());
   }
 
