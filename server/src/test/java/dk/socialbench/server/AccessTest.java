@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.socialbench.server.fixtures.RunFixture;
 import dk.socialbench.server.fixtures.TestServer;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -26,8 +25,7 @@ class AccessTest {
 
   @BeforeEach
   void start() {
-    RunFixture.run(work, "20261124-101500-ab12").municipalities("147", "157").write().publish();
-    server = TestServer.start(work);
+    server = TestServer.servingRun(work, "20261124-101500-ab12", "147", "157");
   }
 
   @AfterEach

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.socialbench.server.fixtures.RunFixture;
 import dk.socialbench.server.fixtures.TestServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -29,8 +28,7 @@ class ReportDownloadTest {
 
   @BeforeEach
   void start() {
-    RunFixture.run(work, RUN).municipalities("147", "157").write().publish();
-    server = TestServer.start(work);
+    server = TestServer.servingRun(work, RUN, "147", "157");
   }
 
   @AfterEach
