@@ -1,0 +1,209 @@
+package dk.socialbench.server;
+
+import dk.socialbench.server.access.AccessTokens;
+import dk.socialbench.server.access.Principal;
+import dk.socialbench.server.access.TokenFile;
+import dk.socialbench.server.reports.Renderer;
+import dk.socialbench.server.reports.Renderers;
+import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./socialbench serve}: serves the published run of a work directory over HTTP. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    versionProvider = ServeCommand.Version.class,
+    usageHelpWidth = 100,
+    description = {
+      "Serve the run named in WORK/runs/LATEST: the page, PDF/XLSX/CSV reports per municipality,"
+          + " JSON under /api/v1, /health and /metrics. A newer run is picked up without restart.",
+      "",
+      "Examples:",
+      "  ./socialbench serve --work target/demo-work --demo",
+      "  ./socialbench serve --work /data/sep --tokens /etc/socialbench/tokens --port 8080",
+      "  ./socialbench serve --hash-token 'a long random token' municipality:147 >> tokens"
+    },
+    footerHeading = "%nAccess tokens:%n",
+    footer = {
+      "The token file (--tokens) holds one token a line, as its SHA-256 only:",
+      "  sha256:<64 lowercase hex digits> <role>   [# comment]",
+      "role 'admin' sees every municipality; 'municipality:<code>' (e.g. municipality:147) sees",
+      "its own municipality's reports and data and the national report. Lines starting with #",
+      "and blank lines are ignored; --hash-token prints a line. SOCIALBENCH_ADMIN_TOKEN in the",
+      "environment adds one admin token. Send a token as 'Authorization: Bearer <token>', or log",
+      "in with it on the page (a session cookie).",
+      "--demo adds the tokens 'demo-admin' (admin) and 'demo-frederiksberg' (municipality:147)."
+    })
+public final class ServeCommand implements Callable<Integer> {
+  static final String ADMIN_TOKEN_VARIABLE = "SOCIALBENCH_ADMIN_TOKEN";
+  static final String DEMO_ADMIN_TOKEN = "demo-admin";
+  static final String DEMO_MUNICIPALITY_TOKEN = "demo-frederiksberg";
+  static final String DEMO_MUNICIPALITY = "147";
+
+  @Option(names = "--work", paramLabel = "DIR", description = "The work directory of the runs.")
+  Path work;
+
+  @Option(
+      names = "--port",
+      defaultValue = "7070",
+      paramLabel = "N",
+      description = "Port (default ${DEFAULT-VALUE}); 0 for any free one.")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      paramLabel = "ADDRESS",
+      description = "Address to bind (default ${DEFAULT-VALUE}: this machine only).")
+  String host;
+
+  @Option(names = "--tokens", paramLabel = "FILE", description = "The token file (see below).")
+  Path tokens;
+
+  @Option(names = "--demo", description = "Add the demo tokens (see below).")
+  boolean demo;
+
+  @Option(
+      names = "--cache-mb",
+      defaultValue = "64",
+      paramLabel = "MIB",
+      description = "Memory for rendered files (default ${DEFAULT-VALUE} MiB); 0 caches nothing.")
+  int cacheMb;
+
+  @Option(
+      names = "--render-threads",
+      paramLabel = "N",
+      description = "Reports rendered at once (default: the number of cores).")
+  Integer renderThreads;
+
+  @Option(
+      names = "--hash-token",
+      arity = "2",
+      paramLabel = "TOKEN ROLE",
+      hideParamSyntax = true,
+      description = "Print the token file line for TOKEN with ROLE, and exit.")
+  List<String> hashToken;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new ServeCommand()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = new PrintWriter(System.out, true);
+    if (hashToken != null) {
+      out.println(TokenFile.line(hashToken.get(0), hashToken.get(1)));
+      return 0;
+    }
+    if (work == null) {
+      System.err.println("serve: --work DIR is required (the directory 'run' wrote to)");
+      return 2;
+    }
+    AccessTokens accessTokens;
+    try {
+      accessTokens = accessTokens(System.getenv());
+    } catch (IOException | IllegalArgumentException e) {
+      System.err.println("serve: " + e.getMessage());
+      return 2;
+    }
+    Renderer renderer = Renderers.installed();
+    RunningServer server;
+    try {
+      server = RunningServer.start(settings(accessTokens, renderer));
+    } catch (JavalinBindException e) {
+      System.err.printf(
+          "serve: cannot listen on %s:%d (in use?); try another --port%n", host, port);
+      return 2;
+    }
+    announce(out, server, accessTokens, renderer);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                }));
+    stopped.await();
+    return 0;
+  }
+
+  /** The tokens from --tokens, the environment and --demo. */
+  AccessTokens accessTokens(Map<String, String> env) throws IOException {
+    AccessTokens.Builder builder = AccessTokens.builder();
+    if (tokens != null) {
+      if (!Files.isRegularFile(tokens)) {
+        throw new IOException("token file " + tokens + " does not exist");
+      }
+      builder.addHashes(TokenFile.read(tokens));
+    }
+    String adminToken = env.get(ADMIN_TOKEN_VARIABLE);
+    if (adminToken != null && !adminToken.isBlank()) {
+      builder.addToken(adminToken.trim(), Principal.admin());
+    }
+    if (demo) {
+      builder.addToken(DEMO_ADMIN_TOKEN, Principal.admin());
+      builder.addToken(DEMO_MUNICIPALITY_TOKEN, Principal.ofMunicipality(DEMO_MUNICIPALITY));
+    }
+    return builder.build();
+  }
+
+  private ServerSettings settings(AccessTokens accessTokens, Renderer renderer) {
+    int threads =
+        renderThreads != null ? renderThreads : Runtime.getRuntime().availableProcessors();
+    return new ServerSettings(
+        work,
+        host,
+        port,
+        accessTokens,
+        renderer,
+        (long) cacheMb << 20,
+        threads,
+        Duration.ofSeconds(1));
+  }
+
+  private void announce(
+      PrintWriter out, RunningServer server, AccessTokens accessTokens, Renderer renderer) {
+    String run =
+        server
+            .currentRun()
+            .map(r -> "run " + r.runId())
+            .orElse("no run yet: waiting for " + work.resolve("runs/LATEST"));
+    out.printf("socialbench: serving http://%s:%d/ (%s)%n", host, server.port(), run);
+    if (demo) {
+      out.printf(
+          "socialbench: demo tokens: '%s' (admin), '%s' (Frederiksberg, %s)%n",
+          DEMO_ADMIN_TOKEN, DEMO_MUNICIPALITY_TOKEN, DEMO_MUNICIPALITY);
+    }
+    if (accessTokens.isEmpty()) {
+      out.println(
+          "socialbench: warning: no access tokens, so nobody can log in; use --tokens FILE,"
+              + " --demo or "
+              + ADMIN_TOKEN_VARIABLE);
+    }
+    if (Renderers.isMissing(renderer)) {
+      out.println(
+          "socialbench: warning: no report renderer is installed; report downloads answer 503");
+    }
+  }
+
+  /** The version from the jar's manifest, as the launcher builds it. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = ServeCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"socialbench serve " + (version == null ? "(development)" : version)};
+    }
+  }
+}

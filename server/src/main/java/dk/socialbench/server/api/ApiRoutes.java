@@ -1,0 +1,102 @@
+package dk.socialbench.server.api;
+
+import dk.socialbench.contract.Column;
+import dk.socialbench.contract.Municipalities;
+import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultDataset;
+import dk.socialbench.server.access.Authenticator;
+import dk.socialbench.server.access.Principal;
+import dk.socialbench.server.data.LoadedRun;
+import dk.socialbench.server.data.Table;
+import dk.socialbench.server.http.MunicipalityParam;
+import dk.socialbench.server.http.RunRequired;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.NotFoundResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The JSON API under {@code /api/v1}: the catalogue of datasets, the current run, and every
+ * published dataset's rows, optionally for one municipality ({@code ?municipality=147} or {@code
+ * all}). A municipality's users get their own rows and the national ones.
+ */
+public final class ApiRoutes {
+  public static final String PREFIX = "/api/v1";
+  public static final String DATASETS = PREFIX + "/datasets";
+
+  private final Authenticator authenticator;
+  private final RunRequired runs;
+  private final CatalogueJson catalogue = CatalogueJson.current();
+
+  public ApiRoutes(Authenticator authenticator, RunRequired runs) {
+    this.authenticator = Objects.requireNonNull(authenticator, "authenticator == null");
+    this.runs = Objects.requireNonNull(runs, "runs == null");
+  }
+
+  public void catalogue(Context ctx) {
+    authenticator.require(ctx);
+    ctx.json(catalogue);
+  }
+
+  public void currentRun(Context ctx) {
+    authenticator.require(ctx);
+    ctx.json(RunJson.of(runs.get()));
+  }
+
+  public void dataset(Context ctx) {
+    Principal who = authenticator.require(ctx);
+    ResultDataset dataset = datasetNamed(ctx.pathParam("name"));
+    String municipality = ctx.queryParam("municipality");
+    if (municipality != null) {
+      MunicipalityParam.parse(municipality);
+      checkAccess(who, municipality);
+    }
+    LoadedRun run = runs.get();
+    Table table = run.run().table(dataset);
+    if (municipality != null) {
+      MunicipalityParam.requireInRun(municipality, run.run());
+      table = table.forMunicipality(municipality);
+    } else if (!who.isAdmin()) {
+      table = table.filter(r -> who.mayReadData((String) r.get("municipality_code")));
+    }
+    ctx.json(
+        new DataJson(dataset.name(), run.runId(), municipality, columns(table), table.rowMaps()));
+  }
+
+  private static ResultDataset datasetNamed(String name) {
+    return ResultCatalogue.find(name)
+        .orElseThrow(
+            () ->
+                new NotFoundResponse(
+                    "Der findes intet datasæt ved navn '"
+                        + name
+                        + "'. Se listen under "
+                        + PREFIX
+                        + "/catalogue."));
+  }
+
+  private static void checkAccess(Principal who, String municipality) {
+    if (!who.mayReadData(municipality)) {
+      throw new ForbiddenResponse(
+          "Du er logget ind for "
+              + who.describeDa()
+              + " og har ikke adgang til tallene for "
+              + Municipalities.danish().nameOf(municipality)
+              + ". Brug din egen kommunekode eller 'all'.");
+    }
+  }
+
+  private static List<String> columns(Table table) {
+    return table.columns().stream().map(Column::name).toList();
+  }
+
+  /** A dataset's rows as JSON objects, column name to value, nulls kept. */
+  record DataJson(
+      String dataset,
+      String runId,
+      String municipality,
+      List<String> columns,
+      List<Map<String, Object>> rows) {}
+}

@@ -1,0 +1,124 @@
+package dk.socialbench.server.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A {@code serve} in its own JVM with the heap the launcher gives it, on 127.0.0.1, so that its
+ * heap is measured apart from the load generator's. Its output goes to a log file.
+ */
+final class ServerProcess implements AutoCloseable {
+  private static final Pattern GAUGE = Pattern.compile("(?m)^(\\w+) ([0-9.eE+-]+)$");
+
+  private final Process process;
+  private final int port;
+  private final Path log;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private ServerProcess(Process process, int port, Path log) {
+    this.process = process;
+    this.port = port;
+    this.log = log;
+  }
+
+  /** Starts the server and waits until it serves a run (or fails, with the log's end). */
+  static ServerProcess start(Path work, String heap, int cacheMb, String token, Path log)
+      throws IOException, InterruptedException {
+    int port = freePort();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of("-Xmx" + heap, "-cp", System.getProperty("java.class.path")));
+    command.add("dk.socialbench.server.ServeCommand");
+    command.addAll(List.of("--work", work.toString(), "--host", "127.0.0.1"));
+    command.addAll(
+        List.of("--port", Integer.toString(port), "--cache-mb", Integer.toString(cacheMb)));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.redirectOutput(log.toFile());
+    builder.environment().put("SOCIALBENCH_ADMIN_TOKEN", token);
+    ServerProcess server = new ServerProcess(builder.start(), port, log);
+    server.awaitRun(Duration.ofMinutes(3));
+    return server;
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  /** A gauge of {@code /metrics}, e.g. {@code jvm_memory_heap_used_bytes}. */
+  long gauge(String name) throws IOException, InterruptedException {
+    Matcher m = GAUGE.matcher(get("/metrics"));
+    while (m.find()) {
+      if (m.group(1).equals(name)) {
+        return (long) Double.parseDouble(m.group(2));
+      }
+    }
+    throw new IOException("/metrics has no " + name);
+  }
+
+  JsonNode currentRun(String token) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri("/api/v1/runs/current"))
+            .header("Authorization", "Bearer " + token)
+            .build();
+    return new ObjectMapper()
+        .readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+  }
+
+  private String get(String path) throws IOException, InterruptedException {
+    return http.send(
+            HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
+  private void awaitRun(Duration limit) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < deadline && process.isAlive()) {
+      try {
+        HttpRequest health = HttpRequest.newBuilder(uri("/health")).build();
+        if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYetListening) {
+        // the JVM is still starting
+      }
+      Thread.sleep(200);
+    }
+    close();
+    List<String> lines = Files.readAllLines(log);
+    throw new IOException(
+        "the server did not serve a run within "
+            + limit.toSeconds()
+            + " s; the end of "
+            + log
+            + ":\n"
+            + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+  }
+}

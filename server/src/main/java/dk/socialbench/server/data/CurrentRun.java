@@ -1,0 +1,36 @@
+package dk.socialbench.server.data;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The run the server serves now. A request reads it once and keeps that {@link LoadedRun} to the
+ * end, so a switch to a newer run never mixes two runs in one response.
+ */
+public final class CurrentRun {
+  private final AtomicReference<LoadedRun> run = new AtomicReference<>();
+  private volatile String loadProblem;
+
+  /** The run being served, or empty before the first run has loaded. */
+  public Optional<LoadedRun> get() {
+    return Optional.ofNullable(run.get());
+  }
+
+  /**
+   * Why the newest run could not be loaded, or null. Kept while an older run is served, so that an
+   * operator sees it on {@code /health}.
+   */
+  public String loadProblem() {
+    return loadProblem;
+  }
+
+  /** Serves {@code next} from now on; returns the run it replaced, or null. */
+  public LoadedRun switchTo(LoadedRun next) {
+    loadProblem = null;
+    return run.getAndSet(next);
+  }
+
+  void reportProblem(String problem) {
+    loadProblem = problem;
+  }
+}

@@ -1,0 +1,61 @@
+package dk.socialbench.server.http;
+
+import dk.socialbench.server.data.CurrentRun;
+import dk.socialbench.server.data.LoadedRun;
+import io.javalin.http.ServiceUnavailableResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The run a request works on, read once; 503 with what to do while there is none. */
+public final class RunRequired {
+  private final CurrentRun current;
+  private final Path work;
+
+  public RunRequired(CurrentRun current, Path work) {
+    this.current = Objects.requireNonNull(current, "current == null");
+    this.work = Objects.requireNonNull(work, "work == null");
+  }
+
+  /**
+   * The run being served.
+   *
+   * @throws ServiceUnavailableResponse before the first run has been published and loaded
+   */
+  public LoadedRun get() {
+    return current.get().orElseThrow(this::noRun);
+  }
+
+  /** The run being served, or empty before the first. */
+  public Optional<LoadedRun> find() {
+    return current.get();
+  }
+
+  /** Why the newest run could not be loaded (English, technical), or null. */
+  public String loadProblem() {
+    return current.loadProblem();
+  }
+
+  /** Danish: what the operator must do to get a run served. */
+  public String whatToDo() {
+    String problem = current.loadProblem();
+    if (problem != null) {
+      return "Den nyeste kørsel kunne ikke indlæses. Ret fejlen og kør ./socialbench run --input"
+          + " MAPPE --work "
+          + work
+          + " igen; serveren skifter selv til den nye kørsel.";
+    }
+    return "Der er endnu ingen offentliggjort kørsel i "
+        + work
+        + ". Kør ./socialbench run --input MAPPE --work "
+        + work
+        + "; serveren viser kørslen, så snart den er færdig.";
+  }
+
+  private ServiceUnavailableResponse noRun() {
+    String problem = current.loadProblem();
+    return new ServiceUnavailableResponse(
+        whatToDo(), problem == null ? Map.of() : Map.of("detail", problem));
+  }
+}

@@ -1,0 +1,78 @@
+package dk.socialbench.server.reports;
+
+import dk.socialbench.contract.Municipalities;
+import dk.socialbench.server.http.MunicipalityParam;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.NotFoundResponse;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One report file as asked for in {@code /reports/<report>/<municipality>.<format>}.
+ *
+ * <p>Example: {@code ReportRequest.parse("benchmark", "147.pdf")} is Frederiksberg's benchmark PDF.
+ */
+public record ReportRequest(Report report, String municipality, FileFormat format) {
+  public ReportRequest {
+    Objects.requireNonNull(report, "report == null");
+    Objects.requireNonNull(municipality, "municipality == null");
+    Objects.requireNonNull(format, "format == null");
+  }
+
+  /**
+   * Parses the URL's path parameters.
+   *
+   * @throws NotFoundResponse for an unknown report, municipality, or a report not made for it
+   * @throws BadRequestResponse for a malformed file name or an unknown format
+   */
+  public static ReportRequest parse(String reportSlug, String fileName) {
+    Report report =
+        Report.bySlug(reportSlug)
+            .orElseThrow(
+                () ->
+                    new NotFoundResponse(
+                        "Der findes ingen rapport ved navn '"
+                            + reportSlug
+                            + "'. Rapporterne hedder benchmark, national og data-quality."));
+    int dot = fileName.lastIndexOf('.');
+    if (dot < 0) {
+      throw new BadRequestResponse(
+          "Filnavnet '" + fileName + "' mangler filtype; brug fx /reports/benchmark/147.pdf.");
+    }
+    String extension = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    FileFormat format =
+        FileFormat.byExtension(extension)
+            .orElseThrow(
+                () ->
+                    new BadRequestResponse(
+                        "Filtypen '" + extension + "' findes ikke; brug pdf, xlsx eller csv."));
+    String municipality = MunicipalityParam.parse(fileName.substring(0, dot));
+    if (!report.isMadeFor(municipality)) {
+      throw new NotFoundResponse(notMadeFor(report));
+    }
+    return new ReportRequest(report, municipality, format);
+  }
+
+  private static String notMadeFor(Report report) {
+    return report.isNational()
+        ? "Landsrapporten dækker alle kommuner og hentes som /reports/national/all."
+            + "pdf (eller .xlsx/.csv)."
+        : report.titleDa()
+            + "en laves pr. kommune; brug kommunekoden, fx /reports/"
+            + report.slug()
+            + "/147.pdf.";
+  }
+
+  /** The file name a browser saves the file under, e.g. {@code benchmark-147-frederiksberg.pdf}. */
+  public String downloadName(String runId) {
+    String name =
+        Municipalities.danish()
+            .nameOf(municipality)
+            .toLowerCase(Locale.ROOT)
+            .replace("æ", "ae")
+            .replace("ø", "oe")
+            .replace("å", "aa")
+            .replaceAll("[^a-z0-9]+", "-");
+    return report.slug() + "-" + municipality + "-" + name + "-" + runId + "." + format.extension();
+  }
+}

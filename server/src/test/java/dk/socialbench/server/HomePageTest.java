@@ -1,0 +1,67 @@
+package dk.socialbench.server;
+
+import static dk.socialbench.server.fixtures.TestServer.ADMIN;
+import static dk.socialbench.server.fixtures.TestServer.FREDERIKSBERG;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.socialbench.server.fixtures.TestServer;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HomePageTest {
+  @TempDir Path work;
+  TestServer server;
+
+  @BeforeEach
+  void start() {
+    server = TestServer.servingRun(work, "20261124-101500-ab12", "147", "157");
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void page_in_danish_shows_the_run_and_data_period_and_the_login_form() {
+    HttpResponse<String> r = server.get("/", null);
+
+    assertEquals(200, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+    assertTrue(r.body().contains("<html lang=\"da\">"));
+    assertTrue(r.body().contains("Viser kørsel <code>20261124-101500-ab12</code>"), r.body());
+    assertTrue(r.body().contains("dannet 24. november 2026 kl. 11.15"), r.body());
+    assertTrue(r.body().contains("Data fra 1. marts 2009 til 30. november 2017"), r.body());
+    assertTrue(r.body().contains("færre end 5 personer"), r.body());
+    assertTrue(r.body().contains("id=\"token\""), r.body());
+    assertFalse(r.body().contains("/reports/"), r.body());
+  }
+
+  @Test
+  void admin_picks_among_the_run_municipalities_and_gets_links_for_the_one_picked() {
+    String body = server.get("/?municipality=157", ADMIN).body();
+
+    assertTrue(body.contains("<option value=\"147\">Frederiksberg</option>"), body);
+    assertTrue(body.contains("<option value=\"157\" selected>Gentofte</option>"), body);
+    assertTrue(body.contains("Rapporter for Gentofte"), body);
+    assertTrue(body.contains("href=\"/reports/benchmark/157.pdf\""), body);
+    assertTrue(body.contains("href=\"/reports/data-quality/157.xlsx\""), body);
+    assertTrue(body.contains("href=\"/reports/national/all.csv\""), body);
+    assertFalse(body.contains("id=\"token\""), body);
+  }
+
+  @Test
+  void municipality_user_is_offered_only_its_own_municipality() {
+    String body = server.get("/?municipality=157", FREDERIKSBERG).body();
+
+    assertTrue(body.contains("<option value=\"147\" selected>Frederiksberg</option>"), body);
+    assertFalse(body.contains("value=\"157\""), body);
+    assertFalse(body.contains("/reports/benchmark/157"), body);
+  }
+}
