@@ -52,7 +52,12 @@ final class RunReport {
       out.println("Not deliveries, not read: " + String.join(", ", m.ignoredFiles()));
     }
     for (Manifest.StageTiming s : m.stages()) {
-      out.printf(Locale.ROOT, "Stage %-12s %8.1f s%n", s.name(), s.seconds());
+      out.printf(
+          Locale.ROOT,
+          "Stage %-12s %8.1f s  peak heap %,d MiB%n",
+          s.name(),
+          s.seconds(),
+          s.peakHeapMib());
     }
     out.printf(
         Locale.ROOT,
