@@ -133,7 +133,7 @@ public final class Pipeline {
         spark.read().parquet(staging.quarantine().resolve("rows").toUri().toString());
     AnalysisInputs inputs = AnalysisInputs.of(curated, quarantine).cache();
     try {
-      return new ResultWriter(spark, settings.minCell(), progress)
+      return new ResultWriter(settings.minCell(), progress)
           .writeAll(AnalysisCatalogue.all(), inputs, staging::restricted, staging::published);
     } finally {
       inputs.unpersist();

@@ -39,7 +39,7 @@ public class KilledRunTest extends SparkTest {
     Map<String, String> before = snapshot(work);
 
     Process run = startRun(input, work);
-    String line = waitForLine(run, "analysis: goal_type");
+    String line = waitForLine(run, "analyses: ");
     run.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     Assert.assertNotNull("the run reached its analyses before it was killed", line);
 
