@@ -26,7 +26,7 @@ public class ProgressionByPriceTest extends AnalysisTest {
             Case.in(FREDERIKSBERG, "a")
                 .registrations(sel85(10).vum(3).goal(IMPROVEMENT), sel85(10).vum(2).judged(FULLY)),
             Case.in(FREDERIKSBERG, "b")
-                .registrations(sel85(20).vum(2).goal(IMPROVEMENT), sel85(20).vum(2).judged(NOT)),
+                .registrations(sel85(20).vum(2).goal(IMPROVEMENT), sel85(20).vum(3).judged(NOT)),
             // Not yet followed up: in the price, in neither share.
             Case.in(FREDERIKSBERG, "c").registrations(sel85(30).vum(2).goal(IMPROVEMENT)),
             // Judged not relevant: not a goal case, still a VUM case (worsened).
