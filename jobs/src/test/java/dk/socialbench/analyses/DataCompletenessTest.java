@@ -63,8 +63,7 @@ public class DataCompletenessTest extends AnalysisTest {
             row(FREDERIKSBERG, "concurrent_daily_price", false, 3L, 0L, 0.0),
             row(FREDERIKSBERG, "funding_basis", false, 3L, 2L, 0.666666667),
             row(FREDERIKSBERG, "employment_measure", false, 3L, 0L, 0.0)),
-        new DataCompleteness()
-            .compute(cases.inputs(spark()))
+        computed(new DataCompleteness(), cases.inputs(spark()))
             .filter(col("municipality_code").equalTo(FREDERIKSBERG)),
         TOLERANCE);
   }
@@ -86,8 +85,7 @@ public class DataCompletenessTest extends AnalysisTest {
             row(BALLERUP, "hours_group", false, 2L, 1L, 0.5),
             row(ALL, "daily_price", true, 2L, 2L, 1.0),
             row(ALL, "hours_group", false, 3L, 1L, 0.333333333)),
-        new DataCompleteness()
-            .compute(cases.inputs(spark()))
+        computed(new DataCompleteness(), cases.inputs(spark()))
             .filter(col("column").isin("daily_price", "hours_group")),
         TOLERANCE);
   }

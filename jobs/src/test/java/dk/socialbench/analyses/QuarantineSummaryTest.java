@@ -54,6 +54,6 @@ public class QuarantineSummaryTest extends AnalysisTest {
             row(ALL, "daily_price_missing", "daily_price", PRICE, 1L),
             row(ALL, "unknown_municipality", "municipality_code", CODE_999, 1L),
             row(ALL, "missing_value", "municipality_code", MISSING, 1L)),
-        new QuarantineSummary().compute(cases.inputs(spark(), quarantine)));
+        computed(new QuarantineSummary(), cases.inputs(spark(), quarantine)));
   }
 }
