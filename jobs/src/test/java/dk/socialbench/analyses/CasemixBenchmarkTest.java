@@ -15,7 +15,8 @@ public class CasemixBenchmarkTest extends AnalysisTest {
   public void each_case_is_expected_to_cost_the_national_mean_of_its_service_score_and_age() {
     Cases cases =
         Cases.of(
-            // Stratum §107, score 3, under 40: 2000 and 1600, national mean 1800.
+            // Stratum §107, score 3, under 40: 2000 and 1600, national mean 1800 (the 9000 of a
+            // second registration does not count).
             Case.in(FREDERIKSBERG, "a")
                 .age(30)
                 .registrations(sel107(2000).vum(3), sel107(9000).vum(3)),
