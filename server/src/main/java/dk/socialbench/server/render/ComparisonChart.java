@@ -52,9 +52,15 @@ final class ComparisonChart {
         emphasised.add(bar.label());
       }
     }
-    if (!bars.isEmpty() && bars.get(0).values().size() > 1) {
-      List<String> series = bars.get(0).values().stream().map(Value::series).toList();
+    List<String> series =
+        bars.isEmpty() ? List.of() : bars.get(0).values().stream().map(Value::series).toList();
+    if (series.size() > 1) {
+      // Bars coloured by series; the focus and all municipalities stand out by their bold labels.
       colours = ChartSpec.palette(series, List.of(ChartSpec.OTHER_COLOUR, ChartSpec.SECOND_COLOUR));
+    } else {
+      for (String s : series) {
+        colours.put(s, ChartSpec.OTHER_COLOUR);
+      }
     }
     return ChartSpec.comparison(points, format, axisLabel, colours, emphasised);
   }

@@ -29,7 +29,18 @@ final class DanishFormat {
       DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm", DANISH);
   private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
+  private static final DecimalFormat[] DECIMALS = {
+    decimalFormat(0), decimalFormat(1), decimalFormat(2), decimalFormat(3)
+  };
+
   private DanishFormat() {}
+
+  private static DecimalFormat decimalFormat(int digits) {
+    DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(DANISH));
+    format.setMinimumFractionDigits(digits);
+    format.setMaximumFractionDigits(digits);
+    return format;
+  }
 
   /** A count of persons or rows: {@code "1.234"}, empty for null. */
   static String count(Number n) {
@@ -57,16 +68,13 @@ final class DanishFormat {
     return decimal(low, digits) + "–" + decimal(high, digits);
   }
 
-  /** {@code value} with {@code digits} decimals, decimal comma and thousands point. */
+  /** {@code value} with {@code digits} decimals (0–3), decimal comma and thousands point. */
   static String decimal(Double value, int digits) {
     if (value == null) {
       return "";
     }
-    // DecimalFormat is not thread-safe; a new one per call is cheap next to filling a report.
-    DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(DANISH));
-    format.setMinimumFractionDigits(digits);
-    format.setMaximumFractionDigits(digits);
-    return format.format(value);
+    // DecimalFormat is not thread-safe; a clone of a prepared one is cheap.
+    return ((DecimalFormat) DECIMALS[digits].clone()).format(value);
   }
 
   /** A date in words: {@code "3. januar 2016"}. */
