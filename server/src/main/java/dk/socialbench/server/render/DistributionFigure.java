@@ -2,6 +2,7 @@ package dk.socialbench.server.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -127,18 +128,23 @@ final class DistributionFigure implements SectionFigure {
 
   /** Categories along the axis, a bar per municipality compared, 95% whiskers. */
   private ChartSpec grouped(SectionContext context, Object panelValue, List<Object> categories) {
-    List<ChartPoint> points = new ArrayList<>();
+    Map<String, String> series = new LinkedHashMap<>();
     Map<String, String> colours = new HashMap<>();
+    for (String municipality : context.perspective().compared()) {
+      String name = withCount(context, line(context.data(), municipality, panelValue, ""));
+      series.put(municipality, Perspective.name(municipality) + name);
+      colours.put(series.get(municipality), context.perspective().colour(municipality));
+    }
+    List<ChartPoint> points = new ArrayList<>();
     // Categories outermost, so that the chart keeps their order when a municipality lacks one.
     for (Object category : categories) {
       for (String municipality : context.perspective().compared()) {
-        colours.put(Perspective.name(municipality), context.perspective().colour(municipality));
         Map<String, Object> cell =
             find(line(context.data(), municipality, panelValue, ""), category);
         // A missing or suppressed share is an empty bar, so that every series keeps its place.
         points.add(
             ChartPoint.bar(
-                Perspective.name(municipality),
+                series.get(municipality),
                 SectionContext.label(pivot, category),
                 Cells.real(cell, "share"),
                 Cells.real(cell, "share_ci_low"),
@@ -148,6 +154,18 @@ final class DistributionFigure implements SectionFigure {
     return ChartSpec.grouped(points, ChartSpec.ValueFormat.PERCENT, "Andel af sagerne", colours);
   }
 
+  /** " (n=49)": the cases of a line, for a chart's labels; "–" if too few to publish. */
+  private static String withCount(SectionContext context, List<Map<String, Object>> line) {
+    if (line.isEmpty()) {
+      return " (n=0)";
+    }
+    Map<String, Object> first = line.get(0);
+    boolean suppressed = context.data().isSuppressed(first, "total");
+    return " (n="
+        + (suppressed ? DanishFormat.SUPPRESSED : DanishFormat.count(Cells.number(first, "total")))
+        + ")";
+  }
+
   /** A bar per key and municipality compared, split into the categories' shares. */
   private ChartSpec stacked(
       SectionContext context, Object panelValue, List<Object> keys, List<Object> categories) {
@@ -155,7 +173,11 @@ final class DistributionFigure implements SectionFigure {
     for (Object k : keys) {
       for (String municipality : context.perspective().compared()) {
         List<Map<String, Object>> line = line(context.data(), municipality, panelValue, k);
-        String bar = SectionContext.label(key, k) + " · " + Perspective.name(municipality);
+        String bar =
+            SectionContext.label(key, k)
+                + " · "
+                + Perspective.name(municipality)
+                + withCount(context, line);
         for (Object category : categories) {
           Map<String, Object> cell = find(line, category);
           points.add(

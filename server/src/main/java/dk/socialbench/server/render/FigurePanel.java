@@ -140,6 +140,7 @@ record FigurePanel(
   /** What a screen reader says for the chart: the figure's title and where its numbers are. */
   private String altText() {
     String what = panelTitle == null ? heading : heading + " – " + panelTitle;
-    return "Diagram: " + what + ". Tallene står i tabellen under diagrammet.";
+    String stop = what.endsWith("?") ? " " : ". ";
+    return "Diagram: " + what + stop + "Tallene står i tabellen under diagrammet.";
   }
 }

@@ -7,11 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -71,8 +77,36 @@ class BenchmarkPdfTest {
           "Benchmark for Horsens: sociale indsatser efter serviceloven §85 og §107",
           document.getDocumentInformation().getTitle());
       assertTrue(catalog.getViewerPreferences().displayDocTitle());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void tags_headings_tables_and_charts_with_their_alternative_text() throws IOException {
+    List<PDStructureElement> elements = new ArrayList<>();
+    try (PDDocument document = pdf.open()) {
+      collect(document.getDocumentCatalog().getStructureTreeRoot().getKids(), elements);
+      List<String> types = elements.stream().map(PDStructureElement::getStructureType).toList();
+      assertTrue(types.contains("H1"), "the cover's heading");
+      assertTrue(types.contains("H2"), "the sections' headings");
+      assertTrue(types.contains("Table") && types.contains("TH") && types.contains("TD"));
+      Map<String, Object> roles = document.getDocumentCatalog().getStructureTreeRoot().getRoleMap();
+      // JasperReports tags a chart "Image" and maps that role to the standard "Figure".
+      List<PDStructureElement> figures =
+          elements.stream()
+              .filter(
+                  e ->
+                      "Figure"
+                          .equals(roles.getOrDefault(e.getStructureType(), e.getStructureType())))
+              .toList();
+      assertFalse(figures.isEmpty(), "no chart is tagged as a figure");
+      for (PDStructureElement figure : figures) {
+        String alt = figure.getAlternateDescription();
+        assertTrue(alt != null && alt.startsWith("Diagram: "), "alternative text: " + alt);
+      }
+      PDOutlineItem first = document.getDocumentCatalog().getDocumentOutline().getFirstChild();
+      assertEquals("Sammenfatning: sådan ligger Horsens", first.getTitle(), "bookmarks");
     }
   }
 
@@ -90,6 +124,15 @@ class BenchmarkPdfTest {
     assertTrue(text.contains("3. januar 2014 – 28. december 2016"));
     assertTrue(text.contains(RunFixture.RUN_ID));
     assertTrue(text.contains("24. november 2026 kl. 10.15"), "the run's time in Copenhagen");
+  }
+
+  private static void collect(List<Object> kids, List<PDStructureElement> into) {
+    for (Object kid : kids) {
+      if (kid instanceof PDStructureElement element) {
+        into.add(element);
+        collect(element.getKids(), into);
+      }
+    }
   }
 
   private static String headingOf(ResultDataset d) {
