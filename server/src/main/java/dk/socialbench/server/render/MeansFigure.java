@@ -88,17 +88,26 @@ final class MeansFigure implements SectionFigure {
     Map<String, String> colours = new HashMap<>();
     // Keys outermost, so that the chart keeps their order when a municipality lacks one.
     for (Object k : keys) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      List<String> counts = new ArrayList<>();
       for (String municipality : context.perspective().compared()) {
-        colours.put(Perspective.name(municipality), context.perspective().colour(municipality));
         Map<String, Object> row = find(context.data(), municipality, panelValue, k);
+        rows.add(row);
+        counts.add(row == null ? "0" : context.cells().count(row, "cases"));
+      }
+      // Each group of bars says its n under its label: "n = 12 / 140" for focus / all.
+      String category = SectionContext.label(key, k) + "\nn = " + String.join(" / ", counts);
+      for (int i = 0; i < rows.size(); i++) {
+        String municipality = context.perspective().compared().get(i);
+        colours.put(Perspective.name(municipality), context.perspective().colour(municipality));
         // A missing or suppressed mean is an empty bar, so that every series keeps its place.
         points.add(
             ChartPoint.bar(
                 Perspective.name(municipality),
-                SectionContext.label(key, k),
-                Cells.real(row, "mean"),
-                Cells.real(row, "mean_ci_low"),
-                Cells.real(row, "mean_ci_high")));
+                category,
+                Cells.real(rows.get(i), "mean"),
+                Cells.real(rows.get(i), "mean_ci_low"),
+                Cells.real(rows.get(i), "mean_ci_high")));
       }
     }
     return ChartSpec.grouped(points, measure.format(), measure.axisLabel(), colours);
@@ -131,7 +140,7 @@ final class MeansFigure implements SectionFigure {
     }
     return "Søjlerne viser gennemsnittet for "
         + context.comparedInWords()
-        + " side om side, og de sorte streger er 95 pct.-intervaller. Tabellen viser også"
-        + " medianen og antallet af sager (n).";
+        + " side om side, og de sorte streger er 95 pct.-intervaller. Under hver søjlegruppe står"
+        + " antallet af sager (n) i samme rækkefølge; tabellen viser også medianen.";
   }
 }
