@@ -22,7 +22,7 @@ final class CsvExport {
   static byte[] write(List<ExportTable> tables) {
     StringBuilder out = new StringBuilder("\uFEFF");
     for (ExportTable table : tables) {
-      out.append(field(table.name() + ": " + table.title())).append(CRLF);
+      out.append(field(table.heading())).append(CRLF);
       out.append(line(table.headers())).append(CRLF);
       for (List<Object> row : table.rows()) {
         out.append(line(row)).append(CRLF);

@@ -3,6 +3,7 @@ package dk.socialbench.server.render;
 import dk.socialbench.contract.Column;
 import dk.socialbench.contract.ColumnType;
 import dk.socialbench.contract.Labels;
+import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.ResultDataset;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ record ExportTable(
     for (String municipality : municipalities) {
       for (Map<String, Object> row : view.rows(municipality)) {
         List<Object> values =
-            new ArrayList<>(List.of(municipality, Perspective.name(municipality)));
+            new ArrayList<>(List.of(number(municipality), Perspective.name(municipality)));
         for (Column c : columns) {
           values.add(value(view, row, c));
         }
@@ -58,6 +59,16 @@ record ExportTable(
     }
     return new ExportTable(
         name(dataset), dataset.titleDa(), dataset.descriptionDa(), headers, percent, rows);
+  }
+
+  /** The municipality's number; all municipalities together have none ("Alle kommuner"). */
+  private static String number(String municipality) {
+    return Municipalities.ALL.equals(municipality) ? "" : municipality;
+  }
+
+  /** "Figur 3.1: title", or the title alone when the name says no more. */
+  String heading() {
+    return name.equals(title) ? title : name + ": " + title;
   }
 
   private static Object value(DatasetView view, Map<String, Object> row, Column column) {

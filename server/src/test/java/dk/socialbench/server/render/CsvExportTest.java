@@ -43,7 +43,7 @@ class CsvExportTest {
     for (int i = 0; i < datasets.size(); i++) {
       List<List<String>> section = sections.get(i);
       String title = ResultCatalogue.byName(datasets.get(i)).titleDa();
-      assertTrue(section.get(0).get(0).endsWith(": " + title), section.get(0).toString());
+      assertTrue(section.get(0).get(0).endsWith(title), section.get(0).toString());
       List<String> header = section.get(1);
       assertEquals(List.of("Kommunenummer", "Kommune"), header.subList(0, 2));
       for (List<String> row : section.subList(2, section.size())) {
@@ -58,7 +58,8 @@ class CsvExportTest {
         sections.get(ReportContents.datasets(ReportKind.BENCHMARK).indexOf("vum_and_target"));
     List<String> header = vum.get(1);
     List<String> horsens = vum.get(2);
-    assertEquals("Horsens", horsens.get(1));
+    assertEquals(List.of("615", "Horsens"), horsens.subList(0, 2));
+    assertEquals(List.of("", "Alle kommuner"), vum.get(3).subList(0, 2));
     assertTrue(
         horsens.get(header.indexOf("Gns. VUM-score")).matches("\\d,\\d+"), horsens.toString());
     List<String> ballerup =
