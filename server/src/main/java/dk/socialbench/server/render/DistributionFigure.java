@@ -111,7 +111,8 @@ final class DistributionFigure implements SectionFigure {
     for (Object category : categories) {
       Map<String, Object> cell = find(line, category);
       if (cell == null) {
-        values.add("0");
+        // The jobs may leave out a category no case fell in: none of the line's cases.
+        values.add(countsOnly ? "0" : DanishFormat.share(0.0) + " (0)");
       } else {
         values.add(
             countsOnly ? cells.count(cell, "cases") : cells.shareAndCount(cell, "share", "cases"));
