@@ -12,20 +12,42 @@ import java.util.Optional;
  */
 public enum ReportKind {
   /** One municipality against each other municipality and all municipalities. */
-  BENCHMARK("benchmark", "benchmark", true),
+  BENCHMARK("benchmark", "benchmark", "Benchmarkrapport", true),
   /** Every analysis across all municipalities, for analysts. */
-  NATIONAL("national", "landsrapport", false),
+  NATIONAL("national", "landsrapport", "Landsrapport", false),
   /** One municipality's data completeness and quarantined rows. */
-  DATA_QUALITY("data-quality", "datakvalitet", true);
+  DATA_QUALITY("data-quality", "datakvalitet", "Datakvalitetsrapport", true);
 
   private final String slug;
   private final String fileStem;
+  private final String titleDa;
   private final boolean needsMunicipality;
 
-  ReportKind(String slug, String fileStem, boolean needsMunicipality) {
+  ReportKind(String slug, String fileStem, String titleDa, boolean needsMunicipality) {
     this.slug = slug;
     this.fileStem = fileStem;
+    this.titleDa = titleDa;
     this.needsMunicipality = needsMunicipality;
+  }
+
+  /** The report's Danish name, e.g. "Benchmarkrapport". */
+  public String titleDa() {
+    return titleDa;
+  }
+
+  /** Whether the report covers all municipalities, and is therefore fetched for {@code all}. */
+  public boolean isNational() {
+    return !needsMunicipality;
+  }
+
+  /**
+   * Whether {@code municipality} (a code or {@code all}) is one this report is made for: the
+   * national report only for {@code all}, the benchmark only for a municipality, the data-quality
+   * report for either.
+   */
+  public boolean isMadeFor(String municipality) {
+    boolean all = dk.socialbench.contract.Municipalities.ALL.equals(municipality);
+    return isNational() ? all : !all || this == DATA_QUALITY;
   }
 
   /** The report's name in URLs: {@code benchmark}, {@code national}, {@code data-quality}. */

@@ -24,7 +24,7 @@ import net.sf.jasperreports.engine.JasperReportsContext;
  * <p>Every text is Danish, numbers are formatted for locale da-DK and times for Europe/Copenhagen,
  * whatever the server's defaults.
  */
-public final class ReportRenderer {
+public final class ReportRenderer implements dk.socialbench.server.reports.Renderer {
   private final PdfReport pdf;
 
   /** Compiles the templates; fails if one does not compile or a dataset has no figure. */
