@@ -8,9 +8,9 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.contract.DeliveryColumn;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
-import dk.socialbench.delivery.DeliveryColumn;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
