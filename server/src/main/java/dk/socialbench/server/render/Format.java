@@ -14,7 +14,7 @@ import java.util.Optional;
 public enum Format {
   PDF("application/pdf", "pdf"),
   XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-  CSV("text/csv; charset=UTF-8", "csv");
+  CSV("text/csv; charset=utf-8", "csv");
 
   private final String contentType;
   private final String extension;
