@@ -31,7 +31,7 @@ public final class SparkSessions {
     return this;
   }
 
-  /** Shuffle partitions; the default suits local mode (a few per core, not Spark's 200). */
+  /** Shuffle partitions; the default suits local mode (four per core, not Spark's 200). */
   public SparkSessions shufflePartitions(int n) {
     if (n < 1) {
       throw new IllegalArgumentException("shuffle partitions must be at least 1, got " + n);
@@ -86,6 +86,6 @@ public final class SparkSessions {
     } else if (!master.startsWith("local")) {
       return 64; // a cluster: a starting point; AQE coalesces small partitions
     }
-    return Math.max(2, cores * 2);
+    return Math.max(2, cores * 4);
   }
 }
