@@ -6,8 +6,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * One analysis: a pure function from the curated data to one result dataset, whose columns are
- * exactly those of its {@link ResultDataset} contract. Rows exist for each municipality and for
- * all municipalities together ({@code municipality_code = "all"}).
+ * exactly those of its {@link ResultDataset} contract. Rows exist for each municipality and for all
+ * municipalities together ({@code municipality_code = "all"}).
  */
 public interface Analysis {
   /** The result dataset this analysis produces. */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * Every analysis of a run, one per result dataset of the {@link ResultCatalogue}, in its order
- * (the KL report's chapter 3, then the analyses beyond it and the data-quality datasets).
+ * Every analysis of a run, one per result dataset of the {@link ResultCatalogue}, in its order (the
+ * KL report's chapter 3, then the analyses beyond it and the data-quality datasets).
  *
  * <p>Example: {@code AnalysisCatalogue.all().forEach(a -> a.compute(inputs))}.
  */

@@ -14,8 +14,8 @@ import org.apache.spark.sql.Row;
 import scala.collection.JavaConverters;
 
 /**
- * The case-mix-adjusted benchmark figure 3.16 could not give (indirect standardisation): each
- * case is expected to cost the national mean of its stratum (service × VUM score × age group); a
+ * The case-mix-adjusted benchmark figure 3.16 could not give (indirect standardisation): each case
+ * is expected to cost the national mean of its stratum (service × VUM score × age group); a
  * municipality's expected mean is the mean of its cases' expectations, its ratio actual/expected.
  * The interval treats the national stratum means as known (they rest on far more cases than one
  * municipality's) and takes the uncertainty of the municipality's own mean residual: ratio ± t ·

@@ -19,9 +19,9 @@ import org.apache.spark.sql.Row;
 
 /**
  * Data completeness per municipality and column: of the accepted registrations where a column
- * applies (a daily price only for §107, hours only for §85, a goal type only where goals were
- * set ...), how many have it filled. The report's first finding was how hard these data were to
- * get; the optional columns show what each municipality can deliver.
+ * applies (a daily price only for §107, hours only for §85, a goal type only where goals were set
+ * ...), how many have it filled. The report's first finding was how hard these data were to get;
+ * the optional columns show what each municipality can deliver.
  */
 final class DataCompleteness implements Analysis {
   @Override
@@ -55,7 +55,13 @@ final class DataCompleteness implements Analysis {
         .withColumn(
             "share_filled",
             when(col("applicable_rows").gt(0), col("filled_rows").divide(col("applicable_rows"))))
-        .select("municipality_code", "column", "mandatory", "applicable_rows", "filled_rows", "share_filled");
+        .select(
+            "municipality_code",
+            "column",
+            "mandatory",
+            "applicable_rows",
+            "filled_rows",
+            "share_filled");
   }
 
   /** The registrations on which a column is expected at all. */

@@ -33,7 +33,9 @@ final class Distribution {
     }
     List<Column> line = new ArrayList<>(keys.subList(0, keys.size() - 1));
     Dataset<Row> counted =
-        MunicipalityTotals.withAll(units).groupBy(keys.toArray(Column[]::new)).agg(count("*").as("cases"));
+        MunicipalityTotals.withAll(units)
+            .groupBy(keys.toArray(Column[]::new))
+            .agg(count("*").as("cases"));
     Column total = sum("cases").over(Window.partitionBy(line.toArray(Column[]::new)));
     List<Column> out = new ArrayList<>(keys);
     out.add(col("cases"));

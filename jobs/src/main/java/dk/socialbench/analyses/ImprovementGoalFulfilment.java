@@ -10,8 +10,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Figure 3.11: improvement goals set at the first registration, fully or partially fulfilled at
- * the second ("yes") or not ("no"); goals judged "not relevant" are left out.
+ * Figure 3.11: improvement goals set at the first registration, fully or partially fulfilled at the
+ * second ("yes") or not ("no"); goals judged "not relevant" are left out.
  */
 final class ImprovementGoalFulfilment implements Analysis {
   @Override
@@ -40,7 +40,8 @@ final class ImprovementGoalFulfilment implements Analysis {
   public Dataset<Row> compute(AnalysisInputs inputs) {
     Dataset<Row> units =
         judgedImprovementGoals(inputs)
-            .select(col("municipality_code"), when(fulfilled(), "yes").otherwise("no").as("fulfilled"));
+            .select(
+                col("municipality_code"), when(fulfilled(), "yes").otherwise("no").as("fulfilled"));
     return Distribution.of(units, "fulfilled");
   }
 }

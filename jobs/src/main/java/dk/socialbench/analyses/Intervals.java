@@ -41,7 +41,8 @@ final class Intervals {
     Column z2n = lit(Z * Z).divide(n);
     Column centre = p.plus(z2n.divide(2));
     Column half =
-        lit(Z).multiply(sqrt(p.multiply(lit(1).minus(p)).divide(n).plus(z2n.divide(n.multiply(4)))));
+        lit(Z)
+            .multiply(sqrt(p.multiply(lit(1).minus(p)).divide(n).plus(z2n.divide(n.multiply(4)))));
     Column bound = centre.plus(half.multiply(sign)).divide(lit(1).plus(z2n));
     return when(n.gt(0), bound);
   }
@@ -58,7 +59,8 @@ final class Intervals {
         lit(z)
             .plus(lit(Math.pow(z, 3) + z).divide(d.multiply(4)))
             .plus(
-                lit(5 * Math.pow(z, 5) + 16 * Math.pow(z, 3) + 3 * z).divide(pow(d, 2).multiply(96)));
+                lit(5 * Math.pow(z, 5) + 16 * Math.pow(z, 3) + 3 * z)
+                    .divide(pow(d, 2).multiply(96)));
     return when(df.between(1, T_975.length), element_at(array(table), df.cast("int")))
         .when(df.gt(T_975.length), expansion);
   }

@@ -13,9 +13,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The mean of a value per cell with n, median and the mean's 95% t interval. Output columns:
- * {@code municipality_code, <dimensions...>, cases, mean, median, mean_ci_low, mean_ci_high}.
- * Units without a value are not counted.
+ * The mean of a value per cell with n, median and the mean's 95% t interval. Output columns: {@code
+ * municipality_code, <dimensions...>, cases, mean, median, mean_ci_low, mean_ci_high}. Units
+ * without a value are not counted.
  */
 final class Means {
   private Means() {}

@@ -13,8 +13,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * Figures 3.13–3.16: mean §107 daily price and mean §85 individual hours per month at the first
- * registration, by service and one more grouping (VUM score, age group, target group, or none).
- * One class for the four figures because they differ only in that grouping.
+ * registration, by service and one more grouping (VUM score, age group, target group, or none). One
+ * class for the four figures because they differ only in that grouping.
  */
 final class PriceByGroup implements Analysis {
   private final String dataset;
@@ -46,7 +46,9 @@ final class PriceByGroup implements Analysis {
   }
 
   static Column ageGroup() {
-    return when(col("age_at_registration").lt(40), "under_40").otherwise("40_and_over").as("age_group");
+    return when(col("age_at_registration").lt(40), "under_40")
+        .otherwise("40_and_over")
+        .as("age_group");
   }
 
   @Override

@@ -11,8 +11,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * Figures 3.17 and 3.18: for cases with an improvement goal at the first registration, did the
- * price (§107) or hours (§85) at the second registration go down, stay or go up, for goals fully
- * or partially fulfilled against goals not fulfilled; 3.18 splits by service. Cases that changed
+ * price (§107) or hours (§85) at the second registration go down, stay or go up, for goals fully or
+ * partially fulfilled against goals not fulfilled; 3.18 splits by service. Cases that changed
  * service between the two registrations are left out: their price and hours do not compare.
  */
 final class PriceChange implements Analysis {
@@ -34,7 +34,8 @@ final class PriceChange implements Analysis {
 
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName(byService ? "price_change_by_service" : "price_change_by_fulfilment");
+    return ResultCatalogue.byName(
+        byService ? "price_change_by_service" : "price_change_by_fulfilment");
   }
 
   @Override

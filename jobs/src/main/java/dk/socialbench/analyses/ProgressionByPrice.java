@@ -14,10 +14,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The key figure the KL report calls the really interesting one: progression relative to price.
- * Per municipality and service: mean price or hours at the first registration; of the improvement
- * goals set then, the share fully or partially fulfilled at the second; and of the cases with a
- * second registration, the share whose VUM score improved (went down).
+ * The key figure the KL report calls the really interesting one: progression relative to price. Per
+ * municipality and service: mean price or hours at the first registration; of the improvement goals
+ * set then, the share fully or partially fulfilled at the second; and of the cases with a second
+ * registration, the share whose VUM score improved (went down).
  */
 final class ProgressionByPrice implements Analysis {
   @Override
@@ -32,8 +32,7 @@ final class ProgressionByPrice implements Analysis {
             .and(col("goal_type").equalTo("improvement"))
             .and(col("has_next"))
             .and(col("next_goal_fulfilled").isin("fully", "partially", "not"));
-    Dataset<Row> firsts =
-        inputs.transitions().filter(col("registration_number").equalTo(1));
+    Dataset<Row> firsts = inputs.transitions().filter(col("registration_number").equalTo(1));
     Dataset<Row> agg =
         MunicipalityTotals.withAll(firsts)
             .groupBy("municipality_code", "service")
@@ -55,12 +54,14 @@ final class ProgressionByPrice implements Analysis {
         col("cases"),
         col("mean_price"),
         Intervals.meanLow(col("mean_price"), col("sd_price"), col("cases")).as("mean_price_ci_low"),
-        Intervals.meanHigh(col("mean_price"), col("sd_price"), col("cases")).as("mean_price_ci_high"),
+        Intervals.meanHigh(col("mean_price"), col("sd_price"), col("cases"))
+            .as("mean_price_ci_high"),
         col("goal_cases"),
         col("goals_fulfilled"),
         when(col("goal_cases").gt(0), goalShare).as("goals_fulfilled_share"),
         Intervals.wilsonLow(col("goals_fulfilled"), col("goal_cases")).as("goals_fulfilled_ci_low"),
-        Intervals.wilsonHigh(col("goals_fulfilled"), col("goal_cases")).as("goals_fulfilled_ci_high"),
+        Intervals.wilsonHigh(col("goals_fulfilled"), col("goal_cases"))
+            .as("goals_fulfilled_ci_high"),
         col("vum_cases"),
         col("vum_improved"),
         when(col("vum_cases").gt(0), vumShare).as("vum_improved_share"),

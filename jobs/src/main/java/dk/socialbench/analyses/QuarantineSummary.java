@@ -29,8 +29,7 @@ final class QuarantineSummary implements Analysis {
 
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
-    List<String> known =
-        Municipalities.danish().all().stream().map(m -> m.code()).toList();
+    List<String> known = Municipalities.danish().all().stream().map(m -> m.code()).toList();
     Column municipality =
         when(col("municipality_code").isin(known.toArray()), col("municipality_code"))
             .otherwise(lit(UNKNOWN));

@@ -5,7 +5,9 @@ import static org.apache.spark.sql.functions.col;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Which "k→k+1" stages to report: every k at which some case, anywhere, has a next registration. */
+/**
+ * Which "k→k+1" stages to report: every k at which some case, anywhere, has a next registration.
+ */
 final class Transitions {
   private Transitions() {}
 

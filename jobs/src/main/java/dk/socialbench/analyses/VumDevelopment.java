@@ -10,8 +10,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Figures 3.4 and 3.5, for every k that has data: the VUM score at registration k against the
- * score at k+1 (lower is better), with cases that have no k+1 as their own direction.
+ * Figures 3.4 and 3.5, for every k that has data: the VUM score at registration k against the score
+ * at k+1 (lower is better), with cases that have no k+1 as their own direction.
  */
 final class VumDevelopment implements Analysis {
   @Override

@@ -11,19 +11,19 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Statistical disclosure control for a published dataset (Danish statistics practice: no
- * published cell describes fewer than a handful of persons).
+ * Statistical disclosure control for a published dataset (Danish statistics practice: no published
+ * cell describes fewer than a handful of persons).
  *
  * <p>Primary: a count group is suppressed in a row when it describes 1..minCell-1 persons — its
  * count, its numerator, or the numerator's complement (else a share of 100% or 0% of a small group
- * would tell). Its count, numerator and values are nulled and its flag set. A line total below
- * the threshold is nulled too.
+ * would tell). Its count, numerator and values are nulled and its flag set. A line total below the
+ * threshold is nulled too.
  *
  * <p>Secondary: cells add up along every additive dimension — categories to the line total,
  * municipalities to "all". Where such a line holds exactly one suppressed cell, it could be
- * recovered by subtraction, so the line's smallest other cell is suppressed as well, until no
- * line has a lone suppressed cell. Pure Java: published datasets are aggregates, small enough to
- * handle on the driver.
+ * recovered by subtraction, so the line's smallest other cell is suppressed as well, until no line
+ * has a lone suppressed cell. Pure Java: published datasets are aggregates, small enough to handle
+ * on the driver.
  */
 public final class CellSuppression {
   private CellSuppression() {}

@@ -17,7 +17,8 @@ final class Lines {
   private Lines() {}
 
   /** Each line as the indices of its rows. */
-  static List<List<Integer>> of(ResultDataset dataset, List<Object[]> rows, Map<String, Integer> index) {
+  static List<List<Integer>> of(
+      ResultDataset dataset, List<Object[]> rows, Map<String, Integer> index) {
     List<Column> dimensions = dataset.dimensions();
     List<List<Integer>> lines = new ArrayList<>();
     for (Column along : dimensions) {

@@ -83,14 +83,20 @@ public final class ResultWriter {
 
   /** An analysis whose columns differ from its contract is a bug: stop, naming both. */
   static void requireContract(ResultDataset d, StructType actual) {
-    List<String> expected = d.columns().stream().map(c -> c.name() + ":" + sparkType(c.type()).simpleString()).toList();
+    List<String> expected =
+        d.columns().stream().map(c -> c.name() + ":" + sparkType(c.type()).simpleString()).toList();
     List<String> got =
         java.util.Arrays.stream(actual.fields())
             .map(f -> f.name() + ":" + f.dataType().simpleString())
             .toList();
     if (!expected.equals(got)) {
       throw new IllegalStateException(
-          "analysis " + d.name() + " produced columns " + got + " but its contract says " + expected);
+          "analysis "
+              + d.name()
+              + " produced columns "
+              + got
+              + " but its contract says "
+              + expected);
     }
   }
 
@@ -123,7 +129,8 @@ public final class ResultWriter {
     Comparator<Row> order = (a, b) -> 0;
     for (int k : keys) {
       Comparator<Row> byKey =
-          Comparator.comparing(r -> comparable(r.get(k)), Comparator.nullsFirst(Comparator.naturalOrder()));
+          Comparator.comparing(
+              r -> comparable(r.get(k)), Comparator.nullsFirst(Comparator.naturalOrder()));
       order = order.thenComparing(byKey);
     }
     List<Row> copy = new ArrayList<>(rows);
