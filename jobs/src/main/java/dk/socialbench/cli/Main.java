@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Cross-municipal analyses of adult social services (SEL §85 and §107).",
-    subcommands = {GenerateCommand.class, RunCommand.class, DemoCommand.class})
+    subcommands = {
+      GenerateCommand.class,
+      RunCommand.class,
+      DemoCommand.class,
+      BenchmarkCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -43,7 +43,7 @@ final class RunReport {
         r.blankRows());
     if (!m.quarantinedByRule().isEmpty()) {
       out.println("Quarantined rows by rule:");
-      for (Map.Entry<String, Long> e : m.quarantinedByRule().entrySet()) {
+      for (Map.Entry<String, Long> e : new java.util.TreeMap<>(m.quarantinedByRule()).entrySet()) {
         out.printf(Locale.ROOT, "  %-36s %7d%n", e.getKey(), e.getValue());
       }
       out.println("  details: " + work.resolve("quarantine").resolve("rejected_rows.csv"));
@@ -51,8 +51,21 @@ final class RunReport {
     if (!m.ignoredFiles().isEmpty()) {
       out.println("Not deliveries, not read: " + String.join(", ", m.ignoredFiles()));
     }
+    long suppressed = m.datasets().stream().mapToLong(Manifest.DatasetSummary::suppressedCells).sum();
+    out.printf(
+        Locale.ROOT,
+        "%d result datasets written (restricted/ and published/); %d cells suppressed in"
+            + " published/ (fewer than %d persons, or recoverable from totals)%n",
+        m.datasets().size(),
+        suppressed,
+        m.minCell());
     for (Manifest.StageTiming s : m.stages()) {
-      out.printf(Locale.ROOT, "Stage %-12s %8.1f s%n", s.name(), s.seconds());
+      out.printf(
+          Locale.ROOT,
+          "Stage %-12s %8.1f s  peak heap %,d MiB%n",
+          s.name(),
+          s.seconds(),
+          s.peakHeapMib());
     }
     out.printf(
         Locale.ROOT,

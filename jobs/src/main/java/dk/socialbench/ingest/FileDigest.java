@@ -55,6 +55,19 @@ final class FileDigest extends FilterInputStream {
     return false;
   }
 
+  /**
+   * This stream for a reader that may close it (POI closes a workbook's stream when it has read
+   * it): closing the view does not close the file, so the rest can still be hashed.
+   */
+  InputStream unclosable() {
+    return new FilterInputStream(this) {
+      @Override
+      public void close() {
+        // The digest's owner closes the file.
+      }
+    };
+  }
+
   /** Bytes read so far; the whole file once the reader has reached its end. */
   long bytes() {
     return bytes;

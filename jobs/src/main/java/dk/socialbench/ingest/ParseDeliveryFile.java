@@ -38,7 +38,7 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryFile, Row> {
     FileDigest digest = new FileDigest(fs.open(path));
     DeliveryReader reader;
     try {
-      reader = DeliveryReader.open(file.name(), digest, Charset.forName(encoding));
+      reader = DeliveryReader.open(file.name(), digest.unclosable(), Charset.forName(encoding));
     } catch (IOException | RuntimeException e) {
       digest.close();
       throw e;
@@ -100,7 +100,7 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryFile, Row> {
     }
 
     private void close() {
-      try {
+      try (FileDigest file = digest) {
         reader.close();
       } catch (IOException e) {
         throw new UncheckedIOException(e);

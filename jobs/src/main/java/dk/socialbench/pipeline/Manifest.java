@@ -42,7 +42,8 @@ public record Manifest(
   /** Row counts per stage; read = accepted + quarantined. */
   public record Rows(long read, long accepted, long quarantined, long blankRows, long cases) {}
 
-  public record StageTiming(String name, double seconds) {}
+  /** A stage's wall time and the highest heap use during it (driver JVM). */
+  public record StageTiming(String name, double seconds, long peakHeapMib) {}
 
   /** A result dataset: rows written, and cells suppressed in its published form. */
   public record DatasetSummary(String name, long rows, long suppressedCells) {}

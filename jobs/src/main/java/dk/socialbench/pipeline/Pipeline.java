@@ -72,16 +72,21 @@ public final class Pipeline {
     Instant now = settings.clock().instant();
     DeliveryFiles deliveries = DeliveryFiles.under(input);
     RunLayout layout = new RunLayout(work);
-    try (RunStaging staging = RunStaging.begin(layout, newRunId(now))) {
+    try (RunStaging staging = RunStaging.begin(layout, newRunId(now));
+        HeapPeak heap = new HeapPeak()) {
       List<Manifest.StageTiming> stages = new ArrayList<>();
       LocalDate today = now.atZone(DANISH_TIME).toLocalDate();
+      heap.reset();
       IngestResult ingest =
           new Ingest(spark, settings.key(), settings.encoding(), today, progress)
               .run(deliveries, staging.registrations(), staging.quarantine());
-      stages.add(new Manifest.StageTiming("ingest", ingest.seconds()));
+      stages.add(new Manifest.StageTiming("ingest", ingest.seconds(), heap.peakMib()));
       long analysed = System.nanoTime();
+      heap.reset();
       List<ResultWriter.Written> written = analyse(staging);
-      stages.add(new Manifest.StageTiming("analyses", (System.nanoTime() - analysed) / 1e9));
+      stages.add(
+          new Manifest.StageTiming(
+              "analyses", (System.nanoTime() - analysed) / 1e9, heap.peakMib()));
       Overview overview = Overview.of(written);
       Manifest manifest =
           new Manifest(
@@ -128,7 +133,7 @@ public final class Pipeline {
         spark.read().parquet(staging.quarantine().resolve("rows").toUri().toString());
     AnalysisInputs inputs = AnalysisInputs.of(curated, quarantine).cache();
     try {
-      return new ResultWriter(spark, settings.minCell(), progress)
+      return new ResultWriter(settings.minCell(), progress)
           .writeAll(AnalysisCatalogue.all(), inputs, staging::restricted, staging::published);
     } finally {
       inputs.unpersist();

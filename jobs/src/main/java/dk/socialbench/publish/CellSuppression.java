@@ -111,6 +111,33 @@ public final class CellSuppression {
     }
   }
 
+  /**
+   * Rows whose line total would give a suppressed cell away: the line (all dimensions but the last,
+   * the category) holds exactly one suppressed cell, e.g. a category that is the line's only one.
+   */
+  private static boolean[] loneInLine(
+      ResultDataset dataset,
+      List<Object[]> rows,
+      Map<String, Integer> index,
+      boolean[] suppressed) {
+    List<Column> dims = dataset.dimensions();
+    Map<List<Object>, List<Integer>> lines = new java.util.LinkedHashMap<>();
+    for (int r = 0; r < rows.size(); r++) {
+      List<Object> key = new ArrayList<>();
+      for (Column d : dims.subList(0, dims.size() - 1)) {
+        key.add(rows.get(r)[index.get(d.name())]);
+      }
+      lines.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+    }
+    boolean[] hide = new boolean[rows.size()];
+    for (List<Integer> line : lines.values()) {
+      if (line.stream().filter(r -> suppressed[r]).count() == 1) {
+        line.forEach(r -> hide[r] = true);
+      }
+    }
+    return hide;
+  }
+
   private static Outcome publish(
       ResultDataset dataset,
       List<Object[]> rows,
@@ -124,12 +151,14 @@ public final class CellSuppression {
         totals.add(index.get(c.name()));
       }
     }
+    boolean[] hideTotal =
+        flags.isEmpty() ? new boolean[rows.size()] : loneInLine(dataset, rows, index, flags.get(0));
     List<Object[]> out = new ArrayList<>(rows.size());
     long suppressedCells = 0;
     for (int r = 0; r < rows.size(); r++) {
       Object[] row = Arrays.copyOf(rows.get(r), width + flags.size());
       for (int t : totals) {
-        if (few(number(row[t]), minCell)) {
+        if (few(number(row[t]), minCell) || hideTotal[r]) {
           row[t] = null;
         }
       }

@@ -8,14 +8,18 @@ import dk.socialbench.contract.ResultDataset;
 import dk.socialbench.spark.Progress;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -26,12 +30,13 @@ import org.apache.spark.sql.types.StructType;
  * Rows are sorted by their dimensions, so a run's files are stable for the same input.
  */
 public final class ResultWriter {
-  private final SparkSession spark;
+  /** Analyses computed at once: enough to overlap one's planning with another's tasks. */
+  private static final int THREADS = 3;
+
   private final int minCell;
   private final Progress progress;
 
-  public ResultWriter(SparkSession spark, int minCell, Progress progress) {
-    this.spark = Objects.requireNonNull(spark, "spark == null");
+  public ResultWriter(int minCell, Progress progress) {
     this.minCell = minCell;
     this.progress = Objects.requireNonNull(progress, "progress == null");
   }
@@ -40,6 +45,8 @@ public final class ResultWriter {
   public record Written(ResultDataset dataset, List<Row> rows, long suppressedCells) {}
 
   /**
+   * Computes and writes every analysis; returns them in the given order.
+   *
    * @param restricted where a dataset's full rows go, by dataset name
    * @param published where its published rows go
    */
@@ -48,45 +55,67 @@ public final class ResultWriter {
       AnalysisInputs inputs,
       Function<String, Path> restricted,
       Function<String, Path> published) {
-    List<Written> written = new ArrayList<>();
-    for (Analysis analysis : analyses) {
-      ResultDataset d = analysis.dataset();
-      progress.stage("analysis: " + d.name() + " (" + d.figure() + ")");
-      org.apache.spark.sql.Dataset<Row> result = analysis.compute(inputs);
-      requireContract(d, result.schema());
-      List<Row> rows = sorted(d, result.collectAsList());
-      write(rows, schema(d.columns()), restricted.apply(d.name()));
-      List<Object[]> values = new ArrayList<>(rows.size());
-      for (Row r : rows) {
-        Object[] v = new Object[r.size()];
-        for (int i = 0; i < v.length; i++) {
-          v[i] = r.get(i);
-        }
-        values.add(v);
+    progress.stage("analyses: " + analyses.size() + " datasets");
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS, ResultWriter::daemon);
+    try {
+      List<Future<Written>> futures = new ArrayList<>();
+      for (Analysis analysis : analyses) {
+        futures.add(pool.submit(() -> write(analysis, inputs, restricted, published)));
       }
-      CellSuppression.Outcome outcome = CellSuppression.apply(d, values, minCell);
-      List<Row> publishedRows = outcome.rows().stream().map(RowFactory::create).toList();
-      write(publishedRows, schema(d.publishedColumns()), published.apply(d.name()));
-      written.add(new Written(d, rows, outcome.suppressedCells()));
+      List<Written> written = new ArrayList<>();
+      for (Future<Written> f : futures) {
+        written.add(f.get());
+      }
+      return written;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while computing the analyses", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
-    return written;
   }
 
-  private void write(List<Row> rows, StructType schema, Path dir) {
-    spark
-        .createDataFrame(rows, schema)
-        .coalesce(1)
-        .write()
-        .mode(SaveMode.ErrorIfExists)
-        .parquet(dir.toUri().toString());
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "socialbench-analysis");
+    t.setDaemon(true);
+    return t;
+  }
+
+  private Written write(
+      Analysis analysis,
+      AnalysisInputs inputs,
+      Function<String, Path> restricted,
+      Function<String, Path> published) {
+    ResultDataset d = analysis.dataset();
+    Dataset<Row> result = analysis.compute(inputs);
+    requireContract(d, result.schema());
+    List<Row> rows = sorted(d, result.collectAsList());
+    ResultFiles.write(rows, d.columns(), restricted.apply(d.name()));
+    List<Object[]> values = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      Object[] v = new Object[r.size()];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = r.get(i);
+      }
+      values.add(v);
+    }
+    CellSuppression.Outcome outcome = CellSuppression.apply(d, values, minCell);
+    List<Row> publishedRows = outcome.rows().stream().map(RowFactory::create).toList();
+    ResultFiles.write(publishedRows, d.publishedColumns(), published.apply(d.name()));
+    return new Written(d, rows, outcome.suppressedCells());
   }
 
   /** An analysis whose columns differ from its contract is a bug: stop, naming both. */
-  static void requireContract(ResultDataset d, StructType actual) {
+  public static void requireContract(ResultDataset d, StructType actual) {
     List<String> expected =
         d.columns().stream().map(c -> c.name() + ":" + sparkType(c.type()).simpleString()).toList();
     List<String> got =
-        java.util.Arrays.stream(actual.fields())
+        Arrays.stream(actual.fields())
             .map(f -> f.name() + ":" + f.dataType().simpleString())
             .toList();
     if (!expected.equals(got)) {
@@ -98,14 +127,6 @@ public final class ResultWriter {
               + " but its contract says "
               + expected);
     }
-  }
-
-  static StructType schema(List<Column> columns) {
-    StructType schema = new StructType();
-    for (Column c : columns) {
-      schema = schema.add(c.name(), sparkType(c.type()), true);
-    }
-    return schema;
   }
 
   static DataType sparkType(ColumnType type) {
@@ -120,18 +141,15 @@ public final class ResultWriter {
   }
 
   private static List<Row> sorted(ResultDataset d, List<Row> rows) {
-    List<Integer> keys = new ArrayList<>();
+    Comparator<Row> order = (a, b) -> 0;
     for (int i = 0; i < d.columns().size(); i++) {
       if (d.columns().get(i).role() == Column.Role.DIMENSION) {
-        keys.add(i);
+        int k = i;
+        Comparator<Row> byKey =
+            Comparator.comparing(
+                r -> comparable(r.get(k)), Comparator.nullsFirst(Comparator.naturalOrder()));
+        order = order.thenComparing(byKey);
       }
-    }
-    Comparator<Row> order = (a, b) -> 0;
-    for (int k : keys) {
-      Comparator<Row> byKey =
-          Comparator.comparing(
-              r -> comparable(r.get(k)), Comparator.nullsFirst(Comparator.naturalOrder()));
-      order = order.thenComparing(byKey);
     }
     List<Row> copy = new ArrayList<>(rows);
     copy.sort(order);

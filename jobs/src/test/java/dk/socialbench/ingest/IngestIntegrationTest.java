@@ -95,7 +95,8 @@ public class IngestIntegrationTest extends SparkTest {
   public void a_malformed_file_stops_the_run_by_name_and_changes_nothing_in_work()
       throws IOException {
     Path input = temp.newFolder("input").toPath();
-    Files.copy(invalidSample().resolve("101_kobenhavn_with_errors.csv"), input.resolve("good.csv"));
+    Files.copy(
+        invalidSample().resolve("101_koebenhavn_with_errors.csv"), input.resolve("good.csv"));
     Path work = temp.newFolder("work-malformed").toPath();
     new PipelineRun().run(spark(), input, work);
     Map<String, Long> before = snapshot(work);

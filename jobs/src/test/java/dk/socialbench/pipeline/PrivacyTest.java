@@ -15,9 +15,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.Assert;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 /**
  * No CPR number or name leaves ingest: runs the whole pipeline on every bundled sample delivery and
@@ -26,8 +24,6 @@ import org.junit.rules.TemporaryFolder;
  */
 public class PrivacyTest extends SparkTest {
   private static final long serialVersionUID = 1L;
-
-  @Rule public transient TemporaryFolder temp = new TemporaryFolder();
 
   @Test
   public void no_cpr_number_or_name_appears_in_anything_a_run_writes_or_prints()
@@ -48,9 +44,8 @@ public class PrivacyTest extends SparkTest {
     Assert.assertTrue(
         "the samples hold CPR numbers and names: " + secrets.size(), secrets.size() > 50);
 
-    Path work = temp.newFolder("work").toPath();
-    PipelineRun run = new PipelineRun();
-    run.run(spark(), PipelineRun.samples(), work);
+    SampleRun run = SampleRun.get(spark());
+    Path work = run.work();
 
     List<String> leaks = new ArrayList<>();
     scan("console", run.console(), secrets, leaks);

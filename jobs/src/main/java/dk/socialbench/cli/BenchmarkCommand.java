@@ -1,0 +1,261 @@
+package dk.socialbench.cli;
+
+import dk.socialbench.contract.RunLayout;
+import dk.socialbench.pipeline.Manifest;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "benchmark",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures the whole pipeline (ingest, analyses, publish) on generated national data: each"
+          + " size is generated once, then run --repeat times, each run a fresh JVM as a user"
+          + " starts it, so Spark start-up is included. Prints a Markdown table of wall time,"
+          + " rows/s and peak memory per stage (medians), and appends it to --out.",
+      "",
+      "Example:",
+      "  ./socialbench benchmark --sizes 10000,100000,1000000 --repeat 3 --out target/bench.md",
+    })
+final class BenchmarkCommand implements Callable<Integer> {
+  @Option(
+      names = "--sizes",
+      split = ",",
+      defaultValue = "10000,100000,1000000",
+      description = "Registrations to generate, comma separated (default ${DEFAULT-VALUE}).")
+  List<Long> sizes;
+
+  @Option(
+      names = "--repeat",
+      defaultValue = "3",
+      description = "Runs per size (default ${DEFAULT-VALUE}).")
+  int repeat;
+
+  @Option(
+      names = "--municipalities",
+      defaultValue = "98",
+      description = "Municipalities (default ${DEFAULT-VALUE}).")
+  int municipalities;
+
+  @Option(
+      names = "--data",
+      defaultValue = "target/bench",
+      description = "Where generated data and work dirs go.")
+  Path data;
+
+  @Option(names = "--master", defaultValue = "local[*]", description = "Spark master URL.")
+  String master;
+
+  @Option(
+      names = "--driver-memory",
+      defaultValue = "8g",
+      description = "-Xmx of each run (default ${DEFAULT-VALUE}).")
+  String driverMemory;
+
+  @Option(names = "--out", description = "Append the Markdown table to this file.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        "| registrations | runs | wall s (median) | ingest s | ingest rows/s | analyses s | end-to-end rows/s | peak RSS MiB | peak heap MiB ingest / analyses |");
+    lines.add("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+    for (long size : sizes) {
+      Path input = data.resolve("data-" + size);
+      if (!Files.isDirectory(input)) {
+        System.out.println("generating " + size + " registrations in " + input);
+        run(
+            List.of(
+                "generate",
+                "--out",
+                input.toString(),
+                "--municipalities",
+                String.valueOf(municipalities),
+                "--registrations",
+                String.valueOf(size),
+                "--seed",
+                "7"),
+            null);
+      }
+      List<Measurement> ms = new ArrayList<>();
+      for (int i = 0; i < repeat; i++) {
+        Path work = data.resolve("work-" + size);
+        delete(work);
+        Measurement m = measure(input, work);
+        System.out.printf(
+            Locale.ROOT,
+            "%,d registrations, run %d: %.1f s wall, %,d MiB RSS%n",
+            m.rows,
+            i + 1,
+            m.wall,
+            m.rssMib);
+        ms.add(m);
+      }
+      lines.add(row(ms));
+    }
+    String table = String.join("\n", lines) + "\n";
+    System.out.println();
+    System.out.print(table);
+    if (out != null) {
+      Files.writeString(
+          out,
+          "\n" + environment() + "\n\n" + table,
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    }
+    return 0;
+  }
+
+  private record Measurement(long rows, double wall, long rssMib, Manifest manifest) {}
+
+  private Measurement measure(Path input, Path work) throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    long rss =
+        run(
+            List.of(
+                "run", "--input", input.toString(), "--work", work.toString(), "--master", master),
+            "benchmark-key-not-secret-0123");
+    double wall = (System.nanoTime() - start) / 1e9;
+    RunLayout layout = new RunLayout(work);
+    String id = Files.readString(layout.latest()).strip();
+    Manifest manifest = Manifest.read(layout.manifest(id));
+    return new Measurement(manifest.rows().read(), wall, rss, manifest);
+  }
+
+  /** Runs the command line in a fresh JVM; returns its peak resident memory in MiB. */
+  private long run(List<String> args, String key) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+            .filter(
+                a ->
+                    a.startsWith("--add-opens")
+                        || a.startsWith("-XX:+Ignore")
+                        || a.startsWith("-Djdk.reflect"))
+            .toList());
+    command.add("-Xmx" + driverMemory);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(Main.class.getName());
+    command.addAll(args);
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(data.resolve("last-run.log").toFile());
+    Files.createDirectories(data);
+    if (key != null) {
+      pb.environment().put("SOCIALBENCH_PSEUDONYM_KEY", key);
+    }
+    Process p = pb.start();
+    long peak = 0;
+    Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
+    while (p.isAlive()) {
+      peak = Math.max(peak, residentKib(status));
+      Thread.sleep(100);
+    }
+    if (p.exitValue() != 0) {
+      throw new IllegalStateException(
+          "benchmark step failed: " + args + "; see " + data.resolve("last-run.log"));
+    }
+    return peak >> 10;
+  }
+
+  private static long residentKib(Path status) {
+    try {
+      for (String line : Files.readAllLines(status)) {
+        if (line.startsWith("VmHWM:") || line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("\\D", ""));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the process has just ended
+    }
+    return 0;
+  }
+
+  private static String row(List<Measurement> ms) {
+    double wall = median(ms.stream().mapToDouble(Measurement::wall).toArray());
+    double ingest = median(ms.stream().mapToDouble(m -> stage(m, "ingest")).toArray());
+    double analyses = median(ms.stream().mapToDouble(m -> stage(m, "analyses")).toArray());
+    long rows = ms.get(0).rows;
+    long rss = ms.stream().mapToLong(Measurement::rssMib).max().orElse(0);
+    long heapIngest = ms.stream().mapToLong(m -> heap(m, "ingest")).max().orElse(0);
+    long heapAnalyses = ms.stream().mapToLong(m -> heap(m, "analyses")).max().orElse(0);
+    return String.format(
+        Locale.ROOT,
+        "| %,d | %d | %.1f | %.1f | %,.0f | %.1f | %,.0f | %,d | %,d / %,d |",
+        rows,
+        ms.size(),
+        wall,
+        ingest,
+        rows / ingest,
+        analyses,
+        rows / wall,
+        rss,
+        heapIngest,
+        heapAnalyses);
+  }
+
+  private static double stage(Measurement m, String name) {
+    return m.manifest.stages().stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .seconds();
+  }
+
+  private static long heap(Measurement m, String name) {
+    return m.manifest.stages().stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .peakHeapMib();
+  }
+
+  static double median(double[] values) {
+    double[] v = values.clone();
+    java.util.Arrays.sort(v);
+    int n = v.length;
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  }
+
+  private String environment() {
+    Runtime rt = Runtime.getRuntime();
+    return String.format(
+        Locale.ROOT,
+        "`./socialbench benchmark --sizes %s --repeat %d --municipalities %d --master %s --driver-memory %s` — %d cores, Java %s",
+        String.join(",", sizes.stream().map(String::valueOf).toList()),
+        repeat,
+        municipalities,
+        master,
+        driverMemory,
+        rt.availableProcessors(),
+        System.getProperty("java.version"));
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
