@@ -35,12 +35,14 @@ final class CellRunner implements AutoCloseable {
 
   private static final int MAX_TRACE = 25;
 
+  private final ClassShipping engine;
   private final JShell shell;
   private final SourceCodeAnalysis analysis;
 
   CellRunner(Path classesDir) {
     Display.collect();
-    this.shell = JShell.builder().executionEngine(new ClassShipping(classesDir), Map.of()).build();
+    this.engine = new ClassShipping(classesDir);
+    this.shell = JShell.builder().executionEngine(engine, Map.of()).build();
     Classpath.entries().forEach(shell::addToClasspath);
     this.analysis = shell.sourceCodeAnalysis();
   }
@@ -212,6 +214,11 @@ final class CellRunner implements AutoCloseable {
       i++;
     }
     return i;
+  }
+
+  /** Seconds spent running cell code so far, as opposed to compiling and loading it. */
+  double executingSeconds() {
+    return engine.executingNanos() / 1e9;
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import jdk.jshell.execution.LocalExecutionControl;
@@ -23,9 +24,15 @@ import jdk.jshell.spi.ExecutionEnv;
  */
 final class ClassShipping implements ExecutionControlProvider {
   private final Path dir;
+  private final AtomicLong executingNanos = new AtomicLong();
 
   ClassShipping(Path dir) {
     this.dir = dir;
+  }
+
+  /** Time spent running cell code so far (not compiling or loading it): the cells' own work. */
+  long executingNanos() {
+    return executingNanos.get();
   }
 
   @Override
@@ -35,15 +42,17 @@ final class ClassShipping implements ExecutionControlProvider {
 
   @Override
   public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-    return new Control(dir);
+    return new Control(dir, executingNanos);
   }
 
   private static final class Control extends LocalExecutionControl {
     private final Path dir;
+    private final AtomicLong executingNanos;
     private int jars;
 
-    Control(Path dir) {
+    Control(Path dir, AtomicLong executingNanos) {
       this.dir = dir;
+      this.executingNanos = executingNanos;
     }
 
     @Override
@@ -66,9 +75,11 @@ final class ClassShipping implements ExecutionControlProvider {
       ClassLoader before = current.getContextClassLoader();
       // The snippet thread JShell starts inherits this loader.
       current.setContextClassLoader(doit.getDeclaringClass().getClassLoader());
+      long start = System.nanoTime();
       try {
         return super.invoke(doit);
       } finally {
+        executingNanos.addAndGet(System.nanoTime() - start);
         current.setContextClassLoader(before);
       }
     }

@@ -31,9 +31,17 @@ final class NotebookRun {
       Optional<String> failure,
       int outputs,
       double startupSeconds,
-      List<Double> cellSeconds) {
+      List<Double> cellSeconds,
+      double executingSeconds) {
     boolean ok() {
       return failure.isEmpty();
+    }
+
+    /** What the runner added: JShell start-up, and compiling and loading the cells. */
+    double overheadSeconds() {
+      return startupSeconds
+          + cellSeconds.stream().mapToDouble(Double::doubleValue).sum()
+          - executingSeconds;
     }
   }
 
@@ -49,6 +57,7 @@ final class NotebookRun {
     int outputs = 0;
     long started = System.nanoTime();
     double startup;
+    double executing;
     try (CellRunner runner = new CellRunner(classes)) {
       startup = seconds(started);
       log.printf(Locale.ROOT, "%s: JShell ready in %.2fs%n", name, startup);
@@ -91,6 +100,7 @@ final class NotebookRun {
           log.printf(Locale.ROOT, "%s: cell %d done in %.2fs%n", name, i + 1, s);
         }
       }
+      executing = runner.executingSeconds();
     } finally {
       Notebook.closeCurrent();
       deleteTree(classes);
@@ -100,7 +110,13 @@ final class NotebookRun {
     notebook.write(executed);
     Files.writeString(html, HtmlExport.render(notebook, name));
     return new Outcome(
-        executed, html, Optional.ofNullable(failure), outputs, startup, List.copyOf(cellSeconds));
+        executed,
+        html,
+        Optional.ofNullable(failure),
+        outputs,
+        startup,
+        List.copyOf(cellSeconds),
+        executing);
   }
 
   private static double seconds(long since) {

@@ -82,12 +82,13 @@ final class NotebookRunCommand implements Callable<Integer> {
       double cells = o.cellSeconds().stream().mapToDouble(Double::doubleValue).sum();
       log.printf(
           Locale.ROOT,
-          "%s: %s, %d outputs; JShell start-up %.2fs, cells %.2fs; wrote %s and %s%n",
+          "%s: %s, %d outputs; cells %.2fs, of which the runner's own (JShell start-up,"
+              + " compiling) %.2fs; wrote %s and %s%n",
           nb.getFileName(),
           o.ok() ? "ok" : "FAILED",
           o.outputs(),
-          o.startupSeconds(),
           cells,
+          o.overheadSeconds(),
           o.notebook(),
           o.html());
       if (!o.ok()) {

@@ -46,9 +46,11 @@ class StandaloneClusterIT {
     deleteTree(ROOT);
     SyntheticDeliveries.write(INPUT, 12, 4000, 11);
     // Rows that ingest rejects, so that the quarantine datasets have content on both sides.
-    Files.copy(
-        Path.of("..", "data-samples", "invalid", "101_kobenhavn_with_errors.csv"),
-        INPUT.resolve("101_kobenhavn_with_errors.csv"));
+    try (var invalid = Files.list(Path.of("..", "data-samples", "invalid"))) {
+      for (Path f : invalid.toList()) {
+        Files.copy(f, INPUT.resolve(f.getFileName()));
+      }
+    }
     cluster = LoopbackCluster.start(sparkHome, LOGS, 2, "2g");
   }
 
