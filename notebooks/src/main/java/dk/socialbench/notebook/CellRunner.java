@@ -50,32 +50,51 @@ final class CellRunner implements AutoCloseable {
   /** Runs {@code source} (cell number {@code cell}, execution count {@code count}). */
   Result run(int cell, int count, String source) {
     Outputs outputs = new Outputs();
-    String rest = source;
-    while (!rest.isBlank()) {
-      SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
-      int start = source.length() - rest.length() + startOf(rest, info.source());
-      switch (info.completeness()) {
-        case EMPTY:
-          return new Result(outputs.list(), Optional.empty());
-        case DEFINITELY_INCOMPLETE:
-        case CONSIDERED_INCOMPLETE:
-          return failed(
-              outputs, source, start, "IncompleteCode", "the cell ends inside a statement");
-        default:
-          break;
+    CellUnits.Split split = CellUnits.split(analysis, source);
+    List<CellUnits.Unit> units = split.units();
+    int i = 0;
+    while (i < units.size()) {
+      int j = i;
+      while (j < units.size() && units.get(j).statement()) {
+        j++;
       }
-      String snippet = info.source() != null ? info.source() : rest;
-      Optional<Failure> failure = eval(cell, count, source, start, snippet, outputs);
+      Optional<Failure> failure = Optional.empty();
+      boolean joined = false;
+      if (j - i >= 2) {
+        String block = CellUnits.block(source, units, i, j);
+        failure = eval(cell, count, source, units.get(i).start(), 1, block, outputs);
+        // A block the compiler rejects ran nothing: run its statements one by one instead, for
+        // the exact error (or because the heuristic joined something it should not have).
+        joined = failure.isEmpty() || !"CompilationError".equals(failure.get().name());
+      }
+      if (joined) {
+        i = j;
+      } else {
+        CellUnits.Unit u = units.get(i);
+        failure = eval(cell, count, source, u.start(), 0, u.source(), outputs);
+        i++;
+      }
       if (failure.isPresent()) {
         return new Result(outputs.list(), failure);
       }
-      rest = info.remaining() == null ? "" : info.remaining();
+    }
+    if (!split.complete()) {
+      return failed(
+          outputs,
+          source,
+          split.incompleteAt(),
+          "IncompleteCode",
+          "the cell ends inside a statement");
     }
     return new Result(outputs.list(), Optional.empty());
   }
 
+  /**
+   * Evaluates one snippet that starts at {@code start} in the cell; its first {@code prefix}
+   * characters are not the cell's (the brace of a joined block).
+   */
   private Optional<Failure> eval(
-      int cell, int count, String source, int start, String snippet, Outputs outputs) {
+      int cell, int count, String source, int start, int prefix, String snippet, Outputs outputs) {
     PrintStream out = System.out;
     PrintStream err = System.err;
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
@@ -101,7 +120,7 @@ final class CellRunner implements AutoCloseable {
       Snippet s = e.snippet();
       if (e.status() == Snippet.Status.REJECTED) {
         Diag d = shell.diagnostics(s).filter(Diag::isError).findFirst().orElse(null);
-        int at = d == null ? 0 : (int) Math.max(0, d.getStartPosition());
+        int at = d == null ? 0 : (int) Math.max(0, d.getStartPosition() - prefix);
         String message = d == null ? "rejected" : d.getMessage(Locale.ENGLISH);
         return Optional.of(failure(source, start + at, "CompilationError", message, List.of()));
       }
@@ -113,7 +132,7 @@ final class CellRunner implements AutoCloseable {
                 source, start, "CompilationError", "cannot find symbol: " + missing, List.of()));
       }
       if (e.exception() != null) {
-        return Optional.of(runtimeFailure(cell, source, start, snippet, s, e.exception()));
+        return Optional.of(runtimeFailure(cell, source, start, prefix, snippet, s, e.exception()));
       }
       if (e.value() != null && !e.value().isEmpty() && showsValue(s)) {
         outputs.result(count, e.value());
@@ -128,7 +147,13 @@ final class CellRunner implements AutoCloseable {
   }
 
   private Failure runtimeFailure(
-      int cell, String source, int start, String snippet, Snippet s, JShellException ex) {
+      int cell,
+      String source,
+      int start,
+      int prefix,
+      String snippet,
+      Snippet s,
+      JShellException ex) {
     if (ex instanceof UnresolvedReferenceException u) {
       String missing =
           shell.unresolvedDependencies(u.getSnippet()).collect(Collectors.joining(", "));
@@ -146,7 +171,10 @@ final class CellRunner implements AutoCloseable {
           line = f.getLineNumber();
         }
         trace.add(
-            "\tat cell " + cell + ", line " + cellLine(source, start, snippet, f.getLineNumber()));
+            "\tat cell "
+                + cell
+                + ", line "
+                + lineAt(source, start + inCell(snippet, f.getLineNumber(), prefix)));
       } else if (trace.size() < MAX_TRACE) {
         trace.add("\tat " + f);
       }
@@ -156,12 +184,13 @@ final class CellRunner implements AutoCloseable {
           c instanceof EvalException ev ? ev.getExceptionClassName() : c.getClass().getName();
       trace.add("Caused by: " + cn + ": " + c.getMessage());
     }
-    int offset = line > 0 ? offsetOfLine(snippet, line) : 0;
+    int offset = line > 0 ? inCell(snippet, line, prefix) : 0;
     return failure(source, start + offset, name, String.valueOf(ex.getMessage()), trace);
   }
 
-  private static int cellLine(String source, int start, String snippet, int snippetLine) {
-    return lineAt(source, start + offsetOfLine(snippet, snippetLine));
+  /** The offset from the snippet's start in the cell of line {@code line} of the snippet. */
+  private static int inCell(String snippet, int line, int prefix) {
+    return Math.max(0, offsetOfLine(snippet, line) - prefix);
   }
 
   private static int offsetOfLine(String text, int line) {
@@ -197,23 +226,6 @@ final class CellRunner implements AutoCloseable {
       }
     }
     return line;
-  }
-
-  /** Where the snippet JShell found starts in {@code rest} (comments before it are skipped). */
-  private static int startOf(String rest, String snippet) {
-    if (snippet != null) {
-      String head = snippet.strip();
-      head = head.substring(0, Math.min(head.length(), 40));
-      int i = head.isEmpty() ? -1 : rest.indexOf(head);
-      if (i >= 0) {
-        return i;
-      }
-    }
-    int i = 0;
-    while (i < rest.length() && Character.isWhitespace(rest.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 
   /** Seconds spent running cell code so far, as opposed to compiling and loading it. */

@@ -61,6 +61,46 @@ class NotebookRunnerTest {
   }
 
   @Test
+  void statements_run_as_one_block_still_report_the_failing_line() throws Exception {
+    Path nb =
+        notebook(
+            "# Titel",
+            "int a = 1;\nSystem.out.println(a);\nSystem.out.println(a + 1);\nObject o = null;\n"
+                + "System.out.println(\"x\");\n\no.toString();");
+    assertEquals(1, run(nb));
+    assertTrue(printed().contains("cell 2 failed at line 7: o.toString();"), printed());
+    JsonNode outputs = executed(nb).path("cells").get(1).path("outputs");
+    assertEquals("1\n2\nx\n", Ipynb.text(outputs.get(0).get("text")));
+  }
+
+  @Test
+  void declarations_are_never_joined_into_a_block() {
+    for (String declaration :
+        List.of(
+            "var x = 1;",
+            "String s = \"a\";",
+            "Map<String, List<Integer>> m = new HashMap<>();",
+            "int[] a = {1};",
+            "Column n = col(\"a\"), p = col(\"b\");",
+            "static int twice(int x) { return 2 * x; }",
+            "int twice(int x) { return 2 * x; }",
+            "import java.util.*;",
+            "record P(int x) {}")) {
+      assertTrue(!CellUnits.isStatement(declaration), declaration);
+    }
+    for (String statement :
+        List.of(
+            "System.out.println(1);",
+            "Tables.show(nb.compute(\"goal_type\"));",
+            "x = 2;",
+            "if (x > 1) { System.out.println(x); }",
+            "new StringBuilder().append(1);",
+            "nb.spark().udf().register(\"f\", f, t);")) {
+      assertTrue(CellUnits.isStatement(statement), statement);
+    }
+  }
+
+  @Test
   void a_compilation_error_names_the_line_and_the_compiler_message() throws Exception {
     Path nb = notebook("# Titel", "int a = 1;\nint b = \"tekst\";");
     assertEquals(1, run(nb));
