@@ -76,7 +76,16 @@ public final class Display {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         Class<?> dataClass = Class.forName(DATA, true, loader);
         Object data = dataClass.getConstructor().newInstance();
-        Method put = dataClass.getMethod("putData", String.class, String.class);
+        Method put = null;
+        for (Method m : dataClass.getMethods()) {
+          Class<?>[] p = m.getParameterTypes();
+          if (m.getName().equals("putData") && p.length == 2 && p[0] == String.class) {
+            put = m; // putData(String mime, String|Object data), depending on the version
+          }
+        }
+        if (put == null) {
+          return false;
+        }
         for (Map.Entry<String, String> e : out.data().entrySet()) {
           put.invoke(data, e.getKey(), e.getValue());
         }
