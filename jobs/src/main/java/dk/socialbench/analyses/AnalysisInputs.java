@@ -26,9 +26,10 @@ public final class AnalysisInputs {
   private final Dataset<Row> quarantine;
 
   private AnalysisInputs(Dataset<Row> registrations, Dataset<Row> quarantine) {
-    this.registrations = registrations;
-    this.firstRegistrations = registrations.filter(col("registration_number").equalTo(1));
+    // One cached table serves all three views: every registration, with its case's next one.
     this.transitions = withNext(registrations);
+    this.registrations = transitions;
+    this.firstRegistrations = transitions.filter(col("registration_number").equalTo(1));
     this.quarantine = quarantine;
   }
 
@@ -61,17 +62,15 @@ public final class AnalysisInputs {
 
   /** Keeps the shared inputs in memory for the analyses of one run. */
   public AnalysisInputs cache() {
-    registrations.cache();
     transitions.cache();
     return this;
   }
 
   public void unpersist() {
-    registrations.unpersist();
     transitions.unpersist();
   }
 
-  /** Every registration, with {@code price}. */
+  /** Every registration, with {@code price} (and the columns of {@link #transitions()}). */
   public Dataset<Row> registrations() {
     return registrations;
   }

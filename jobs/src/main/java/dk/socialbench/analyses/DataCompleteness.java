@@ -8,9 +8,9 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.contract.DeliveryColumn;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
-import dk.socialbench.delivery.DeliveryColumn;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -39,7 +39,7 @@ final class DataCompleteness implements Analysis {
       cells.add(
           struct(
               lit(c.code()).as("column"),
-              lit(c.presence() == DeliveryColumn.Presence.REQUIRED).as("mandatory"),
+              mandatory(c).as("mandatory"),
               applies(c).as("applicable"),
               applies(c).and(col(c.code()).isNotNull()).as("filled")));
     }
@@ -62,6 +62,14 @@ final class DataCompleteness implements Analysis {
             "applicable_rows",
             "filled_rows",
             "share_filled");
+  }
+
+  /**
+   * Required columns, and conditional ones (a daily price for §107 ...): ingest rejects a row that
+   * leaves either empty where {@link #applies} says it applies, so both are mandatory there.
+   */
+  private static Column mandatory(DeliveryColumn c) {
+    return lit(c.presence() != DeliveryColumn.Presence.OPTIONAL);
   }
 
   /** The registrations on which a column is expected at all. */

@@ -51,7 +51,8 @@ final class RunReport {
     if (!m.ignoredFiles().isEmpty()) {
       out.println("Not deliveries, not read: " + String.join(", ", m.ignoredFiles()));
     }
-    long suppressed = m.datasets().stream().mapToLong(Manifest.DatasetSummary::suppressedCells).sum();
+    long suppressed =
+        m.datasets().stream().mapToLong(Manifest.DatasetSummary::suppressedCells).sum();
     out.printf(
         Locale.ROOT,
         "%d result datasets written (restricted/ and published/); %d cells suppressed in"

@@ -4,7 +4,7 @@ package dk.socialbench.generate;
  * What is decided about a case before its history is simulated: the traits whose published totals
  * the SEP profile reproduces exactly, and which a national profile draws one case at a time.
  *
- * <p>Codes are those of {@link dk.socialbench.delivery.Vocabulary}; null means not recorded.
+ * <p>Codes are those of {@link dk.socialbench.contract.Vocabulary}; null means not recorded.
  *
  * @param registrations number of registrations (rows) of the case
  * @param ageAtFirst age in whole years at the first registration

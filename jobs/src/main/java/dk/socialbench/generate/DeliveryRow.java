@@ -1,7 +1,7 @@
 package dk.socialbench.generate;
 
-import dk.socialbench.delivery.DeliveryColumn;
-import dk.socialbench.delivery.Vocabulary;
+import dk.socialbench.contract.DeliveryColumn;
+import dk.socialbench.contract.Vocabulary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,6 +1,6 @@
 package dk.socialbench.generate;
 
-import dk.socialbench.delivery.DeliveryColumn;
+import dk.socialbench.contract.DeliveryColumn;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * One generated case: its master data (repeated on every row of the delivery) and its registrations
- * in date order. Enumerated values are the codes of {@link dk.socialbench.delivery.Vocabulary};
+ * in date order. Enumerated values are the codes of {@link dk.socialbench.contract.Vocabulary};
  * null means an empty cell.
  *
  * <p>{@code birthDate} and {@code male} are what the CPR number was made to encode; they are not

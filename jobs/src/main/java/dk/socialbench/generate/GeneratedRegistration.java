@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * One registration (one delivery row without the case's master data). Codes are those of {@link
- * dk.socialbench.delivery.Vocabulary}; null means an empty cell.
+ * dk.socialbench.contract.Vocabulary}; null means an empty cell.
  *
  * @param dailyPrice DKK per day, for §107 only
  * @param hoursIndividual hours per month of individual support, for §85 only

@@ -1,8 +1,8 @@
 package dk.socialbench.generate;
 
-import dk.socialbench.delivery.DeliveryColumn;
+import dk.socialbench.contract.DeliveryColumn;
+import dk.socialbench.contract.Vocabulary;
 import dk.socialbench.delivery.UserError;
-import dk.socialbench.delivery.Vocabulary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -14,6 +14,8 @@ import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.format_string;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.months_between;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.round;
@@ -49,24 +51,82 @@ final class CaseRules {
 
   /** Adds {@code final_accepted}, {@code final_errors} and the derived columns. */
   static Dataset<Row> apply(Dataset<Row> rows) {
-    WindowSpec byCase = Window.partitionBy("municipality_code", "case_id");
-    WindowSpec byDate = Window.partitionBy("municipality_code", "case_id", "registration_date");
+    Dataset<Row> flagged = flag(rows);
+    return accepted(flagged.filter(not(col("case_bad"))))
+        .unionByName(explain(flagged.filter(col("case_bad"))));
+  }
+
+  /**
+   * The cheap pass over every row: the derived columns, and {@code case_bad} where any rule of the
+   * case is broken, found with window counts and minima/maxima only (no per-row lists: on national
+   * data almost every case is fine and should cost as little as possible).
+   */
+  static Dataset<Row> flag(Dataset<Row> rows) {
+    Column accepted = col("accepted");
+    Column duplicateDate = count(when(accepted, lit(1))).over(byDate()).gt(1);
+    Column previousGoalMissing =
+        accepted.and(col("registration_number").gt(1)).and(col("previous_goal_fulfilled").isNull());
+    Column rowBad = not(accepted).or(duplicateDate).or(previousGoalMissing);
+    Column masterDiffers = lit(false);
+    for (String c : MASTER_DATA) {
+      masterDiffers = masterDiffers.or(differs(c));
+    }
+    return ordered(rows)
+        .withColumn("row_bad", rowBad)
+        .withColumn(
+            "case_bad", max(col("row_bad").or(masterDiffers).cast("int")).over(byCase()).equalTo(1))
+        .drop("row_bad");
+  }
+
+  /** Rows of cases that break no rule: accepted, no errors. */
+  static Dataset<Row> accepted(Dataset<Row> flagged) {
+    return flagged
+        .withColumn("final_errors", array().cast(ParsedRows.ERRORS))
+        .withColumn("final_accepted", col("kind").equalTo(ParsedRows.KIND_ROW))
+        .drop("case_bad");
+  }
+
+  private static WindowSpec byCase() {
+    return Window.partitionBy("municipality_code", "case_id");
+  }
+
+  private static WindowSpec byDate() {
+    return Window.partitionBy("municipality_code", "case_id", "registration_date");
+  }
+
+  private static Dataset<Row> ordered(Dataset<Row> rows) {
     // Rejected rows have no date: last, so that accepted rows are numbered 1, 2, 3 ...
     WindowSpec inOrder =
-        byCase.orderBy(
-            col("registration_date").asc_nulls_last(), col("source_file"), col("source_line"));
+        byCase()
+            .orderBy(
+                col("registration_date").asc_nulls_last(), col("source_file"), col("source_line"));
+    return rows.withColumn("registration_number", row_number().over(inOrder))
+        .withColumn("registrations_in_case", count(lit(1)).over(byCase()).cast("int"))
+        .withColumn(
+            "months_since_previous",
+            round(
+                months_between(col("registration_date"), lag("registration_date", 1).over(inOrder)),
+                1));
+  }
+
+  /** Whether a master-data column has more than one value (empty counts as one) in the case. */
+  private static Column differs(String c) {
+    Column value = when(col("accepted"), coalesce(col(c).cast("string"), lit("\u2205")));
+    return min(value).over(byCase()).notEqual(max(value).over(byCase()));
+  }
+
+  /**
+   * The errors of the rows of rejected cases, with the places ({@code file:line}) a caseworker
+   * needs to find the other rows. Only rejected cases pass here, so the lists are cheap.
+   */
+  static Dataset<Row> explain(Dataset<Row> flagged) {
+    WindowSpec byCase = byCase();
+    WindowSpec byDate = byDate();
     Column where = concat(col("source_file"), lit(":"), col("source_line").cast("string"));
     Column accepted = col("accepted");
 
     Dataset<Row> ordered =
-        rows.withColumn("registration_number", row_number().over(inOrder))
-            .withColumn("registrations_in_case", count(lit(1)).over(byCase).cast("int"))
-            .withColumn(
-                "months_since_previous",
-                round(
-                    months_between(
-                        col("registration_date"), lag("registration_date", 1).over(inOrder)),
-                    1))
+        flagged
             .withColumn("same_date_rows", collect_list(when(accepted, where)).over(byDate))
             .withColumn("master_data_differs", differingMasterData(byCase));
 
@@ -128,7 +188,7 @@ final class CaseRules {
         .withColumn(
             "final_accepted",
             col("kind").equalTo(ParsedRows.KIND_ROW).and(size(col("final_errors")).equalTo(0)))
-        .drop("same_date_rows", "master_data_differs", "own_errors", "rejected_lines");
+        .drop("same_date_rows", "master_data_differs", "own_errors", "rejected_lines", "case_bad");
   }
 
   /** Names of the master-data columns with more than one value among the case's accepted rows. */

@@ -1,8 +1,8 @@
 package dk.socialbench.ingest;
 
+import dk.socialbench.contract.DeliveryColumn;
+import dk.socialbench.contract.Vocabulary;
 import dk.socialbench.delivery.Cpr;
-import dk.socialbench.delivery.DeliveryColumn;
-import dk.socialbench.delivery.Vocabulary;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -26,7 +25,7 @@ import java.util.Set;
  * decodes each cell strictly, so a byte sequence that is not valid in the encoding stops with the
  * exact line where it is, instead of silently becoming '?'.
  */
-final class CsvDeliveryReader implements DeliveryReader {
+final class CsvDeliveryReader extends RowsSkippingBlanks {
   private static final int EOF = -1;
   private static final Set<String> ASCII_COMPATIBLE =
       Set.of("UTF-8", "windows-1252", "ISO-8859-1", "ISO-8859-15", "US-ASCII");
@@ -44,8 +43,6 @@ final class CsvDeliveryReader implements DeliveryReader {
   private byte[] cell = new byte[64];
   private int cellLength;
   private long line = 1; // the physical line the reader is on
-  private long blankRows;
-  private RawRow next;
 
   CsvDeliveryReader(String file, BufferedInputStream bytes, Charset encoding) throws IOException {
     if (!ASCII_COMPATIBLE.contains(encoding.name())) {
@@ -143,40 +140,14 @@ final class CsvDeliveryReader implements DeliveryReader {
   }
 
   @Override
-  public long blankRows() {
-    return blankRows;
-  }
-
-  @Override
-  public boolean hasNext() {
+  RawRow readRow() {
     try {
-      while (next == null) {
-        long start = line;
-        List<String> cells = readRecord(this::read);
-        if (cells == null) {
-          return false;
-        }
-        RawRow row = header.row(file, start, cells);
-        if (row.blank()) {
-          blankRows++;
-        } else {
-          next = row;
-        }
-      }
-      return true;
+      long start = line;
+      List<String> cells = readRecord(this::read);
+      return cells == null ? null : header.row(file, start, cells);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": line " + line + ": " + e.getMessage(), e);
     }
-  }
-
-  @Override
-  public RawRow next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    RawRow row = next;
-    next = null;
-    return row;
   }
 
   /** Where {@link #readRecord} takes its bytes from: the file, or the header line. */

@@ -1,6 +1,6 @@
 package dk.socialbench.ingest;
 
-import dk.socialbench.delivery.DeliveryColumn;
+import dk.socialbench.contract.DeliveryColumn;
 import dk.socialbench.delivery.UserError;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -2,8 +2,9 @@ package dk.socialbench.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -57,34 +58,37 @@ public final class Ingest {
   public IngestResult run(DeliveryFiles deliveries, Path registrations, Path quarantine) {
     long start = System.nanoTime();
     deliveries.checkHeaders(encoding);
-    Dataset<Row> judged =
-        CaseRules.apply(parse(deliveries.files())).persist(StorageLevel.MEMORY_AND_DISK());
+    // By municipality: a case never spans municipalities, so the case rules' windows need no
+    // further shuffle, and the curated data is written one file per municipality.
+    Dataset<Row> flagged =
+        CaseRules.flag(parse(deliveries.files()).repartition(col("municipality_code")))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       progress.stage("ingest: reading " + deliveries.count() + " delivery files");
-      List<Row> markers = judged.filter(col("kind").equalTo(ParsedRows.KIND_FILE)).collectAsList();
-      Dataset<Row> rows = judged.filter(col("kind").equalTo(ParsedRows.KIND_ROW));
+      List<Row> markers = flagged.filter(col("kind").equalTo(ParsedRows.KIND_FILE)).collectAsList();
+      Dataset<Row> rows = flagged.filter(col("kind").equalTo(ParsedRows.KIND_ROW));
+      Dataset<Row> accepted = CaseRules.accepted(rows.filter(not(col("case_bad"))));
+      Dataset<Row> rejected = CaseRules.explain(rows.filter(col("case_bad")));
       Map<String, long[]> perFile = countsPerFile(rows);
       progress.stage("ingest: writing curated registrations");
-      IngestOutput.writeCurated(rows.filter(col("final_accepted")), registrations);
+      IngestOutput.writeCurated(accepted, registrations);
       progress.stage("ingest: writing quarantine");
-      Dataset<Row> rejected = rows.filter(col("final_accepted").equalTo(false));
       IngestOutput.write(rejected, quarantine);
       Row totals =
-          rows.agg(
-                  sum(when(col("final_accepted"), col("redactions")).otherwise(0L)),
-                  countDistinct(
-                      when(col("final_accepted"), col("municipality_code")),
-                      when(col("final_accepted"), col("case_id"))))
+          accepted
+              .agg(
+                  sum(col("redactions")),
+                  count(when(col("registration_number").equalTo(1), lit(1))))
               .first();
       List<IngestResult.FileSummary> files = fileSummaries(markers, perFile);
       long read = files.stream().mapToLong(IngestResult.FileSummary::rowsRead).sum();
-      long accepted = files.stream().mapToLong(IngestResult.FileSummary::accepted).sum();
+      long acceptedRows = files.stream().mapToLong(IngestResult.FileSummary::accepted).sum();
       return new IngestResult(
           files,
           deliveries.ignored(),
           read,
-          accepted,
-          read - accepted,
+          acceptedRows,
+          read - acceptedRows,
           files.stream().mapToLong(IngestResult.FileSummary::blankRows).sum(),
           totals.isNullAt(0) ? 0 : totals.getLong(0),
           totals.getLong(1),
@@ -93,7 +97,7 @@ public final class Ingest {
           key.isDemo(),
           (System.nanoTime() - start) / 1e9);
     } finally {
-      judged.unpersist();
+      flagged.unpersist();
     }
   }
 
@@ -109,7 +113,7 @@ public final class Ingest {
     Map<String, long[]> counts = new HashMap<>();
     for (Row r :
         rows.groupBy("source_file")
-            .agg(count("*"), sum(when(col("final_accepted"), 1L).otherwise(0L)))
+            .agg(count("*"), sum(when(col("case_bad"), 0L).otherwise(1L)))
             .collectAsList()) {
       counts.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2)});
     }

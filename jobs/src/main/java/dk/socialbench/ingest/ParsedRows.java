@@ -7,8 +7,8 @@ import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
+import dk.socialbench.contract.DeliveryColumn;
 import dk.socialbench.delivery.Cpr;
-import dk.socialbench.delivery.DeliveryColumn;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;

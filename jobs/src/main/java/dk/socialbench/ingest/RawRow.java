@@ -1,6 +1,6 @@
 package dk.socialbench.ingest;
 
-import dk.socialbench.delivery.DeliveryColumn;
+import dk.socialbench.contract.DeliveryColumn;
 
 /**
  * One row of a delivery file as read, before validation: the text of each cell by column (null

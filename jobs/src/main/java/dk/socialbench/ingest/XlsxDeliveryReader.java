@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -21,13 +20,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * spreadsheet). Lines are spreadsheet row numbers. Date cells become ISO dates, numeric cells plain
  * decimals, formulas their cached value, so that validation treats them like CSV text.
  */
-final class XlsxDeliveryReader implements DeliveryReader {
+final class XlsxDeliveryReader extends RowsSkippingBlanks {
   private final String file;
   private final XSSFWorkbook workbook;
   private final Iterator<Row> rows;
   private final Header header;
-  private long blankRows;
-  private RawRow next;
 
   XlsxDeliveryReader(String file, InputStream in) throws IOException {
     this.file = file;
@@ -53,32 +50,12 @@ final class XlsxDeliveryReader implements DeliveryReader {
   }
 
   @Override
-  public long blankRows() {
-    return blankRows;
-  }
-
-  @Override
-  public boolean hasNext() {
-    while (next == null && rows.hasNext()) {
-      Row row = rows.next();
-      RawRow raw = header.row(file, row.getRowNum() + 1L, cells(row));
-      if (raw.blank()) {
-        blankRows++;
-      } else {
-        next = raw;
-      }
+  RawRow readRow() {
+    if (!rows.hasNext()) {
+      return null;
     }
-    return next != null;
-  }
-
-  @Override
-  public RawRow next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    RawRow row = next;
-    next = null;
-    return row;
+    Row row = rows.next();
+    return header.row(file, row.getRowNum() + 1L, cells(row));
   }
 
   private static List<String> cells(Row row) {

@@ -78,7 +78,12 @@ public final class CellSuppression {
     return value == null ? 0 : ((Number) value).longValue();
   }
 
-  /** Suppresses a second cell in every line that has exactly one, until none has. */
+  /**
+   * Suppresses a second cell in every line that has exactly one, until none has. The second cell is
+   * the line's smallest, preferring cells that are not alone in another line: such a cell equals
+   * that line's total, which other datasets publish (the same persons counted without the
+   * dimension), so hiding it here would hide nothing.
+   */
   private static void secondary(
       ResultDataset dataset,
       List<Object[]> rows,
@@ -86,6 +91,12 @@ public final class CellSuppression {
       Map<String, Integer> index,
       boolean[] suppressed) {
     List<List<Integer>> lines = Lines.of(dataset, rows, index);
+    boolean[] alone = new boolean[rows.size()];
+    for (List<Integer> line : lines) {
+      if (line.size() == 1) {
+        alone[line.get(0)] = true;
+      }
+    }
     int count = index.get(g.count());
     boolean changed = true;
     while (changed) {
@@ -94,21 +105,29 @@ public final class CellSuppression {
         if (line.size() < 2 || line.stream().filter(r -> suppressed[r]).count() != 1) {
           continue;
         }
-        Integer smallest = null;
+        Integer second = null;
         for (int r : line) {
-          if (!suppressed[r]
-              && number(rows.get(r)[count]) > 0
-              && (smallest == null
-                  || number(rows.get(r)[count]) < number(rows.get(smallest)[count]))) {
-            smallest = r;
+          if (suppressed[r] || number(rows.get(r)[count]) == 0) {
+            continue;
+          }
+          if (second == null || better(r, second, rows, count, alone)) {
+            second = r;
           }
         }
-        if (smallest != null) {
-          suppressed[smallest] = true;
+        if (second != null) {
+          suppressed[second] = true;
           changed = true;
         }
       }
     }
+  }
+
+  /** Whether row {@code a} is a better second cell than {@code b}: not alone, then smaller. */
+  private static boolean better(int a, int b, List<Object[]> rows, int count, boolean[] alone) {
+    if (alone[a] != alone[b]) {
+      return !alone[a];
+    }
+    return number(rows.get(a)[count]) < number(rows.get(b)[count]);
   }
 
   /**

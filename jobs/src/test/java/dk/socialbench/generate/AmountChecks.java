@@ -1,8 +1,8 @@
 package dk.socialbench.generate;
 
-import static dk.socialbench.delivery.DeliveryColumn.GOAL_TYPE;
-import static dk.socialbench.delivery.DeliveryColumn.PREVIOUS_GOAL_FULFILLED;
-import static dk.socialbench.delivery.DeliveryColumn.TARGET_GROUP;
+import static dk.socialbench.contract.DeliveryColumn.GOAL_TYPE;
+import static dk.socialbench.contract.DeliveryColumn.PREVIOUS_GOAL_FULFILLED;
+import static dk.socialbench.contract.DeliveryColumn.TARGET_GROUP;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;

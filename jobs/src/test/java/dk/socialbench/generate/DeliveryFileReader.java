@@ -1,6 +1,6 @@
 package dk.socialbench.generate;
 
-import dk.socialbench.delivery.DeliveryColumn;
+import dk.socialbench.contract.DeliveryColumn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

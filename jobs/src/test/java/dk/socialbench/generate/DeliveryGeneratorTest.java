@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.socialbench.contract.DeliveryColumn;
 import dk.socialbench.delivery.Cpr;
-import dk.socialbench.delivery.DeliveryColumn;
 import dk.socialbench.generate.DeliveryFileReader.DeliveryFile;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
 package dk.socialbench.generate;
 
-import static dk.socialbench.delivery.DeliveryColumn.*;
+import static dk.socialbench.contract.DeliveryColumn.*;
 
+import dk.socialbench.contract.DeliveryColumn;
 import dk.socialbench.contract.Municipalities;
+import dk.socialbench.contract.Vocabulary;
 import dk.socialbench.delivery.Cpr;
-import dk.socialbench.delivery.DeliveryColumn;
-import dk.socialbench.delivery.Vocabulary;
 import dk.socialbench.generate.DeliveryFileReader.DeliveryFile;
 import dk.socialbench.generate.DeliveryFileReader.DeliveryLine;
 import java.time.LocalDate;

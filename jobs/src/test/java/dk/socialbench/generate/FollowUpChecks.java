@@ -1,7 +1,7 @@
 package dk.socialbench.generate;
 
-import static dk.socialbench.delivery.DeliveryColumn.INITIATOR;
-import static dk.socialbench.delivery.DeliveryColumn.REGISTRATION_DATE;
+import static dk.socialbench.contract.DeliveryColumn.INITIATOR;
+import static dk.socialbench.contract.DeliveryColumn.REGISTRATION_DATE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,7 +1,7 @@
 package dk.socialbench.generate;
 
-import static dk.socialbench.delivery.DeliveryColumn.GOAL_TYPE;
-import static dk.socialbench.delivery.DeliveryColumn.PREVIOUS_GOAL_FULFILLED;
+import static dk.socialbench.contract.DeliveryColumn.GOAL_TYPE;
+import static dk.socialbench.contract.DeliveryColumn.PREVIOUS_GOAL_FULFILLED;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dk.socialbench.generate;
 
-import dk.socialbench.delivery.DeliveryColumn;
+import dk.socialbench.contract.DeliveryColumn;
 import dk.socialbench.generate.DeliveryFileReader.DeliveryFile;
 import dk.socialbench.generate.DeliveryFileReader.DeliveryLine;
 import java.time.LocalDate;

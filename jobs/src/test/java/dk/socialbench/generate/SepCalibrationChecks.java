@@ -1,6 +1,6 @@
 package dk.socialbench.generate;
 
-import static dk.socialbench.delivery.DeliveryColumn.*;
+import static dk.socialbench.contract.DeliveryColumn.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.socialbench.delivery.DeliveryColumn;
+import dk.socialbench.contract.DeliveryColumn;
 import dk.socialbench.delivery.UserError;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

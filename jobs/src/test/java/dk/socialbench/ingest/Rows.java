@@ -1,6 +1,6 @@
 package dk.socialbench.ingest;
 
-import dk.socialbench.delivery.DeliveryColumn;
+import dk.socialbench.contract.DeliveryColumn;
 import java.util.EnumMap;
 import java.util.Map;
 

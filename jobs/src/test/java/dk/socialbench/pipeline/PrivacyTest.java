@@ -1,7 +1,7 @@
 package dk.socialbench.pipeline;
 
 import dk.socialbench.SparkTest;
-import dk.socialbench.delivery.DeliveryColumn;
+import dk.socialbench.contract.DeliveryColumn;
 import dk.socialbench.ingest.TestDeliveries;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -89,7 +89,21 @@ class CellSuppressionTest {
 
   @Test
   void the_total_of_a_line_with_one_suppressed_cell_is_hidden() {
-    // 147 has only "yes" (12 of 12); hiding that cell to protect 151 must hide its total too.
+    // 147 has only "yes" (12 of 12): that cell alone is its line, the line total is the cell.
+    List<Object[]> rows = new ArrayList<>();
+    rows.add(goals("147", "yes", 12, 12));
+    rows.add(goals("153", "yes", 3, 3));
+    rows.add(goals("all", "yes", 15, 15));
+    List<Object[]> out = published(GOALS_SET, rows);
+    assertEquals(List.of(true, true, false), flags(out));
+    assertEquals(null, out.get(0)[3], "12 of 12 would give the hidden 12 away");
+    assertEquals(15L, out.get(2)[3]);
+  }
+
+  @Test
+  void the_second_cell_is_not_one_that_is_alone_in_another_line() {
+    // 147's "yes" is its line's only cell: its count is also the line total, published in
+    // other datasets, so hiding it protects nothing. "all" is hidden instead.
     List<Object[]> rows = new ArrayList<>();
     rows.add(goals("147", "yes", 12, 12));
     rows.add(goals("151", "yes", 3, 20));
@@ -97,9 +111,8 @@ class CellSuppressionTest {
     rows.add(goals("all", "yes", 15, 32));
     rows.add(goals("all", "no", 17, 32));
     List<Object[]> out = published(GOALS_SET, rows);
-    assertEquals(List.of(true, true, true, true, true), flags(out));
-    assertEquals(null, out.get(0)[3]);
-    assertEquals(20L, out.get(1)[3]);
+    assertEquals(List.of(false, true, true, true, true), flags(out));
+    assertEquals(12L, out.get(0)[2]);
   }
 
   @Test

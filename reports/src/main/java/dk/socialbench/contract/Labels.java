@@ -11,6 +11,17 @@ import java.util.Map;
 public final class Labels {
   private Labels() {}
 
+  /** A delivery column's Danish name as a heading: "Timer gruppe pr. måned". */
+  private static String capitalised(DeliveryColumn c) {
+    String d = c.danish();
+    return d.isEmpty() ? c.code() : Character.toUpperCase(d.charAt(0)) + d.substring(1);
+  }
+
+  /** Whether the quarantine rule {@code code} has a Danish name here. */
+  public static boolean knowsRule(String code) {
+    return RULES.containsKey(code);
+  }
+
   private static final Map<String, String> YES_NO = Map.of("yes", "Ja", "no", "Nej");
 
   private static final Map<String, Map<String, String>> BY_COLUMN =
@@ -76,6 +87,31 @@ public final class Labels {
                   "other", "Andet",
                   "not_reported", "Ikke oplyst")));
 
+  /** Short Danish names of the quarantine rules (the ingest rules' codes). */
+  private static final Map<String, String> RULES =
+      Map.ofEntries(
+          Map.entry("missing_value", "Påkrævet felt er tomt"),
+          Map.entry("unknown_municipality", "Ukendt kommunekode"),
+          Map.entry("invalid_cpr", "Ugyldigt cpr-nummer"),
+          Map.entry("invalid_date", "Ugyldig dato"),
+          Map.entry("future_date", "Dato i fremtiden"),
+          Map.entry("before_birth", "Registrering før fødsel"),
+          Map.entry("invalid_value", "Ugyldig værdi"),
+          Map.entry("invalid_number", "Ugyldigt tal"),
+          Map.entry("negative_number", "Negativt tal"),
+          Map.entry("invalid_vum_score", "Ugyldig VUM-score"),
+          Map.entry("too_long", "For langt sagsnummer"),
+          Map.entry("case_id_looks_like_cpr", "Sagsnummer ligner cpr-nummer"),
+          Map.entry("daily_price_missing", "Dagspris mangler (§107)"),
+          Map.entry("hours_missing", "Timer mangler (§85)"),
+          Map.entry("goal_type_missing", "Måltype mangler"),
+          Map.entry("closed_date_missing", "Afslutningsdato mangler"),
+          Map.entry("extra_cells", "Celler uden for kolonnerne"),
+          Map.entry("master_data_differs", "Stamdata ikke ens i sagen"),
+          Map.entry("duplicate_registration_date", "To registreringer samme dag"),
+          Map.entry("previous_goal_fulfilled_missing", "Tidligere mål opfyldt mangler"),
+          Map.entry("case_has_rejected_row", "Anden række i sagen afvist"));
+
   /** The Danish label of {@code code} in {@code column}, or the code itself. */
   public static String da(String column, String code) {
     if (code == null) {
@@ -83,6 +119,12 @@ public final class Labels {
     }
     if ("municipality_code".equals(column)) {
       return Municipalities.danish().nameOf(code);
+    }
+    if ("column".equals(column)) {
+      return DeliveryColumn.fromHeader(code).map(Labels::capitalised).orElse(code);
+    }
+    if ("rule".equals(column)) {
+      return RULES.getOrDefault(code, code);
     }
     Map<String, String> labels = BY_COLUMN.get(column);
     if (labels == null) {

@@ -78,9 +78,10 @@ public final class ServerMetrics {
     header(out, "socialbench_render_duration_seconds", "histogram", "Time to render a report file");
     new TreeMap<>(renders)
         .forEach((l, h) -> h.write(out, "socialbench_render_duration_seconds", l));
-    counter(out, "socialbench_render_cache_hits_total", "Report files served from the cache");
+    counter(out, "socialbench_render_cache_hits_total", "ReportKind files served from the cache");
     line(out, "socialbench_render_cache_hits_total", null, cacheHits.sum());
-    counter(out, "socialbench_render_cache_misses_total", "Report files that had to be rendered");
+    counter(
+        out, "socialbench_render_cache_misses_total", "ReportKind files that had to be rendered");
     line(out, "socialbench_render_cache_misses_total", null, cacheMisses.sum());
     counter(out, "socialbench_render_failures_total", "Renders that failed (HTTP 500)");
     line(out, "socialbench_render_failures_total", null, renderFailures.sum());

@@ -1,5 +1,6 @@
 package dk.socialbench.server.reports;
 
+import dk.socialbench.server.render.Format;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -9,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 final class CompleteFile {
   private CompleteFile() {}
 
-  static void check(byte[] bytes, FileFormat format) {
+  static void check(byte[] bytes, Format format) {
     if (bytes == null || bytes.length == 0) {
       throw new IllegalStateException("the renderer returned no bytes");
     }

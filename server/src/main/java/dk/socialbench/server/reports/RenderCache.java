@@ -1,5 +1,7 @@
 package dk.socialbench.server.reports;
 
+import dk.socialbench.server.render.Format;
+import dk.socialbench.server.render.ReportKind;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +15,7 @@ import java.util.Optional;
  */
 public final class RenderCache {
   /** What a cached file is cached under. */
-  public record Key(Report report, String municipality, FileFormat format, String runId) {}
+  public record Key(ReportKind report, String municipality, Format format, String runId) {}
 
   private final long maxBytes;
   private final LinkedHashMap<Key, RenderedFile> files = new LinkedHashMap<>(64, 0.75f, true);

@@ -1,12 +1,13 @@
 package dk.socialbench.server.reports;
 
 import dk.socialbench.server.data.PublishedRun;
+import dk.socialbench.server.render.Format;
+import dk.socialbench.server.render.ReportKind;
 
 /**
  * The seam to the report engine: renders one report file, whole, from a published run.
  *
- * <p>The production implementation adapts {@code dk.socialbench.server.render.ReportRenderer}
- * ({@code ReportKind.valueOf(report.name())}, {@code Format.valueOf(format.name())}) and is found
+ * <p>The production implementation is {@code dk.socialbench.server.render.ReportRenderer}, found
  * with {@link java.util.ServiceLoader} (see {@link Renderers#installed()}); tests pass a fake.
  *
  * <p>Implementations are called from many request threads at once and must be thread-safe. They
@@ -14,11 +15,11 @@ import dk.socialbench.server.data.PublishedRun;
  */
 public interface Renderer {
   /**
-   * Example: {@code render(Report.BENCHMARK, "147", run, FileFormat.PDF)} is Frederiksberg's
+   * Example: {@code render(ReportKind.BENCHMARK, "147", run, Format.PDF)} is Frederiksberg's
    * benchmark PDF.
    *
    * @param municipality a municipality code of the run, or {@code all} for the national report
    */
-  byte[] render(Report report, String municipality, PublishedRun run, FileFormat format)
+  byte[] render(ReportKind report, String municipality, PublishedRun run, Format format)
       throws Exception;
 }

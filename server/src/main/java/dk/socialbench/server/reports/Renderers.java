@@ -1,6 +1,8 @@
 package dk.socialbench.server.reports;
 
 import dk.socialbench.server.data.PublishedRun;
+import dk.socialbench.server.render.Format;
+import dk.socialbench.server.render.ReportKind;
 import java.util.ServiceLoader;
 
 /**
@@ -30,7 +32,7 @@ public final class Renderers {
 
   private static final class Missing implements Renderer {
     @Override
-    public byte[] render(Report report, String municipality, PublishedRun run, FileFormat format)
+    public byte[] render(ReportKind report, String municipality, PublishedRun run, Format format)
         throws RendererMissing {
       throw new RendererMissing();
     }

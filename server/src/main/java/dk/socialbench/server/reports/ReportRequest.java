@@ -2,6 +2,8 @@ package dk.socialbench.server.reports;
 
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.server.http.MunicipalityParam;
+import dk.socialbench.server.render.Format;
+import dk.socialbench.server.render.ReportKind;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.NotFoundResponse;
 import java.util.Locale;
@@ -12,7 +14,7 @@ import java.util.Objects;
  *
  * <p>Example: {@code ReportRequest.parse("benchmark", "147.pdf")} is Frederiksberg's benchmark PDF.
  */
-public record ReportRequest(Report report, String municipality, FileFormat format) {
+public record ReportRequest(ReportKind report, String municipality, Format format) {
   public ReportRequest {
     Objects.requireNonNull(report, "report == null");
     Objects.requireNonNull(municipality, "municipality == null");
@@ -26,8 +28,8 @@ public record ReportRequest(Report report, String municipality, FileFormat forma
    * @throws BadRequestResponse for a malformed file name or an unknown format
    */
   public static ReportRequest parse(String reportSlug, String fileName) {
-    Report report =
-        Report.bySlug(reportSlug)
+    ReportKind report =
+        ReportKind.fromSlug(reportSlug)
             .orElseThrow(
                 () ->
                     new NotFoundResponse(
@@ -40,8 +42,8 @@ public record ReportRequest(Report report, String municipality, FileFormat forma
           "Filnavnet '" + fileName + "' mangler filtype; brug fx /reports/benchmark/147.pdf.");
     }
     String extension = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-    FileFormat format =
-        FileFormat.byExtension(extension)
+    Format format =
+        Format.fromExtension(extension)
             .orElseThrow(
                 () ->
                     new BadRequestResponse(
@@ -53,7 +55,7 @@ public record ReportRequest(Report report, String municipality, FileFormat forma
     return new ReportRequest(report, municipality, format);
   }
 
-  private static String notMadeFor(Report report) {
+  private static String notMadeFor(ReportKind report) {
     return report.isNational()
         ? "Landsrapporten dækker alle kommuner og hentes som /reports/national/all."
             + "pdf (eller .xlsx/.csv)."

@@ -3,8 +3,8 @@ package dk.socialbench.server.web;
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.server.access.Principal;
 import dk.socialbench.server.data.LoadedRun;
-import dk.socialbench.server.reports.FileFormat;
-import dk.socialbench.server.reports.Report;
+import dk.socialbench.server.render.Format;
+import dk.socialbench.server.render.ReportKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -130,7 +130,7 @@ record PageView(
   private String reports() {
     String shown = municipality == null ? Municipalities.ALL : municipality;
     StringBuilder rows = new StringBuilder();
-    for (Report report : Report.values()) {
+    for (ReportKind report : ReportKind.values()) {
       if (municipality == null && !report.isNational()) {
         continue;
       }
@@ -140,7 +140,7 @@ record PageView(
           .append(" – ")
           .append(esc(Municipalities.danish().nameOf(code)))
           .append("</td><td>");
-      for (FileFormat format : FileFormat.values()) {
+      for (Format format : Format.values()) {
         String id = report.slug() + "-" + format.extension();
         String href = "/reports/" + report.slug() + "/" + code + "." + format.extension();
         rows.append("<a id=\"%s\" href=\"%s\">%s</a>".formatted(id, href, format.name()));

@@ -3,11 +3,13 @@ package dk.socialbench.server.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.socialbench.server.render.Format;
+import dk.socialbench.server.render.ReportKind;
 import org.junit.jupiter.api.Test;
 
 class RenderCacheTest {
   static RenderCache.Key key(String municipality, String run) {
-    return new RenderCache.Key(Report.BENCHMARK, municipality, FileFormat.PDF, run);
+    return new RenderCache.Key(ReportKind.BENCHMARK, municipality, Format.PDF, run);
   }
 
   static RenderedFile file(int size) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import dk.socialbench.server.data.PublishedRun;
 import dk.socialbench.server.fixtures.FakeRenderer;
 import dk.socialbench.server.metrics.ServerMetrics;
+import dk.socialbench.server.render.Format;
+import dk.socialbench.server.render.ReportKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +32,7 @@ class ReportServiceTest {
     FakeRenderer renderer = new FakeRenderer();
     ServerMetrics metrics = new ServerMetrics();
     ReportService service = new ReportService(renderer, new RenderCache(0), metrics, 2);
-    ReportRequest request = new ReportRequest(Report.BENCHMARK, "147", FileFormat.PDF);
+    ReportRequest request = new ReportRequest(ReportKind.BENCHMARK, "147", Format.PDF);
     renderer.holdFor("147");
 
     CompletableFuture<RenderedFile> first =

@@ -1,4 +1,4 @@
-package dk.socialbench.delivery;
+package dk.socialbench.contract;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,0 +1,60 @@
+package dk.socialbench.analyses;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A test case (one citizen in one municipality) with its registrations in order. Master data
+ * defaults to a woman of 35 with a mental illness, first registered on 15 January 2015; each later
+ * registration comes 12 months after the previous one unless it says otherwise.
+ *
+ * <p>Example: {@code Case.in(FREDERIKSBERG, "a").age(42).registrations(sel107(1500).vum(3))}.
+ */
+final class Case {
+  static final LocalDate FIRST_DATE = LocalDate.of(2015, 1, 15);
+
+  final String municipality;
+  final String id;
+  final Map<String, Object> master = new HashMap<>();
+  final List<Registration> registrations = new ArrayList<>();
+
+  private Case(String municipality, String id) {
+    this.municipality = Objects.requireNonNull(municipality, "municipality == null");
+    this.id = Objects.requireNonNull(id, "id == null");
+    master.put("person_key", "person-" + municipality + "-" + id);
+    master.put("sex", "F");
+    master.put("age_at_registration", 35);
+    master.put("target_group", "mental_illness");
+  }
+
+  static Case in(String municipality, String id) {
+    return new Case(municipality, id);
+  }
+
+  /** Age at every registration (analyses read it at the first). */
+  Case age(int years) {
+    master.put("age_at_registration", years);
+    return this;
+  }
+
+  Case targetGroup(String targetGroup) {
+    master.put("target_group", targetGroup);
+    return this;
+  }
+
+  /** The case was closed on {@code date} (ISO). */
+  Case closed(String date) {
+    master.put("case_closed", true);
+    master.put("closed_date", java.sql.Date.valueOf(date));
+    return this;
+  }
+
+  Case registrations(Registration... more) {
+    registrations.addAll(List.of(more));
+    return this;
+  }
+}

@@ -1,0 +1,86 @@
+package dk.socialbench.analyses;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One registration of a test {@link Case}: the service with its price, the VUM score, goals and the
+ * judgement of the previous registration's goal. Columns a test does not set keep the defaults of
+ * {@link Case}.
+ *
+ * <p>Example: {@code sel85(12).vum(3).goal(IMPROVEMENT).vumTarget(2)}, then at the next
+ * registration {@code sel85(8).vum(2).judged(FULLY)}.
+ */
+final class Registration {
+  static final String IMPROVEMENT = "improvement";
+  static final String STATUS_QUO = "status_quo";
+  static final String LIMITED_DETERIORATION = "limited_deterioration";
+
+  static final String FULLY = "fully";
+  static final String PARTIALLY = "partially";
+  static final String NOT = "not";
+  static final String NOT_RELEVANT = "not_relevant";
+
+  final Map<String, Object> values = new HashMap<>();
+  double monthsAfterPrevious = 12;
+
+  private Registration(String service) {
+    values.put("service", service);
+    values.put("vum_score", 2.0);
+    values.put("goals_set", false);
+  }
+
+  /** A §85 registration with {@code hours} individual support hours per month. */
+  static Registration sel85(double hours) {
+    return new Registration("SEL85").set("hours_individual", hours);
+  }
+
+  /** A §107 registration with a daily price of {@code dkk}. */
+  static Registration sel107(double dkk) {
+    return new Registration("SEL107").set("daily_price", dkk);
+  }
+
+  Registration vum(double score) {
+    return set("vum_score", score);
+  }
+
+  /** Goals set at this registration, of {@code type} ("improvement", ...). */
+  Registration goal(String type) {
+    return set("goals_set", true).set("goal_type", type);
+  }
+
+  Registration vumTarget(double target) {
+    return set("vum_target", target);
+  }
+
+  /** How the goal set at the previous registration was judged at this one ("fully", ...). */
+  Registration judged(String fulfilment) {
+    return set("previous_goal_fulfilled", fulfilment);
+  }
+
+  /** Months since the case's previous registration (12 unless set); dates follow. */
+  Registration monthsAfterPrevious(double months) {
+    this.monthsAfterPrevious = months;
+    return this;
+  }
+
+  Registration initiator(String initiator) {
+    return set("initiator", initiator);
+  }
+
+  Registration fundingBasis(String basis) {
+    return set("funding_basis", basis);
+  }
+
+  /** Any other column of the curated registrations. */
+  Registration set(String column, Object value) {
+    Objects.requireNonNull(column, "column == null");
+    values.put(column, value);
+    return this;
+  }
+
+  boolean goalsSet() {
+    return Boolean.TRUE.equals(values.get("goals_set"));
+  }
+}

@@ -1,0 +1,42 @@
+package dk.socialbench.analyses;
+
+import static dk.socialbench.analyses.Cases.ALL;
+import static dk.socialbench.analyses.Cases.BALLERUP;
+import static dk.socialbench.analyses.Cases.FREDERIKSBERG;
+import static dk.socialbench.analyses.Registration.sel107;
+import static dk.socialbench.analyses.Registration.sel85;
+
+import org.junit.Test;
+
+public class VumByFundingBasisTest extends AnalysisTest {
+  private static final long serialVersionUID = 1L;
+
+  @Test
+  public void the_mean_first_score_is_given_per_funding_basis_with_not_reported_as_its_own() {
+    Cases cases =
+        Cases.of(
+            Case.in(FREDERIKSBERG, "a")
+                .registrations(sel85(10).vum(2).fundingBasis("disability_pension")),
+            Case.in(FREDERIKSBERG, "b")
+                .registrations(
+                    sel85(10).vum(3).fundingBasis("disability_pension"),
+                    sel85(10).vum(1).fundingBasis("disability_pension")),
+            Case.in(FREDERIKSBERG, "c").registrations(sel107(1500).vum(3.5)),
+            Case.in(BALLERUP, "d")
+                .registrations(sel85(10).vum(4).fundingBasis("disability_pension")),
+            Case.in(BALLERUP, "e").registrations(sel85(10).vum(1).fundingBasis("resource_course")));
+
+    // Disability pension in Frederiksberg: 2 and 3, mean and median 2.5, sd √0.5, t(1) = 12.706205,
+    // half-width 6.3531025. For all: 2, 3, 4, sd 1, t(2) = 4.302653, half-width 2.484138.
+    assertResult(
+        new VumByFundingBasis(),
+        cases,
+        row(FREDERIKSBERG, "disability_pension", 2L, 2.5, 2.5, -3.8531025, 8.8531025),
+        row(FREDERIKSBERG, "not_reported", 1L, 3.5, 3.5, null, null),
+        row(BALLERUP, "disability_pension", 1L, 4.0, 4.0, null, null),
+        row(BALLERUP, "resource_course", 1L, 1.0, 1.0, null, null),
+        row(ALL, "disability_pension", 3L, 3.0, 3.0, 0.515862132, 5.484137868),
+        row(ALL, "not_reported", 1L, 3.5, 3.5, null, null),
+        row(ALL, "resource_course", 1L, 1.0, 1.0, null, null));
+  }
+}

@@ -1,0 +1,97 @@
+package dk.socialbench.server.render;
+
+import dk.socialbench.contract.Labels;
+import dk.socialbench.contract.Municipalities;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Data completeness per field: how many of the accepted registrations where a field applies have it
+ * filled, for the focus municipality beside all municipalities (or, nationally, beside the
+ * municipality that fills it least). The chart shows the optional fields, since accepted rows
+ * always have the mandatory ones.
+ */
+final class CompletenessFigure implements SectionFigure {
+  @Override
+  public List<FigurePanel> panels(SectionContext context) {
+    Perspective perspective = context.perspective();
+    String who = perspective.hasFocus() ? perspective.focus() : Municipalities.ALL;
+    List<TableRow> rows = new ArrayList<>();
+    List<ChartPoint> points = new ArrayList<>();
+    for (Object field : context.data().values("column")) {
+      Map<String, Object> own = context.data().row(who, "column", field);
+      Map<String, Object> all = context.data().row(Municipalities.ALL, "column", field);
+      Map<String, Object> row = own != null ? own : all;
+      if (row == null) {
+        continue;
+      }
+      String label = Labels.da("column", String.valueOf(field));
+      List<String> cells = new ArrayList<>();
+      cells.add(DanishFormat.count(Cells.number(own, "applicable_rows")));
+      cells.add(DanishFormat.count(Cells.number(own, "filled_rows")));
+      cells.add(DanishFormat.share(Cells.real(own, "share_filled")));
+      cells.add(
+          perspective.hasFocus()
+              ? DanishFormat.share(Cells.real(all, "share_filled"))
+              : lowest(context, field));
+      boolean mandatory = Boolean.TRUE.equals(row.get("mandatory"));
+      rows.add(new TableRow(label, mandatory ? "Ja" : "Nej", cells, TableRow.Emphasis.NONE));
+      if (!mandatory) {
+        for (String municipality : perspective.compared()) {
+          Map<String, Object> r = context.data().row(municipality, "column", field);
+          if (r != null) {
+            points.add(
+                ChartPoint.bar(
+                    Perspective.name(municipality),
+                    label,
+                    Cells.real(r, "share_filled"),
+                    null,
+                    null));
+          }
+        }
+      }
+    }
+    Map<String, String> colours = new HashMap<>();
+    perspective.compared().forEach(m -> colours.put(Perspective.name(m), perspective.colour(m)));
+    String ownTitle =
+        perspective.hasFocus()
+            ? "Andel udfyldt, " + perspective.focusName()
+            : "Andel udfyldt, alle kommuner";
+    return List.of(
+        context
+            .panel(
+                "Diagrammet viser de valgfrie felter for "
+                    + context.comparedInWords()
+                    + ". Tabellen viser alle felter; rækkerne er de godkendte registreringer, hvor"
+                    + " feltet er relevant.")
+            .chart(
+                ChartSpec.grouped(points, ChartSpec.ValueFormat.PERCENT, "Andel udfyldt", colours)
+                    .asHorizontal())
+            .table(
+                "Felt",
+                "Obligatorisk",
+                List.of(
+                    "Relevante rækker",
+                    "Udfyldte rækker",
+                    ownTitle,
+                    perspective.hasFocus() ? "Andel udfyldt, alle kommuner" : "Laveste kommune"),
+                rows)
+            .build());
+  }
+
+  /** The municipality that fills {@code field} least, with its share: "Ishøj: 12 %". */
+  private static String lowest(SectionContext context, Object field) {
+    String lowest = null;
+    double share = Double.MAX_VALUE;
+    for (String municipality : context.perspective().others()) {
+      Double s = Cells.real(context.data().row(municipality, "column", field), "share_filled");
+      if (s != null && s < share) {
+        share = s;
+        lowest = municipality;
+      }
+    }
+    return lowest == null ? "" : Perspective.name(lowest) + ": " + DanishFormat.share(share);
+  }
+}

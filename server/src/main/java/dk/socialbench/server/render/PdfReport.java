@@ -1,0 +1,114 @@
+package dk.socialbench.server.render;
+
+import dk.socialbench.server.data.PublishedRun;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
+
+/**
+ * Fills a report's template with its panels and exports an accessible PDF: tagged, in Danish
+ * ({@code da-DK}), with a Danish title, all fonts embedded (DejaVu from the font extension).
+ */
+final class PdfReport {
+  private final JasperReportsContext context;
+  private final ReportTemplates templates;
+
+  PdfReport(JasperReportsContext context, ReportTemplates templates) {
+    this.context = context;
+    this.templates = templates;
+  }
+
+  byte[] render(
+      ReportKind kind, PublishedRun run, Perspective perspective, List<FigurePanel> panels) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put(JRParameter.REPORT_LOCALE, DanishFormat.DANISH);
+    parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(DanishFormat.COPENHAGEN));
+    parameters.put("DOCUMENT_TITLE", title(kind, perspective));
+    parameters.put(
+        "DATA_PERIOD", DanishFormat.period(run.firstRegistration(), run.lastRegistration()));
+    parameters.put("RUN_ID", run.runId());
+    parameters.put("RUN_CREATED", DanishFormat.dateTime(run.created()));
+    parameters.put("MIN_CELL", run.minCell());
+    parameters.put("FIGURES_REPORT", templates.figures());
+    parameters.put("PANELS", records(panels));
+    if (perspective.hasFocus()) {
+      parameters.put("MUNICIPALITY_NAME", perspective.focusName());
+    } else {
+      parameters.put("MUNICIPALITY_COUNT", perspective.municipalityCount());
+    }
+    try {
+      JasperPrint print =
+          JasperFillManager.getInstance(context)
+              .fill(templates.cover(kind), parameters, new JREmptyDataSource(1));
+      return export(print, title(kind, perspective));
+    } catch (JRException e) {
+      throw new IllegalStateException(
+          "could not render the " + kind.slug() + " PDF of run " + run.runId(), e);
+    }
+  }
+
+  /** The panels as the template's records, each new section but the first on a new page. */
+  private static List<Map<String, Object>> records(List<FigurePanel> panels) {
+    List<Map<String, Object>> records = new ArrayList<>(panels.size());
+    String section = null;
+    for (FigurePanel panel : panels) {
+      Map<String, Object> fields = panel.fields();
+      fields.put("newPage", section != null && !section.equals(panel.sectionKey()));
+      section = panel.sectionKey();
+      records.add(fields);
+    }
+    return records;
+  }
+
+  private byte[] export(JasperPrint print, String title) throws JRException {
+    SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+    configuration.setCompressed(true);
+    configuration.setTagged(true);
+    configuration.setTagLanguage("da-DK");
+    configuration.setMetadataTitle(title);
+    configuration.setDisplayMetadataTitle(true);
+    configuration.setMetadataAuthor("socialbench");
+    configuration.setMetadataSubject("Sociale indsatser efter serviceloven §85 og §107");
+    configuration.setMetadataCreator("socialbench");
+    SimplePdfReportConfiguration pages = new SimplePdfReportConfiguration();
+    // Chart labels as text in the embedded DejaVu font, not as outlines: half the size and time.
+    pages.setForceSvgShapes(false);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+    JRPdfExporter exporter = new JRPdfExporter(context);
+    exporter.setExporterInput(new SimpleExporterInput(print));
+    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+    exporter.setConfiguration(configuration);
+    exporter.setConfiguration(pages);
+    exporter.exportReport();
+    return out.toByteArray();
+  }
+
+  /** The document's title, shown by PDF readers instead of the file name. */
+  static String title(ReportKind kind, Perspective perspective) {
+    return switch (kind) {
+      case BENCHMARK ->
+          "Benchmark for "
+              + perspective.focusName()
+              + ": sociale indsatser efter serviceloven §85 og §107";
+      case NATIONAL -> "Landsrapport: sociale indsatser efter serviceloven §85 og §107";
+      case DATA_QUALITY ->
+          "Datakvalitet for "
+              + perspective.focusName()
+              + ": leverancen til benchmark af §85 og §107";
+    };
+  }
+}

@@ -1,0 +1,112 @@
+package dk.socialbench.server.render;
+
+import static java.util.Map.entry;
+
+import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultDataset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which datasets each report shows, in which order, and the figure that shows each.
+ *
+ * <p>The benchmark and the national report follow the catalogue (the order of the KL report's
+ * chapter 3), with the data behind them first and data completeness as an annex; the benchmark
+ * opens with a summary. The data-quality report has completeness and quarantined rows.
+ */
+final class ReportContents {
+  private static final Map<String, SectionFigure> FIGURES =
+      Map.ofEntries(
+          entry("municipality_overview", new OverviewFigure()),
+          entry("cases_by_registrations", DistributionFigure.counts("min_registrations")),
+          entry(
+              "goals_set",
+              new ShareComparisonFigure("goals_set", "yes", "Mål sat (antal)", "Andel med mål")),
+          entry("goal_type", DistributionFigure.shares(null, null, "goal_type")),
+          entry("vum_and_target", new VumTargetFigure()),
+          entry(
+              "vum_development",
+              DistributionFigure.shares("from_registration", "vum_from", "direction")),
+          entry("funding_basis", DistributionFigure.shares(null, null, "funding_basis")),
+          entry("vum_by_funding_basis", new MeansFigure(null, "funding_basis", s -> Measure.VUM)),
+          entry(
+              "follow_up_interval",
+              new MeansFigure(null, "registration_number", s -> Measure.MONTHS)),
+          entry(
+              "goal_fulfilment",
+              DistributionFigure.shares("from_registration", "goal_type", "fulfilment")),
+          entry(
+              "improvement_goal_fulfilment",
+              new ShareComparisonFigure(
+                  "fulfilled",
+                  "yes",
+                  "Helt eller delvist opfyldt (antal)",
+                  "Andel helt eller delvist opfyldt")),
+          entry(
+              "follow_up_initiator",
+              DistributionFigure.shares(null, "registration_number", "initiator")),
+          entry("price_by_vum", new MeansFigure("service", "vum_score", Measure::ofService)),
+          entry("price_by_age", new MeansFigure("service", "age_group", Measure::ofService)),
+          entry(
+              "price_by_target_group",
+              new MeansFigure("service", "target_group", Measure::ofService)),
+          entry("price_by_municipality", new MeansFigure("service", null, Measure::ofService)),
+          entry(
+              "price_change_by_fulfilment",
+              DistributionFigure.shares(null, "goal_fulfilled", "change")),
+          entry(
+              "price_change_by_service",
+              DistributionFigure.shares("service", "goal_fulfilled", "change")),
+          entry("casemix_benchmark", new CasemixFigure()),
+          entry("progression_by_price", new ProgressionFigure()),
+          entry("data_completeness", new CompletenessFigure()),
+          entry("quarantine_summary", new QuarantineFigure()));
+
+  private ReportContents() {}
+
+  /** Fails if a dataset of the catalogue has no figure: at start-up, not on a request. */
+  static void verify() {
+    for (ResultDataset d : ResultCatalogue.all()) {
+      if (!FIGURES.containsKey(d.name())) {
+        throw new IllegalStateException("no report figure shows the dataset " + d.name());
+      }
+    }
+  }
+
+  /** The datasets of a report of {@code kind}, in the order it shows them. */
+  static List<String> datasets(ReportKind kind) {
+    if (kind == ReportKind.DATA_QUALITY) {
+      return List.of("municipality_overview", "data_completeness", "quarantine_summary");
+    }
+    List<String> names = new ArrayList<>(List.of("municipality_overview"));
+    for (ResultDataset d : ResultCatalogue.all()) {
+      if (!names.contains(d.name()) && !d.name().equals("quarantine_summary")) {
+        names.add(d.name());
+      }
+    }
+    return names;
+  }
+
+  /** Every panel of a report of {@code kind}, in order. */
+  static List<FigurePanel> panels(ReportKind kind, RunDatasets run, Perspective perspective) {
+    List<FigurePanel> panels = new ArrayList<>();
+    if (kind == ReportKind.BENCHMARK) {
+      panels.add(SummaryFigure.panel(run, perspective));
+    }
+    for (String name : datasets(kind)) {
+      SectionContext context = new SectionContext(run.view(name), perspective, run.run().minCell());
+      panels.addAll(FIGURES.get(name).panels(context));
+    }
+    return panels;
+  }
+
+  /** The datasets a report of {@code kind} cannot do without. */
+  static List<String> required(ReportKind kind) {
+    List<String> required = new ArrayList<>(datasets(kind));
+    if (kind == ReportKind.BENCHMARK) {
+      SummaryFigure.datasets().stream().filter(d -> !required.contains(d)).forEach(required::add);
+    }
+    return required;
+  }
+}

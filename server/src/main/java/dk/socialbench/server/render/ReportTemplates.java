@@ -1,0 +1,54 @@
+package dk.socialbench.server.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.JasperReportsContext;
+
+/**
+ * The report templates of {@code dk/socialbench/reports/}, compiled once. A compiled {@link
+ * JasperReport} is immutable and may be filled by many threads at once.
+ */
+final class ReportTemplates {
+  private static final String FOLDER = "/dk/socialbench/reports/";
+
+  private final JasperReport figures;
+  private final Map<ReportKind, JasperReport> covers = new EnumMap<>(ReportKind.class);
+
+  ReportTemplates(JasperReportsContext context) {
+    JasperCompileManager compiler = JasperCompileManager.getInstance(context);
+    this.figures = compile(compiler, "figures.jrxml");
+    for (ReportKind kind : ReportKind.values()) {
+      covers.put(kind, compile(compiler, kind.template()));
+    }
+  }
+
+  /** The body every report shares. */
+  JasperReport figures() {
+    return figures;
+  }
+
+  /** The report of {@code kind}: its cover and page frame, with {@link #figures()} inside. */
+  JasperReport cover(ReportKind kind) {
+    return covers.get(kind);
+  }
+
+  private static JasperReport compile(JasperCompileManager compiler, String name) {
+    try (InputStream in = ReportTemplates.class.getResourceAsStream(FOLDER + name)) {
+      if (in == null) {
+        throw new IllegalStateException(FOLDER + name + " is missing from the classpath");
+      }
+      return compiler.compile(in);
+    } catch (JRException e) {
+      throw new IllegalStateException(
+          "template " + name + " does not compile: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package dk.socialbench.server.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A report's tables as an XLSX workbook: an "Om tallene" sheet (the run, the suppression rule, and
+ * what each sheet holds), then one sheet per dataset with a header row, filters and numbers stored
+ * as numbers.
+ */
+final class XlsxExport {
+  private XlsxExport() {}
+
+  static byte[] write(List<String> about, List<ExportTable> tables) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      Styles styles = new Styles(workbook);
+      Sheet index = workbook.createSheet("Om tallene");
+      int r = 0;
+      for (String line : about) {
+        index.createRow(r++).createCell(0).setCellValue(line);
+      }
+      r++;
+      Row head = index.createRow(r++);
+      List<String> indexHeaders = List.of("Ark", "Titel", "Beskrivelse");
+      for (int c = 0; c < indexHeaders.size(); c++) {
+        text(head, c, indexHeaders.get(c), styles.header);
+      }
+      Set<String> used = new HashSet<>();
+      for (ExportTable table : tables) {
+        String sheetName = uniqueSheetName(table.name(), used);
+        Row row = index.createRow(r++);
+        text(row, 0, sheetName, null);
+        text(row, 1, table.title(), null);
+        text(row, 2, table.description(), null);
+        sheet(workbook.createSheet(sheetName), table, styles);
+      }
+      index.setColumnWidth(0, 20 * 256);
+      index.setColumnWidth(1, 60 * 256);
+      index.setColumnWidth(2, 100 * 256);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void sheet(Sheet sheet, ExportTable table, Styles styles) {
+    Row header = sheet.createRow(0);
+    for (int c = 0; c < table.headers().size(); c++) {
+      text(header, c, table.headers().get(c), styles.header);
+      sheet.setColumnWidth(
+          c, Math.min(40, Math.max(10, table.headers().get(c).length() + 2)) * 256);
+    }
+    int r = 1;
+    for (List<Object> values : table.rows()) {
+      Row row = sheet.createRow(r++);
+      for (int c = 0; c < values.size(); c++) {
+        cell(row, c, values.get(c), table.percent().get(c), styles);
+      }
+    }
+    sheet.createFreezePane(2, 1);
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, table.headers().size() - 1));
+  }
+
+  private static void cell(Row row, int c, Object value, boolean percent, Styles styles) {
+    if (value == null) {
+      return;
+    }
+    Cell cell = row.createCell(c);
+    if (value instanceof Number n && !(value instanceof Double) && !(value instanceof Float)) {
+      cell.setCellValue(n.doubleValue());
+      cell.setCellStyle(styles.whole);
+    } else if (value instanceof Number n) {
+      cell.setCellValue(n.doubleValue());
+      cell.setCellStyle(percent ? styles.percent : styles.decimal);
+    } else if (value instanceof LocalDate d) {
+      cell.setCellValue(d);
+      cell.setCellStyle(styles.date);
+    } else {
+      cell.setCellValue(value.toString());
+      if (DanishFormat.SUPPRESSED.equals(value)) {
+        cell.setCellStyle(styles.suppressed);
+      }
+    }
+  }
+
+  private static void text(Row row, int c, String value, CellStyle style) {
+    Cell cell = row.createCell(c);
+    cell.setCellValue(value);
+    if (style != null) {
+      cell.setCellStyle(style);
+    }
+  }
+
+  /** Sheet names are at most 31 characters, without {@code []:*?/\}, and unique. */
+  static String uniqueSheetName(String name, Set<String> used) {
+    String safe = WorkbookUtil.createSafeSheetName(name);
+    String candidate = safe;
+    for (int i = 2; !used.add(candidate.toLowerCase(DanishFormat.DANISH)); i++) {
+      String suffix = " (" + i + ")";
+      candidate = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
+    }
+    return candidate;
+  }
+
+  /** The workbook's cell styles, made once: Excel allows only so many. */
+  private static final class Styles {
+    final CellStyle header;
+    final CellStyle whole;
+    final CellStyle decimal;
+    final CellStyle percent;
+    final CellStyle date;
+    final CellStyle suppressed;
+
+    Styles(XSSFWorkbook workbook) {
+      Font bold = workbook.createFont();
+      bold.setBold(true);
+      header = workbook.createCellStyle();
+      header.setFont(bold);
+      header.setWrapText(true);
+      whole = format(workbook, "#,##0");
+      decimal = format(workbook, "#,##0.00");
+      percent = format(workbook, "0.0%");
+      date = format(workbook, "dd-mm-yyyy");
+      suppressed = workbook.createCellStyle();
+      suppressed.setAlignment(HorizontalAlignment.RIGHT);
+    }
+
+    private static CellStyle format(XSSFWorkbook workbook, String pattern) {
+      CellStyle style = workbook.createCellStyle();
+      style.setDataFormat(workbook.createDataFormat().getFormat(pattern));
+      return style;
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package dk.socialbench.server.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.socialbench.contract.ResultCatalogue;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark's tables as CSV for Danish Excel, parsed back. */
+class CsvExportTest {
+  private static byte[] bytes;
+  private static List<List<List<String>>> sections;
+
+  @BeforeAll
+  static void render() {
+    bytes = SharedRenderer.render(ReportKind.BENCHMARK, RunFixture.HORSENS, Format.CSV);
+    String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
+    sections = new ArrayList<>();
+    for (String section : text.split("\r\n\r\n")) {
+      List<List<String>> lines = new ArrayList<>();
+      for (String line : section.split("\r\n")) {
+        lines.add(parse(line));
+      }
+      sections.add(lines);
+    }
+  }
+
+  @Test
+  void starts_with_a_byte_order_mark_for_excel() {
+    assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
+  }
+
+  @Test
+  void has_a_titled_section_per_dataset_whose_rows_fit_the_header() {
+    List<String> datasets = ReportContents.datasets(ReportKind.BENCHMARK);
+    assertEquals(datasets.size(), sections.size());
+    for (int i = 0; i < datasets.size(); i++) {
+      List<List<String>> section = sections.get(i);
+      String title = ResultCatalogue.byName(datasets.get(i)).titleDa();
+      assertTrue(section.get(0).get(0).endsWith(title), section.get(0).toString());
+      List<String> header = section.get(1);
+      assertEquals(List.of("Kommunenummer", "Kommune"), header.subList(0, 2));
+      for (List<String> row : section.subList(2, section.size())) {
+        assertEquals(header.size(), row.size(), title + ": " + row);
+      }
+    }
+  }
+
+  @Test
+  void writes_decimal_commas_and_dashes_for_suppressed_cells() {
+    List<List<String>> vum =
+        sections.get(ReportContents.datasets(ReportKind.BENCHMARK).indexOf("vum_and_target"));
+    List<String> header = vum.get(1);
+    List<String> horsens = vum.get(2);
+    assertEquals(List.of("615", "Horsens"), horsens.subList(0, 2));
+    assertEquals(List.of("", "Alle kommuner"), vum.get(3).subList(0, 2));
+    assertTrue(
+        horsens.get(header.indexOf("Gns. VUM-score")).matches("\\d,\\d+"), horsens.toString());
+    List<String> ballerup =
+        vum.stream()
+            .filter(r -> r.size() > 1 && r.get(1).equals("Ballerup"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("–", ballerup.get(header.indexOf("Sager med VUM-mål")));
+  }
+
+  @Test
+  void quotes_fields_that_hold_the_separator() {
+    assertEquals("\"a;b\"", CsvExport.field("a;b"));
+    assertEquals("\"say \"\"hi\"\"\"", CsvExport.field("say \"hi\""));
+    assertEquals("plain", CsvExport.field("plain"));
+  }
+
+  /** Splits one CSV line at {@code ;} outside quotes (RFC 4180, no line breaks in fields). */
+  private static List<String> parse(String line) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"' && quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+        field.append('"');
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ';' && !quoted) {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    fields.add(field.toString());
+    return fields;
+  }
+}
