@@ -29,7 +29,11 @@ import picocli.CommandLine.Option;
       "  SOCIALBENCH_PSEUDONYM_KEY=... ./socialbench run --input deliveries/ --work work/",
       "  ./socialbench run --input deliveries/ --work work/ --key-file /secure/key.txt"
           + " --encoding windows-1252",
-      "  ./socialbench run --input hdfs:///... --work /shared/work --master spark://host:7077",
+      "  ./socialbench run --input /shared/deliveries --work /shared/work --master"
+          + " spark://host:7077 --conf spark.jars=jobs/target/socialbench-jobs-VERSION-job.jar",
+      "",
+      "On a cluster, --input and --work must be a file system every node mounts at the same"
+          + " path (see docs/cluster.md).",
     })
 final class RunCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, description = "Directory of delivery files.")

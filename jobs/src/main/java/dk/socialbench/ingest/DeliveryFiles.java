@@ -4,6 +4,7 @@ import dk.socialbench.delivery.UserError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public final class DeliveryFiles {
     }
     List<DeliveryFile> files = new ArrayList<>();
     List<String> ignored = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(input)) {
+    try (Stream<Path> walk = Files.walk(input, FileVisitOption.FOLLOW_LINKS)) {
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
         String name = input.relativize(p).toString().replace('\\', '/');
         if (isHidden(name)) {

@@ -36,6 +36,9 @@ final class IngestOutput {
         .sortWithinPartitions("municipality_code", "case_id", "registration_number")
         .write()
         .mode(SaveMode.ErrorIfExists)
+        // Row groups of 4 MiB let a cluster split the biggest municipalities' files across
+        // tasks when analyses read them (docs/partitioning.md).
+        .option("parquet.block.size", 4 << 20)
         .partitionBy("municipality_code")
         .parquet(registrations.toUri().toString());
   }
