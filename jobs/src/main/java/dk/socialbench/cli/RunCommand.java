@@ -30,7 +30,10 @@ import picocli.CommandLine.Option;
       "  ./socialbench run --input deliveries/ --work work/ --key-file /secure/key.txt"
           + " --encoding windows-1252",
       "  ./socialbench run --input /shared/deliveries --work /shared/work --master"
-          + " spark://host:7077 --conf spark.jars=jobs/target/socialbench-jobs-VERSION-job.jar",
+          + " spark://host:7077 --conf spark.executor.memory=8g",
+      "",
+      "On a cluster the executors get the job jar (jobs/target/socialbench-jobs-VERSION-job.jar)"
+          + " through spark.jars unless --conf spark.jars=... names another.",
       "",
       "On a cluster, --input and --work must be a file system every node mounts at the same"
           + " path (see docs/cluster.md).",

@@ -98,10 +98,6 @@ public final class Notebook implements AutoCloseable {
     System.getProperties().stringPropertyNames().stream()
         .filter(k -> k.startsWith("spark."))
         .forEach(k -> conf.put(k, System.getProperty(k)));
-    if (!master.startsWith("local") && !conf.containsKey("spark.jars")) {
-      // Executors need the analyses' classes; the driver has them on its classpath.
-      JobJar.locate().ifPresent(jar -> conf.put("spark.jars", jar.toUri().toString()));
-    }
     conf.forEach(builder::config);
     return builder.create();
   }

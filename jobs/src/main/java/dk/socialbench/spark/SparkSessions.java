@@ -71,6 +71,13 @@ public final class SparkSessions {
       b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
     }
     extra.forEach(b::config);
+    if (!master.startsWith("local")
+        && !extra.containsKey("spark.jars")
+        && System.getProperty("spark.jars") == null) {
+      // Executors need the analyses' classes, which a driver started by the launcher has only
+      // on its own classpath (spark-submit sets spark.jars itself).
+      JobJar.locate().ifPresent(jar -> b.config("spark.jars", jar.toUri().toString()));
+    }
     SparkSession spark = b.getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     return spark;

@@ -1,4 +1,4 @@
-package dk.socialbench.notebook;
+package dk.socialbench.spark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
