@@ -28,11 +28,13 @@ public final class RunningServer implements AutoCloseable {
   private final Javalin app;
   private final RunWatcher watcher;
   private final CurrentRun current;
+  private final RenderCache cache;
 
-  private RunningServer(Javalin app, RunWatcher watcher, CurrentRun current) {
+  private RunningServer(Javalin app, RunWatcher watcher, CurrentRun current, RenderCache cache) {
     this.app = app;
     this.watcher = watcher;
     this.current = current;
+    this.cache = cache;
   }
 
   /** Loads the run LATEST names (if any), then listens; returns once the port is bound. */
@@ -40,7 +42,7 @@ public final class RunningServer implements AutoCloseable {
     RunLayout layout = new RunLayout(settings.work());
     CurrentRun current = new CurrentRun();
     ServerMetrics metrics = new ServerMetrics();
-    RenderCache cache = new RenderCache(settings.cacheBytes());
+    RenderCache cache = RenderCache.inTemporaryDirectory(settings.cacheBytes());
     ReportService reports =
         new ReportService(settings.renderer(), cache, metrics, settings.renderThreads());
     metrics.runId(() -> current.get().map(LoadedRun::runId).orElse(null));
@@ -62,9 +64,10 @@ public final class RunningServer implements AutoCloseable {
             metrics);
     try {
       Javalin app = server.create().start(settings.host(), settings.port());
-      return new RunningServer(app, watcher, current);
+      return new RunningServer(app, watcher, current, cache);
     } catch (RuntimeException e) {
       watcher.close(); // the port is taken: nothing may keep polling for a server that never ran
+      cache.close();
       throw e;
     }
   }
@@ -82,5 +85,6 @@ public final class RunningServer implements AutoCloseable {
   public void close() {
     watcher.close();
     app.stop();
+    cache.close();
   }
 }

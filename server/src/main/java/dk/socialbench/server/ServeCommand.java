@@ -76,9 +76,11 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--cache-mb",
-      defaultValue = "64",
+      defaultValue = "1024",
       paramLabel = "MIB",
-      description = "Memory for rendered files (default ${DEFAULT-VALUE} MiB); 0 caches nothing.")
+      description =
+          "Disk space for rendered files, in a private directory under java.io.tmpdir that is"
+              + " deleted at stop (default ${DEFAULT-VALUE} MiB); 0 caches nothing.")
   int cacheMb;
 
   @Option(

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param work the work directory whose {@code runs/LATEST} names the run to serve
  * @param host the address to bind; 127.0.0.1 unless the operator opens it on purpose
  * @param port the port, 0 for any free one
- * @param cacheBytes the most rendered files the cache holds, in bytes; 0 caches nothing
+ * @param cacheBytes the most rendered files the cache holds on disk (in a private temporary
+ *     directory deleted at stop), in bytes; 0 caches nothing
  * @param renderThreads how many reports may render at once
  * @param pollInterval how often {@code runs/LATEST} is checked for a new run
  */
@@ -26,7 +27,8 @@ public record ServerSettings(
     int renderThreads,
     Duration pollInterval) {
 
-  public static final long DEFAULT_CACHE_BYTES = 64L << 20;
+  /** Room for every report of a national run in every format, several times over. */
+  public static final long DEFAULT_CACHE_BYTES = 1024L << 20;
 
   public ServerSettings {
     Objects.requireNonNull(work, "work == null");

@@ -1,6 +1,7 @@
 package dk.socialbench.server.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.socialbench.server.ServerSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ public final class ServerBenchmark implements Callable<Integer> {
     List<String> rows = new ArrayList<>();
     List<String> heaps = new ArrayList<>();
     JsonNode run = measure("uncached", 0, rows, heaps);
-    measure("cached", 64, rows, heaps);
+    measure("cached", (int) (ServerSettings.DEFAULT_CACHE_BYTES >> 20), rows, heaps);
     String table = report(run, rows, heaps);
     System.out.println(table);
     if (out != null) {

@@ -1,13 +1,21 @@
 package dk.socialbench.server.reports;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.socialbench.server.render.Format;
 import dk.socialbench.server.render.ReportKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RenderCacheTest {
+  @TempDir Path dir;
+
   static RenderCache.Key key(String municipality, String run) {
     return new RenderCache.Key(ReportKind.BENCHMARK, municipality, Format.PDF, run);
   }
@@ -18,7 +26,7 @@ class RenderCacheTest {
 
   @Test
   void holds_at_most_its_bytes_dropping_the_least_recently_used() {
-    RenderCache cache = new RenderCache(300);
+    RenderCache cache = new RenderCache(dir.resolve("c300"), 300);
     cache.put(key("147", "a"), file(100));
     cache.put(key("157", "a"), file(100));
     cache.put(key("151", "a"), file(100));
@@ -33,8 +41,8 @@ class RenderCacheTest {
 
   @Test
   void a_file_larger_than_the_cache_and_a_zero_cache_keep_nothing() {
-    RenderCache small = new RenderCache(50);
-    RenderCache none = new RenderCache(0);
+    RenderCache small = new RenderCache(dir.resolve("c50"), 50);
+    RenderCache none = new RenderCache(dir.resolve("c0"), 0);
 
     small.put(key("147", "a"), file(100));
     none.put(key("147", "a"), file(1));
@@ -45,7 +53,7 @@ class RenderCacheTest {
 
   @Test
   void retaining_a_run_drops_the_files_of_other_runs() {
-    RenderCache cache = new RenderCache(1000);
+    RenderCache cache = new RenderCache(dir.resolve("c1000"), 1000);
     cache.put(key("147", "old"), file(100));
     cache.put(key("147", "new"), file(200));
 
@@ -54,6 +62,37 @@ class RenderCacheTest {
     assertEquals(1, cache.size());
     assertEquals(200, cache.bytes());
     assertTrue(cache.get(key("147", "new")).isPresent());
+  }
+
+  @Test
+  void files_come_back_byte_for_byte_from_disk_and_evicted_ones_leave_it() throws Exception {
+    Path where = dir.resolve("cache");
+    RenderCache cache = new RenderCache(where, 250);
+    RenderedFile first = RenderedFile.of(new byte[] {1, 2, 3});
+    cache.put(key("147", "a"), first);
+    cache.put(key("157", "a"), file(120));
+    cache.get(key("147", "a"));
+    cache.put(key("151", "a"), file(150));
+
+    RenderedFile back = cache.get(key("147", "a")).orElseThrow();
+    assertEquals(first.etag(), back.etag());
+    assertArrayEquals(first.bytes(), back.bytes());
+    assertTrue(cache.get(key("157", "a")).isEmpty());
+    try (Stream<Path> files = Files.list(where)) {
+      assertEquals(2, files.count(), "the evicted file is deleted");
+    }
+  }
+
+  @Test
+  void closing_deletes_the_directory() throws Exception {
+    Path where = dir.resolve("cache");
+    RenderCache cache = new RenderCache(where, 1000);
+    cache.put(key("147", "a"), file(100));
+
+    cache.close();
+
+    assertFalse(Files.exists(where));
+    assertEquals(0, cache.size());
   }
 
   @Test

@@ -8,6 +8,7 @@ import dk.socialbench.server.fixtures.FakeRenderer;
 import dk.socialbench.server.metrics.ServerMetrics;
 import dk.socialbench.server.render.Format;
 import dk.socialbench.server.render.ReportKind;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,8 +16,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReportServiceTest {
+  @TempDir Path dir;
+
   static final PublishedRun RUN =
       new PublishedRun(
           "20261124-101500-ab12",
@@ -31,7 +35,7 @@ class ReportServiceTest {
   void requests_for_a_file_being_rendered_wait_for_that_rendering() throws Exception {
     FakeRenderer renderer = new FakeRenderer();
     ServerMetrics metrics = new ServerMetrics();
-    ReportService service = new ReportService(renderer, new RenderCache(0), metrics, 2);
+    ReportService service = new ReportService(renderer, new RenderCache(dir, 0), metrics, 2);
     ReportRequest request = new ReportRequest(ReportKind.BENCHMARK, "147", Format.PDF);
     renderer.holdFor("147");
 
