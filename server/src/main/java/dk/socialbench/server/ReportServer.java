@@ -9,13 +9,18 @@ import dk.socialbench.server.data.LoadedRun;
 import dk.socialbench.server.http.ErrorResponses;
 import dk.socialbench.server.http.RunRequired;
 import dk.socialbench.server.metrics.ServerMetrics;
+import dk.socialbench.server.render.Format;
 import dk.socialbench.server.reports.ReportRoutes;
 import dk.socialbench.server.web.HomePage;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -43,10 +48,24 @@ public final class ReportServer {
     this.metrics = Objects.requireNonNull(metrics, "metrics == null");
   }
 
+  /**
+   * Gzip for pages, JSON and CSV, but not for PDF and XLSX: they are compressed already, and
+   * gzipping a cached PDF of a megabyte again for every browser costs more than it saves.
+   */
+  static CompressionStrategy compression() {
+    CompressionStrategy gzip = new CompressionStrategy(null, new Gzip());
+    List<String> excluded = new ArrayList<>(gzip.getExcludedMimeTypes());
+    excluded.add(Format.PDF.contentType());
+    excluded.add(Format.XLSX.contentType());
+    gzip.setExcludedMimeTypes(excluded);
+    return gzip;
+  }
+
   public Javalin create() {
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
+          config.http.compressionStrategy = compression();
           config.jsonMapper(new JavalinJackson(jsonMapper(), false));
           config.requestLogger.http((ctx, ms) -> countRequest(ctx));
           config.routes.get("/", home::show);

@@ -51,6 +51,29 @@ class ReportDownloadTest {
         r.headers().firstValue("Content-Disposition").orElseThrow());
   }
 
+  @Test
+  void pdf_and_xlsx_are_sent_as_they_are_with_their_length_while_csv_is_gzipped() {
+    server.renderer.padTo(64 * 1024);
+
+    for (String path : new String[] {"/reports/benchmark/147.pdf", "/reports/benchmark/157.xlsx"}) {
+      HttpResponse<byte[]> r =
+          server.sendBytes(server.request(path, ADMIN).header("Accept-Encoding", "gzip").build());
+      assertEquals(200, r.statusCode());
+      assertTrue(r.headers().firstValue("Content-Encoding").isEmpty(), path);
+      assertEquals(
+          r.body().length,
+          Integer.parseInt(r.headers().firstValue("Content-Length").orElseThrow()),
+          path);
+    }
+    HttpResponse<byte[]> csv =
+        server.sendBytes(
+            server
+                .request("/reports/national/all.csv", ADMIN)
+                .header("Accept-Encoding", "gzip")
+                .build());
+    assertEquals("gzip", csv.headers().firstValue("Content-Encoding").orElseThrow());
+  }
+
   @ParameterizedTest
   @CsvSource({
     "/reports/benchmark/157.xlsx, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -1,5 +1,7 @@
 package dk.socialbench.server.bench;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -73,8 +75,12 @@ final class LoadGenerator {
             .GET()
             .build();
     try {
-      HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-      return r.statusCode() == 200 && r.body().length > 0;
+      // Streamed and counted, not collected: the client's own allocations would otherwise weigh
+      // in the latencies of the cached files it measures (2 cores serve both sides).
+      HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      try (InputStream body = r.body()) {
+        return body.transferTo(OutputStream.nullOutputStream()) > 0 && r.statusCode() == 200;
+      }
     } catch (java.io.IOException e) {
       return false;
     } catch (InterruptedException e) {

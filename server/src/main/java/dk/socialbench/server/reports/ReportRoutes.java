@@ -6,6 +6,7 @@ import dk.socialbench.server.access.Principal;
 import dk.socialbench.server.data.LoadedRun;
 import dk.socialbench.server.http.MunicipalityParam;
 import dk.socialbench.server.http.RunRequired;
+import dk.socialbench.server.render.Format;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
@@ -44,6 +45,11 @@ public final class ReportRoutes {
     ctx.header(
         "Content-Disposition",
         "attachment; filename=\"" + request.downloadName(run.runId()) + "\"");
+    if (request.format() != Format.CSV) {
+      // Sent as they are (ReportServer.compression): a length rather than chunks, so that
+      // browsers show download progress. CSV is gzipped on the way and has no length up front.
+      ctx.header("Content-Length", Integer.toString(file.bytes().length));
+    }
     ctx.contentType(request.format().contentType()).result(file.bytes());
   }
 
