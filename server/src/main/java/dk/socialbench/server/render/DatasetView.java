@@ -6,6 +6,7 @@ import dk.socialbench.contract.ResultDataset;
 import dk.socialbench.server.data.PublishedRun;
 import dk.socialbench.server.data.Table;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ final class DatasetView {
 
   DatasetView(Table table) {
     this.dataset = table.dataset();
-    this.rows = table.rowMaps();
+    this.rows = table.rowMaps().stream().map(Collections::unmodifiableMap).toList();
     for (CountGroup g : dataset.countGroups()) {
       flagOfColumn.put(g.count(), g.suppressedColumn());
       if (g.numerator() != null) {
@@ -40,6 +41,7 @@ final class DatasetView {
       String code = (String) row.get("municipality_code");
       byMunicipality.computeIfAbsent(code, c -> new ArrayList<>()).add(row);
     }
+    byMunicipality.replaceAll((code, list) -> List.copyOf(list));
   }
 
   /** The dataset {@code name} of {@code run}; a clear error if the run does not have it. */

@@ -5,6 +5,7 @@ import dk.socialbench.server.data.PublishedRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JasperReportsContext;
 
@@ -27,6 +28,9 @@ import net.sf.jasperreports.engine.JasperReportsContext;
 public final class ReportRenderer implements dk.socialbench.server.reports.Renderer {
   private final PdfReport pdf;
 
+  /** The views of the run rendered last: a run's renderings share them, a new run replaces them. */
+  private final AtomicReference<RunDatasets> lastRun = new AtomicReference<>();
+
   /** Compiles the templates; fails if one does not compile or a dataset has no figure. */
   public ReportRenderer() {
     this(DefaultJasperReportsContext.getInstance());
@@ -35,6 +39,11 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
   ReportRenderer(JasperReportsContext context) {
     ReportContents.verify();
     this.pdf = new PdfReport(context, new ReportTemplates(context));
+  }
+
+  /** The PDF half of the renderer, for tests that fill and export separately. */
+  PdfReport pdfReport() {
+    return pdf;
   }
 
   /**
@@ -58,13 +67,19 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
     return switch (format) {
       case PDF ->
           pdf.render(
-              kind,
-              run,
-              perspective,
-              ReportContents.panels(kind, new RunDatasets(run), perspective));
+              kind, run, perspective, ReportContents.panels(kind, datasets(run), perspective));
       case XLSX -> XlsxExport.write(about(kind, run, perspective), tables(kind, run, perspective));
       case CSV -> CsvExport.write(tables(kind, run, perspective));
     };
+  }
+
+  private RunDatasets datasets(PublishedRun run) {
+    RunDatasets datasets = lastRun.get();
+    if (datasets == null || datasets.run() != run) {
+      datasets = new RunDatasets(run);
+      lastRun.set(datasets);
+    }
+    return datasets;
   }
 
   private static Perspective perspective(ReportKind kind, String code, PublishedRun run) {

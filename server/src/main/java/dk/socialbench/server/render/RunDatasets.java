@@ -1,16 +1,16 @@
 package dk.socialbench.server.render;
 
 import dk.socialbench.server.data.PublishedRun;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The datasets of one run as {@link DatasetView}s, each indexed once per rendering although the
- * summary and the sections both read it. Not thread-safe: one per rendering.
+ * The datasets of one run as {@link DatasetView}s, each indexed once for the run: every rendering
+ * of the run reads the same views. Thread-safe; the views are read-only.
  */
 final class RunDatasets {
   private final PublishedRun run;
-  private final Map<String, DatasetView> views = new HashMap<>();
+  private final Map<String, DatasetView> views = new ConcurrentHashMap<>();
 
   RunDatasets(PublishedRun run) {
     this.run = run;
