@@ -34,6 +34,21 @@ final class PdfReport {
 
   byte[] render(
       ReportKind kind, PublishedRun run, Perspective perspective, List<FigurePanel> panels) {
+    try {
+      return export(
+          fill(kind, run, perspective, panels),
+          title(kind, perspective),
+          new CellPdfExporter(context));
+    } catch (JRException e) {
+      throw new IllegalStateException(
+          "could not render the " + kind.slug() + " PDF of run " + run.runId(), e);
+    }
+  }
+
+  /** The report filled with its panels, ready to export. */
+  JasperPrint fill(
+      ReportKind kind, PublishedRun run, Perspective perspective, List<FigurePanel> panels)
+      throws JRException {
     Map<String, Object> parameters = new HashMap<>();
     parameters.put(JRParameter.REPORT_LOCALE, DanishFormat.DANISH);
     parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(DanishFormat.COPENHAGEN));
@@ -50,15 +65,8 @@ final class PdfReport {
     } else {
       parameters.put("MUNICIPALITY_COUNT", perspective.municipalityCount());
     }
-    try {
-      JasperPrint print =
-          JasperFillManager.getInstance(context)
-              .fill(templates.cover(kind), parameters, new JREmptyDataSource(1));
-      return export(print, title(kind, perspective));
-    } catch (JRException e) {
-      throw new IllegalStateException(
-          "could not render the " + kind.slug() + " PDF of run " + run.runId(), e);
-    }
+    return JasperFillManager.getInstance(context)
+        .fill(templates.cover(kind), parameters, new JREmptyDataSource(1));
   }
 
   /** The panels as the template's records, each new section but the first on a new page. */
@@ -74,7 +82,8 @@ final class PdfReport {
     return records;
   }
 
-  private byte[] export(JasperPrint print, String title) throws JRException {
+  /** The filled report as an accessible PDF, written by {@code exporter}. */
+  static byte[] export(JasperPrint print, String title, JRPdfExporter exporter) throws JRException {
     SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
     configuration.setCompressed(true);
     configuration.setTagged(true);
@@ -88,7 +97,6 @@ final class PdfReport {
     // Chart labels as text in the embedded DejaVu font, not as outlines: half the size and time.
     pages.setForceSvgShapes(false);
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-    JRPdfExporter exporter = new JRPdfExporter(context);
     exporter.setExporterInput(new SimpleExporterInput(print));
     exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
     exporter.setConfiguration(configuration);
