@@ -1,18 +1,26 @@
 package dk.socialbench.server.render;
 
 import com.lowagie.text.Font;
+import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
 import java.text.AttributedCharacterIterator.Attribute;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import net.sf.jasperreports.engine.JRPrintText;
+import net.sf.jasperreports.engine.JRPropertiesMap;
 import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.export.PdfConstants;
 import net.sf.jasperreports.engine.util.JRStyledText;
 import net.sf.jasperreports.pdf.AbstractPdfTextRenderer;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.JRPdfExporterTagHelper;
 import net.sf.jasperreports.pdf.SimplePdfTextRenderer;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
+import net.sf.jasperreports.pdf.classic.ClassicStructureEntry;
 
 /**
  * JasperReports' PDF exporter with a faster way to write a text that fits on one line, such as a
@@ -25,7 +33,7 @@ import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
  */
 final class CellPdfExporter extends JRPdfExporter {
 
-  private final Map<FontKey, Font> fonts = new HashMap<>();
+  private final Map<List<Object>, Font> fonts = new HashMap<>();
   private int linesWritten;
 
   CellPdfExporter(JasperReportsContext context) {
@@ -45,16 +53,18 @@ final class CellPdfExporter extends JRPdfExporter {
   }
 
   /**
-   * The font of a run with these attributes. One export asks for the same few fonts thousands of
-   * times, and JasperReports resolves each from scratch.
+   * The font of a run with these attributes, {@code style} being their values (and the locale) in a
+   * fixed order. One export asks for the same few fonts thousands of times, and JasperReports
+   * resolves each from scratch.
    */
-  Font font(Map<Attribute, Object> attributes, Locale locale) {
-    return fonts.computeIfAbsent(
-        new FontKey(Map.copyOf(attributes), locale),
-        key -> ((ClassicPdfProducer) pdfProducer).getFont(key.attributes(), key.locale()));
+  Font font(List<Object> style, Map<Attribute, Object> attributes, Locale locale) {
+    Font font = fonts.get(style);
+    if (font == null) {
+      font = ((ClassicPdfProducer) pdfProducer).getFont(attributes, locale);
+      fonts.put(style, font);
+    }
+    return font;
   }
-
-  private record FontKey(Map<Attribute, Object> attributes, Locale locale) {}
 
   /** How many texts this exporter wrote as single lines, bypassing JasperReports' layout. */
   int linesWritten() {
@@ -74,18 +84,42 @@ final class CellPdfExporter extends JRPdfExporter {
     return getTextLocale(text);
   }
 
-  /** Opens the tag helper's text tags to the renderer, which lives outside JasperReports. */
+  /**
+   * The tag helper, with the text tags opened to the renderer (which lives outside JasperReports)
+   * and one change: a text that is a table cell by itself is marked as the cell's own content,
+   * where JasperReports would nest a "Text" element in the cell for it. The cell's text is the same
+   * to a screen reader; the structure tree has half the elements to build and write.
+   */
   static final class Tags extends JRPdfExporterTagHelper {
     Tags(JRPdfExporter exporter) {
       super(exporter);
     }
 
-    void beginText() {
+    void beginText(JRPrintText text, PdfContentByte page) {
+      if (isTagged && isWholeCell(text) && tagStack.peek() instanceof ClassicStructureEntry cell) {
+        PdfObject kids = cell.getElement().get(PdfName.K);
+        if (kids instanceof PdfArray array && array.isEmpty()) {
+          // The cell's empty kids make way for the one marked content (OpenPDF sets K to it).
+          cell.getElement().remove(PdfName.K);
+          page.beginMarkedContentSequence(cell.getElement());
+          return;
+        }
+      }
       startText(false);
     }
 
+    /** Closes what {@link #beginText} opened, as JasperReports closes a text's tag. */
     void finishText() {
       endText();
+    }
+
+    private static boolean isWholeCell(JRPrintText text) {
+      if (!text.hasProperties()) {
+        return false;
+      }
+      JRPropertiesMap properties = text.getPropertiesMap();
+      return PdfConstants.TAG_FULL.equals(properties.getProperty(PdfConstants.PROPERTY_TAG_TD))
+          || PdfConstants.TAG_FULL.equals(properties.getProperty(PdfConstants.PROPERTY_TAG_TH));
     }
   }
 }

@@ -7,9 +7,10 @@ import java.awt.Color;
 import java.awt.font.TextAttribute;
 import java.text.AttributedCharacterIterator;
 import java.text.AttributedCharacterIterator.Attribute;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import net.sf.jasperreports.engine.JRAnchor;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperReportsContext;
@@ -37,8 +38,8 @@ import net.sf.jasperreports.pdf.common.PdfTextRendererContext;
  */
 final class SingleLineTextRenderer extends SimplePdfTextRenderer {
   /** The attributes of the plain runs JasperReports makes of a styled text field. */
-  private static final Set<Attribute> PLAIN =
-      Set.of(
+  private static final List<Attribute> PLAIN =
+      List.of(
           TextAttribute.FAMILY,
           TextAttribute.SIZE,
           TextAttribute.WEIGHT,
@@ -102,10 +103,16 @@ final class SingleLineTextRenderer extends SimplePdfTextRenderer {
       return false;
     }
     Map<Attribute, Object> attributes = all.getAttributes();
-    if (!PLAIN.containsAll(attributes.keySet())) {
-      return false;
+    Object[] style = new Object[PLAIN.size() + 1];
+    for (Map.Entry<Attribute, Object> attribute : attributes.entrySet()) {
+      int i = PLAIN.indexOf(attribute.getKey());
+      if (i < 0) {
+        return false;
+      }
+      style[i] = attribute.getValue();
     }
-    Font font = ((CellPdfExporter) pdfExporter).font(attributes, locale);
+    style[PLAIN.size()] = locale;
+    Font font = ((CellPdfExporter) pdfExporter).font(Arrays.asList(style), attributes, locale);
     BaseFont baseFont = font.getBaseFont();
     if (baseFont == null || font.getStyle() > 0 || !hasGlyphs(baseFont, line)) {
       return false; // no base font, simulated bold or italic, or a glyph to substitute
@@ -129,7 +136,7 @@ final class SingleLineTextRenderer extends SimplePdfTextRenderer {
     Color color = font.getColor();
     PdfContentByte page = ((ClassicPdfProducer) pdfProducer).getPdfContentByte();
     CellPdfExporter.Tags tags = (CellPdfExporter.Tags) tagHelper;
-    tags.beginText();
+    tags.beginText(text, page);
     page.beginText();
     page.setFontAndSize(baseFont, size);
     if (color != null) {
