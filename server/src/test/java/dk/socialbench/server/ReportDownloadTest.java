@@ -1,6 +1,7 @@
 package dk.socialbench.server;
 
 import static dk.socialbench.server.fixtures.TestServer.ADMIN;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -136,12 +137,16 @@ class ReportDownloadTest {
   }
 
   @Test
-  void a_cached_file_is_rendered_once() {
-    server.getBytes("/reports/benchmark/147.pdf", ADMIN);
-    server.getBytes("/reports/benchmark/147.pdf", ADMIN);
+  void a_cached_file_is_rendered_once_and_sent_whole_from_the_cache() {
+    HttpResponse<byte[]> rendered = server.getBytes("/reports/benchmark/147.pdf", ADMIN);
+    HttpResponse<byte[]> cached = server.getBytes("/reports/benchmark/147.pdf", ADMIN);
     server.getBytes("/reports/benchmark/147.xlsx", ADMIN);
 
     assertEquals(2, server.renderer.calls());
+    assertArrayEquals(rendered.body(), cached.body());
+    assertEquals(
+        Long.toString(rendered.body().length),
+        cached.headers().firstValue("Content-Length").orElseThrow());
   }
 
   @Test

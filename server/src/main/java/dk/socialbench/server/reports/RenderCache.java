@@ -4,9 +4,11 @@ import dk.socialbench.server.render.Format;
 import dk.socialbench.server.render.ReportKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -61,6 +63,7 @@ public final class RenderCache implements AutoCloseable {
     }
   }
 
+  /** The file cached under {@code key}, open for one reader (who must close it), or empty. */
   public Optional<RenderedFile> get(Key key) {
     Entry entry;
     synchronized (this) {
@@ -70,7 +73,8 @@ public final class RenderCache implements AutoCloseable {
       return Optional.empty();
     }
     try {
-      return Optional.of(new RenderedFile(Files.readAllBytes(entry.file()), entry.etag()));
+      FileChannel open = FileChannel.open(entry.file(), StandardOpenOption.READ);
+      return Optional.of(RenderedFile.ofCache(open, entry.size(), entry.etag()));
     } catch (NoSuchFileException e) {
       return Optional.empty(); // evicted while we read: a miss
     } catch (IOException e) {

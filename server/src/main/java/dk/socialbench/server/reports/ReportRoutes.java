@@ -39,6 +39,7 @@ public final class ReportRoutes {
     ctx.header(RUN_HEADER, run.runId());
     ctx.header("X-Content-Type-Options", "nosniff");
     if (file.matches(ctx.header("If-None-Match"))) {
+      file.close();
       ctx.status(HttpStatus.NOT_MODIFIED);
       return;
     }
@@ -48,9 +49,10 @@ public final class ReportRoutes {
     if (request.format() != Format.CSV) {
       // Sent as they are (ReportServer.compression): a length rather than chunks, so that
       // browsers show download progress. CSV is gzipped on the way and has no length up front.
-      ctx.header("Content-Length", Integer.toString(file.bytes().length));
+      ctx.header("Content-Length", Long.toString(file.length()));
     }
-    ctx.contentType(request.format().contentType()).result(file.bytes());
+    // Javalin closes the stream once it is written, which releases a cached file.
+    ctx.contentType(request.format().contentType()).result(file.stream());
   }
 
   private static void checkAccess(Principal who, ReportRequest request) {

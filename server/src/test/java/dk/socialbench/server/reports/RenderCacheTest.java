@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.socialbench.server.render.Format;
 import dk.socialbench.server.render.ReportKind;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -71,7 +72,7 @@ class RenderCacheTest {
     RenderedFile first = RenderedFile.of(new byte[] {1, 2, 3});
     cache.put(key("147", "a"), first);
     cache.put(key("157", "a"), file(120));
-    cache.get(key("147", "a"));
+    cache.get(key("147", "a")).ifPresent(RenderedFile::close);
     cache.put(key("151", "a"), file(150));
 
     RenderedFile back = cache.get(key("147", "a")).orElseThrow();
@@ -80,6 +81,25 @@ class RenderCacheTest {
     assertTrue(cache.get(key("157", "a")).isEmpty());
     try (Stream<Path> files = Files.list(where)) {
       assertEquals(2, files.count(), "the evicted file is deleted");
+    }
+  }
+
+  @Test
+  void a_file_evicted_while_a_download_reads_it_is_still_sent_whole() throws Exception {
+    RenderCache cache = new RenderCache(dir.resolve("cache"), 250);
+    byte[] content = new byte[200];
+    for (int i = 0; i < content.length; i++) {
+      content[i] = (byte) i;
+    }
+    cache.put(key("147", "a"), RenderedFile.of(content));
+    RenderedFile downloading = cache.get(key("147", "a")).orElseThrow();
+    assertEquals(200, downloading.length());
+
+    cache.put(key("157", "a"), file(200)); // evicts and deletes the file being read
+
+    assertTrue(cache.get(key("147", "a")).isEmpty());
+    try (InputStream in = downloading.stream()) {
+      assertArrayEquals(content, in.readAllBytes());
     }
   }
 
