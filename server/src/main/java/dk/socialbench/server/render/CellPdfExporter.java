@@ -27,9 +27,10 @@ import net.sf.jasperreports.pdf.classic.ClassicStructureEntry;
  * table cell: a benchmark has about 11,000 of them, and laying each out as a paragraph (OpenPDF's
  * {@code ColumnText}, with bidi analysis and chunk arrays per cell) was half of the export time.
  *
- * <p>The output is the same: the same glyphs at the same positions, in the same fonts, inside the
- * same tags. Any text the fast path is not sure of goes the usual way (see {@link
- * SingleLineTextRenderer}).
+ * <p>The page is the same: the same glyphs at the same positions, in the same fonts, with the same
+ * bookmarks. The tags are the same but for a cell's text, which is the cell's own content rather
+ * than a "Text" element inside it (see {@link Tags}). Any text the fast path is not sure of goes
+ * the usual way (see {@link SingleLineTextRenderer}).
  */
 final class CellPdfExporter extends JRPdfExporter {
 
@@ -49,7 +50,7 @@ final class CellPdfExporter extends JRPdfExporter {
       return usual;
     }
     return new SingleLineTextRenderer(
-        jasperReportsContext, createPdfTextRendererContext(text, styledText, locale(text)));
+        jasperReportsContext, createPdfTextRendererContext(text, styledText, getTextLocale(text)));
   }
 
   /**
@@ -78,10 +79,6 @@ final class CellPdfExporter extends JRPdfExporter {
   /** The height of the page being exported, in points. */
   float pageHeight() {
     return getCurrentPageFormat().getPageHeight();
-  }
-
-  private Locale locale(JRPrintText text) {
-    return getTextLocale(text);
   }
 
   /**
