@@ -37,7 +37,8 @@ public final class AnalysisCatalogue {
           new ProgressionByPrice(),
           new MunicipalityOverview(),
           new DataCompleteness(),
-          new QuarantineSummary());
+          new QuarantineSummary(),
+          new RejectedRows());
 
   public static List<Analysis> all() {
     return ALL;

@@ -3,7 +3,6 @@ package dk.socialbench.analyses;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
 
 import dk.socialbench.contract.Municipalities;
@@ -15,9 +14,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Quarantined rows per municipality by the rule they broke (the first, when several) and column,
- * with one reason as an example. Rows whose municipality code is missing or unknown are counted
- * under "unknown".
+ * Quarantined rows per municipality by the rule they broke (the first, when several) and column:
+ * counts only, never a value, file or line (those are in {@link RejectedRows}, for the delivering
+ * municipality). Rows whose municipality code is missing or unknown are counted under "unknown".
  */
 final class QuarantineSummary implements Analysis {
   static final String UNKNOWN = "unknown";
@@ -27,22 +26,24 @@ final class QuarantineSummary implements Analysis {
     return ResultCatalogue.byName("quarantine_summary");
   }
 
+  /** The row's municipality code when it is one of the 98, else {@link #UNKNOWN}. */
+  static Column municipality() {
+    List<String> known = Municipalities.danish().all().stream().map(m -> m.code()).toList();
+    return when(col("municipality_code").isin(known.toArray()), col("municipality_code"))
+        .otherwise(lit(UNKNOWN));
+  }
+
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
-    List<String> known = Municipalities.danish().all().stream().map(m -> m.code()).toList();
-    Column municipality =
-        when(col("municipality_code").isin(known.toArray()), col("municipality_code"))
-            .otherwise(lit(UNKNOWN));
     Dataset<Row> rows =
         inputs
             .quarantine()
             .select(
-                municipality.as("municipality_code"),
+                municipality().as("municipality_code"),
                 col("rule"),
-                when(col("column").isNull(), lit("")).otherwise(col("column")).as("column"),
-                col("reason"));
+                when(col("column").isNull(), lit("")).otherwise(col("column")).as("column"));
     return MunicipalityTotals.withAll(rows)
         .groupBy("municipality_code", "rule", "column")
-        .agg(min("reason").as("reason"), count("*").as("rows"));
+        .agg(count("*").as("rows"));
   }
 }

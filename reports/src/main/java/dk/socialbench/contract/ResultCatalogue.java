@@ -327,14 +327,28 @@ public final class ResultCatalogue {
                   MUNICIPALITY,
                   category("rule", STRING, "Regel"),
                   category("column", STRING, "Felt"),
-                  value("reason", STRING, "Eksempel på årsag"),
                   value("rows", LONG, "Afviste rækker"))
               .notPersonLevel()
+              .ownMunicipalityOnly()
               .title("Afviste rækker fordelt efter årsag")
               .description(
                   "Rækker i leverancen, der ikke overholder leveranceformatet og derfor ikke indgår"
-                      + " i analyserne. Hver række er afvist med den første regel, den brød;"
-                      + " rettes fejlen og leveres filen igen, indgår rækken.")
+                      + " i analyserne, talt efter regel og felt. Hver række er afvist med den første"
+                      + " regel, den brød; rettes fejlen og leveres filen igen, indgår rækken.")
+              .build(),
+          ResultDataset.builder("rejected_rows", "Datakvalitet")
+              .columns(
+                  MUNICIPALITY,
+                  stage("source_file", STRING, "Fil"),
+                  stage("source_line", LONG, "Linje"),
+                  value("column", STRING, "Felt"),
+                  value("rule", STRING, "Regel"))
+              .notPersonLevel()
+              .ownMunicipalityOnly()
+              .title("Afviste rækker")
+              .description(
+                  "Kommunens egne afviste rækker: fil, linje, felt og regel, så rækken kan findes og"
+                      + " rettes i kommunens eget system. Værdierne gengives ikke.")
               .build());
 
   /** All result datasets in report order. */

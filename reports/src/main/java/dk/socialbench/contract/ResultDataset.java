@@ -15,6 +15,7 @@ import java.util.Optional;
  *
  * @param figure the KL report figure ("3.4"), or a short label for analyses beyond the report
  * @param personLevel whether its cells describe persons and are therefore suppressed when small
+ * @param audience who may read its rows on the server
  */
 public record ResultDataset(
     String name,
@@ -23,7 +24,8 @@ public record ResultDataset(
     String descriptionDa,
     List<Column> columns,
     List<CountGroup> countGroups,
-    boolean personLevel) {
+    boolean personLevel,
+    Audience audience) {
 
   /** The column that says whether a suppressed group's values were nulled. */
   public static final String SUPPRESSED = "suppressed";
@@ -32,6 +34,7 @@ public record ResultDataset(
     Objects.requireNonNull(name, "name == null");
     columns = List.copyOf(columns);
     countGroups = List.copyOf(countGroups);
+    Objects.requireNonNull(audience, "audience == null");
   }
 
   public Optional<Column> column(String columnName) {
@@ -77,6 +80,7 @@ public record ResultDataset(
     private final List<Column> columns = new ArrayList<>();
     private final List<CountGroup> groups = new ArrayList<>();
     private boolean personLevel = true;
+    private Audience audience = Audience.EVERY_USER;
 
     private Builder(String name, String figure) {
       this.name = name;
@@ -109,6 +113,11 @@ public record ResultDataset(
       return this;
     }
 
+    Builder ownMunicipalityOnly() {
+      this.audience = Audience.OWN_MUNICIPALITY;
+      return this;
+    }
+
     ResultDataset build() {
       Objects.requireNonNull(title, "title of " + name);
       Objects.requireNonNull(description, "description of " + name);
@@ -128,7 +137,8 @@ public record ResultDataset(
       if (personLevel && groups.isEmpty()) {
         throw new IllegalStateException(name + ": a person-level dataset needs a count group");
       }
-      return new ResultDataset(name, figure, title, description, columns, groups, personLevel);
+      return new ResultDataset(
+          name, figure, title, description, columns, groups, personLevel, audience);
     }
   }
 }

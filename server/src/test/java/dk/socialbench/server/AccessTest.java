@@ -64,7 +64,10 @@ class AccessTest {
         "/reports/benchmark/157.pdf",
         "/reports/data-quality/157.pdf",
         "/reports/data-quality/all.pdf",
-        "/api/v1/datasets/goal_type?municipality=157"
+        "/api/v1/datasets/goal_type?municipality=157",
+        "/api/v1/datasets/quarantine_summary?municipality=all",
+        "/api/v1/datasets/rejected_rows?municipality=157",
+        "/api/v1/datasets/rejected_rows?municipality=all"
       })
   void municipality_user_gets_403_for_another_municipality(String path) {
     HttpResponse<String> r = server.get(path, FREDERIKSBERG);
@@ -80,6 +83,18 @@ class AccessTest {
     assertTrue(body.contains("\"municipality_code\":\"147\""), body);
     assertTrue(body.contains("\"municipality_code\":\"all\""), body);
     assertFalse(body.contains("\"municipality_code\":\"157\""), body);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"quarantine_summary", "rejected_rows"})
+  void data_quality_rows_go_only_to_their_own_municipality_never_national(String dataset) {
+    String own = server.get("/api/v1/datasets/" + dataset, FREDERIKSBERG).body();
+    String admin = server.get("/api/v1/datasets/" + dataset, TestServer.ADMIN).body();
+
+    assertTrue(own.contains("\"municipality_code\":\"147\""), own);
+    assertFalse(own.contains("\"municipality_code\":\"all\""), own);
+    assertFalse(own.contains("\"municipality_code\":\"157\""), own);
+    assertTrue(admin.contains("\"municipality_code\":\"157\""), admin);
   }
 
   @ParameterizedTest

@@ -1,5 +1,6 @@
 package dk.socialbench.server.access;
 
+import dk.socialbench.contract.Audience;
 import dk.socialbench.contract.Municipalities;
 
 /**
@@ -60,6 +61,17 @@ public record Principal(String municipality) {
   /** Whether this principal may read rows of {@code code}, where "all" is national figures. */
   public boolean mayReadData(String code) {
     return maySeeMunicipality(code) || Municipalities.ALL.equals(code);
+  }
+
+  /**
+   * Whether this principal may read the row of {@code code} in a dataset read by {@code audience}:
+   * the rows of data-quality datasets only by their own municipality (never "all") and the admin.
+   */
+  public boolean mayReadRow(Audience audience, String code) {
+    return switch (audience) {
+      case EVERY_USER -> mayReadData(code);
+      case OWN_MUNICIPALITY -> isAdmin() || (code != null && code.equals(municipality));
+    };
   }
 
   /** How the page names who is logged in, in Danish. */

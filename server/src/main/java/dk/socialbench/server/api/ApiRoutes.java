@@ -1,5 +1,6 @@
 package dk.socialbench.server.api;
 
+import dk.socialbench.contract.Audience;
 import dk.socialbench.contract.Column;
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.ResultCatalogue;
@@ -51,7 +52,7 @@ public final class ApiRoutes {
     String municipality = ctx.queryParam("municipality");
     if (municipality != null) {
       MunicipalityParam.parse(municipality);
-      checkAccess(who, municipality);
+      checkAccess(who, dataset, municipality);
     }
     LoadedRun run = runs.get();
     Table table = run.run().table(dataset);
@@ -59,7 +60,9 @@ public final class ApiRoutes {
       MunicipalityParam.requireInRun(municipality, run.run());
       table = table.forMunicipality(municipality);
     } else if (!who.isAdmin()) {
-      table = table.filter(r -> who.mayReadData((String) r.get("municipality_code")));
+      table =
+          table.filter(
+              r -> who.mayReadRow(dataset.audience(), (String) r.get("municipality_code")));
     }
     ctx.json(
         new DataJson(dataset.name(), run.runId(), municipality, columns(table), table.rowMaps()));
@@ -77,14 +80,16 @@ public final class ApiRoutes {
                         + "/catalogue."));
   }
 
-  private static void checkAccess(Principal who, String municipality) {
-    if (!who.mayReadData(municipality)) {
+  private static void checkAccess(Principal who, ResultDataset dataset, String municipality) {
+    if (!who.mayReadRow(dataset.audience(), municipality)) {
       throw new ForbiddenResponse(
           "Du er logget ind for "
               + who.describeDa()
               + " og har ikke adgang til tallene for "
               + Municipalities.danish().nameOf(municipality)
-              + ". Brug din egen kommunekode eller 'all'.");
+              + (dataset.audience() == Audience.EVERY_USER
+                  ? ". Brug din egen kommunekode eller 'all'."
+                  : ". Datasættet vises kun for din egen kommune."));
     }
   }
 

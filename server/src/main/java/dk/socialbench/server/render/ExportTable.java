@@ -94,7 +94,8 @@ record ExportTable(
     return switch (dataset.name()) {
       case "municipality_overview" -> "Datagrundlag";
       case "data_completeness" -> "Datakomplethed";
-      case "quarantine_summary" -> "Afviste rækker";
+      case "quarantine_summary" -> "Afviste rækker pr. regel";
+      case "rejected_rows" -> "Afviste rækker";
       default -> figure;
     };
   }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The focus municipality's quarantined rows by rule and field, with an example of the reason; the
+ * The focus municipality's quarantined rows by rule and field (counts only, never a value); the
  * chart adds them up per rule.
  */
 final class QuarantineFigure implements SectionFigure {
@@ -22,17 +22,15 @@ final class QuarantineFigure implements SectionFigure {
       rows.add(
           new TableRow(
               rule,
-              String.valueOf(row.getOrDefault("reason", "")),
-              List.of(
-                  Labels.da("column", String.valueOf(row.get("column"))),
-                  DanishFormat.count(count)),
+              Labels.da("column", String.valueOf(row.get("column"))),
+              List.of(DanishFormat.count(count)),
               TableRow.Emphasis.NONE));
       byRule.merge(rule, count == null ? 0 : count.doubleValue(), Double::sum);
     }
     FigurePanel.Builder panel =
         context.panel(
             "Diagrammet viser antallet af afviste rækker pr. regel; tabellen viser hver regel og"
-                + " felt med et eksempel på årsagen.");
+                + " felt.");
     if (rows.isEmpty()) {
       return List.of(
           panel
@@ -53,7 +51,7 @@ final class QuarantineFigure implements SectionFigure {
                         "Afviste rækker",
                         Map.of("Afviste rækker", ChartSpec.FOCUS_COLOUR))
                     .asHorizontal())
-            .table("Regel", "Eksempel på årsag", List.of("Felt", "Afviste rækker"), rows)
+            .table("Regel", "Felt", List.of("Afviste rækker"), rows)
             .build());
   }
 }

@@ -2,6 +2,7 @@ package dk.socialbench.server.render;
 
 import static java.util.Map.entry;
 
+import dk.socialbench.contract.Audience;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import java.util.ArrayList;
@@ -61,7 +62,8 @@ final class ReportContents {
           entry("casemix_benchmark", new CasemixFigure()),
           entry("progression_by_price", new ProgressionFigure()),
           entry("data_completeness", new CompletenessFigure()),
-          entry("quarantine_summary", new QuarantineFigure()));
+          entry("quarantine_summary", new QuarantineFigure()),
+          entry("rejected_rows", new RejectedRowsFigure()));
 
   private ReportContents() {}
 
@@ -77,11 +79,12 @@ final class ReportContents {
   /** The datasets of a report of {@code kind}, in the order it shows them. */
   static List<String> datasets(ReportKind kind) {
     if (kind == ReportKind.DATA_QUALITY) {
-      return List.of("municipality_overview", "data_completeness", "quarantine_summary");
+      return List.of(
+          "municipality_overview", "data_completeness", "quarantine_summary", "rejected_rows");
     }
     List<String> names = new ArrayList<>(List.of("municipality_overview"));
     for (ResultDataset d : ResultCatalogue.all()) {
-      if (!names.contains(d.name()) && !d.name().equals("quarantine_summary")) {
+      if (!names.contains(d.name()) && d.audience() == Audience.EVERY_USER) {
         names.add(d.name());
       }
     }

@@ -107,23 +107,42 @@ final class FixtureQuality {
     return rows;
   }
 
-  /** Horsens has rejected rows; the other municipalities delivered clean files. */
-  static List<Map<String, Object>> quarantine(List<String> municipalities) {
+  /** Horsens's rejected rows, by file and line: the rows {@link #quarantine} counts. */
+  static List<Map<String, Object>> rejectedRows(List<String> municipalities) {
     List<Map<String, Object>> rows = new ArrayList<>();
     if (municipalities.contains(RunFixture.HORSENS)) {
-      rows.add(rejected("invalid_cpr", "cpr", "CPR-nummeret har ikke 10 cifre", 3));
-      rows.add(rejected("missing_required", "vum_score", "VUM-score mangler", 7));
-      rows.add(rejected("out_of_range", "daily_price", "Dagspris 0 kr. for §107", 2));
+      long line = 2;
+      for (Map<String, Object> counted : quarantine(municipalities)) {
+        for (long i = 0; i < (Long) counted.get("rows"); i++) {
+          Map<String, Object> row = new HashMap<>();
+          row.put("municipality_code", RunFixture.HORSENS);
+          row.put("source_file", "615_horsens.csv");
+          row.put("source_line", line++);
+          row.put("column", counted.get("column"));
+          row.put("rule", counted.get("rule"));
+          rows.add(row);
+        }
+      }
     }
     return rows;
   }
 
-  private static Map<String, Object> rejected(String rule, String column, String reason, long n) {
+  /** Horsens has rejected rows; the other municipalities delivered clean files. */
+  static List<Map<String, Object>> quarantine(List<String> municipalities) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    if (municipalities.contains(RunFixture.HORSENS)) {
+      rows.add(rejected("invalid_cpr", "cpr", 3));
+      rows.add(rejected("missing_value", "vum_score", 7));
+      rows.add(rejected("negative_number", "daily_price", 2));
+    }
+    return rows;
+  }
+
+  private static Map<String, Object> rejected(String rule, String column, long n) {
     Map<String, Object> row = new HashMap<>();
     row.put("municipality_code", RunFixture.HORSENS);
     row.put("rule", rule);
     row.put("column", column);
-    row.put("reason", reason);
     row.put("rows", n);
     return row;
   }

@@ -3,6 +3,7 @@ package dk.socialbench.server.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.socialbench.contract.Audience;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import java.util.List;
@@ -49,12 +50,13 @@ class ReportContentsTest {
   @Test
   void the_data_quality_report_shows_completeness_and_quarantine() {
     assertEquals(
-        List.of("municipality_overview", "data_completeness", "quarantine_summary"),
+        List.of(
+            "municipality_overview", "data_completeness", "quarantine_summary", "rejected_rows"),
         ReportContents.datasets(ReportKind.DATA_QUALITY));
     for (ResultDataset d : ResultCatalogue.all()) {
       assertTrue(
           ReportContents.required(ReportKind.BENCHMARK).contains(d.name())
-              || d.name().equals("quarantine_summary"),
+              || d.audience() == Audience.OWN_MUNICIPALITY,
           d.name());
     }
   }

@@ -32,7 +32,8 @@ class ReportPdfTest {
             .flatText();
     assertTrue(horsens.contains("Datakomplethed pr. felt"));
     assertTrue(horsens.contains("Afviste rækker fordelt efter årsag"));
-    assertTrue(horsens.contains("VUM-score mangler"));
+    assertTrue(horsens.contains("615_horsens.csv"), "Horsens's own rejected rows by file and line");
+    assertTrue(horsens.contains("Afviste rækker"));
     String ballerup =
         new RenderedPdf(
                 SharedRenderer.render(ReportKind.DATA_QUALITY, RunFixture.BALLERUP, Format.PDF))

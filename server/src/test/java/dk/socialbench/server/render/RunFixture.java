@@ -94,6 +94,7 @@ final class RunFixture {
           case "municipality_overview" -> perMunicipality(this::overview);
           case "data_completeness" -> FixtureQuality.completeness(municipalities, random);
           case "quarantine_summary" -> FixtureQuality.quarantine(municipalities);
+          case "rejected_rows" -> FixtureQuality.rejectedRows(municipalities);
           default -> d.column("share").isPresent() ? distribution(d) : means(d);
         };
     List<Object[]> published = new ArrayList<>();

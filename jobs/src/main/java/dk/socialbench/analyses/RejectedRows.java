@@ -1,0 +1,32 @@
+package dk.socialbench.analyses;
+
+import static org.apache.spark.sql.functions.col;
+
+import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultDataset;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Every quarantined row by file, line, column and rule (the first it broke), for the municipality
+ * that delivered it: where to look in its own system, without any value of the row. The server
+ * serves these rows only to that municipality and the admin.
+ */
+final class RejectedRows implements Analysis {
+  @Override
+  public ResultDataset dataset() {
+    return ResultCatalogue.byName("rejected_rows");
+  }
+
+  @Override
+  public Dataset<Row> compute(AnalysisInputs inputs) {
+    return inputs
+        .quarantine()
+        .select(
+            QuarantineSummary.municipality().as("municipality_code"),
+            col("source_file"),
+            col("source_line"),
+            col("column"),
+            col("rule"));
+  }
+}
