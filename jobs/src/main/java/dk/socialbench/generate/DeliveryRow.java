@@ -35,7 +35,8 @@ final class DeliveryRow {
    */
   static List<DeliveryColumn> columns(
       FileConvention convention, RecordingHabits habits, MunicipalityProfile profile) {
-    Set<DeliveryColumn> unfilled = EnumSet.noneOf(DeliveryColumn.class);
+    // The generator does not model a first registration that follows up an earlier one yet.
+    Set<DeliveryColumn> unfilled = EnumSet.of(DeliveryColumn.MONTHS_SINCE_PREVIOUS);
     if (convention.omitsUnfilledColumns()) {
       if (!habits.recordsCaseClosed()) {
         unfilled.addAll(List.of(DeliveryColumn.CASE_CLOSED, DeliveryColumn.CLOSING_REASON));
@@ -81,6 +82,7 @@ final class DeliveryRow {
       case CLOSING_REASON -> text(sink, c.closingReason());
       case REGISTRATION_DATE -> date(sink, r.date());
       case REGISTRATION_KIND -> code(sink, Vocabulary.REGISTRATION_KIND, r.kind());
+      case MONTHS_SINCE_PREVIOUS -> sink.empty();
       case INITIATOR -> code(sink, Vocabulary.INITIATOR, r.initiator());
       case SERVICE -> code(sink, Vocabulary.SERVICE, c.service());
       case PROVIDER_NAME -> text(sink, r.providerName());

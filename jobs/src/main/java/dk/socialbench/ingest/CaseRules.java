@@ -104,9 +104,20 @@ final class CaseRules {
         .withColumn("registrations_in_case", count(lit(1)).over(byCase()).cast("int"))
         .withColumn(
             "months_since_previous",
-            round(
-                months_between(col("registration_date"), lag("registration_date", 1).over(inOrder)),
-                1));
+            // The delivery states it only where the dates cannot: a case whose first registration
+            // in the data is a follow-up of an earlier one (the template's "Antal måneder siden
+            // seneste registrering"). Elsewhere the dates decide.
+            when(
+                    lag("registration_date", 1)
+                        .over(inOrder)
+                        .isNull()
+                        .and(col("registration_kind").equalTo("follow_up")),
+                    col("delivered_months_since_previous").cast("double"))
+                .otherwise(
+                    round(
+                        months_between(
+                            col("registration_date"), lag("registration_date", 1).over(inOrder)),
+                        1)));
   }
 
   /** Whether a master-data column has more than one value (empty counts as one) in the case. */

@@ -123,6 +123,19 @@ final class CellParser {
     return Double.valueOf(value.replace(',', '.'));
   }
 
+  /** A whole number ≥ 0 (a count of months, say); a decimal or negative number is an error. */
+  Integer wholeNumber(DeliveryColumn column) {
+    Double number = amount(column);
+    if (number == null) {
+      return null;
+    }
+    if (number != Math.rint(number) || number > Integer.MAX_VALUE) {
+      error(column, row.cell(column), Rule.NOT_WHOLE_NUMBER, row.cell(column));
+      return null;
+    }
+    return number.intValue();
+  }
+
   /** A VUM score: 0, 1, 2, 3, 3.5 or 4 (decimal comma or point). */
   Double vum(DeliveryColumn column, boolean required) {
     String value = required ? required(column) : row.cell(column);

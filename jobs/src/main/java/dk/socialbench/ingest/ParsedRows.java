@@ -66,6 +66,7 @@ final class ParsedRows {
           .add("closing_reason", StringType)
           .add("registration_date", DateType)
           .add("registration_kind", StringType)
+          .add("delivered_months_since_previous", IntegerType)
           .add("initiator", StringType)
           .add("service", StringType)
           .add("provider_name", StringType)
@@ -108,6 +109,7 @@ final class ParsedRows {
         r.closingReason(),
         date(r.registrationDate()),
         r.registrationKind(),
+        r.monthsSincePrevious(),
         r.initiator(),
         r.service(),
         r.providerName(),

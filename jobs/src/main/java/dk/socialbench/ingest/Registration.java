@@ -18,6 +18,7 @@ record Registration(
     String closingReason,
     LocalDate registrationDate,
     String registrationKind,
+    Integer monthsSincePrevious,
     String initiator,
     String service,
     String providerName,

@@ -16,6 +16,7 @@ import static dk.socialbench.contract.DeliveryColumn.GOAL_TYPE;
 import static dk.socialbench.contract.DeliveryColumn.HOURS_GROUP;
 import static dk.socialbench.contract.DeliveryColumn.HOURS_INDIVIDUAL;
 import static dk.socialbench.contract.DeliveryColumn.INITIATOR;
+import static dk.socialbench.contract.DeliveryColumn.MONTHS_SINCE_PREVIOUS;
 import static dk.socialbench.contract.DeliveryColumn.MUNICIPALITY_CODE;
 import static dk.socialbench.contract.DeliveryColumn.NAME;
 import static dk.socialbench.contract.DeliveryColumn.PREVIOUS_GOAL_FULFILLED;
@@ -84,6 +85,7 @@ final class RowValidator {
     }
     LocalDate date = registrationDate(p, cpr);
     String kind = p.code(REGISTRATION_KIND, true);
+    Integer monthsSincePrevious = p.wholeNumber(MONTHS_SINCE_PREVIOUS);
     String initiator = p.code(INITIATOR, false);
     String service = p.code(SERVICE, true);
     String providerType = p.code(PROVIDER_TYPE, false);
@@ -124,6 +126,7 @@ final class RowValidator {
             free.clean(row.cell(CLOSING_REASON)),
             date,
             kind,
+            monthsSincePrevious,
             initiator,
             service,
             free.clean(row.cell(PROVIDER_NAME)),

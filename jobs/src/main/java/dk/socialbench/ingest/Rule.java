@@ -21,6 +21,7 @@ public enum Rule {
   INVALID_NUMBER(
       "invalid_number", "Ugyldigt tal '%s'; skriv fx 1250 eller 2,5 uden tusindtalsseparator"),
   NEGATIVE_NUMBER("negative_number", "Tallet %s må ikke være negativt"),
+  NOT_WHOLE_NUMBER("not_whole_number", "Tallet %s skal være et helt antal måneder"),
   INVALID_VUM_SCORE("invalid_vum_score", "Ugyldig VUM-score '%s'; tilladt er 0, 1, 2, 3, 3,5 og 4"),
   TOO_LONG("too_long", "Sagsnummeret har %s tegn; højst 40 er tilladt"),
   CASE_ID_LOOKS_LIKE_CPR(

@@ -38,6 +38,25 @@ public class CaseRulesTest extends SparkTest {
     rows.add(RowFactory.create(v));
   }
 
+  /** Like {@link #row}, with the registration kind and the delivered months since the previous. */
+  private void row(
+      long line,
+      String caseId,
+      String date,
+      String kind,
+      Integer deliveredMonths,
+      String previous) {
+    row(line, caseId, "p1", "physical", date, previous);
+    Object[] v = new Object[ParsedRows.SCHEMA.size()];
+    Row last = rows.remove(rows.size() - 1);
+    for (int i = 0; i < v.length; i++) {
+      v[i] = last.get(i);
+    }
+    set(v, "registration_kind", kind);
+    set(v, "delivered_months_since_previous", deliveredMonths);
+    rows.add(RowFactory.create(v));
+  }
+
   /** A row rejected on its own (an invalid VUM score), in case {@code caseId}. */
   private void rejectedRow(long line, String caseId) {
     Object[] v = new Object[ParsedRows.SCHEMA.size()];
@@ -89,6 +108,20 @@ public class CaseRulesTest extends SparkTest {
             new Object[] {2L, true, null, 1, null},
             new Object[] {3L, true, null, 2, 10.0},
             new Object[] {4L, true, null, 3, 4.5}),
+        judged());
+  }
+
+  @Test
+  public void a_first_registration_that_is_a_follow_up_takes_the_delivered_months() {
+    row(2, "A", "2015-01-01", "follow_up", 11, null);
+    row(3, "A", "2015-11-01", "follow_up", 7, "fully"); // not the first: the dates decide
+    row(5, "B", "2015-01-01", "visitation", 4, null); // a visitation has no previous one
+    assertRows(
+        table(
+            EXPECTED,
+            new Object[] {2L, true, null, 1, 11.0},
+            new Object[] {3L, true, null, 2, 10.0},
+            new Object[] {5L, true, null, 1, null}),
         judged());
   }
 

@@ -57,6 +57,30 @@ class RowValidatorTest {
     assertTrue(r.goalsSet());
   }
 
+  @ParameterizedTest(name = "months since previous {0} is {1}")
+  @CsvSource({
+    "11,11",
+    "0,0",
+    "'',",
+    "2.5,not_whole_number",
+    "-3,negative_number",
+    "x,invalid_number"
+  })
+  void months_since_previous_is_a_whole_number_of_months(String cell, String outcome) {
+    Rows row =
+        cell == null || cell.isEmpty()
+            ? Rows.valid().clear(DeliveryColumn.MONTHS_SINCE_PREVIOUS)
+            : Rows.valid().set(DeliveryColumn.MONTHS_SINCE_PREVIOUS, cell);
+    if (outcome == null || outcome.matches("\\d+")) {
+      Integer expected = outcome == null ? null : Integer.valueOf(outcome);
+      assertEquals(expected, accepted(row).monthsSincePrevious());
+    } else {
+      DeliveryError e = onlyError(row);
+      assertEquals("months_since_previous", e.column());
+      assertEquals(outcome, e.rule().code());
+    }
+  }
+
   @ParameterizedTest(name = "VUM {0} is {1}")
   @CsvSource({"3.5, 3.5", "'3,5', 3.5", "0, 0", "4, 4", "'2,0', 2"})
   void vum_scores_accept_the_in_between_category_and_decimal_comma(String text, double score) {

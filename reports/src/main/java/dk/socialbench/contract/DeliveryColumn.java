@@ -26,6 +26,8 @@ public enum DeliveryColumn {
   REGISTRATION_DATE("registration_date", "registreringsdato", Presence.REQUIRED, null),
   REGISTRATION_KIND(
       "registration_kind", "registreringstype", Presence.REQUIRED, Vocabulary.REGISTRATION_KIND),
+  MONTHS_SINCE_PREVIOUS(
+      "months_since_previous", "måneder siden seneste registrering", Presence.OPTIONAL, null),
   INITIATOR("initiator", "initiativtager", Presence.OPTIONAL, Vocabulary.INITIATOR),
   SERVICE("service", "ydelse", Presence.REQUIRED, Vocabulary.SERVICE),
   PROVIDER_NAME("provider_name", "leverandør", Presence.OPTIONAL, null),

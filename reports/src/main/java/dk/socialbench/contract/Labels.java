@@ -99,6 +99,7 @@ public final class Labels {
           Map.entry("invalid_value", "Ugyldig værdi"),
           Map.entry("invalid_number", "Ugyldigt tal"),
           Map.entry("negative_number", "Negativt tal"),
+          Map.entry("not_whole_number", "Ikke et helt tal"),
           Map.entry("invalid_vum_score", "Ugyldig VUM-score"),
           Map.entry("too_long", "For langt sagsnummer"),
           Map.entry("case_id_looks_like_cpr", "Sagsnummer ligner cpr-nummer"),
