@@ -58,7 +58,9 @@ record ChartSpec(
     /** Bars stacked to 100% of their category. */
     STACKED,
     /** Dots, one series per group of municipalities. */
-    SCATTER
+    SCATTER,
+    /** Lines through the years, one series each; a withheld year is a gap. */
+    LINES
   }
 
   /** How an axis writes its numbers. */
@@ -122,6 +124,13 @@ record ChartSpec(
       Map<String, String> colours) {
     return new ChartSpec(
         Kind.SCATTER, false, points, yFormat, yLabel, xFormat, xLabel, colours, Set.of(), null);
+  }
+
+  /** Lines over the years (x), one coloured series per municipality or count compared. */
+  static ChartSpec lines(
+      List<ChartPoint> points, ValueFormat format, String axisLabel, Map<String, String> colours) {
+    return new ChartSpec(
+        Kind.LINES, false, points, format, axisLabel, null, "År", colours, Set.of(), null);
   }
 
   /** The same chart with its bars laid horizontally, category labels on the left. */

@@ -24,6 +24,8 @@ public final class FigureChartCustomizer extends JRAbstractChartCustomizer {
     }
     if (figure.kind() == ChartSpec.Kind.SCATTER) {
       ScatterChartStyle.apply(chart, figure);
+    } else if (figure.kind() == ChartSpec.Kind.LINES) {
+      LineChartStyle.apply(chart, figure);
     } else {
       BarChartStyle.apply(chart, figure);
     }

@@ -53,7 +53,13 @@ record FigurePanel(
     fields.put("panelTitle", panelTitle);
     fields.put("chart", chart);
     if (chart != null) {
-      fields.put("chartKind", chart.kind() == ChartSpec.Kind.SCATTER ? "SCATTER" : "BAR");
+      fields.put(
+          "chartKind",
+          switch (chart.kind()) {
+            case SCATTER -> "SCATTER";
+            case LINES -> "LINE";
+            default -> "BAR";
+          });
       fields.put("chartSize", chart.size());
       fields.put("chartAltText", altText());
       fields.put("points", chart.points().stream().map(ChartPoint::fields).toList());

@@ -39,8 +39,12 @@ final class ScatterChartStyle {
     x.setAutoRangeIncludesZero(false);
     NumberAxis y = (NumberAxis) plot.getRangeAxis();
     fonts.styleValueAxis(y, spec.valueFormat(), spec.valueAxisLabel());
-    y.setRange(0, BarChartStyle.FULL_SHARE);
-    y.setTickUnit(new NumberTickUnit(0.1, ChartFonts.numberFormat(spec.valueFormat())));
+    if (spec.valueFormat() == ChartSpec.ValueFormat.PERCENT) {
+      y.setRange(0, BarChartStyle.FULL_SHARE);
+      y.setTickUnit(new NumberTickUnit(0.1, ChartFonts.numberFormat(spec.valueFormat())));
+    } else {
+      y.setAutoRangeIncludesZero(false);
+    }
     fonts.styleLegend(chart, true);
   }
 }
