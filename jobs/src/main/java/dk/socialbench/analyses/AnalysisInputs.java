@@ -14,7 +14,8 @@ import org.apache.spark.sql.expressions.WindowSpec;
 /**
  * What analyses read, derived once per run from the curated registrations and shared by all of
  * them: every registration with its {@code price} (§85 individual hours per month, §107 daily
- * price), each case's first registration, and every registration beside the case's next one.
+ * price), each case's first registration, every registration beside the case's next one, and each
+ * person's days of service per year.
  *
  * <p>Example: {@code AnalysisInputs.of(curated, quarantine)}; call {@link #cache()} before running
  * several analyses on the same inputs.
@@ -24,6 +25,7 @@ public final class AnalysisInputs {
   private final Dataset<Row> firstRegistrations;
   private final Dataset<Row> transitions;
   private final Dataset<Row> quarantine;
+  private final Dataset<Row> serviceYears;
 
   private AnalysisInputs(Dataset<Row> registrations, Dataset<Row> quarantine) {
     // One cached table serves all three views: every registration, with its case's next one.
@@ -31,6 +33,7 @@ public final class AnalysisInputs {
     this.registrations = transitions;
     this.firstRegistrations = transitions.filter(col("registration_number").equalTo(1));
     this.quarantine = quarantine;
+    this.serviceYears = ServiceYears.of(this.registrations, ServiceEpisodes.of(this.registrations));
   }
 
   /**
@@ -63,11 +66,13 @@ public final class AnalysisInputs {
   /** Keeps the shared inputs in memory for the analyses of one run. */
   public AnalysisInputs cache() {
     transitions.cache();
+    serviceYears.cache();
     return this;
   }
 
   public void unpersist() {
     transitions.unpersist();
+    serviceYears.unpersist();
   }
 
   /** Every registration, with {@code price} (and the columns of {@link #transitions()}). */
@@ -87,6 +92,14 @@ public final class AnalysisInputs {
    */
   public Dataset<Row> transitions() {
     return transitions;
+  }
+
+  /**
+   * Each person's days of service per calendar year, from the {@link ServiceEpisodes}: what the
+   * analyses of activity and unit cost count ({@link ServiceYears}).
+   */
+  Dataset<Row> serviceYears() {
+    return serviceYears;
   }
 
   /** The quarantined rows of the run. */

@@ -53,6 +53,18 @@ final class Case {
     return this;
   }
 
+  /** The citizen's pseudonym, for a person with more than one case. */
+  Case person(String personKey) {
+    master.put("person_key", personKey);
+    return this;
+  }
+
+  /** Any other master-data column of the curated registrations. */
+  Case set(String column, Object value) {
+    master.put(column, value);
+    return this;
+  }
+
   Case registrations(Registration... more) {
     registrations.addAll(List.of(more));
     return this;

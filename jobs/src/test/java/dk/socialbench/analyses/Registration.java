@@ -65,6 +65,11 @@ final class Registration {
     return this;
   }
 
+  /** Registered on {@code date} (ISO), whatever the months since the previous registration. */
+  Registration on(String date) {
+    return set("registration_date", java.sql.Date.valueOf(date));
+  }
+
   Registration initiator(String initiator) {
     return set("initiator", initiator);
   }

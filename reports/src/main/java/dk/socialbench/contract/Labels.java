@@ -48,6 +48,17 @@ public final class Labels {
                   "improvement", "Forbedring",
                   "status_quo", "Status quo",
                   "limited_deterioration", "Begrænset forværring")),
+          Map.entry(
+              "key_figure",
+              Map.of(
+                  "goals_set", "Mål sat ved første registrering (andel)",
+                  "improvement_goals_fulfilled",
+                      "Forbedringsmål helt eller delvist opfyldt (andel)",
+                  "vum_improved", "Forbedret VUM-score ved opfølgning (andel)",
+                  "daily_price_sel107", "§107: gns. dagspris ved første registrering (kr.)",
+                  "hours_sel85", "§85: gns. timer pr. måned ved første registrering",
+                  "unit_cost_sel107", "§107: udgift pr. helårsbruger pr. år (kr.)",
+                  "unit_cost_sel85", "§85: timer pr. helårsbruger pr. måned")),
           Map.entry("goals_set", YES_NO),
           Map.entry("fulfilled", YES_NO),
           Map.entry(

@@ -288,6 +288,119 @@ public final class ResultCatalogue {
                       + " var helt eller delvist opfyldt ved anden registrering, og andelen af"
                       + " sager med forbedret VUM-score fra første til anden registrering.")
               .build(),
+          ResultDataset.builder("activity_by_year", "Aktivitet")
+              .columns(
+                  MUNICIPALITY,
+                  serviceOverTime(),
+                  stage("year", INT, "År"),
+                  value("full_year_users", DOUBLE, "Helårsbrugere"),
+                  count("unique_users", "Unikke brugere"),
+                  count("users_dec31", "Brugere pr. 31.12."))
+              .group("unique_users", null, "full_year_users")
+              .group("users_dec31", null)
+              .title("Helårsbrugere, unikke brugere og brugere pr. 31. december")
+              .description(
+                  "Antal borgere, der modtager ydelsen, opgjort på tre måder som i KORA's"
+                      + " rapport om enhedsudgifter (2017): helårsbrugere (dage med ydelsen i året"
+                      + " divideret med årets dage, så en borger hele året tæller 1 og et halvt år"
+                      + " 0,5), unikke brugere (borgere med mindst én dag i året) og brugere den 31."
+                      + " december. En ydelse løber fra registreringen til dagen før næste"
+                      + " registrering, sagens afslutning eller dataperiodens slutning. Kun hele"
+                      + " kalenderår i dataperioden; de tidligste år omfatter kun de sager,"
+                      + " kommunen har leveret, og viser derfor færre brugere.")
+              .build(),
+          ResultDataset.builder("unit_cost_by_year", "Enhedsudgift")
+              .columns(
+                  MUNICIPALITY,
+                  serviceOverTime(),
+                  stage("year", INT, "År"),
+                  count("users", "Brugere i året (n)"),
+                  value("full_year_users", DOUBLE, "Helårsbrugere"),
+                  value("amount", DOUBLE, "I alt (kr. for §107, timer for §85)"),
+                  value("per_year", DOUBLE, "Pr. helårsbruger pr. år"),
+                  value("per_year_ci_low", DOUBLE, "Nedre 95 pct."),
+                  value("per_year_ci_high", DOUBLE, "Øvre 95 pct."),
+                  value("per_month", DOUBLE, "Pr. helårsbruger pr. måned"),
+                  value("per_month_ci_low", DOUBLE, "Nedre 95 pct."),
+                  value("per_month_ci_high", DOUBLE, "Øvre 95 pct."))
+              .group(
+                  "users",
+                  null,
+                  "full_year_users",
+                  "amount",
+                  "per_year",
+                  "per_year_ci_low",
+                  "per_year_ci_high",
+                  "per_month",
+                  "per_month_ci_low",
+                  "per_month_ci_high")
+              .title("Enhedsudgifter pr. helårsbruger år for år")
+              .description(
+                  "For §107 den skønnede udgift (dagspris gange dage) og for §85 antal timer"
+                      + " (timer pr. måned gange måneder), i alt og pr. helårsbruger pr. år og pr."
+                      + " måned. Priserne er løbende (nominelle) kroner, ikke pris- og"
+                      + " lønreguleret. Udgiften er beregnet ud fra de registrerede dagspriser,"
+                      + " ikke fra regnskabet. Intervallet er et 95 pct.-konfidensinterval med"
+                      + " borgerne som enheder.")
+              .build(),
+          ResultDataset.builder("development_by_year", "Udvikling")
+              .columns(
+                  MUNICIPALITY,
+                  stage("key_figure", STRING, "Nøgletal"),
+                  stage("year", INT, "År"),
+                  count("persons", "Personer (n)"),
+                  count("persons_with", "Heraf med udfaldet"),
+                  value("value", DOUBLE, "Værdi"),
+                  value("value_ci_low", DOUBLE, "Nedre 95 pct."),
+                  value("value_ci_high", DOUBLE, "Øvre 95 pct."))
+              .group("persons", "persons_with", "value", "value_ci_low", "value_ci_high")
+              .title("Enhedsudgifter og udvikling over tid")
+              .description(
+                  "Benchmarkets nøgletal år for år: andel med mål ved første registrering,"
+                      + " andel forbedringsmål helt eller delvist opfyldt, andel med forbedret"
+                      + " VUM-score ved opfølgning, gns. dagspris (§107) og timer (§85) ved første"
+                      + " registrering, og enhedsudgiften pr. helårsbruger. Registreringstal"
+                      + " følger registreringens kalenderår, enhedsudgiften det år, ydelsen blev"
+                      + " givet. En borger tæller én gang pr. år. År med for få borgere er"
+                      + " diskretioneret og vises som et hul i kurven, ikke som nul.")
+              .build(),
+          ResultDataset.builder("need_against_cost", "Behov og udgift")
+              .columns(
+                  MUNICIPALITY,
+                  serviceOverTime(),
+                  count("users", "Brugere (n)"),
+                  value("full_year_users", DOUBLE, "Helårsbrugere, alle år"),
+                  value("mean_vum", DOUBLE, "Gns. VUM-score ved forløbets start"),
+                  value("mean_vum_ci_low", DOUBLE, "Nedre 95 pct."),
+                  value("mean_vum_ci_high", DOUBLE, "Øvre 95 pct."),
+                  value("per_year", DOUBLE, "Pr. helårsbruger pr. år"),
+                  value("per_year_ci_low", DOUBLE, "Nedre 95 pct."),
+                  value("per_year_ci_high", DOUBLE, "Øvre 95 pct."),
+                  value("per_month", DOUBLE, "Pr. helårsbruger pr. måned"),
+                  value("per_month_ci_low", DOUBLE, "Nedre 95 pct."),
+                  value("per_month_ci_high", DOUBLE, "Øvre 95 pct."))
+              .group(
+                  "users",
+                  null,
+                  "full_year_users",
+                  "mean_vum",
+                  "mean_vum_ci_low",
+                  "mean_vum_ci_high",
+                  "per_year",
+                  "per_year_ci_low",
+                  "per_year_ci_high",
+                  "per_month",
+                  "per_month_ci_low",
+                  "per_month_ci_high")
+              .title("Behov og udgift: følger indsatsen borgerens behov?")
+              .description(
+                  "For hele dataperioden: enhedsudgiften pr. helårsbruger (§107 kr., §85 timer)"
+                      + " over for borgernes gennemsnitlige VUM-score ved forløbets start, vægtet"
+                      + " med dagene, så begge tal beskriver de samme helårsbrugere. Kommuner med"
+                      + " tungere borgere (højere VUM-score) forventes at bruge mere; en kommune,"
+                      + " der ligger højt i udgift men lavt i VUM, giver mere end behovet alene"
+                      + " forklarer. Løbende priser.")
+              .build(),
           ResultDataset.builder("municipality_overview", "Data")
               .columns(
                   MUNICIPALITY,
@@ -379,6 +492,15 @@ public final class ResultCatalogue {
             value("share_ci_low", DOUBLE, "Nedre 95 pct."),
             value("share_ci_high", DOUBLE, "Øvre 95 pct."))
         .group("cases", null, "share", "share_ci_low", "share_ci_high");
+  }
+
+  /**
+   * The service as a dimension of the datasets over time: a person can receive both services in a
+   * year, and no dataset publishes persons across both, so the services' cells add up to no
+   * published total (unlike {@link #SERVICE} at the first registration).
+   */
+  private static Column serviceOverTime() {
+    return stage("service", STRING, "Ydelse");
   }
 
   /** Means: persons per cell, the mean, the median and the mean's 95% interval. */

@@ -61,6 +61,10 @@ final class ReportContents {
               DistributionFigure.shares("service", "goal_fulfilled", "change")),
           entry("casemix_benchmark", new CasemixFigure()),
           entry("progression_by_price", new ProgressionFigure()),
+          entry("activity_by_year", new ActivityFigure()),
+          entry("unit_cost_by_year", new UnitCostFigure()),
+          entry("development_by_year", new DevelopmentFigure()),
+          entry("need_against_cost", new NeedCostFigure()),
           entry("data_completeness", new CompletenessFigure()),
           entry("quarantine_summary", new QuarantineFigure()),
           entry("rejected_rows", new RejectedRowsFigure()));

@@ -42,6 +42,10 @@ class ReportContentsTest {
             "3.18",
             "Case-mix",
             "Progression",
+            "Aktivitet",
+            "Enhedsudgift",
+            "Udvikling",
+            "Behov og udgift",
             "Datakvalitet"),
         figures);
     assertEquals(datasets, ReportContents.datasets(ReportKind.NATIONAL));

@@ -36,6 +36,7 @@ final class RunFixture {
   private final Random random;
   private final List<String> municipalities;
   private final Map<String, Integer> size = new HashMap<>();
+  private final FixtureOverTime overTime;
 
   private RunFixture(List<String> municipalities, long seed) {
     this.random = new Random(seed);
@@ -43,6 +44,8 @@ final class RunFixture {
     for (String m : municipalities) {
       size.put(m, 10 + random.nextInt(51));
     }
+    // A stream of its own, so that the other datasets' values do not depend on these.
+    this.overTime = new FixtureOverTime(municipalities, size, new Random(seed + 15));
   }
 
   /** The ten SEP municipalities. */
@@ -92,6 +95,10 @@ final class RunFixture {
           case "casemix_benchmark" -> perService(this::casemix);
           case "progression_by_price" -> perService(this::progression);
           case "municipality_overview" -> perMunicipality(this::overview);
+          case "activity_by_year" -> overTime.activity();
+          case "unit_cost_by_year" -> overTime.unitCost();
+          case "development_by_year" -> overTime.development();
+          case "need_against_cost" -> overTime.need();
           case "data_completeness" -> FixtureQuality.completeness(municipalities, random);
           case "quarantine_summary" -> FixtureQuality.quarantine(municipalities);
           case "rejected_rows" -> FixtureQuality.rejectedRows(municipalities);

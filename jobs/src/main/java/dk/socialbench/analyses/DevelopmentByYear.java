@@ -1,0 +1,157 @@
+package dk.socialbench.analyses;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.stddev_samp;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
+
+import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultDataset;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/**
+ * The benchmark's key figures year by year, per municipality and for all: one row per key figure
+ * and calendar year with its n (persons), value and 95% interval. Registration figures go by the
+ * year of the registration they are read at: goals set and price or hours at a case's first
+ * registration; the fulfilment of an improvement goal and the VUM development at the follow-up that
+ * judges them. A person with several such registrations in a year counts once, with the year's
+ * last. The unit cost goes by the year of the days served ({@link UnitCostByYear}).
+ */
+final class DevelopmentByYear implements Analysis {
+  /** The key figures, in the report's order; the first three are shares of persons. */
+  static final List<String> KEY_FIGURES =
+      List.of(
+          "goals_set",
+          "improvement_goals_fulfilled",
+          "vum_improved",
+          "daily_price_sel107",
+          "hours_sel85",
+          "unit_cost_sel107",
+          "unit_cost_sel85");
+
+  private static final List<String> SHARES = KEY_FIGURES.subList(0, 3);
+
+  @Override
+  public ResultDataset dataset() {
+    return ResultCatalogue.byName("development_by_year");
+  }
+
+  @Override
+  public Dataset<Row> compute(AnalysisInputs inputs) {
+    return registrationFigures(inputs).unionByName(unitCost(inputs));
+  }
+
+  private static Dataset<Row> registrationFigures(AnalysisInputs inputs) {
+    Dataset<Row> registrations =
+        inputs
+            .registrations()
+            .withColumn(
+                "previous_goal_type",
+                lag(when(col("goals_set"), col("goal_type")), 1).over(inCase()))
+            .withColumn("previous_vum", lag("vum_score", 1).over(inCase()));
+    Column first = col("registration_number").equalTo(1);
+    Column judged =
+        col("previous_goal_type")
+            .equalTo("improvement")
+            .and(col("previous_goal_fulfilled").isin("fully", "partially", "not"));
+    Dataset<Row> units =
+        unit(registrations.filter(first), "goals_set", flag(col("goals_set")))
+            .union(
+                unit(
+                    registrations.filter(judged),
+                    "improvement_goals_fulfilled",
+                    flag(col("previous_goal_fulfilled").isin("fully", "partially"))))
+            .union(
+                unit(
+                    registrations.filter(col("registration_number").gt(1)),
+                    "vum_improved",
+                    flag(col("vum_score").lt(col("previous_vum")))))
+            .union(
+                unit(
+                    registrations.filter(first.and(col("service").equalTo("SEL107"))),
+                    "daily_price_sel107",
+                    col("price")))
+            .union(
+                unit(
+                    registrations.filter(first.and(col("service").equalTo("SEL85"))),
+                    "hours_sel85",
+                    col("price")));
+    Dataset<Row> perPerson =
+        MunicipalityTotals.withAll(units)
+            .groupBy("municipality_code", "key_figure", "person_key", "year")
+            .agg(max("latest").getField("value").as("value"));
+    Column share = col("key_figure").isin(SHARES.toArray());
+    Column persons = col("persons");
+    Column with = col("persons_with");
+    return perPerson
+        .groupBy("municipality_code", "key_figure", "year")
+        .agg(
+            count(lit(1)).as("persons"),
+            sum("value").as("sum"),
+            avg("value").as("mean"),
+            stddev_samp("value").as("sd"))
+        .withColumn("persons_with", when(share, col("sum").cast("long")))
+        .select(
+            col("municipality_code"),
+            col("key_figure"),
+            col("year"),
+            persons,
+            with,
+            col("mean").as("value"),
+            when(share, Intervals.wilsonLow(with, persons))
+                .otherwise(Intervals.meanLow(col("mean"), col("sd"), persons))
+                .as("value_ci_low"),
+            when(share, Intervals.wilsonHigh(with, persons))
+                .otherwise(Intervals.meanHigh(col("mean"), col("sd"), persons))
+                .as("value_ci_high"));
+  }
+
+  private static Dataset<Row> unitCost(AnalysisInputs inputs) {
+    return UnitCostByYear.inReportMeasure(inputs)
+        .select(
+            col("municipality_code"),
+            when(col("service").equalTo("SEL107"), "unit_cost_sel107")
+                .otherwise("unit_cost_sel85")
+                .as("key_figure"),
+            col("year"),
+            col("users").as("persons"),
+            lit(null).cast("long").as("persons_with"),
+            col("unit_cost").as("value"),
+            col("unit_cost_ci_low").as("value_ci_low"),
+            col("unit_cost_ci_high").as("value_ci_high"));
+  }
+
+  private static WindowSpec inCase() {
+    return Window.partitionBy("municipality_code", "case_id").orderBy("registration_number");
+  }
+
+  /** 1 where {@code condition} holds, else 0: a share is the mean of the flags. */
+  private static Column flag(Column condition) {
+    return when(condition, 1.0).otherwise(0.0);
+  }
+
+  /**
+   * One unit of {@code keyFigure} per registration, with what picks a person's last one of the
+   * year: the struct orders by date, then case.
+   */
+  private static Dataset<Row> unit(Dataset<Row> registrations, String keyFigure, Column value) {
+    return registrations.select(
+        col("municipality_code"),
+        lit(keyFigure).as("key_figure"),
+        col("person_key"),
+        year(col("registration_date")).as("year"),
+        struct(col("registration_date"), col("case_id"), value.as("value")).as("latest"));
+  }
+}

@@ -1,0 +1,62 @@
+package dk.socialbench.analyses;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+
+import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultDataset;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Need against cost, the report's question whether the service level follows the citizen's need:
+ * per municipality and service, over every whole year of the data period, the unit cost per
+ * full-year user beside the mean VUM score at the start of the episodes, weighted by days served
+ * (the mean need of the same full-year users). Both are ratios over persons with an interval
+ * ({@link RatioEstimate}).
+ */
+final class NeedAgainstCost implements Analysis {
+  private static final String COST = "cost";
+  private static final String VUM = "vum";
+
+  @Override
+  public ResultDataset dataset() {
+    return ResultCatalogue.byName("need_against_cost");
+  }
+
+  @Override
+  public Dataset<Row> compute(AnalysisInputs inputs) {
+    Dataset<Row> persons =
+        inputs
+            .serviceYears()
+            .groupBy("municipality_code", "person_key", "service")
+            .agg(
+                sum(UnitCostByYear.amount()).as("amount"),
+                sum(UnitCostByYear.fullYearShare()).as("full_year_share"),
+                sum("vum_days").as("vum_days"),
+                sum("days").as("days"));
+    List<Column> sums = new ArrayList<>();
+    sums.addAll(RatioEstimate.sums(col("amount"), col("full_year_share"), COST));
+    sums.addAll(RatioEstimate.sums(col("vum_days"), col("days"), VUM));
+    Column twelfth = lit(1.0 / 12);
+    return RatioEstimate.aggregate(persons.groupBy("municipality_code", "service"), sums)
+        .select(
+            col("municipality_code"),
+            col("service"),
+            col(COST + "_n").as("users"),
+            col(COST + "_x").as("full_year_users"),
+            RatioEstimate.estimate(VUM, lit(1)).as("mean_vum"),
+            RatioEstimate.low(VUM, lit(1)).as("mean_vum_ci_low"),
+            RatioEstimate.high(VUM, lit(1)).as("mean_vum_ci_high"),
+            RatioEstimate.estimate(COST, lit(1)).as("per_year"),
+            RatioEstimate.low(COST, lit(1)).as("per_year_ci_low"),
+            RatioEstimate.high(COST, lit(1)).as("per_year_ci_high"),
+            RatioEstimate.estimate(COST, twelfth).as("per_month"),
+            RatioEstimate.low(COST, twelfth).as("per_month_ci_low"),
+            RatioEstimate.high(COST, twelfth).as("per_month_ci_high"));
+  }
+}

@@ -1,0 +1,82 @@
+package dk.socialbench.analyses;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.RelationalGroupedDataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * A ratio of two sums over persons, R = Σy / Σx — cost per full-year user, or a mean weighted by
+ * days — with a 95% interval by linearisation, the standard interval of a ratio estimator (the
+ * delta method; Cochran, Sampling Techniques, 1977, §6.4): with persons as the independent units,
+ * se(R) = √(Σ(y − R·x)² / (n(n − 1))) / x̄, and R ± t(0.975, n − 1)·se; none for n = 1.
+ *
+ * <p>Analytic rather than a bootstrap over persons: it is deterministic and one aggregation, where
+ * a bootstrap needs the persons resampled many times, and Spark's seeded random numbers depend on
+ * the partitioning, so a bootstrap would not repeat from run to run. Σ(y − R·x)² is expanded to Σy²
+ * − 2RΣxy + R²Σx² so that one pass suffices; rounding can take it a hair below zero when every
+ * person has the same ratio, so it is held at zero.
+ */
+final class RatioEstimate {
+  private RatioEstimate() {}
+
+  /**
+   * The sums behind R, to aggregate per group, in columns named after {@code prefix}: {@code _n}
+   * (persons), {@code _y} (Σy), {@code _x} (Σx) and the sums of squares and products. The rows
+   * aggregated must be one per person.
+   */
+  static List<Column> sums(Column y, Column x, String prefix) {
+    return List.of(
+        count(lit(1)).as(prefix + "_n"),
+        sum(y).as(prefix + "_y"),
+        sum(x).as(prefix + "_x"),
+        sum(y.multiply(y)).as(prefix + "_yy"),
+        sum(x.multiply(y)).as(prefix + "_xy"),
+        sum(x.multiply(x)).as(prefix + "_xx"));
+  }
+
+  /** {@code groups} aggregated to {@code columns} (at least one). */
+  static Dataset<Row> aggregate(RelationalGroupedDataset groups, List<Column> columns) {
+    return groups.agg(columns.get(0), columns.subList(1, columns.size()).toArray(Column[]::new));
+  }
+
+  /** R = Σy / Σx, times {@code scale}. */
+  static Column estimate(String prefix, Column scale) {
+    return ratio(prefix).multiply(scale);
+  }
+
+  static Column low(String prefix, Column scale) {
+    return bound(prefix, -1).multiply(scale);
+  }
+
+  static Column high(String prefix, Column scale) {
+    return bound(prefix, 1).multiply(scale);
+  }
+
+  private static Column ratio(String prefix) {
+    return col(prefix + "_y").divide(col(prefix + "_x"));
+  }
+
+  private static Column bound(String prefix, int sign) {
+    Column n = col(prefix + "_n");
+    Column r = ratio(prefix);
+    Column squares =
+        greatest(
+            lit(0.0),
+            col(prefix + "_yy")
+                .minus(r.multiply(2).multiply(col(prefix + "_xy")))
+                .plus(r.multiply(r).multiply(col(prefix + "_xx"))));
+    Column meanX = col(prefix + "_x").divide(n);
+    Column se = sqrt(squares.divide(n.multiply(n.minus(1)))).divide(meanX);
+    return when(n.gt(1), r.plus(Intervals.t975(n.minus(1)).multiply(se).multiply(sign)));
+  }
+}

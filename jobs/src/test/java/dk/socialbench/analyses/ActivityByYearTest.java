@@ -1,0 +1,37 @@
+package dk.socialbench.analyses;
+
+import static dk.socialbench.analyses.Cases.ALL;
+import static dk.socialbench.analyses.Cases.BALLERUP;
+import static dk.socialbench.analyses.Cases.FREDERIKSBERG;
+
+import org.junit.Test;
+
+public class ActivityByYearTest extends AnalysisTest {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * The persons of {@link EpisodeCases}; only 2015 and 2016 are whole years of the data period.
+   *
+   * <p>§107 2015: A 365 days, B 184, C 214: 763 / 365 full-year users; unique A, B, C; on 31
+   * December A and C (B closed in August). §107 2016: A 182 + 184 = 366, C 152 (c1) + 122 (c2 after
+   * c1 ended; without the correction 152 + 183 = 335): 640 / 366; on 31 December A only.
+   *
+   * <p>§85 2015: E 245 days, ending on 31 December: 245 / 365, counted on 31 December. §85 2016: D
+   * one day, starting on 31 December: 1 / 366; F in Ballerup all 366 days: 1; all: 367 / 366.
+   */
+  @Test
+  public void full_year_unique_and_31_december_users_side_by_side() {
+    assertResult(
+        new ActivityByYear(),
+        EpisodeCases.all(),
+        row(FREDERIKSBERG, "SEL107", 2015, 763 / 365.0, 3L, 2L),
+        row(FREDERIKSBERG, "SEL107", 2016, 640 / 366.0, 2L, 1L),
+        row(FREDERIKSBERG, "SEL85", 2015, 245 / 365.0, 1L, 1L),
+        row(FREDERIKSBERG, "SEL85", 2016, 1 / 366.0, 1L, 1L),
+        row(BALLERUP, "SEL85", 2016, 1.0, 1L, 1L),
+        row(ALL, "SEL107", 2015, 763 / 365.0, 3L, 2L),
+        row(ALL, "SEL107", 2016, 640 / 366.0, 2L, 1L),
+        row(ALL, "SEL85", 2015, 245 / 365.0, 1L, 1L),
+        row(ALL, "SEL85", 2016, 367 / 366.0, 2L, 2L));
+  }
+}
