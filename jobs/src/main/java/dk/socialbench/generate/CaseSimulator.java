@@ -40,16 +40,9 @@ final class CaseSimulator {
         RegistrationTimeline.draw(outline.registrations(), profile.followUpMonths(), rng);
     Citizen citizen = Citizen.draw(dates[0], outline.ageAtFirst(), cprNumbers, rng);
     List<GeneratedRegistration> registrations = registrations(outline, dates, rng);
-    String closed = null;
-    LocalDate closedDate = null;
-    String closingReason = null;
-    if (habits.recordsCaseClosed()) {
-      LocalDate candidate = dates[dates.length - 1].plusDays(30 + rng.nextInt(210));
-      boolean isClosed = rng.nextDouble() < 0.3 && !candidate.isAfter(SepCalibration.LAST_DATE);
-      closed = isClosed ? "yes" : "no";
-      closedDate = isClosed ? candidate : null;
-      closingReason = isClosed && rng.nextDouble() < 0.6 ? DanishFreeText.closingReason(rng) : null;
-    }
+    CaseClosing closing =
+        CaseClosing.draw(
+            dates[dates.length - 1], dates.length, profile.followUpMonths(), habits, rng);
     return new GeneratedCase(
         municipality.code(),
         CaseIds.of(habits.caseIdStyle(), municipality.code(), caseNumber, dates[0]),
@@ -58,9 +51,9 @@ final class CaseSimulator {
         citizen.male(),
         citizen.name(),
         outline.targetGroup(),
-        closed,
-        closedDate,
-        closingReason,
+        closing.caseClosed(),
+        closing.closedDate(),
+        closing.reason(),
         outline.service(),
         registrations);
   }

@@ -57,7 +57,7 @@ final class RegistrationTimeline {
   }
 
   /** Days from registration k to k + 1: shorter at later registrations, spread by +-45%. */
-  private static long gapDays(int k, double followUpMonths, SplittableRandom rng) {
+  static long gapDays(int k, double followUpMonths, SplittableRandom rng) {
     double laterFactor = k == 1 ? 1.0 : k == 2 ? 0.88 : 0.78;
     double mean = followUpMonths * laterFactor * DAYS_PER_MONTH;
     return Math.max(MIN_GAP_DAYS, Math.round(mean * (0.55 + 0.9 * rng.nextDouble())));

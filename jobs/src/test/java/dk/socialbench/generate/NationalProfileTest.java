@@ -35,6 +35,17 @@ class NationalProfileTest {
   }
 
   @Test
+  void cases_close_and_last_as_in_the_sep_profile() throws IOException {
+    new DeliveryGenerator(
+            GeneratorSettings.builder().seed(11).municipalities(30).cases(6_000).build())
+        .writeTo(tmp);
+    List<ReadCase> cases = ReadCase.from(DeliveryFileReader.readDirectory(tmp));
+    assertEquals(6_000, cases.size());
+    EpisodeChecks.closings(cases);
+    EpisodeChecks.durations(cases);
+  }
+
+  @Test
   void a_registration_target_is_met_exactly() throws IOException {
     GenerationSummary summary =
         new DeliveryGenerator(

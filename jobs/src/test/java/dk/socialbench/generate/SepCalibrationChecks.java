@@ -50,6 +50,8 @@ final class SepCalibrationChecks {
     checks.put("municipalities differ beyond their VUM mix", AmountChecks::municipalLevels);
     checks.put("realistic magnitudes", AmountChecks::magnitudes);
     checks.put("price and hours adjusted rarely, §85 more", AmountChecks::adjustments);
+    checks.put("cases close before their next follow-up was due", EpisodeChecks::closings);
+    checks.put("cases last about two years, a few still open", EpisodeChecks::durations);
     return checks;
   }
 
