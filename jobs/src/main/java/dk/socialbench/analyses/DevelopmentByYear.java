@@ -1,8 +1,10 @@
 package dk.socialbench.analyses;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -12,6 +14,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
+import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import java.util.List;
@@ -54,44 +57,55 @@ final class DevelopmentByYear implements Analysis {
   }
 
   private static Dataset<Row> registrationFigures(AnalysisInputs inputs) {
-    Dataset<Row> registrations =
-        inputs
-            .registrations()
-            .withColumn(
-                "previous_goal_type",
-                lag(when(col("goals_set"), col("goal_type")), 1).over(inCase()))
-            .withColumn("previous_vum", lag("vum_score", 1).over(inCase()));
+    WindowSpec inCase =
+        Window.partitionBy("municipality_code", "case_id").orderBy("registration_number");
     Column first = col("registration_number").equalTo(1);
     Column judged =
         col("previous_goal_type")
             .equalTo("improvement")
             .and(col("previous_goal_fulfilled").isin("fully", "partially", "not"));
-    Dataset<Row> units =
-        unit(registrations.filter(first), "goals_set", flag(col("goals_set")))
-            .union(
-                unit(
-                    registrations.filter(judged),
-                    "improvement_goals_fulfilled",
-                    flag(col("previous_goal_fulfilled").isin("fully", "partially"))))
-            .union(
-                unit(
-                    registrations.filter(col("registration_number").gt(1)),
-                    "vum_improved",
-                    flag(col("vum_score").lt(col("previous_vum")))))
-            .union(
-                unit(
-                    registrations.filter(first.and(col("service").equalTo("SEL107"))),
-                    "daily_price_sel107",
-                    col("price")))
-            .union(
-                unit(
-                    registrations.filter(first.and(col("service").equalTo("SEL85"))),
-                    "hours_sel85",
-                    col("price")));
+    // Every unit a registration gives, from one pass: an array of (key figure, value), null where
+    // the registration does not count for that key figure.
+    Column units =
+        array(
+            unit(first, "goals_set", flag(col("goals_set"))),
+            unit(
+                judged,
+                "improvement_goals_fulfilled",
+                flag(col("previous_goal_fulfilled").isin("fully", "partially"))),
+            unit(
+                col("registration_number").gt(1),
+                "vum_improved",
+                flag(col("vum_score").lt(col("previous_vum")))),
+            unit(first.and(col("service").equalTo("SEL107")), "daily_price_sel107", col("price")),
+            unit(first.and(col("service").equalTo("SEL85")), "hours_sel85", col("price")));
     Dataset<Row> perPerson =
-        MunicipalityTotals.withAll(units)
-            .groupBy("municipality_code", "key_figure", "person_key", "year")
-            .agg(max("latest").getField("value").as("value"));
+        inputs
+            .registrations()
+            .withColumn(
+                "previous_goal_type", lag(when(col("goals_set"), col("goal_type")), 1).over(inCase))
+            .withColumn("previous_vum", lag("vum_score", 1).over(inCase))
+            .select(
+                col("municipality_code"),
+                col("person_key"),
+                year(col("registration_date")).as("year"),
+                col("registration_date"),
+                col("case_id"),
+                explode(units).as("unit"))
+            .filter(col("unit").isNotNull())
+            .withColumn(
+                "municipality_code",
+                explode(array(col("municipality_code"), lit(Municipalities.ALL))))
+            .groupBy(
+                col("municipality_code"),
+                col("unit.key_figure").as("key_figure"),
+                col("person_key"),
+                col("year"))
+            // The person's last registration of the year: the struct orders by date, then case.
+            .agg(
+                max(struct(col("registration_date"), col("case_id"), col("unit.value")))
+                    .getField("value")
+                    .as("value"));
     Column share = col("key_figure").isin(SHARES.toArray());
     Column persons = col("persons");
     Column with = col("persons_with");
@@ -133,25 +147,13 @@ final class DevelopmentByYear implements Analysis {
             col("unit_cost_ci_high").as("value_ci_high"));
   }
 
-  private static WindowSpec inCase() {
-    return Window.partitionBy("municipality_code", "case_id").orderBy("registration_number");
-  }
-
   /** 1 where {@code condition} holds, else 0: a share is the mean of the flags. */
   private static Column flag(Column condition) {
     return when(condition, 1.0).otherwise(0.0);
   }
 
-  /**
-   * One unit of {@code keyFigure} per registration, with what picks a person's last one of the
-   * year: the struct orders by date, then case.
-   */
-  private static Dataset<Row> unit(Dataset<Row> registrations, String keyFigure, Column value) {
-    return registrations.select(
-        col("municipality_code"),
-        lit(keyFigure).as("key_figure"),
-        col("person_key"),
-        year(col("registration_date")).as("year"),
-        struct(col("registration_date"), col("case_id"), value.as("value")).as("latest"));
+  /** The unit of {@code keyFigure} with {@code value} where {@code counts}, else null. */
+  private static Column unit(Column counts, String keyFigure, Column value) {
+    return when(counts, struct(lit(keyFigure).as("key_figure"), value.as("value")));
   }
 }

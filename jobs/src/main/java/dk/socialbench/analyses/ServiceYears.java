@@ -1,5 +1,6 @@
 package dk.socialbench.analyses;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_add;
@@ -15,6 +16,7 @@ import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.year;
 
+import dk.socialbench.contract.Municipalities;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -53,17 +55,19 @@ final class ServiceYears {
     Column from = greatest(col("counted_from"), yearStart);
     Column to = least(col("end_date"), yearEnd);
     Column days = datediff(col("to"), col("from")).plus(1);
-    return MunicipalityTotals.withAll(
-            episodes.select(
-                "municipality_code",
-                "person_key",
-                "case_id",
-                "registration_number",
-                "service",
-                "start_date",
-                "end_date",
-                "price",
-                "vum_score"))
+    // Each episode under its municipality and under "all", from one pass over the episodes.
+    Column scopes = explode(array(col("municipality_code"), lit(Municipalities.ALL)));
+    return episodes
+        .select(
+            scopes.as("municipality_code"),
+            col("person_key"),
+            col("case_id"),
+            col("registration_number"),
+            col("service"),
+            col("start_date"),
+            col("end_date"),
+            col("price"),
+            col("vum_score"))
         .withColumn("counted_from", countedFrom)
         .filter(col("counted_from").leq(col("end_date")))
         .withColumn("year", explode(sequence(year(col("counted_from")), year(col("end_date")))))
