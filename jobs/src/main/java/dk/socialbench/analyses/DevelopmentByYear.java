@@ -5,12 +5,14 @@ import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.hash;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
@@ -89,8 +91,7 @@ final class DevelopmentByYear implements Analysis {
                 col("municipality_code"),
                 col("person_key"),
                 year(col("registration_date")).as("year"),
-                col("registration_date"),
-                col("case_id"),
+                latest().as("latest"),
                 explode(units).as("unit"))
             .filter(col("unit").isNotNull())
             .withColumn(
@@ -101,11 +102,9 @@ final class DevelopmentByYear implements Analysis {
                 col("unit.key_figure").as("key_figure"),
                 col("person_key"),
                 col("year"))
-            // The person's last registration of the year: the struct orders by date, then case.
-            .agg(
-                max(struct(col("registration_date"), col("case_id"), col("unit.value")))
-                    .getField("value")
-                    .as("value"));
+            // The person's last registration of the year: by date, ties (two cases registered the
+            // same day) by a hash of the case id; a number, so that Spark aggregates by hashing.
+            .agg(max_by(col("unit.value"), col("latest")).as("value"));
     Column share = col("key_figure").isin(SHARES.toArray());
     Column persons = col("persons");
     Column with = col("persons_with");
@@ -150,6 +149,14 @@ final class DevelopmentByYear implements Analysis {
   /** 1 where {@code condition} holds, else 0: a share is the mean of the flags. */
   private static Column flag(Column condition) {
     return when(condition, 1.0).otherwise(0.0);
+  }
+
+  /** Orders a person's registrations of a year: the day, then a hash of the case id. */
+  private static Column latest() {
+    return unix_date(col("registration_date"))
+        .cast("long")
+        .multiply(1L << 32)
+        .plus(hash(col("case_id")).cast("long").minus(Integer.MIN_VALUE));
   }
 
   /** The unit of {@code keyFigure} with {@code value} where {@code counts}, else null. */
