@@ -80,6 +80,10 @@ final class DataCompleteness implements Analysis {
       case GOAL_TYPE, VUM_TARGET, EXPECTED_GOAL_DATE -> col("goals_set");
       case CLOSED_DATE -> col("case_closed").equalTo(true);
       case PREVIOUS_GOAL_FULFILLED -> col("registration_number").gt(1);
+      // Delivered only for a first registration that follows up an earlier one; elsewhere the
+      // curated value comes from the dates, not from the delivery.
+      case MONTHS_SINCE_PREVIOUS ->
+          col("registration_number").equalTo(1).and(col("registration_kind").equalTo("follow_up"));
       default -> lit(true);
     };
   }

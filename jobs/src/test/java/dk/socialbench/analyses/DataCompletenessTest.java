@@ -46,6 +46,8 @@ public class DataCompletenessTest extends AnalysisTest {
             row(FREDERIKSBERG, "closing_reason", false, 3L, 0L, 0.0),
             row(FREDERIKSBERG, "registration_date", true, 3L, 3L, 1.0),
             row(FREDERIKSBERG, "registration_kind", true, 3L, 3L, 1.0),
+            // Both first registrations are visitations: nothing to deliver.
+            row(FREDERIKSBERG, "months_since_previous", false, 0L, 0L, null),
             row(FREDERIKSBERG, "initiator", false, 3L, 1L, 0.333333333),
             row(FREDERIKSBERG, "service", true, 3L, 3L, 1.0),
             row(FREDERIKSBERG, "provider_name", false, 3L, 0L, 0.0),
