@@ -147,6 +147,29 @@ class LoginLimitTest {
   }
 
   @Test
+  void reaching_the_limit_is_logged_once_with_the_address() {
+    start(ReverseProxy.none());
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      for (int i = 0; i < 25; i++) {
+        server.get(API, wrongToken(i));
+      }
+    } finally {
+      System.setErr(stderr);
+    }
+    String log = captured.toString(StandardCharsets.UTF_8);
+
+    // 20 wrong tokens are checked and logged; the 5 after them are refused unchecked
+    assertEquals(
+        20,
+        log.split("wrong access token: GET /api/v1/catalogue from 127.0.0.1", -1).length - 1,
+        log);
+    assertEquals(1, log.split("127.0.0.1 reached the limit of wrong tokens", -1).length - 1, log);
+  }
+
+  @Test
   void logins_past_the_bound_per_address_are_refused_and_no_live_session_is_evicted() {
     start(ReverseProxy.none());
     String admin = TestServer.sessionCookie(server.logIn(ADMIN));

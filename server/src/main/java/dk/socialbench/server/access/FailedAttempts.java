@@ -64,11 +64,13 @@ final class FailedAttempts {
     return Optional.of(Duration.ofMillis((long) Math.ceil((1 - bucket.left) * refillMillis)));
   }
 
-  /** Counts a failure of {@code key}. */
-  synchronized void fail(String key) {
+  /** Counts a failure of {@code key}; true when this failure used up its last attempt. */
+  synchronized boolean fail(String key) {
     Bucket bucket = byKey.computeIfAbsent(key, k -> new Bucket(burst, clock.millis()));
     refill(bucket);
+    boolean hadOne = bucket.left >= 1;
     bucket.left = Math.max(0, bucket.left - 1);
+    return hadOne && bucket.left < 1;
   }
 
   /** Keys remembered now (for tests and the metrics). */

@@ -66,11 +66,17 @@ public final class LoginAttempts {
     }
   }
 
-  /** Counts a wrong token and logs it (route and address only). */
+  /** Counts a wrong token and logs it (route and address only), and when a limit is reached. */
   public void failed(String route, String clientAddress, String token) {
-    byAddress.fail(network(clientAddress));
-    byPrefix.fail(prefix(token));
     LOG.warn("wrong access token: {} from {}", route, clientAddress);
+    if (byAddress.fail(network(clientAddress))) {
+      LOG.warn(
+          "{} reached the limit of wrong tokens: its attempts are refused (429)", clientAddress);
+    }
+    if (byPrefix.fail(prefix(token))) {
+      LOG.warn(
+          "wrong tokens sharing a prefix reached their limit: such attempts are refused (429)");
+    }
   }
 
   /** The key of an address: IPv4 whole, IPv6 by its first 64 bits. */

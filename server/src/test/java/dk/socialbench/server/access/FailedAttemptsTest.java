@@ -16,7 +16,7 @@ class FailedAttemptsTest {
   void a_key_is_blocked_after_its_burst_until_one_failure_has_refilled() {
     for (int i = 0; i < 3; i++) {
       assertEquals(Optional.empty(), attempts.blocked("10.0.0.1"));
-      attempts.fail("10.0.0.1");
+      assertEquals(i == 2, attempts.fail("10.0.0.1"), "the third failure uses up the last");
     }
 
     assertEquals(Optional.of(Duration.ofSeconds(10)), attempts.blocked("10.0.0.1"));
