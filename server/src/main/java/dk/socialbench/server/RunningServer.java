@@ -2,6 +2,7 @@ package dk.socialbench.server;
 
 import dk.socialbench.contract.RunLayout;
 import dk.socialbench.server.access.Authenticator;
+import dk.socialbench.server.access.LoginAttempts;
 import dk.socialbench.server.access.LoginSessions;
 import dk.socialbench.server.api.ApiRoutes;
 import dk.socialbench.server.data.CurrentRun;
@@ -9,6 +10,8 @@ import dk.socialbench.server.data.LoadedRun;
 import dk.socialbench.server.data.RunLoader;
 import dk.socialbench.server.data.RunWatcher;
 import dk.socialbench.server.http.RunRequired;
+import dk.socialbench.server.http.SameOrigin;
+import dk.socialbench.server.metrics.HealthCheck;
 import dk.socialbench.server.metrics.ServerMetrics;
 import dk.socialbench.server.reports.RenderCache;
 import dk.socialbench.server.reports.ReportRoutes;
@@ -53,14 +56,21 @@ public final class RunningServer implements AutoCloseable {
             layout, new RunLoader(layout), current, run -> reports.retainRun(run.runId()));
     watcher.start(settings.pollInterval());
 
-    Authenticator authenticator = new Authenticator(settings.tokens(), new LoginSessions());
+    LoginSessions sessions = new LoginSessions();
+    metrics.gauge("socialbench_login_sessions", "Open login sessions", sessions::size);
+    metrics.gauge(
+        "socialbench_run_load_problem",
+        "1 when the newest run could not be loaded (why: the log, or /health as admin)",
+        () -> current.loadProblem() == null ? 0 : 1);
+    Authenticator authenticator =
+        new Authenticator(settings.tokens(), sessions, new LoginAttempts(), settings.proxy());
     RunRequired runs = new RunRequired(current, settings.work());
     ReportServer server =
         new ReportServer(
-            new HomePage(authenticator, current, runs),
+            new HomePage(authenticator, current, runs, new SameOrigin(settings.proxy())),
             new ApiRoutes(authenticator, runs),
             new ReportRoutes(authenticator, runs, reports),
-            runs,
+            new HealthCheck(authenticator, runs),
             metrics);
     try {
       Javalin app = server.create().start(settings.host(), settings.port());

@@ -1,6 +1,7 @@
 package dk.socialbench.server;
 
 import dk.socialbench.server.access.AccessTokens;
+import dk.socialbench.server.http.ReverseProxy;
 import dk.socialbench.server.reports.Renderer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.Objects;
  *     directory deleted at stop), in bytes; 0 caches nothing
  * @param renderThreads how many reports may render at once
  * @param pollInterval how often {@code runs/LATEST} is checked for a new run
+ * @param proxy how users reach the server: directly, or through a reverse proxy that ends TLS
  */
 public record ServerSettings(
     Path work,
@@ -25,7 +27,8 @@ public record ServerSettings(
     Renderer renderer,
     long cacheBytes,
     int renderThreads,
-    Duration pollInterval) {
+    Duration pollInterval,
+    ReverseProxy proxy) {
 
   /** Room for every report of a national run in every format, several times over. */
   public static final long DEFAULT_CACHE_BYTES = 1024L << 20;
@@ -36,12 +39,16 @@ public record ServerSettings(
     Objects.requireNonNull(tokens, "tokens == null");
     Objects.requireNonNull(renderer, "renderer == null");
     Objects.requireNonNull(pollInterval, "pollInterval == null");
+    Objects.requireNonNull(proxy, "proxy == null");
     if (renderThreads < 1) {
       throw new IllegalArgumentException("renderThreads < 1: " + renderThreads);
     }
   }
 
-  /** Loopback, a free port, the default cache, one render thread per core, polling every second. */
+  /**
+   * Loopback, a free port, the default cache, one render thread per core, polling every second, no
+   * proxy.
+   */
   public static ServerSettings onLoopback(Path work, AccessTokens tokens, Renderer renderer) {
     return new ServerSettings(
         work,
@@ -51,16 +58,22 @@ public record ServerSettings(
         renderer,
         DEFAULT_CACHE_BYTES,
         Runtime.getRuntime().availableProcessors(),
-        Duration.ofSeconds(1));
+        Duration.ofSeconds(1),
+        ReverseProxy.none());
   }
 
   public ServerSettings withCacheBytes(long bytes) {
     return new ServerSettings(
-        work, host, port, tokens, renderer, bytes, renderThreads, pollInterval);
+        work, host, port, tokens, renderer, bytes, renderThreads, pollInterval, proxy);
   }
 
   public ServerSettings withPollInterval(Duration interval) {
     return new ServerSettings(
-        work, host, port, tokens, renderer, cacheBytes, renderThreads, interval);
+        work, host, port, tokens, renderer, cacheBytes, renderThreads, interval, proxy);
+  }
+
+  public ServerSettings withProxy(ReverseProxy reverseProxy) {
+    return new ServerSettings(
+        work, host, port, tokens, renderer, cacheBytes, renderThreads, pollInterval, reverseProxy);
   }
 }

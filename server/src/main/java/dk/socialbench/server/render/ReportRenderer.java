@@ -1,6 +1,8 @@
 package dk.socialbench.server.render;
 
+import dk.socialbench.contract.Audience;
 import dk.socialbench.contract.Municipalities;
+import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.server.data.PublishedRun;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +91,8 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
     if (code == null || code.isBlank()) {
       throw ReportUnavailableException.municipalityRequired(kind);
     }
-    if (!run.hasMunicipality(code)) {
+    boolean everyMunicipality = kind == ReportKind.DATA_QUALITY && Municipalities.ALL.equals(code);
+    if (!run.hasMunicipality(code) && !everyMunicipality) {
       throw ReportUnavailableException.unknownMunicipality(run, code);
     }
     return Perspective.of(run, code);
@@ -97,15 +100,27 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
 
   private static List<ExportTable> tables(
       ReportKind kind, PublishedRun run, Perspective perspective) {
-    List<String> municipalities =
-        kind == ReportKind.DATA_QUALITY
-            ? List.of(perspective.focus(), Municipalities.ALL)
-            : perspective.order();
     List<ExportTable> tables = new ArrayList<>();
     for (String dataset : ReportContents.datasets(kind)) {
-      tables.add(ExportTable.of(DatasetView.of(run, dataset), municipalities));
+      tables.add(ExportTable.of(DatasetView.of(run, dataset), rowsOf(kind, perspective, dataset)));
     }
     return tables;
+  }
+
+  /**
+   * The municipalities whose rows a table shows. A data-quality report shows its municipality
+   * beside all municipalities, except in datasets read only by their own municipality, whose rows
+   * of "all" are not the municipality's ({@code Audience.OWN_MUNICIPALITY}).
+   */
+  private static List<String> rowsOf(ReportKind kind, Perspective perspective, String dataset) {
+    if (kind != ReportKind.DATA_QUALITY) {
+      return perspective.order();
+    }
+    String focus = perspective.focus();
+    boolean ownOnly = ResultCatalogue.byName(dataset).audience() == Audience.OWN_MUNICIPALITY;
+    return ownOnly || Municipalities.ALL.equals(focus)
+        ? List.of(focus)
+        : List.of(focus, Municipalities.ALL);
   }
 
   private static List<String> about(ReportKind kind, PublishedRun run, Perspective perspective) {

@@ -20,7 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * A report's tables as an XLSX workbook: an "Om tallene" sheet (the run, the suppression rule, and
  * what each sheet holds), then one sheet per dataset with a header row, filters and numbers stored
- * as numbers.
+ * as numbers. Text that a spreadsheet would take for a formula is made text ({@link
+ * SpreadsheetText}).
  */
 final class XlsxExport {
   private XlsxExport() {}
@@ -31,7 +32,7 @@ final class XlsxExport {
       Sheet index = workbook.createSheet("Om tallene");
       int r = 0;
       for (String line : about) {
-        index.createRow(r++).createCell(0).setCellValue(line);
+        index.createRow(r++).createCell(0).setCellValue(SpreadsheetText.neutralised(line));
       }
       r++;
       Row head = index.createRow(r++);
@@ -92,7 +93,7 @@ final class XlsxExport {
       cell.setCellValue(d);
       cell.setCellStyle(styles.date);
     } else {
-      cell.setCellValue(value.toString());
+      cell.setCellValue(SpreadsheetText.neutralised(value.toString()));
       if (DanishFormat.SUPPRESSED.equals(value)) {
         cell.setCellStyle(styles.suppressed);
       }
@@ -101,7 +102,7 @@ final class XlsxExport {
 
   private static void text(Row row, int c, String value, CellStyle style) {
     Cell cell = row.createCell(c);
-    cell.setCellValue(value);
+    cell.setCellValue(SpreadsheetText.neutralised(value));
     if (style != null) {
       cell.setCellStyle(style);
     }

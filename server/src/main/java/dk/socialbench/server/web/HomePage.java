@@ -4,7 +4,9 @@ import dk.socialbench.server.access.Authenticator;
 import dk.socialbench.server.access.Principal;
 import dk.socialbench.server.data.CurrentRun;
 import dk.socialbench.server.data.LoadedRun;
+import dk.socialbench.server.http.RetryLater;
 import dk.socialbench.server.http.RunRequired;
+import dk.socialbench.server.http.SameOrigin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
@@ -12,7 +14,9 @@ import java.util.Objects;
 
 /**
  * {@code GET /} and the login form ({@code POST /login}, {@code POST /logout}). Status 503 while no
- * run is served and 401 after a failed login, so that scripts see the state as well as people.
+ * run is served, 401 after a failed login and 429 after too many, so that scripts see the state as
+ * well as people. Login and logout are accepted only from the server's own page ({@link
+ * SameOrigin}).
  */
 public final class HomePage {
   /** The page loads nothing from anywhere and may not be framed: no script, inline style only. */
@@ -22,11 +26,14 @@ public final class HomePage {
   private final Authenticator authenticator;
   private final CurrentRun current;
   private final RunRequired runs;
+  private final SameOrigin sameOrigin;
 
-  public HomePage(Authenticator authenticator, CurrentRun current, RunRequired runs) {
+  public HomePage(
+      Authenticator authenticator, CurrentRun current, RunRequired runs, SameOrigin sameOrigin) {
     this.authenticator = Objects.requireNonNull(authenticator, "authenticator == null");
     this.current = Objects.requireNonNull(current, "current == null");
     this.runs = Objects.requireNonNull(runs, "runs == null");
+    this.sameOrigin = Objects.requireNonNull(sameOrigin, "sameOrigin == null");
   }
 
   public void show(Context ctx) {
@@ -35,7 +42,17 @@ public final class HomePage {
   }
 
   public void logIn(Context ctx) {
-    if (authenticator.logIn(ctx, ctx.formParam("token"))) {
+    sameOrigin.require(ctx);
+    boolean known;
+    try {
+      known = authenticator.logIn(ctx, ctx.formParam("token"));
+    } catch (RetryLater refused) {
+      ctx.status(refused.getStatus());
+      ctx.header("Retry-After", Long.toString(refused.retryAfterSeconds()));
+      render(ctx, null, refused.getMessage());
+      return;
+    }
+    if (known) {
       ctx.redirect("/", HttpStatus.SEE_OTHER);
     } else {
       ctx.status(HttpStatus.UNAUTHORIZED);
@@ -44,6 +61,7 @@ public final class HomePage {
   }
 
   public void logOut(Context ctx) {
+    sameOrigin.require(ctx);
     authenticator.logOut(ctx);
     ctx.redirect("/", HttpStatus.SEE_OTHER);
   }
@@ -52,13 +70,15 @@ public final class HomePage {
     LoadedRun run = current.get().orElse(null);
     List<String> choices = run == null || who == null ? List.of() : choices(run, who);
     String picked = pick(ctx.queryParam("municipality"), choices);
-    if (run == null) {
+    if (run == null && ctx.status() == HttpStatus.OK) {
       ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
     }
     ctx.header("Cache-Control", "no-store");
     ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
+    // Not no-referrer: with it browsers send "Origin: null" on the login form's post, which
+    // SameOrigin must refuse. same-origin still sends nothing to other sites.
+    ctx.header("Referrer-Policy", "same-origin");
     ctx.html(new PageView(run, runs.whatToDo(), who, picked, choices, loginError).html());
   }
 
