@@ -234,7 +234,11 @@ public final class ResultCatalogue {
                   value("expected_mean", DOUBLE, "Forventet gennemsnit"),
                   value("ratio", DOUBLE, "Faktisk/forventet"),
                   value("ratio_ci_low", DOUBLE, "Nedre 95 pct."),
-                  value("ratio_ci_high", DOUBLE, "Øvre 95 pct."))
+                  value("ratio_ci_high", DOUBLE, "Øvre 95 pct."),
+                  value("precision", DOUBLE, "Præcision"),
+                  value("shrunken_ratio", DOUBLE, "Udjævnet faktisk/forventet"),
+                  value("shrunken_ci_low", DOUBLE, "Nedre 95 pct., udjævnet"),
+                  value("shrunken_ci_high", DOUBLE, "Øvre 95 pct., udjævnet"))
               .group(
                   "cases",
                   null,
@@ -242,14 +246,44 @@ public final class ResultCatalogue {
                   "expected_mean",
                   "ratio",
                   "ratio_ci_low",
-                  "ratio_ci_high")
+                  "ratio_ci_high",
+                  "precision",
+                  "shrunken_ratio",
+                  "shrunken_ci_low",
+                  "shrunken_ci_high")
               .title("Case-mix-justeret benchmark af pris (§107) og timer (§85)")
               .description(
                   "Det forventede gennemsnit er, hvad kommunens sager ville koste, hvis hver sag"
-                      + " fik landsgennemsnittet for borgere med samme VUM-score og aldersgruppe"
-                      + " (indirekte standardisering). Forholdet faktisk/forventet over 1 betyder"
-                      + " højere pris eller flere timer end kommunens borgersammensætning"
-                      + " tilsiger; et interval der omfatter 1 betyder ingen sikker forskel.")
+                      + " fik gennemsnittet i de øvrige kommuner for borgere med samme VUM-score og"
+                      + " aldersgruppe (indirekte standardisering; grupper med for få sager i de"
+                      + " øvrige kommuner lægges sammen). For §85 er det timer individuelt og i"
+                      + " gruppe tilsammen. Forholdet faktisk/forventet over 1 betyder højere pris"
+                      + " eller flere timer end kommunens borgersammensætning tilsiger; et interval"
+                      + " der omfatter 1 betyder ingen sikker forskel. Det udjævnede forhold"
+                      + " trækker små kommuners tal mod 1 i det omfang, tilfældighed kan forklare"
+                      + " dem.")
+              .build(),
+          ResultDataset.builder("casemix_funnel", "Case-mix")
+              .columns(
+                  MUNICIPALITY,
+                  SERVICE,
+                  stage("point", INT, "Punkt"),
+                  value("precision", DOUBLE, "Præcision"),
+                  value("limit_95_low", DOUBLE, "Nedre 95 pct.-grænse"),
+                  value("limit_95_high", DOUBLE, "Øvre 95 pct.-grænse"),
+                  value("limit_998_low", DOUBLE, "Nedre 99,8 pct.-grænse"),
+                  value("limit_998_high", DOUBLE, "Øvre 99,8 pct.-grænse"),
+                  value("municipalities", LONG, "Antal kommuner"),
+                  value("phi", DOUBLE, "Overspredning (φ)"),
+                  value("tau2", DOUBLE, "Variation mellem kommuner (τ²)"))
+              .notPersonLevel()
+              .title("Tragtplot for det case-mix-justerede benchmark")
+              .description(
+                  "Kontrolgrænserne omkring 1 for forholdet faktisk/forventet: en kommune med en"
+                      + " given præcision (flere sager giver højere præcision) ligger inden for 95"
+                      + " pct.-grænserne i 95 pct. af tilfældene og inden for 99,8 pct.-grænserne i"
+                      + " 99,8 pct., hvis den arbejder som de øvrige kommuner. Grænserne er udvidet"
+                      + " med den variation mellem kommunerne, som tilfældighed ikke forklarer.")
               .build(),
           ResultDataset.builder("progression_by_price", "Progression")
               .columns(
