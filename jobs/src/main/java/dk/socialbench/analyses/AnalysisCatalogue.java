@@ -36,6 +36,7 @@ public final class AnalysisCatalogue {
           new CasemixBenchmark(),
           new ProgressionByPrice(),
           new MunicipalityOverview(),
+          new ComparisonGroups(),
           new DataCompleteness(),
           new QuarantineSummary(),
           new RejectedRows());
