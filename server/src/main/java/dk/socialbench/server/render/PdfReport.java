@@ -60,6 +60,12 @@ final class PdfReport {
     parameters.put("MIN_CELL", run.minCell());
     parameters.put("FIGURES_REPORT", templates.figures());
     parameters.put("PANELS", records(panels));
+    if (perspective.group() != null) {
+      parameters.put(
+          "COMPARISON_GROUP",
+          perspective.hasGroup() ? perspective.group().namesDa() : "Ingen (kun landet)");
+      parameters.put("COMPARISON_RULE", perspective.group().howChosenDa());
+    }
     if (perspective.hasFocus()) {
       parameters.put("MUNICIPALITY_NAME", perspective.focusName());
     } else {
@@ -69,13 +75,14 @@ final class PdfReport {
         .fill(templates.cover(kind), parameters, new JREmptyDataSource(1));
   }
 
-  /** The panels as the template's records, each new section but the first on a new page. */
+  /** The panels as the template's records; a section that starts a page says so. */
   private static List<Map<String, Object>> records(List<FigurePanel> panels) {
     List<Map<String, Object>> records = new ArrayList<>(panels.size());
     String section = null;
     for (FigurePanel panel : panels) {
       Map<String, Object> fields = panel.fields();
-      fields.put("newPage", section != null && !section.equals(panel.sectionKey()));
+      fields.put(
+          "newPage", section != null && !section.equals(panel.sectionKey()) && panel.startsPage());
       section = panel.sectionKey();
       records.add(fields);
     }

@@ -1,6 +1,7 @@
 package dk.socialbench.server.render;
 
 import dk.socialbench.contract.Municipalities;
+import dk.socialbench.server.comparison.ComparisonGroup;
 import dk.socialbench.server.data.PublishedRun;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import net.sf.jasperreports.engine.JasperReportsContext;
  * <pre>{@code
  * ReportRenderer renderer = new ReportRenderer();
  * byte[] pdf = renderer.render(ReportKind.BENCHMARK, "615", run, Format.PDF);
+ * byte[] chosen = renderer.render(ReportKind.BENCHMARK, "615", "147,151,157", run, Format.PDF);
  * ctx.contentType(Format.PDF.contentType()).result(pdf);
  * }</pre>
  *
@@ -55,10 +57,23 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
    *     run has no data for it, or the run lacks a dataset the report shows
    */
   public byte[] render(ReportKind kind, String municipalityCode, PublishedRun run, Format format) {
+    return render(kind, municipalityCode, null, run, format);
+  }
+
+  /**
+   * The report as {@link #render(ReportKind, String, PublishedRun, Format)} makes it, a benchmark
+   * compared with the group {@code compare} ("147,151,157") instead of the run's default group.
+   *
+   * @param compare the comparison group's codes separated by commas; null or empty for the default
+   * @throws ReportUnavailableException also if the group is refused (see {@link ComparisonGroup})
+   */
+  @Override
+  public byte[] render(
+      ReportKind kind, String municipalityCode, String compare, PublishedRun run, Format format) {
     Objects.requireNonNull(kind, "kind == null");
     Objects.requireNonNull(run, "run == null");
     Objects.requireNonNull(format, "format == null");
-    Perspective perspective = perspective(kind, municipalityCode, run);
+    Perspective perspective = perspective(kind, municipalityCode, compare, run);
     for (String dataset : ReportContents.required(kind)) {
       if (run.find(dataset).isEmpty()) {
         throw ReportUnavailableException.missingDataset(run, dataset);
@@ -82,7 +97,8 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
     return datasets;
   }
 
-  private static Perspective perspective(ReportKind kind, String code, PublishedRun run) {
+  private static Perspective perspective(
+      ReportKind kind, String code, String compare, PublishedRun run) {
     if (!kind.needsMunicipality()) {
       return Perspective.of(run, null);
     }
@@ -92,7 +108,14 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
     if (!run.hasMunicipality(code)) {
       throw ReportUnavailableException.unknownMunicipality(run, code);
     }
-    return Perspective.of(run, code);
+    if (kind != ReportKind.BENCHMARK) {
+      return Perspective.of(run, code);
+    }
+    try {
+      return Perspective.benchmark(run, ComparisonGroup.of(run, code, compare));
+    } catch (ComparisonGroup.Refused e) {
+      throw ReportUnavailableException.groupRefused(e);
+    }
   }
 
   private static List<ExportTable> tables(
@@ -100,20 +123,35 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
     List<String> municipalities =
         kind == ReportKind.DATA_QUALITY
             ? List.of(perspective.focus(), Municipalities.ALL)
-            : perspective.order();
+            : perspective.everyMunicipality();
+    List<String> members = perspective.hasGroup() ? perspective.group().members() : List.of();
     List<ExportTable> tables = new ArrayList<>();
     for (String dataset : ReportContents.datasets(kind)) {
-      tables.add(ExportTable.of(DatasetView.of(run, dataset), municipalities));
+      DatasetView view = DatasetView.of(run, dataset).withGroup(members, run.minCell());
+      tables.add(ExportTable.of(view, municipalities));
     }
     return tables;
   }
 
   private static List<String> about(ReportKind kind, PublishedRun run, Perspective perspective) {
-    return List.of(
-        PdfReport.title(kind, perspective),
-        "Kørsel: " + run.runId() + ", dannet " + DanishFormat.dateTime(run.created()),
-        "Dataperiode: " + DanishFormat.period(run.firstRegistration(), run.lastRegistration()),
-        Cells.suppressionFootnote(run.minCell()) + ".",
-        "Andele er mellem 0 og 1 (vist som procent); intervaller er 95 pct.-konfidensintervaller.");
+    List<String> about = new ArrayList<>(List.of(PdfReport.title(kind, perspective)));
+    if (perspective.group() != null) {
+      about.add(comparedWith(perspective));
+    }
+    about.addAll(
+        List.of(
+            "Kørsel: " + run.runId() + ", dannet " + DanishFormat.dateTime(run.created()),
+            "Dataperiode: " + DanishFormat.period(run.firstRegistration(), run.lastRegistration()),
+            Cells.suppressionFootnote(run.minCell()) + ".",
+            "Andele er mellem 0 og 1 (vist som procent); intervaller er 95 pct.-konfidensintervaller."));
+    return about;
+  }
+
+  /** "Sammenligningsgruppe: Ballerup, ... . Standardgruppen: ..." for a benchmark. */
+  static String comparedWith(Perspective perspective) {
+    ComparisonGroup group = perspective.group();
+    return group.isEmpty()
+        ? "Sammenligningsgruppe: ingen. " + group.howChosenDa()
+        : "Sammenligningsgruppe: " + group.namesDa() + ". " + group.howChosenDa();
   }
 }

@@ -32,9 +32,9 @@ record SectionContext(DatasetView data, Perspective perspective, int minCell) {
     return new Cells(data, minCell);
   }
 
-  /** Who is compared in a chart, in words: "Horsens og Alle kommuner" or "Alle kommuner". */
+  /** Who is compared in a chart, in words: "Horsens, sammenligningsgruppen og Alle kommuner". */
   String comparedInWords() {
-    return perspective.hasFocus() ? perspective.focusName() + " og Alle kommuner" : "Alle kommuner";
+    return perspective.comparedInWords();
   }
 
   /** A table line of {@code municipality}: its name, no key, emphasised if it is the focus. */

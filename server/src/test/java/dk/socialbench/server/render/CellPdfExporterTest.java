@@ -3,6 +3,7 @@ package dk.socialbench.server.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.socialbench.server.comparison.ComparisonGroup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -40,7 +41,9 @@ class CellPdfExporterTest {
 
   @BeforeAll
   static void exportOneBenchmarkBothWays() throws JRException {
-    Perspective horsens = Perspective.of(SharedRenderer.SEP, RunFixture.HORSENS);
+    Perspective horsens =
+        Perspective.benchmark(
+            SharedRenderer.SEP, ComparisonGroup.standard(SharedRenderer.SEP, RunFixture.HORSENS));
     PdfReport report = SharedRenderer.RENDERER.pdfReport();
     JasperPrint print =
         report.fill(

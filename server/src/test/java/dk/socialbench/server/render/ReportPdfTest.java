@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.socialbench.server.data.PublishedRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -55,23 +54,6 @@ class ReportPdfTest {
           "Landsrapport: sociale indsatser efter serviceloven §85 og §107",
           document.getDocumentInformation().getTitle());
     }
-  }
-
-  @Test
-  void a_benchmark_among_98_municipalities_names_them_all_where_a_table_has_one_line_each() {
-    PublishedRun national = RunFixture.national();
-    String text =
-        new RenderedPdf(
-                SharedRenderer.RENDERER.render(
-                    ReportKind.BENCHMARK, RunFixture.HORSENS, national, Format.PDF))
-            .flatText();
-    for (String name : List.of("København", "Ærø", "Aabenraa", "Læsø", "Vesthimmerlands")) {
-      assertTrue(text.contains(name), name);
-    }
-    assertTrue(
-        text.contains(
-            "Tabellen viser Horsens og Alle kommuner. Tallene for hver af de 98 kommuner står i"
-                + " regnearket (XLSX) og i landsrapporten."));
   }
 
   @Test
