@@ -75,6 +75,7 @@ public final class ReportServer {
           config.routes.get(ApiRoutes.PREFIX + "/catalogue", api::catalogue);
           config.routes.get(ApiRoutes.PREFIX + "/runs/current", api::currentRun);
           config.routes.get(ApiRoutes.DATASETS + "/{name}", api::dataset);
+          config.routes.get(ApiRoutes.SUMMARY + "/{municipality}", api::summary);
           config.routes.get("/health", this::health);
           config.routes.get("/metrics", this::metrics);
           ErrorResponses.register(config.routes);

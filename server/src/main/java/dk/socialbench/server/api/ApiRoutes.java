@@ -7,8 +7,10 @@ import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import dk.socialbench.server.access.Authenticator;
 import dk.socialbench.server.access.Principal;
+import dk.socialbench.server.comparison.ComparisonGroup;
 import dk.socialbench.server.data.LoadedRun;
 import dk.socialbench.server.data.Table;
+import dk.socialbench.server.http.CompareParam;
 import dk.socialbench.server.http.MunicipalityParam;
 import dk.socialbench.server.http.RunRequired;
 import io.javalin.http.Context;
@@ -19,13 +21,15 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The JSON API under {@code /api/v1}: the catalogue of datasets, the current run, and every
- * published dataset's rows, optionally for one municipality ({@code ?municipality=147} or {@code
- * all}). A municipality's users get their own rows and the national ones.
+ * The JSON API under {@code /api/v1}: the catalogue of datasets, the current run, every published
+ * dataset's rows, optionally for one municipality ({@code ?municipality=147} or {@code all}), and a
+ * municipality's benchmark summary against its comparison group ({@code /summary/147}). A
+ * municipality's users get their own rows and the national ones.
  */
 public final class ApiRoutes {
   public static final String PREFIX = "/api/v1";
   public static final String DATASETS = PREFIX + "/datasets";
+  public static final String SUMMARY = PREFIX + "/summary";
 
   private final Authenticator authenticator;
   private final RunRequired runs;
@@ -66,6 +70,24 @@ public final class ApiRoutes {
     }
     ctx.json(
         new DataJson(dataset.name(), run.runId(), municipality, columns(table), table.rowMaps()));
+  }
+
+  /**
+   * A municipality's benchmark summary ({@link SummaryJson}); {@code ?compare=147,151,157} for a
+   * chosen comparison group, as on the report URL. Every key figure comes from datasets every user
+   * may read, so any logged-in user may ask for any municipality.
+   */
+  public void summary(Context ctx) {
+    authenticator.require(ctx);
+    String municipality = MunicipalityParam.parse(ctx.pathParam("municipality"));
+    if (Municipalities.ALL.equals(municipality)) {
+      throw new NotFoundResponse(
+          "Sammenfatningen er pr. kommune; brug kommunekoden, fx " + SUMMARY + "/147.");
+    }
+    LoadedRun run = runs.get();
+    MunicipalityParam.requireInRun(municipality, run.run());
+    ComparisonGroup group = CompareParam.group(ctx.queryParam("compare"), municipality, run.run());
+    ctx.json(SummaryJson.of(run.run(), group));
   }
 
   private static ResultDataset datasetNamed(String name) {
