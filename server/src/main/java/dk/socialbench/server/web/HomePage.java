@@ -1,7 +1,10 @@
 package dk.socialbench.server.web;
 
+import dk.socialbench.contract.Municipalities;
 import dk.socialbench.server.access.Authenticator;
 import dk.socialbench.server.access.Principal;
+import dk.socialbench.server.comparison.ComparisonGroup;
+import dk.socialbench.server.comparison.MunicipalitySummary;
 import dk.socialbench.server.data.CurrentRun;
 import dk.socialbench.server.data.LoadedRun;
 import dk.socialbench.server.http.RunRequired;
@@ -59,7 +62,38 @@ public final class HomePage {
     ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
-    ctx.html(new PageView(run, runs.whatToDo(), who, picked, choices, loginError).html());
+    SummarySection summary = picked == null ? null : summary(ctx, run, picked);
+    ctx.html(new PageView(run, runs.whatToDo(), who, picked, choices, loginError, summary).html());
+  }
+
+  /**
+   * The picked municipality's summary against the group the page's form chose ({@code compare},
+   * once per municipality or comma-separated), or the default group; a refused group is said on the
+   * page (status 400) and the default shown instead.
+   */
+  private static SummarySection summary(Context ctx, LoadedRun run, String municipality) {
+    String compare = String.join(",", ctx.queryParams("compare"));
+    List<String> others =
+        run.run().municipalities().stream().filter(m -> !m.equals(municipality)).toList();
+    ComparisonGroup group;
+    String error = null;
+    try {
+      group = ComparisonGroup.of(run.run(), municipality, compare);
+    } catch (ComparisonGroup.Refused e) {
+      error = e.getMessage();
+      group = ComparisonGroup.standard(run.run(), municipality);
+      ctx.status(HttpStatus.BAD_REQUEST);
+    }
+    return new SummarySection(
+        MunicipalitySummary.of(run.run(), group), group, sortedByName(others), error);
+  }
+
+  private static List<String> sortedByName(List<String> codes) {
+    java.text.Collator danish =
+        java.text.Collator.getInstance(java.util.Locale.forLanguageTag("da-DK"));
+    return codes.stream()
+        .sorted(java.util.Comparator.comparing(c -> Municipalities.danish().nameOf(c), danish))
+        .toList();
   }
 
   /** An administrator picks among the run's municipalities; a municipality's user has its own. */
