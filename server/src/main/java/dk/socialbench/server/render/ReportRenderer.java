@@ -11,9 +11,9 @@ import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JasperReportsContext;
 
 /**
- * Renders the reports of a published run as PDF, XLSX or CSV. Make one at start-up (it compiles the
- * templates, which takes a few seconds) and share it: {@link #render} is thread-safe and compiles
- * nothing.
+ * Renders the reports of a published run as PDF, XLSX or CSV. Make one at start-up (it loads the
+ * templates the reports module compiled at build time) and share it: {@link #render} is
+ * thread-safe.
  *
  * <p>Example:
  *
@@ -33,14 +33,14 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
   /** The views of the run rendered last: a run's renderings share them, a new run replaces them. */
   private final AtomicReference<RunDatasets> lastRun = new AtomicReference<>();
 
-  /** Compiles the templates; fails if one does not compile or a dataset has no figure. */
+  /** Loads the templates; fails if one is missing or a dataset has no figure. */
   public ReportRenderer() {
     this(DefaultJasperReportsContext.getInstance());
   }
 
   ReportRenderer(JasperReportsContext context) {
     ReportContents.verify();
-    this.pdf = new PdfReport(context, new ReportTemplates(context));
+    this.pdf = new PdfReport(context, new ReportTemplates());
   }
 
   /** The PDF half of the renderer, for tests that fill and export separately. */
