@@ -3,6 +3,7 @@ package dk.socialbench.server;
 import dk.socialbench.server.access.AccessTokens;
 import dk.socialbench.server.access.Principal;
 import dk.socialbench.server.access.TokenFile;
+import dk.socialbench.server.render.ReportRenderer;
 import dk.socialbench.server.reports.Renderer;
 import dk.socialbench.server.reports.Renderers;
 import io.javalin.util.JavalinBindException;
@@ -90,6 +91,14 @@ public final class ServeCommand implements Callable<Integer> {
   Integer renderThreads;
 
   @Option(
+      names = "--stock-pdf-exporter",
+      description =
+          "Write PDFs with JasperReports' own exporter instead of the faster one for single-line"
+              + " texts (same pages; use it if a JasperReports or OpenPDF upgrade breaks the fast"
+              + " one).")
+  boolean stockPdfExporter;
+
+  @Option(
       names = "--hash-token",
       arity = "2",
       paramLabel = "TOKEN ROLE",
@@ -119,7 +128,10 @@ public final class ServeCommand implements Callable<Integer> {
       System.err.println("serve: " + e.getMessage());
       return 2;
     }
-    Renderer renderer = Renderers.installed();
+    Renderer renderer =
+        stockPdfExporter
+            ? new ReportRenderer(ReportRenderer.PdfExporter.STOCK)
+            : Renderers.installed();
     RunningServer server;
     try {
       server = RunningServer.start(settings(accessTokens, renderer));

@@ -26,10 +26,15 @@ import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 final class PdfReport {
   private final JasperReportsContext context;
   private final ReportTemplates templates;
+  private final ReportRenderer.PdfExporter exporter;
 
-  PdfReport(JasperReportsContext context, ReportTemplates templates) {
+  PdfReport(
+      JasperReportsContext context,
+      ReportTemplates templates,
+      ReportRenderer.PdfExporter exporter) {
     this.context = context;
     this.templates = templates;
+    this.exporter = exporter;
   }
 
   byte[] render(
@@ -38,7 +43,9 @@ final class PdfReport {
       return export(
           fill(kind, run, perspective, panels),
           title(kind, perspective),
-          new CellPdfExporter(context));
+          exporter == ReportRenderer.PdfExporter.STOCK
+              ? new JRPdfExporter(context)
+              : new CellPdfExporter(context));
     } catch (JRException e) {
       throw new IllegalStateException(
           "could not render the " + kind.slug() + " PDF of run " + run.runId(), e);

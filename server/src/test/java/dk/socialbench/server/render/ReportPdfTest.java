@@ -57,6 +57,18 @@ class ReportPdfTest {
   }
 
   @Test
+  void the_stock_pdf_exporter_writes_the_same_text_as_the_fast_one() {
+    ReportRenderer stock = new ReportRenderer(ReportRenderer.PdfExporter.STOCK);
+    String expected = text(RunFixture.HORSENS);
+    String actual =
+        new RenderedPdf(
+                stock.render(
+                    ReportKind.BENCHMARK, RunFixture.HORSENS, SharedRenderer.SEP, Format.PDF))
+            .text();
+    assertEquals(expected, actual);
+  }
+
+  @Test
   void renders_the_same_reports_from_several_threads_at_once() throws Exception {
     List<String> codes = List.of(RunFixture.HORSENS, RunFixture.ISHOJ, "147", "760");
     List<String> alone = new ArrayList<>();
