@@ -8,6 +8,7 @@ import dk.socialbench.contract.ResultDataset;
 import dk.socialbench.server.access.Authenticator;
 import dk.socialbench.server.access.Principal;
 import dk.socialbench.server.comparison.ComparisonGroup;
+import dk.socialbench.server.comparison.RunRows;
 import dk.socialbench.server.data.LoadedRun;
 import dk.socialbench.server.data.Table;
 import dk.socialbench.server.http.CompareParam;
@@ -19,6 +20,7 @@ import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The JSON API under {@code /api/v1}: the catalogue of datasets, the current run, every published
@@ -34,6 +36,9 @@ public final class ApiRoutes {
   private final Authenticator authenticator;
   private final RunRequired runs;
   private final CatalogueJson catalogue = CatalogueJson.current();
+
+  /** The rows of the run summarised last: a run's summaries share them, a new run replaces them. */
+  private final AtomicReference<RunRows> lastRun = new AtomicReference<>();
 
   public ApiRoutes(Authenticator authenticator, RunRequired runs) {
     this.authenticator = Objects.requireNonNull(authenticator, "authenticator == null");
@@ -87,7 +92,12 @@ public final class ApiRoutes {
     LoadedRun run = runs.get();
     MunicipalityParam.requireInRun(municipality, run.run());
     ComparisonGroup group = CompareParam.group(ctx.queryParam("compare"), municipality, run.run());
-    ctx.json(SummaryJson.of(run.run(), group));
+    RunRows rows = lastRun.get();
+    if (rows == null || rows.run() != run.run()) {
+      rows = new RunRows(run.run());
+      lastRun.set(rows);
+    }
+    ctx.json(SummaryJson.of(rows, group));
   }
 
   private static ResultDataset datasetNamed(String name) {

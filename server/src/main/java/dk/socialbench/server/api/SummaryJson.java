@@ -5,6 +5,7 @@ import dk.socialbench.server.comparison.ComparisonGroup;
 import dk.socialbench.server.comparison.Estimate;
 import dk.socialbench.server.comparison.MunicipalitySummary;
 import dk.socialbench.server.comparison.Position;
+import dk.socialbench.server.comparison.RunRows;
 import dk.socialbench.server.data.PublishedRun;
 import java.util.List;
 
@@ -40,9 +41,10 @@ record SummaryJson(
     }
   }
 
-  static SummaryJson of(PublishedRun run, ComparisonGroup group) {
+  static SummaryJson of(RunRows rows, ComparisonGroup group) {
+    PublishedRun run = rows.run();
     List<FigureJson> figures =
-        MunicipalitySummary.of(run, group).stream().map(SummaryJson::figure).toList();
+        MunicipalitySummary.of(rows, group).stream().map(SummaryJson::figure).toList();
     List<RunJson.MunicipalityJson> members =
         group.members().stream()
             .map(code -> new RunJson.MunicipalityJson(code, Municipalities.danish().nameOf(code)))

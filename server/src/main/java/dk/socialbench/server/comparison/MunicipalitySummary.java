@@ -3,7 +3,6 @@ package dk.socialbench.server.comparison;
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.server.data.PublishedRun;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,11 +19,10 @@ import java.util.Map;
  * group's share), as in the reports' group rows.
  */
 public final class MunicipalitySummary {
-  private final PublishedRun run;
-  private final Map<String, PublishedRows> datasets = new HashMap<>();
+  private final RunRows rows;
 
-  private MunicipalitySummary(PublishedRun run) {
-    this.run = run;
+  private MunicipalitySummary(RunRows rows) {
+    this.rows = rows;
   }
 
   /** The datasets the summary reads. */
@@ -34,7 +32,12 @@ public final class MunicipalitySummary {
 
   /** Every key figure's position for {@code group}'s focus municipality. */
   public static List<Position> of(PublishedRun run, ComparisonGroup group) {
-    MunicipalitySummary summary = new MunicipalitySummary(run);
+    return of(new RunRows(run), group);
+  }
+
+  /** The same from a run whose rows are indexed already. */
+  public static List<Position> of(RunRows rows, ComparisonGroup group) {
+    MunicipalitySummary summary = new MunicipalitySummary(rows);
     List<Position> positions = new ArrayList<>();
     for (KeyFigure figure : KeyFigure.ALL) {
       positions.add(summary.position(figure, group));
@@ -44,19 +47,19 @@ public final class MunicipalitySummary {
 
   /** One key figure's position; the summary of a run that lacks its dataset fails. */
   static Position position(PublishedRun run, KeyFigure figure, ComparisonGroup group) {
-    return new MunicipalitySummary(run).position(figure, group);
+    return new MunicipalitySummary(new RunRows(run)).position(figure, group);
   }
 
   private Position position(KeyFigure figure, ComparisonGroup group) {
-    PublishedRows rows =
-        datasets.computeIfAbsent(figure.dataset(), d -> new PublishedRows(run.table(d)));
+    PublishedRows rows = this.rows.get(figure.dataset());
     Estimate focus = estimate(rows, figure, group.focus());
     Estimate country = estimate(rows, figure, Municipalities.ALL);
     Members members = new Members();
     for (String member : group.members()) {
       members.add(rows, figure, member);
     }
-    Estimate pooled = group.isEmpty() ? Estimate.none() : members.pool(figure, run.minCell());
+    Estimate pooled =
+        group.isEmpty() ? Estimate.none() : members.pool(figure, this.rows.run().minCell());
     return new Position(
         figure,
         focus,
@@ -70,8 +73,8 @@ public final class MunicipalitySummary {
 
   /** Each of {@code municipalities}' published figure (a code or {@code all}), in that order. */
   public static List<Estimate> published(
-      PublishedRun run, KeyFigure figure, List<String> municipalities) {
-    PublishedRows rows = new PublishedRows(run.table(figure.dataset()));
+      RunRows run, KeyFigure figure, List<String> municipalities) {
+    PublishedRows rows = run.get(figure.dataset());
     return municipalities.stream().map(m -> estimate(rows, figure, m)).toList();
   }
 

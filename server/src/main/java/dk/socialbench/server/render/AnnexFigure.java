@@ -3,7 +3,6 @@ package dk.socialbench.server.render;
 import dk.socialbench.server.comparison.Estimate;
 import dk.socialbench.server.comparison.KeyFigure;
 import dk.socialbench.server.comparison.MunicipalitySummary;
-import dk.socialbench.server.data.PublishedRun;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +17,7 @@ final class AnnexFigure {
 
   private AnnexFigure() {}
 
-  static List<FigurePanel> panels(PublishedRun run, Perspective perspective) {
+  static List<FigurePanel> panels(RunDatasets run, Perspective perspective) {
     List<String> municipalities =
         perspective.everyMunicipality().stream().filter(m -> !m.equals(Perspective.GROUP)).toList();
     List<FigurePanel> panels = new ArrayList<>();
@@ -31,14 +30,14 @@ final class AnnexFigure {
   }
 
   private static FigurePanel panel(
-      PublishedRun run,
+      RunDatasets run,
       Perspective perspective,
       List<String> municipalities,
       List<KeyFigure> figures,
       boolean first) {
     List<List<Estimate>> columns = new ArrayList<>();
     for (KeyFigure f : figures) {
-      columns.add(MunicipalitySummary.published(run, f, municipalities));
+      columns.add(MunicipalitySummary.published(run.rows(), f, municipalities));
     }
     List<TableRow> rows = new ArrayList<>();
     boolean withheld = false;
@@ -60,7 +59,7 @@ final class AnnexFigure {
                 + " eller CSV) og i landsrapporten.")
         .panelTitle(first ? "Mål, VUM-score og opfølgning" : "Timer, pris, case-mix og progression")
         .table("Kommune", null, figures.stream().map(KeyFigure::label).toList(), rows)
-        .footnote(withheld ? Cells.suppressionFootnote(run.minCell()) : null)
+        .footnote(withheld ? Cells.suppressionFootnote(run.run().minCell()) : null)
         .startsPage(first)
         .build();
   }

@@ -46,16 +46,15 @@ final class ComparisonGroupsFigure implements SectionFigure {
     }
     String intro =
         perspective.hasGroup()
-            ? "Benchmarkrapporten sammenligner "
+            ? "Rapporten sammenligner "
                 + perspective.focusName()
                 + " med gruppen og med landet. "
                 + perspective.group().howChosenDa()
-                + " Tabellen viser de offentliggjorte tal, der gør kommunerne sammenlignelige."
+                + " Tabellen viser de offentliggjorte tal, der gør kommunerne sammenlignelige;"
+                + " gruppens tal i rapporten er lagt sammen af medlemmernes offentliggjorte tal."
             : perspective.group().howChosenDa();
-    return context
-        .panel(null)
+    return FigurePanel.builder(context.dataset().name(), "Sammenligningsgruppen", intro)
         .table("Kommune", null, List.of("Sager", "Gns. VUM-score", "Andel §107-sager"), rows)
-        .note(intro)
         .footnote(cells.footnote())
         .build();
   }

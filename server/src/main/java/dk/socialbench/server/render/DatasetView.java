@@ -20,12 +20,20 @@ import java.util.function.Predicate;
 final class DatasetView {
   private final PublishedRows published;
 
+  /** A comparison group's rows only, or null: kept apart so that the run's rows are shared. */
+  private final PublishedRows group;
+
   DatasetView(Table table) {
     this(new PublishedRows(table));
   }
 
-  private DatasetView(PublishedRows published) {
+  DatasetView(PublishedRows published) {
+    this(published, null);
+  }
+
+  private DatasetView(PublishedRows published, PublishedRows group) {
     this.published = published;
+    this.group = group;
   }
 
   /** The dataset {@code name} of {@code run}; a clear error if the run does not have it. */
@@ -42,13 +50,11 @@ final class DatasetView {
     if (members.isEmpty()) {
       return this;
     }
-    List<Map<String, Object>> group = GroupRows.of(this, members, minCell);
-    if (group.isEmpty()) {
+    List<Map<String, Object>> rows = GroupRows.of(this, members, minCell);
+    if (rows.isEmpty()) {
       return this;
     }
-    List<Map<String, Object>> rows = new ArrayList<>(published.rows());
-    rows.addAll(group);
-    return new DatasetView(new PublishedRows(published.dataset(), rows));
+    return new DatasetView(published, new PublishedRows(published.dataset(), rows));
   }
 
   ResultDataset dataset() {
@@ -56,12 +62,21 @@ final class DatasetView {
   }
 
   List<Map<String, Object>> rows() {
-    return published.rows();
+    if (group == null) {
+      return published.rows();
+    }
+    List<Map<String, Object>> rows = new ArrayList<>(published.rows());
+    rows.addAll(group.rows());
+    return rows;
   }
 
-  /** The rows of one municipality (a code or {@code all}), in the dataset's order. */
+  /** The rows of one municipality (a code, {@code all} or the group), in the dataset's order. */
   List<Map<String, Object>> rows(String municipality) {
-    return published.rows(municipality);
+    return rowsOf(municipality).rows(municipality);
+  }
+
+  private PublishedRows rowsOf(String municipality) {
+    return group != null && Perspective.GROUP.equals(municipality) ? group : published;
   }
 
   List<Map<String, Object>> rows(String municipality, Predicate<Map<String, Object>> keep) {
@@ -70,7 +85,7 @@ final class DatasetView {
 
   /** The first row of {@code municipality} whose {@code column} is {@code value}, or null. */
   Map<String, Object> row(String municipality, String column, Object value) {
-    return published.row(municipality, column, value);
+    return rowsOf(municipality).row(municipality, column, value);
   }
 
   /** Whether {@code column} of {@code row} was withheld from publication. */
@@ -86,7 +101,7 @@ final class DatasetView {
   /** {@link #values} of the rows that satisfy {@code keep}. */
   List<Object> values(String column, Predicate<Map<String, Object>> keep) {
     List<Object> seen = new ArrayList<>();
-    for (Map<String, Object> r : rows()) {
+    for (Map<String, Object> r : published.rows()) {
       Object v = r.get(column);
       if (v != null && keep.test(r) && !seen.contains(v)) {
         seen.add(v);

@@ -99,7 +99,7 @@ final class ReportContents {
     List<FigurePanel> panels = new ArrayList<>();
     boolean benchmark = kind == ReportKind.BENCHMARK;
     if (benchmark) {
-      panels.addAll(SummaryFigure.panels(run.run(), perspective));
+      panels.addAll(SummaryFigure.panels(run, perspective));
     }
     int minCell = run.run().minCell();
     List<String> members = perspective.hasGroup() ? perspective.group().members() : List.of();
@@ -117,7 +117,7 @@ final class ReportContents {
       }
     }
     if (benchmark) {
-      panels.addAll(AnnexFigure.panels(run.run(), perspective));
+      panels.addAll(AnnexFigure.panels(run, perspective));
     }
     return panels;
   }

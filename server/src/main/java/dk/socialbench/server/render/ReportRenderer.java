@@ -134,8 +134,7 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
     }
   }
 
-  private static List<ExportTable> tables(
-      ReportKind kind, PublishedRun run, Perspective perspective) {
+  private List<ExportTable> tables(ReportKind kind, PublishedRun run, Perspective perspective) {
     List<String> municipalities =
         kind == ReportKind.DATA_QUALITY
             ? List.of(perspective.focus(), Municipalities.ALL)
@@ -143,7 +142,7 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
     List<String> members = perspective.hasGroup() ? perspective.group().members() : List.of();
     List<ExportTable> tables = new ArrayList<>();
     for (String dataset : ReportContents.datasets(kind)) {
-      DatasetView view = DatasetView.of(run, dataset).withGroup(members, run.minCell());
+      DatasetView view = datasets(run).view(dataset).withGroup(members, run.minCell());
       tables.add(ExportTable.of(view, municipalities));
     }
     return tables;

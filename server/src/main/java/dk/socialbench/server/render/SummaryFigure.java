@@ -26,9 +26,9 @@ final class SummaryFigure {
     return MunicipalitySummary.datasets();
   }
 
-  static List<FigurePanel> panels(PublishedRun run, Perspective perspective) {
-    List<Position> positions = MunicipalitySummary.of(run, perspective.group());
-    return List.of(keyFigures(run, perspective, positions), casemix(perspective, positions));
+  static List<FigurePanel> panels(RunDatasets run, Perspective perspective) {
+    List<Position> positions = MunicipalitySummary.of(run.rows(), perspective.group());
+    return List.of(keyFigures(run.run(), perspective, positions), casemix(perspective, positions));
   }
 
   private static FigurePanel keyFigures(
@@ -57,7 +57,8 @@ final class SummaryFigure {
       rows.add(new TableRow(f.label(), null, cells, TableRow.Emphasis.NONE));
       withheld |= p.focus().suppressed() || p.group().suppressed() || p.country().suppressed();
     }
-    List<String> headers = new ArrayList<>(List.of(perspective.focusName(), "95 pct.-int.", "n"));
+    // "Kommunen", not its name: a name like Ringkøbing-Skjern would break in the narrow column.
+    List<String> headers = new ArrayList<>(List.of("Kommunen", "95 pct.-int.", "n"));
     if (group) {
       headers.addAll(List.of("Gruppen", "95 pct.-int.", "n"));
     }

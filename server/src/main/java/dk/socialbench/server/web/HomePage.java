@@ -5,6 +5,7 @@ import dk.socialbench.server.access.Authenticator;
 import dk.socialbench.server.access.Principal;
 import dk.socialbench.server.comparison.ComparisonGroup;
 import dk.socialbench.server.comparison.MunicipalitySummary;
+import dk.socialbench.server.comparison.RunRows;
 import dk.socialbench.server.data.CurrentRun;
 import dk.socialbench.server.data.LoadedRun;
 import dk.socialbench.server.http.RunRequired;
@@ -12,6 +13,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code GET /} and the login form ({@code POST /login}, {@code POST /logout}). Status 503 while no
@@ -25,6 +27,11 @@ public final class HomePage {
   private final Authenticator authenticator;
   private final CurrentRun current;
   private final RunRequired runs;
+
+  /**
+   * The rows of the run summarised last: a run's page views share them, a new run replaces them.
+   */
+  private final AtomicReference<RunRows> lastRun = new AtomicReference<>();
 
   public HomePage(Authenticator authenticator, CurrentRun current, RunRequired runs) {
     this.authenticator = Objects.requireNonNull(authenticator, "authenticator == null");
@@ -71,7 +78,7 @@ public final class HomePage {
    * once per municipality or comma-separated), or the default group; a refused group is said on the
    * page (status 400) and the default shown instead.
    */
-  private static SummarySection summary(Context ctx, LoadedRun run, String municipality) {
+  private SummarySection summary(Context ctx, LoadedRun run, String municipality) {
     String compare = String.join(",", ctx.queryParams("compare"));
     List<String> others =
         run.run().municipalities().stream().filter(m -> !m.equals(municipality)).toList();
@@ -85,7 +92,16 @@ public final class HomePage {
       ctx.status(HttpStatus.BAD_REQUEST);
     }
     return new SummarySection(
-        MunicipalitySummary.of(run.run(), group), group, sortedByName(others), error);
+        MunicipalitySummary.of(rows(run), group), group, sortedByName(others), error);
+  }
+
+  private RunRows rows(LoadedRun run) {
+    RunRows rows = lastRun.get();
+    if (rows == null || rows.run() != run.run()) {
+      rows = new RunRows(run.run());
+      lastRun.set(rows);
+    }
+    return rows;
   }
 
   private static List<String> sortedByName(List<String> codes) {
