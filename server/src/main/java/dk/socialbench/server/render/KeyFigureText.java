@@ -34,14 +34,4 @@ public final class KeyFigureText {
   public static String n(Estimate e) {
     return e.suppressed() ? DanishFormat.SUPPRESSED : DanishFormat.count(e.n());
   }
-
-  /** The figure with its n in brackets: "78 % (31)". */
-  public static String withN(KeyFigure figure, Estimate e) {
-    if (e.suppressed() || !e.hasValue()) {
-      return value(figure, e);
-    }
-    return figure.kind() == KeyFigure.Kind.COUNT
-        ? value(figure, e)
-        : value(figure, e) + " (" + n(e) + ")";
-  }
 }

@@ -94,6 +94,18 @@ final class ReportContents {
     return names;
   }
 
+  /**
+   * The datasets a report of {@code kind} has a section for in its PDF: those of {@link #datasets},
+   * but a benchmark leaves data completeness to the data-quality report.
+   */
+  static List<String> sections(ReportKind kind) {
+    List<String> sections = new ArrayList<>(datasets(kind));
+    if (kind == ReportKind.BENCHMARK) {
+      sections.remove("data_completeness");
+    }
+    return sections;
+  }
+
   /** Every panel of a report of {@code kind}, in order. */
   static List<FigurePanel> panels(ReportKind kind, RunDatasets run, Perspective perspective) {
     List<FigurePanel> panels = new ArrayList<>();
@@ -103,7 +115,7 @@ final class ReportContents {
     }
     int minCell = run.run().minCell();
     List<String> members = perspective.hasGroup() ? perspective.group().members() : List.of();
-    for (String name : datasets(kind)) {
+    for (String name : sections(kind)) {
       DatasetView view = run.view(name).withGroup(members, minCell);
       SectionFigure figure =
           name.equals(ComparisonGroup.DATASET)

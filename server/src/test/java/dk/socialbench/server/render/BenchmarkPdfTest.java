@@ -36,7 +36,7 @@ class BenchmarkPdfTest {
 
   @Test
   void has_a_section_for_every_analysis_of_the_kl_report_and_beyond() {
-    for (String dataset : ReportContents.datasets(ReportKind.BENCHMARK)) {
+    for (String dataset : ReportContents.sections(ReportKind.BENCHMARK)) {
       ResultDataset d = ResultCatalogue.byName(dataset);
       // A benchmark's comparison section is about its one group.
       String heading =
