@@ -37,6 +37,7 @@ public final class AnalysisCatalogue {
           new CasemixFunnel(),
           new ProgressionByPrice(),
           new MunicipalityOverview(),
+          new ComparisonGroups(),
           new DataCompleteness(),
           new QuarantineSummary(),
           new RejectedRows());

@@ -342,6 +342,20 @@ public final class ResultCatalogue {
                   "Antal sager og registreringer, kommunen har leveret, og den periode"
                       + " registreringerne dækker.")
               .build(),
+          ResultDataset.builder("comparison_groups", "Sammenligningsgruppe")
+              .columns(
+                  MUNICIPALITY,
+                  stage("peer_code", STRING, "Sammenligningskommune"),
+                  value("rank", INT, "Nærmest nr."))
+              .notPersonLevel()
+              .title("Sammenligningsgrupper")
+              .description(
+                  "For hver kommune de kommuner, hvis sager ligner kommunens mest: nærmest i"
+                      + " gennemsnitlig VUM-score og alder ved første registrering, andel sager"
+                      + " efter §107 og antal sager (log), hver målt i standardafvigelser mellem"
+                      + " kommunerne. Nr. 1 er den nærmeste. Gruppen er benchmarkrapportens"
+                      + " standard; brugeren kan vælge en anden.")
+              .build(),
           ResultDataset.builder("data_completeness", "Datakvalitet")
               .columns(
                   MUNICIPALITY,

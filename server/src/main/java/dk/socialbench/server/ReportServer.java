@@ -88,6 +88,7 @@ public final class ReportServer {
           getAndHead(routes, ApiRoutes.PREFIX + "/catalogue", api::catalogue);
           getAndHead(routes, ApiRoutes.PREFIX + "/runs/current", api::currentRun);
           getAndHead(routes, ApiRoutes.DATASETS + "/{name}", api::dataset);
+          getAndHead(routes, ApiRoutes.SUMMARY + "/{municipality}", api::summary);
           getAndHead(routes, "/health", health::show);
           getAndHead(routes, "/metrics", this::metrics);
           ErrorResponses.register(routes);

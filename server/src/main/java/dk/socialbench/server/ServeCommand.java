@@ -5,6 +5,7 @@ import dk.socialbench.server.access.Principal;
 import dk.socialbench.server.access.TokenFile;
 import dk.socialbench.server.access.TokenStrength;
 import dk.socialbench.server.http.ReverseProxy;
+import dk.socialbench.server.render.ReportRenderer;
 import dk.socialbench.server.reports.Renderer;
 import dk.socialbench.server.reports.Renderers;
 import io.javalin.util.JavalinBindException;
@@ -124,6 +125,14 @@ public final class ServeCommand implements Callable<Integer> {
   Integer renderThreads;
 
   @Option(
+      names = "--stock-pdf-exporter",
+      description =
+          "Write PDFs with JasperReports' own exporter instead of the faster one for single-line"
+              + " texts (same pages; use it if a JasperReports or OpenPDF upgrade breaks the fast"
+              + " one).")
+  boolean stockPdfExporter;
+
+  @Option(
       names = "--hash-token",
       arity = "2",
       paramLabel = "TOKEN ROLE",
@@ -160,7 +169,10 @@ public final class ServeCommand implements Callable<Integer> {
       System.err.println("serve: " + e.getMessage());
       return 2;
     }
-    Renderer renderer = Renderers.installed();
+    Renderer renderer =
+        stockPdfExporter
+            ? new ReportRenderer(ReportRenderer.PdfExporter.STOCK)
+            : Renderers.installed();
     RunningServer server;
     try {
       server = RunningServer.start(settings(accessTokens, renderer, proxy));

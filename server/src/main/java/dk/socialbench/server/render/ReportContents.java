@@ -5,6 +5,7 @@ import static java.util.Map.entry;
 import dk.socialbench.contract.Audience;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
+import dk.socialbench.server.comparison.ComparisonGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,10 @@ import java.util.Set;
  * Which datasets each report shows, in which order, and the figure that shows each.
  *
  * <p>The benchmark and the national report follow the catalogue (the order of the KL report's
- * chapter 3), with the data behind them first and data completeness as an annex; the benchmark
- * opens with a summary. The data-quality report has completeness and quarantined rows.
+ * chapter 3), with the data behind them and the comparison groups first and data completeness last.
+ * The benchmark opens with a summary on its own pages, lets its sections follow each other where
+ * there is room, and ends with an annex of every municipality's key figures; the national report
+ * gives each section a page. The data-quality report has completeness and quarantined rows.
  */
 final class ReportContents {
   private static final Map<String, SectionFigure> FIGURES =
@@ -77,7 +80,9 @@ final class ReportContents {
   /** Fails if a dataset of the catalogue has no figure: at start-up, not on a request. */
   static void verify() {
     for (ResultDataset d : ResultCatalogue.all()) {
-      if (!FIGURES.containsKey(d.name()) && !WITHIN_OTHER_SECTIONS.contains(d.name())) {
+      if (!FIGURES.containsKey(d.name())
+          && !WITHIN_OTHER_SECTIONS.contains(d.name())
+          && !d.name().equals(ComparisonGroup.DATASET)) {
         throw new IllegalStateException("no report figure shows the dataset " + d.name());
       }
     }
@@ -89,7 +94,7 @@ final class ReportContents {
       return List.of(
           "municipality_overview", "data_completeness", "quarantine_summary", "rejected_rows");
     }
-    List<String> names = new ArrayList<>(List.of("municipality_overview"));
+    List<String> names = new ArrayList<>(List.of("municipality_overview", ComparisonGroup.DATASET));
     for (ResultDataset d : ResultCatalogue.all()) {
       if (!names.contains(d.name())
           && d.audience() == Audience.EVERY_USER
@@ -100,15 +105,42 @@ final class ReportContents {
     return names;
   }
 
+  /**
+   * The datasets a report of {@code kind} has a section for in its PDF: those of {@link #datasets},
+   * but a benchmark leaves data completeness to the data-quality report.
+   */
+  static List<String> sections(ReportKind kind) {
+    List<String> sections = new ArrayList<>(datasets(kind));
+    if (kind == ReportKind.BENCHMARK) {
+      sections.remove("data_completeness");
+    }
+    return sections;
+  }
+
   /** Every panel of a report of {@code kind}, in order. */
   static List<FigurePanel> panels(ReportKind kind, RunDatasets run, Perspective perspective) {
     List<FigurePanel> panels = new ArrayList<>();
-    if (kind == ReportKind.BENCHMARK) {
-      panels.add(SummaryFigure.panel(run, perspective));
+    boolean benchmark = kind == ReportKind.BENCHMARK;
+    if (benchmark) {
+      panels.addAll(SummaryFigure.panels(run, perspective));
     }
-    for (String name : datasets(kind)) {
-      SectionContext context = new SectionContext(run.view(name), perspective, run.run().minCell());
-      panels.addAll(FIGURES.get(name).panels(context));
+    int minCell = run.run().minCell();
+    List<String> members = perspective.hasGroup() ? perspective.group().members() : List.of();
+    for (String name : sections(kind)) {
+      DatasetView view = run.view(name).withGroup(members, minCell);
+      SectionFigure figure =
+          name.equals(ComparisonGroup.DATASET)
+              ? new ComparisonGroupsFigure(run)
+              : FIGURES.get(name);
+      List<FigurePanel> section = figure.panels(new SectionContext(view, perspective, minCell));
+      // A benchmark's body flows on from page to page; its first section starts after the summary.
+      boolean startsPage = !benchmark || name.equals("municipality_overview");
+      for (FigurePanel panel : section) {
+        panels.add(panel.startingPage(startsPage));
+      }
+    }
+    if (benchmark) {
+      panels.addAll(AnnexFigure.panels(run, perspective));
     }
     return panels;
   }

@@ -31,8 +31,16 @@ import org.slf4j.LoggerFactory;
 public final class RenderCache implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RenderCache.class);
 
-  /** What a cached file is cached under. */
-  public record Key(ReportKind report, String municipality, Format format, String runId) {}
+  /**
+   * What a cached file is cached under; {@code compare} is a chosen comparison group's key
+   * ("147,151,157"), empty for the default group.
+   */
+  public record Key(
+      ReportKind report, String municipality, Format format, String runId, String compare) {
+    public Key(ReportKind report, String municipality, Format format, String runId) {
+      this(report, municipality, format, runId, "");
+    }
+  }
 
   private record Entry(Path file, long size, String etag) {}
 

@@ -22,4 +22,15 @@ public interface Renderer {
    */
   byte[] render(ReportKind report, String municipality, PublishedRun run, Format format)
       throws Exception;
+
+  /**
+   * The report compared with a chosen comparison group, {@code compare} being its codes
+   * ("147,151,157") or empty for the run's default group. A renderer without comparison groups
+   * renders the default.
+   */
+  default byte[] render(
+      ReportKind report, String municipality, String compare, PublishedRun run, Format format)
+      throws Exception {
+    return render(report, municipality, run, format);
+  }
 }

@@ -12,13 +12,27 @@ import java.util.Objects;
 /**
  * One report file as asked for in {@code /reports/<report>/<municipality>.<format>}.
  *
- * <p>Example: {@code ReportRequest.parse("benchmark", "147.pdf")} is Frederiksberg's benchmark PDF.
+ * <p>Example: {@code ReportRequest.parse("benchmark", "147.pdf")} is Frederiksberg's benchmark PDF;
+ * {@code .comparedWith("151,153,157")} the same compared with a chosen group.
+ *
+ * @param compare a chosen comparison group's key ({@code ComparisonGroup.key()}), empty for the
+ *     run's default group
  */
-public record ReportRequest(ReportKind report, String municipality, Format format) {
+public record ReportRequest(ReportKind report, String municipality, Format format, String compare) {
   public ReportRequest {
     Objects.requireNonNull(report, "report == null");
     Objects.requireNonNull(municipality, "municipality == null");
     Objects.requireNonNull(format, "format == null");
+    Objects.requireNonNull(compare, "compare == null");
+  }
+
+  public ReportRequest(ReportKind report, String municipality, Format format) {
+    this(report, municipality, format, "");
+  }
+
+  /** The same file compared with the group whose key is {@code compare}. */
+  public ReportRequest comparedWith(String compare) {
+    return new ReportRequest(report, municipality, format, compare);
   }
 
   /**

@@ -4,15 +4,20 @@ import dk.socialbench.contract.Municipalities;
 import dk.socialbench.server.access.Authenticator;
 import dk.socialbench.server.access.Principal;
 import dk.socialbench.server.data.LoadedRun;
+import dk.socialbench.server.http.CompareParam;
 import dk.socialbench.server.http.MunicipalityParam;
 import dk.socialbench.server.http.RunRequired;
 import dk.socialbench.server.render.Format;
+import dk.socialbench.server.render.ReportKind;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import java.util.Objects;
 
-/** {@code GET /reports/{report}/{municipality}.{format}}: a report file, whole, with an ETag. */
+/**
+ * {@code GET /reports/{report}/{municipality}.{format}}: a report file, whole, with an ETag; a
+ * benchmark takes {@code ?compare=147,151,157} for a chosen comparison group.
+ */
 public final class ReportRoutes {
   /** The response header naming the run a file was rendered from. */
   public static final String RUN_HEADER = "X-Socialbench-Run";
@@ -33,6 +38,13 @@ public final class ReportRoutes {
     checkAccess(who, request);
     LoadedRun run = runs.get();
     MunicipalityParam.requireInRun(request.municipality(), run.run());
+    request =
+        request.comparedWith(
+            CompareParam.key(
+                ctx.queryParam("compare"),
+                request.report() == ReportKind.BENCHMARK,
+                request.municipality(),
+                run.run()));
     RenderedFile file = reports.file(request, run.run());
     ctx.header("ETag", file.etag());
     ctx.header("Cache-Control", "private, no-cache");

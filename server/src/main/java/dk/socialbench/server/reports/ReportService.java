@@ -42,7 +42,11 @@ public final class ReportService {
   public RenderedFile file(ReportRequest request, PublishedRun run) {
     RenderCache.Key key =
         new RenderCache.Key(
-            request.report(), request.municipality(), request.format(), run.runId());
+            request.report(),
+            request.municipality(),
+            request.format(),
+            run.runId(),
+            request.compare());
     var cached = cache.get(key);
     if (cached.isPresent()) {
       metrics.cacheHit();
@@ -93,7 +97,9 @@ public final class ReportService {
     long start = System.nanoTime();
     byte[] bytes;
     try {
-      bytes = renderer.render(request.report(), request.municipality(), run, request.format());
+      bytes =
+          renderer.render(
+              request.report(), request.municipality(), request.compare(), run, request.format());
       CompleteFile.check(bytes, request.format());
     } catch (Renderers.RendererMissing e) {
       throw new ServiceUnavailableResponse(

@@ -1,7 +1,11 @@
 package dk.socialbench.server.web;
 
+import dk.socialbench.contract.Municipalities;
 import dk.socialbench.server.access.Authenticator;
 import dk.socialbench.server.access.Principal;
+import dk.socialbench.server.comparison.ComparisonGroup;
+import dk.socialbench.server.comparison.MunicipalitySummary;
+import dk.socialbench.server.comparison.RunRows;
 import dk.socialbench.server.data.CurrentRun;
 import dk.socialbench.server.data.LoadedRun;
 import dk.socialbench.server.http.RetryLater;
@@ -11,6 +15,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code GET /} and the login form ({@code POST /login}, {@code POST /logout}). Status 503 while no
@@ -27,6 +32,11 @@ public final class HomePage {
   private final CurrentRun current;
   private final RunRequired runs;
   private final SameOrigin sameOrigin;
+
+  /**
+   * The rows of the run summarised last: a run's page views share them, a new run replaces them.
+   */
+  private final AtomicReference<RunRows> lastRun = new AtomicReference<>();
 
   public HomePage(
       Authenticator authenticator, CurrentRun current, RunRequired runs, SameOrigin sameOrigin) {
@@ -79,7 +89,47 @@ public final class HomePage {
     // Not no-referrer: with it browsers send "Origin: null" on the login form's post, which
     // SameOrigin must refuse. same-origin still sends nothing to other sites.
     ctx.header("Referrer-Policy", "same-origin");
-    ctx.html(new PageView(run, runs.whatToDo(), who, picked, choices, loginError).html());
+    SummarySection summary = picked == null ? null : summary(ctx, run, picked);
+    ctx.html(new PageView(run, runs.whatToDo(), who, picked, choices, loginError, summary).html());
+  }
+
+  /**
+   * The picked municipality's summary against the group the page's form chose ({@code compare},
+   * once per municipality or comma-separated), or the default group; a refused group is said on the
+   * page (status 400) and the default shown instead.
+   */
+  private SummarySection summary(Context ctx, LoadedRun run, String municipality) {
+    String compare = String.join(",", ctx.queryParams("compare"));
+    List<String> others =
+        run.run().municipalities().stream().filter(m -> !m.equals(municipality)).toList();
+    ComparisonGroup group;
+    String error = null;
+    try {
+      group = ComparisonGroup.of(run.run(), municipality, compare);
+    } catch (ComparisonGroup.Refused e) {
+      error = e.getMessage();
+      group = ComparisonGroup.standard(run.run(), municipality);
+      ctx.status(HttpStatus.BAD_REQUEST);
+    }
+    return new SummarySection(
+        MunicipalitySummary.of(rows(run), group), group, sortedByName(others), error);
+  }
+
+  private RunRows rows(LoadedRun run) {
+    RunRows rows = lastRun.get();
+    if (rows == null || rows.run() != run.run()) {
+      rows = new RunRows(run.run());
+      lastRun.set(rows);
+    }
+    return rows;
+  }
+
+  private static List<String> sortedByName(List<String> codes) {
+    java.text.Collator danish =
+        java.text.Collator.getInstance(java.util.Locale.forLanguageTag("da-DK"));
+    return codes.stream()
+        .sorted(java.util.Comparator.comparing(c -> Municipalities.danish().nameOf(c), danish))
+        .toList();
   }
 
   /** An administrator picks among the run's municipalities; a municipality's user has its own. */

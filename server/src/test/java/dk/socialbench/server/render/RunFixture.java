@@ -93,6 +93,7 @@ final class RunFixture {
           case "casemix_funnel" -> funnel();
           case "progression_by_price" -> perService(this::progression);
           case "municipality_overview" -> perMunicipality(this::overview);
+          case "comparison_groups" -> comparisonGroups();
           case "data_completeness" -> FixtureQuality.completeness(municipalities, random);
           case "quarantine_summary" -> FixtureQuality.quarantine(municipalities);
           case "rejected_rows" -> FixtureQuality.rejectedRows(municipalities);
@@ -167,6 +168,22 @@ final class RunFixture {
             rows.add(row);
           }
         }
+      }
+    }
+    return rows;
+  }
+
+  /** Each municipality's five peers: the next five in the list, wrapping round. */
+  private List<Map<String, Object>> comparisonGroups() {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    int size = Math.min(5, municipalities.size() - 1);
+    for (int m = 0; m < municipalities.size(); m++) {
+      for (int rank = 1; rank <= size; rank++) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("municipality_code", municipalities.get(m));
+        row.put("peer_code", municipalities.get((m + rank) % municipalities.size()));
+        row.put("rank", rank);
+        rows.add(row);
       }
     }
     return rows;
