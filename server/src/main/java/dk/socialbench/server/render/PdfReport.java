@@ -28,17 +28,18 @@ final class PdfReport {
   private final ReportTemplates templates;
 
   PdfReport(JasperReportsContext context, ReportTemplates templates) {
-    this.context = context;
+    this.context = DeterministicPdf.context(context);
     this.templates = templates;
   }
 
   byte[] render(
       ReportKind kind, PublishedRun run, Perspective perspective, List<FigurePanel> panels) {
     try {
-      return export(
-          fill(kind, run, perspective, panels),
-          title(kind, perspective),
-          new CellPdfExporter(context));
+      JasperPrint print = fill(kind, run, perspective, panels);
+      // The same bytes for the same report of a run: a stable ETag across restarts and evictions.
+      DeterministicPdf.stamp(print, run.created(), run.runId() + " " + title(kind, perspective));
+      return DeterministicPdf.withContentId(
+          export(print, title(kind, perspective), new CellPdfExporter(context)));
     } catch (JRException e) {
       throw new IllegalStateException(
           "could not render the " + kind.slug() + " PDF of run " + run.runId(), e);

@@ -3,9 +3,12 @@ package dk.socialbench.server.render;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -25,8 +28,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class XlsxExport {
   private XlsxExport() {}
 
-  static byte[] write(List<String> about, List<ExportTable> tables) {
+  /** The workbook; {@code created} dates it, so the same tables give the same bytes. */
+  static byte[] write(List<String> about, List<ExportTable> tables, Instant created) {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      workbook.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(created)));
       Styles styles = new Styles(workbook);
       Sheet index = workbook.createSheet("Om tallene");
       int r = 0;
@@ -53,7 +58,7 @@ final class XlsxExport {
       index.setColumnWidth(2, 100 * 256);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       workbook.write(out);
-      return out.toByteArray();
+      return ZipEntryTimes.set(out.toByteArray(), created);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
