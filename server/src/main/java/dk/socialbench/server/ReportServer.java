@@ -91,6 +91,7 @@ public final class ReportServer {
     body.put("status", run.isPresent() ? "ok" : "no_run");
     body.put("run_id", run.map(LoadedRun::runId).orElse(null));
     body.put("load_problem", runs.loadProblem());
+    runs.prerender().ifPresent(p -> body.put("prerender", p));
     if (run.isEmpty()) {
       body.put("error", runs.whatToDo());
     }
