@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A run's default reports are rendered before it is served: a municipality's first download is a
  * cache hit. Two municipalities make 2 × 2 reports × 3 formats + the national report × 3 = 15
- * default reports; the warm-up renders one of each report and format (9) once per server.
+ * default reports; the warm-up renders 6 of them once per server: both benchmark PDFs, 147's
+ * data-quality report in three formats and its benchmark CSV.
  */
 class PrerenderTest {
   static final String FIRST = "20261124-101500-ab12";
@@ -114,16 +114,13 @@ class PrerenderTest {
       assertFalse(startedWhileWarming);
       assertEquals(
           List.of(
-              "/reports/benchmark/147.pdf",
-              "/reports/national/all.pdf",
-              "/reports/data-quality/147.pdf",
-              "/reports/benchmark/147.xlsx",
-              "/reports/national/all.xlsx",
-              "/reports/data-quality/147.xlsx",
               "/reports/benchmark/147.csv",
-              "/reports/national/all.csv",
-              "/reports/data-quality/147.csv"),
-          sorted(renderer.rendered().subList(0, 9)));
+              "/reports/benchmark/147.pdf",
+              "/reports/benchmark/157.pdf",
+              "/reports/data-quality/147.csv",
+              "/reports/data-quality/147.pdf",
+              "/reports/data-quality/147.xlsx"),
+          renderer.rendered().subList(0, 6).stream().sorted().toList());
       assertEquals(200, server.get("/health", null).statusCode());
     }
   }
@@ -174,7 +171,7 @@ class PrerenderTest {
 
       assertEquals("hit", header(r, "X-Socialbench-Cache"));
       assertEquals(etag, header(r, "ETag"));
-      assertEquals(9, restarted.renderer.calls(), "the warm-up only");
+      assertEquals(6, restarted.renderer.calls(), "the warm-up only");
       assertEquals(0, restarted.health().path("prerender").path("failed").asInt());
     }
   }
@@ -191,21 +188,9 @@ class PrerenderTest {
     try (TestServer server = TestServer.start(work, rebuilt, s -> s)) {
       server.awaitPrerendered(FIRST);
 
-      assertEquals(15, rebuilt.calls(), "each default report once, 9 of them by the warm-up");
+      assertEquals(15, rebuilt.calls(), "each default report once, 6 of them by the warm-up");
       assertEquals(List.of("fake-2"), names(server.cacheDir().resolve(FIRST)));
     }
-  }
-
-  private static List<String> sorted(List<String> paths) {
-    List<String> order = new ArrayList<>();
-    for (String format : List.of(".pdf", ".xlsx", ".csv")) {
-      for (String report : List.of("benchmark", "national", "data-quality")) {
-        paths.stream()
-            .filter(p -> p.startsWith("/reports/" + report + "/") && p.endsWith(format))
-            .forEach(order::add);
-      }
-    }
-    return order;
   }
 
   private static List<String> names(Path folder) throws Exception {
