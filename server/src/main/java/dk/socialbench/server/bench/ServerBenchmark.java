@@ -45,8 +45,17 @@ public final class ServerBenchmark implements Callable<Integer> {
   @Option(
       names = "--requests",
       defaultValue = "196",
-      description = "Requests per load level (default ${DEFAULT-VALUE}: each PDF twice at 98).")
+      description =
+          "Requests of the uncached level (default ${DEFAULT-VALUE}: each PDF twice at 98).")
   int requests;
+
+  @Option(
+      names = "--cached-requests",
+      defaultValue = "980",
+      description =
+          "Requests per cached level (default ${DEFAULT-VALUE}: each PDF ten times at 98), enough"
+              + " for the server's CPU time per download to stand out from its idle time.")
+  int cachedRequests;
 
   @Option(
       names = "--warm-requests",
@@ -119,10 +128,12 @@ public final class ServerBenchmark implements Callable<Integer> {
           "");
       String next = newRunId();
       try (HeapSampler sampler = new HeapSampler(server)) {
+        double cpu = server.metric("process_cpu_seconds_total");
         long published = System.nanoTime();
         scratch.publish(next);
         awaitServing(server, next);
         double switched = seconds(published);
+        double cpuSeconds = server.metric("process_cpu_seconds_total") - cpu;
         int reports = (int) server.metric("socialbench_prerender_reports");
         fact(
             "new run: LATEST written until served with all "
@@ -134,17 +145,25 @@ public final class ServerBenchmark implements Callable<Integer> {
             "of which loading and pre-rendering (socialbench_prerender_seconds)",
             server.metric("socialbench_prerender_seconds"),
             "");
+        fact(
+            "server CPU time meanwhile (÷ 2 cores: the least it can take on an idle machine)",
+            cpuSeconds,
+            "");
         fact("default reports that failed", server.metric("socialbench_prerender_failed"), "0");
         heap("prepared server, during pre-rendering", sampler, server);
       }
+      // No heap sampling here: its /metrics requests would count in the CPU time per download.
       List<URI> pdfs = benchmarkPdfs(server, run);
-      try (HeapSampler sampler = new HeapSampler(server)) {
-        LoadGenerator load = new LoadGenerator(token, Duration.ofSeconds(maxSeconds));
-        for (int clients : new int[] {1, 16}) {
-          level(server, load, "cached", pdfs, clients);
-        }
-        heap("prepared server, cached downloads", sampler, server);
+      LoadGenerator load = new LoadGenerator(token, Duration.ofSeconds(maxSeconds));
+      for (int clients : new int[] {1, 16}) {
+        level(server, load, "cached", pdfs, clients, cachedRequests);
       }
+      heaps.add(
+          String.format(
+              Locale.ROOT,
+              "| prepared server, after the cached downloads (not sampled) | %.0f | %.0f |",
+              server.gauge("jvm_memory_heap_used_bytes") / 1048576.0,
+              server.gauge("jvm_memory_heap_max_bytes") / 1048576.0));
       return run;
     }
   }
@@ -177,7 +196,7 @@ public final class ServerBenchmark implements Callable<Integer> {
       LoadResult first = load.run("uncached, first request after start", pdfs, 1, 1);
       levels.add(first.markdownRow() + "  |  |");
       load.run("warm-up", pdfs, 1, warmRequests);
-      level(server, load, "uncached, warm", pdfs, 1);
+      level(server, load, "uncached, warm", pdfs, 1, requests);
       heap("uncached server (--cache-mb 0)", sampler, server);
     }
   }
@@ -195,11 +214,16 @@ public final class ServerBenchmark implements Callable<Integer> {
   }
 
   private void level(
-      ServerProcess server, LoadGenerator load, String scenario, List<URI> pdfs, int clients)
+      ServerProcess server,
+      LoadGenerator load,
+      String scenario,
+      List<URI> pdfs,
+      int clients,
+      int count)
       throws IOException, InterruptedException {
     double cpu = server.metric("process_cpu_seconds_total");
     double misses = server.metric("socialbench_render_cache_misses_total");
-    LoadResult r = load.run(scenario, pdfs, clients, Math.max(requests, clients));
+    LoadResult r = load.run(scenario, pdfs, clients, Math.max(count, clients));
     double cpuPerDownload =
         (server.metric("process_cpu_seconds_total") - cpu) * 1000 / r.latenciesNanos().length;
     levels.add(

@@ -33,15 +33,16 @@ public final class DefaultReports {
   }
 
   /**
-   * What warms the renderer up: the benchmark PDF (the heaviest and most asked for) of two
-   * municipalities, so that the second runs on compiled code, and the data-quality report in each
-   * format and the benchmark CSV, which load the spreadsheet and CSV writers. The national report
-   * and the benchmark XLSX take long for their size, not for being first, and are left out.
+   * What warms the renderer up, rendered one after another: the benchmark PDF (the heaviest and
+   * most asked for) of three municipalities, so that the later ones run on compiled code, and the
+   * data-quality report in each format and the benchmark CSV, which load the spreadsheet and CSV
+   * writers. The national report and the benchmark XLSX take long for their size, not for being
+   * first, and are left out.
    */
   static List<ReportRequest> warmUp(PublishedRun run) {
     List<String> municipalities = run.municipalities();
     List<ReportRequest> requests = new ArrayList<>();
-    for (String municipality : municipalities.subList(0, Math.min(2, municipalities.size()))) {
+    for (String municipality : municipalities.subList(0, Math.min(3, municipalities.size()))) {
       requests.add(new ReportRequest(ReportKind.BENCHMARK, municipality, Format.PDF));
     }
     if (!municipalities.isEmpty()) {

@@ -4,7 +4,6 @@ import dk.socialbench.server.data.LoadedRun;
 import dk.socialbench.server.data.PrerenderStatus;
 import dk.socialbench.server.data.PublishedRun;
 import dk.socialbench.server.data.RunPreparation;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -99,19 +98,19 @@ public final class Prerenderer implements RunPreparation, AutoCloseable {
     background.shutdownNow();
   }
 
-  /** One rendering of each report and format, once per server, before the first run is served. */
+  /**
+   * The warm-up renderings, once per server, before the first run is served: one after another, so
+   * that each finds the code the one before it had compiled.
+   */
   private void warmUp(PublishedRun run) throws InterruptedException {
     if (warm) {
       return;
     }
     long start = System.nanoTime();
-    List<CompletableFuture<RenderedFile>> renderings = new ArrayList<>();
-    for (ReportRequest request : DefaultReports.warmUp(run)) {
-      renderings.add(reports.renderAgain(request, run));
-    }
-    for (CompletableFuture<RenderedFile> rendering : renderings) {
+    List<ReportRequest> requests = DefaultReports.warmUp(run);
+    for (ReportRequest request : requests) {
       try {
-        rendering.get();
+        reports.renderAgain(request, run).get();
       } catch (ExecutionException e) {
         // logged by the report service; a broken report must not keep the run from being served
       }
@@ -119,7 +118,7 @@ public final class Prerenderer implements RunPreparation, AutoCloseable {
     warm = true;
     LOG.info(
         "renderer warmed up with {} reports in {} ms",
-        renderings.size(),
+        requests.size(),
         (System.nanoTime() - start) / 1_000_000);
   }
 

@@ -40,6 +40,8 @@ class ServerBenchmarkTest {
                 out.toString(),
                 "--requests",
                 "8",
+                "--cached-requests",
+                "8",
                 "--warm-requests",
                 "2",
                 "--max-seconds",
@@ -55,6 +57,7 @@ class ServerBenchmarkTest {
                 + " \\| [0-9.]+ \\| ≤ 30 s \\|.*"),
         tables);
     assertTrue(tables.contains("| default reports that failed | 0.0 | 0 |"), tables);
+    assertTrue(tables.contains("| server CPU time meanwhile (÷ 2 cores"), tables);
     assertTrue(tables.contains("| restart: the first download's X-Socialbench-Cache | hit |"));
     assertTrue(
         tables.matches("(?s).*\\| cached \\| 1 \\| 8 \\| 0 \\|[^\\n]*\\| 0 \\| [0-9.]+ \\|.*"));
@@ -66,6 +69,8 @@ class ServerBenchmarkTest {
         tables.matches(
             "(?s).*\\| prepared server, during pre-rendering \\| [1-9][0-9]* \\| 512 \\|.*"),
         tables);
+    assertTrue(
+        tables.contains("| prepared server, after the cached downloads (not sampled) |"), tables);
     assertEquals(before, files(work), "the measured work directory is not changed");
   }
 
