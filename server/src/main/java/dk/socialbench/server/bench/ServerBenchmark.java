@@ -155,6 +155,7 @@ public final class ServerBenchmark implements Callable<Integer> {
       // No heap sampling here: its /metrics requests would count in the CPU time per download.
       List<URI> pdfs = benchmarkPdfs(server, run);
       LoadGenerator load = new LoadGenerator(token, Duration.ofSeconds(maxSeconds));
+      load.run("warm-up", pdfs, 1, pdfs.size()); // the download path compiled, as in steady use
       for (int clients : new int[] {1, 16}) {
         level(server, load, "cached", pdfs, clients, cachedRequests);
       }
