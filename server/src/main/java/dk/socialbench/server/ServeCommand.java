@@ -111,12 +111,21 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--cache-mb",
-      defaultValue = "1024",
       paramLabel = "MIB",
       description =
-          "Disk space for rendered files, in a private directory under java.io.tmpdir that is"
-              + " deleted at stop (default ${DEFAULT-VALUE} MiB); 0 caches nothing.")
-  int cacheMb;
+          "Disk for rendered files, in MiB: the run's default reports are always kept, other"
+              + " files (a chosen comparison group) in the room left (default: sized from the run,"
+              + " half as much again as its default reports, at least 64 MiB); 0 caches and"
+              + " pre-renders nothing.")
+  Integer cacheMb;
+
+  @Option(
+      names = "--cache-dir",
+      paramLabel = "DIR",
+      description =
+          "Where rendered files are kept, by run and renderer version, across restarts (default:"
+              + " WORK/server-cache). A run's files are deleted once it is no longer served.")
+  Path cacheDir;
 
   @Option(
       names = "--render-threads",
@@ -131,6 +140,15 @@ public final class ServeCommand implements Callable<Integer> {
               + " texts (same pages; use it if a JasperReports or OpenPDF upgrade breaks the fast"
               + " one).")
   boolean stockPdfExporter;
+
+  @Option(
+      names = "--render-queue",
+      defaultValue = "" + ServerSettings.DEFAULT_RENDER_QUEUE,
+      paramLabel = "N",
+      description =
+          "Requests that may wait for a rendering (default ${DEFAULT-VALUE}); more are answered"
+              + " 503 with Retry-After.")
+  int renderQueue;
 
   @Option(
       names = "--hash-token",
@@ -158,6 +176,10 @@ public final class ServeCommand implements Callable<Integer> {
     }
     if (work == null) {
       System.err.println("serve: --work DIR is required (the directory 'run' wrote to)");
+      return 2;
+    }
+    if (cacheMb != null && cacheMb < 0) {
+      System.err.println("serve: --cache-mb must be 0 or more (0 caches nothing)");
       return 2;
     }
     AccessTokens accessTokens;
@@ -243,9 +265,12 @@ public final class ServeCommand implements Callable<Integer> {
         port,
         accessTokens,
         renderer,
-        (long) cacheMb << 20,
+        cacheMb == null ? ServerSettings.DEFAULT_CACHE_BYTES : (long) cacheMb << 20,
         threads,
         Duration.ofSeconds(1),
+        cacheDir,
+        renderQueue,
+        true,
         proxy);
   }
 
@@ -276,6 +301,7 @@ public final class ServeCommand implements Callable<Integer> {
           "socialbench: warning: plain HTTP on the network: put a TLS reverse proxy in front"
               + " and give --public-url https://... (README, Security)");
     }
+    out.printf("socialbench: rendered reports are kept in %s%n", server.cacheDir());
     if (demo) {
       out.printf(
           "socialbench: demo tokens: '%s' (admin), '%s' (Frederiksberg, %s)%n",

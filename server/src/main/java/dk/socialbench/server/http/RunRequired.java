@@ -40,6 +40,11 @@ public final class RunRequired {
     return current.loadProblem();
   }
 
+  /** How far the newest run's reports are rendered, if the server renders them in advance. */
+  public Optional<dk.socialbench.server.data.PrerenderStatus> prerender() {
+    return current.prerender();
+  }
+
   /** Danish: what the operator must do to get a run served. */
   public String whatToDo() {
     String problem = current.loadProblem();

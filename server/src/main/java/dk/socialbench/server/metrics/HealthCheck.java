@@ -35,6 +35,7 @@ public final class HealthCheck {
     body.put("status", run.isPresent() ? "ok" : "no_run");
     body.put("run_id", run.map(LoadedRun::runId).orElse(null));
     body.put("load_problem", problem != null);
+    runs.prerender().ifPresent(p -> body.put("prerender", p));
     if (admin) {
       body.put("load_problem_detail", problem);
       if (run.isEmpty()) {

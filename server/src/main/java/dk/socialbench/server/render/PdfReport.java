@@ -32,7 +32,7 @@ final class PdfReport {
       JasperReportsContext context,
       ReportTemplates templates,
       ReportRenderer.PdfExporter exporter) {
-    this.context = context;
+    this.context = DeterministicPdf.context(context);
     this.templates = templates;
     this.exporter = exporter;
   }
@@ -40,12 +40,16 @@ final class PdfReport {
   byte[] render(
       ReportKind kind, PublishedRun run, Perspective perspective, List<FigurePanel> panels) {
     try {
-      return export(
-          fill(kind, run, perspective, panels),
-          title(kind, perspective),
-          exporter == ReportRenderer.PdfExporter.STOCK
-              ? new JRPdfExporter(context)
-              : new CellPdfExporter(context));
+      JasperPrint print = fill(kind, run, perspective, panels);
+      // The same bytes for the same report of a run: a stable ETag across restarts and evictions.
+      DeterministicPdf.stamp(print, run.created(), run.runId() + " " + title(kind, perspective));
+      return DeterministicPdf.withContentId(
+          export(
+              print,
+              title(kind, perspective),
+              exporter == ReportRenderer.PdfExporter.STOCK
+                  ? new JRPdfExporter(context)
+                  : new CellPdfExporter(context)));
     } catch (JRException e) {
       throw new IllegalStateException(
           "could not render the " + kind.slug() + " PDF of run " + run.runId(), e);

@@ -101,7 +101,9 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
       case PDF ->
           pdf.render(
               kind, run, perspective, ReportContents.panels(kind, datasets(run), perspective));
-      case XLSX -> XlsxExport.write(about(kind, run, perspective), tables(kind, run, perspective));
+      case XLSX ->
+          XlsxExport.write(
+              about(kind, run, perspective), tables(kind, run, perspective), run.created());
       case CSV -> CsvExport.write(tables(kind, run, perspective));
     };
   }
