@@ -1,5 +1,6 @@
 package dk.socialbench.cli;
 
+import dk.socialbench.contract.RunLayout;
 import dk.socialbench.ingest.IngestResult;
 import dk.socialbench.pipeline.Manifest;
 import java.io.PrintStream;
@@ -46,7 +47,8 @@ final class RunReport {
       for (Map.Entry<String, Long> e : new java.util.TreeMap<>(m.quarantinedByRule()).entrySet()) {
         out.printf(Locale.ROOT, "  %-36s %7d%n", e.getKey(), e.getValue());
       }
-      out.println("  details: " + work.resolve("quarantine").resolve("rejected_rows.csv"));
+      out.println(
+          "  details: " + new RunLayout(work).quarantine(m.runId()).resolve("rejected_rows.csv"));
     }
     if (!m.ignoredFiles().isEmpty()) {
       out.println("Not deliveries, not read: " + String.join(", ", m.ignoredFiles()));
