@@ -85,7 +85,7 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryFile, Row> {
           Registration r = outcome.registration();
           return ParsedRows.accepted(raw, r, pseudonymiser.personKey(r.cpr()));
         }
-        return ParsedRows.rejected(raw, outcome.errors(), outcome.maskedCpr());
+        return ParsedRows.rejected(raw, outcome.errors(), outcome.maskedCpr(), outcome.scrubber());
       }
       markerSent = true;
       try {

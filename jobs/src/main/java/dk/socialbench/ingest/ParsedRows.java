@@ -8,7 +8,6 @@ import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import dk.socialbench.contract.DeliveryColumn;
-import dk.socialbench.delivery.Cpr;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -129,8 +128,11 @@ final class ParsedRows {
         r.employmentMeasure());
   }
 
-  /** A rejected row keeps only what locates it: file, line, municipality and case as written. */
-  static Row rejected(RawRow raw, List<DeliveryError> errors, String maskedCpr) {
+  /**
+   * A rejected row keeps only what locates it: file, line, municipality and case as written, but
+   * scrubbed of anything shaped like a CPR number and of the row's name.
+   */
+  static Row rejected(RawRow raw, List<DeliveryError> errors, String maskedCpr, FreeText scrubber) {
     Object[] values = new Object[SCHEMA.size()];
     values[0] = KIND_ROW;
     values[1] = raw.file();
@@ -138,9 +140,9 @@ final class ParsedRows {
     values[3] = false;
     values[4] = errorRows(errors);
     values[5] = maskedCpr;
-    values[SCHEMA.fieldIndex("municipality_code")] = raw.cell(DeliveryColumn.MUNICIPALITY_CODE);
-    // A case id can hold a CPR number by mistake: never let one through, even in the quarantine.
-    values[SCHEMA.fieldIndex("case_id")] = Cpr.maskAll(raw.cell(DeliveryColumn.CASE_ID));
+    values[SCHEMA.fieldIndex("municipality_code")] =
+        scrubber.clean(raw.cell(DeliveryColumn.MUNICIPALITY_CODE));
+    values[SCHEMA.fieldIndex("case_id")] = scrubber.clean(raw.cell(DeliveryColumn.CASE_ID));
     return RowFactory.create(values);
   }
 

@@ -37,9 +37,9 @@ public class IngestIntegrationTest extends SparkTest {
       throws IOException {
     Path work = temp.newFolder("work").toPath();
     Manifest m = new PipelineRun().run(spark(), invalidSample(), work);
-    assertEquals(30, m.rows().read());
+    assertEquals(32, m.rows().read());
     assertEquals(4, m.rows().accepted());
-    assertEquals(26, m.rows().quarantined());
+    assertEquals(28, m.rows().quarantined());
     assertEquals(m.rows().read(), m.rows().accepted() + m.rows().quarantined());
     for (dk.socialbench.ingest.Rule rule : dk.socialbench.ingest.Rule.values()) {
       Assert.assertTrue(
@@ -50,10 +50,10 @@ public class IngestIntegrationTest extends SparkTest {
     long quarantined =
         spark().read().parquet(layout.quarantine(m.runId()).resolve("rows").toString()).count();
     assertEquals(4, curated);
-    assertEquals(26, quarantined);
+    assertEquals(28, quarantined);
     List<String> csv =
         Files.readAllLines(layout.quarantine(m.runId()).resolve("rejected_rows.csv"));
-    assertEquals(27, csv.size());
+    assertEquals(29, csv.size());
     Assert.assertTrue(csv.get(0).startsWith("\uFEFFfil;linje;"));
   }
 
