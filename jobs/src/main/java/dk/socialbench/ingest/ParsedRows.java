@@ -54,6 +54,9 @@ final class ParsedRows {
           .add("blank_rows", LongType)
           .add("file_bytes", LongType)
           .add("file_sha256", StringType)
+          .add("file_shown_as", StringType)
+          .add("file_lines", LongType)
+          .add("file_lines_in_cells", LongType)
           .add("municipality_code", StringType)
           .add("case_id", StringType)
           .add("person_key", StringType)
@@ -93,6 +96,9 @@ final class ParsedRows {
         NO_ERRORS,
         r.cpr().masked(),
         r.redactions(),
+        null,
+        null,
+        null,
         null,
         null,
         null,
@@ -146,17 +152,30 @@ final class ParsedRows {
     return RowFactory.create(values);
   }
 
-  static Row fileMarker(String file, String format, long blankRows, long bytes, String sha256) {
+  /** What a file's rows do not say about it: how it was read, and how it is to be shown. */
+  record FileFacts(
+      String format, long blankRows, long bytes, String sha256, long lines, long linesInCells) {}
+
+  /**
+   * The marker row of a file.
+   *
+   * @param file the name its rows carry
+   * @param shownAs the name to show, scrubbed of the names found in its rows
+   */
+  static Row fileMarker(String file, String shownAs, FileFacts facts) {
     Object[] values = new Object[SCHEMA.size()];
     values[0] = KIND_FILE;
     values[1] = file;
     values[2] = 0L;
     values[3] = false;
     values[4] = NO_ERRORS;
-    values[7] = format;
-    values[8] = blankRows;
-    values[9] = bytes;
-    values[10] = sha256;
+    values[SCHEMA.fieldIndex("file_format")] = facts.format();
+    values[SCHEMA.fieldIndex("blank_rows")] = facts.blankRows();
+    values[SCHEMA.fieldIndex("file_bytes")] = facts.bytes();
+    values[SCHEMA.fieldIndex("file_sha256")] = facts.sha256();
+    values[SCHEMA.fieldIndex("file_shown_as")] = shownAs;
+    values[SCHEMA.fieldIndex("file_lines")] = facts.lines();
+    values[SCHEMA.fieldIndex("file_lines_in_cells")] = facts.linesInCells();
     return RowFactory.create(values);
   }
 
