@@ -152,7 +152,7 @@ final class ParsedRows {
     return RowFactory.create(values);
   }
 
-  /** What a file's rows do not say about it: how it was read, and how it is to be shown. */
+  /** What a file's rows do not say about it: how it was read, its size, checksum and lines. */
   record FileFacts(
       String format, long blankRows, long bytes, String sha256, long lines, long linesInCells) {}
 
