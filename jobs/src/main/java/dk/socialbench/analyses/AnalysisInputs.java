@@ -1,7 +1,9 @@
 package dk.socialbench.analyses;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lead;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.Objects;
@@ -13,9 +15,9 @@ import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * What analyses read, derived once per run from the curated registrations and shared by all of
- * them: every registration with its {@code price} (§85 individual hours per month, §107 daily
- * price), each case's first registration, every registration beside the case's next one, and each
- * person's days of service per year.
+ * them: every registration with its {@code price} (§85 hours per month, individual and group
+ * together; §107 daily price), each case's first registration, every registration beside the case's
+ * next one, and each person's days of service per year.
  *
  * <p>Example: {@code AnalysisInputs.of(curated, quarantine)}; call {@link #cache()} before running
  * several analyses on the same inputs.
@@ -46,9 +48,15 @@ public final class AnalysisInputs {
     return new AnalysisInputs(curated.withColumn("price", price()), quarantine);
   }
 
-  /** §85 is measured in individual hours per month, §107 in daily price (the report's choice). */
+  /**
+   * §85 is measured in hours per month, §107 in daily price (the report's choice). The template
+   * collects §85 hours individually and in group; the measure is their sum, so that no figure drops
+   * group support. An empty group cell is no group support: ingest requires the individual hours.
+   */
   static Column price() {
-    return when(col("service").equalTo("SEL85"), col("hours_individual"))
+    return when(
+            col("service").equalTo("SEL85"),
+            col("hours_individual").plus(coalesce(col("hours_group"), lit(0.0))))
         .otherwise(col("daily_price"));
   }
 

@@ -1,71 +1,123 @@
 package dk.socialbench.analyses;
 
+import static dk.socialbench.analyses.Rounding.PRICE;
+import static dk.socialbench.analyses.Rounding.RATIO;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.stddev_samp;
+import static org.apache.spark.sql.functions.exp;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
-import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import scala.collection.JavaConverters;
 
 /**
- * The case-mix-adjusted benchmark figure 3.16 could not give (indirect standardisation): each case
- * is expected to cost the national mean of its stratum (service × VUM score × age group); a
- * municipality's expected mean is the mean of its cases' expectations, its ratio actual/expected.
- * The interval treats the national stratum means as known (they rest on far more cases than one
- * municipality's) and takes the uncertainty of the municipality's own mean residual: ratio ± t ·
- * sd(actual − expected) / √n / expected.
+ * The case-mix-adjusted benchmark figure 3.16 could not give: each municipality's mean price (§107)
+ * or hours (§85) at the first registration against what its cases would cost at the practice of the
+ * rest of the country, stratum by stratum (service × VUM score × age group, merged where the
+ * reference is small: {@link CasemixStrata}; variance: {@link CasemixRatios}).
+ *
+ * <p>Per municipality and service: the ratio actual/expected with a 95% interval on the log scale
+ * (never negative), its precision (1 / variance of the log ratio, the funnel plot's x-axis), and
+ * the ratio shrunk towards 1 by a random municipality effect whose variance τ² is estimated from
+ * all municipalities ({@link Overdispersion}): log shrunken = log ratio · τ² / (τ² + v), with
+ * variance v · τ² / (τ² + v). For {@code all} the ratio is 1 by construction and has no interval.
  */
 final class CasemixBenchmark implements Analysis {
+  /** Reference cases a stratum needs before it is used unmerged. */
+  static final int MIN_REFERENCE_CASES = 10;
+
+  private final int minReference;
+
+  CasemixBenchmark() {
+    this(MIN_REFERENCE_CASES);
+  }
+
+  /**
+   * @param minReference the fewest cases of other municipalities a stratum may rest on (at least 2,
+   *     so that its variance exists)
+   */
+  CasemixBenchmark(int minReference) {
+    if (minReference < 2) {
+      throw new IllegalArgumentException("minReference must be at least 2: " + minReference);
+    }
+    this.minReference = minReference;
+  }
+
   @Override
   public ResultDataset dataset() {
     return ResultCatalogue.byName("casemix_benchmark");
   }
 
+  /** One row per case with a price: the strata's dimensions at the first registration. */
+  static Dataset<Row> cases(AnalysisInputs inputs) {
+    return inputs
+        .firstRegistrations()
+        .filter(col("price").isNotNull())
+        .select(
+            col("municipality_code"),
+            col("service"),
+            col("vum_score"),
+            PriceByGroup.ageGroup(),
+            col("price"));
+  }
+
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
-    Dataset<Row> cases =
-        inputs
-            .firstRegistrations()
-            .filter(col("price").isNotNull())
-            .select(
-                col("municipality_code"),
-                col("service"),
-                col("vum_score"),
-                PriceByGroup.ageGroup(),
-                col("price"));
-    Dataset<Row> strata =
-        cases.groupBy("service", "vum_score", "age_group").agg(avg("price").as("expected"));
-    Dataset<Row> withExpected =
-        cases
-            .join(
-                strata,
-                JavaConverters.asScalaBuffer(List.of("service", "vum_score", "age_group")).toSeq())
-            .withColumn("residual", col("price").minus(col("expected")));
-    Dataset<Row> byMunicipality =
-        MunicipalityTotals.withAll(withExpected)
-            .groupBy("municipality_code", "service")
-            .agg(
-                count("*").as("cases"),
-                avg("price").as("actual_mean"),
-                avg("expected").as("expected_mean"),
-                stddev_samp("residual").as("sd_residual"));
-    Column ratio = col("actual_mean").divide(col("expected_mean"));
-    Column n = col("cases");
-    Column sdOfRatio = col("sd_residual").divide(col("expected_mean"));
-    return byMunicipality.select(
-        col("municipality_code"),
-        col("service"),
-        col("cases"),
-        col("actual_mean"),
-        col("expected_mean"),
-        ratio.as("ratio"),
-        Intervals.meanLow(ratio, sdOfRatio, n).as("ratio_ci_low"),
-        Intervals.meanHigh(ratio, sdOfRatio, n).as("ratio_ci_high"));
+    Dataset<Row> cases = cases(inputs);
+    Dataset<Row> ratios = CasemixRatios.of(cases, minReference);
+    Dataset<Row> withTau = Overdispersion.annotate(ratios);
+    Column logRatio = col("log_ratio");
+    Column v = col("log_ratio_variance");
+    Column half = sqrt(v).multiply(Intervals.Z);
+    Column tau2 = col("tau2");
+    Column shrunken = logRatio.multiply(tau2).divide(tau2.plus(v));
+    Column shrunkenHalf = sqrt(v.multiply(tau2).divide(tau2.plus(v))).multiply(Intervals.Z);
+    Column hasVariance = v.gt(0);
+    Dataset<Row> municipalities =
+        withTau.select(
+            col("municipality_code"),
+            col("service"),
+            col("cases"),
+            PRICE.rounded(col("actual_mean")).as("actual_mean"),
+            PRICE.rounded(col("expected_mean")).as("expected_mean"),
+            RATIO.rounded(col("actual_mean").divide(col("expected_mean"))).as("ratio"),
+            RATIO.bound(exp(logRatio.minus(half))).as("ratio_ci_low"),
+            RATIO.bound(exp(logRatio.plus(half))).as("ratio_ci_high"),
+            when(hasVariance, round(lit(1.0).divide(v), 2)).as("precision"),
+            RATIO.rounded(when(hasVariance, exp(shrunken))).as("shrunken_ratio"),
+            RATIO.bound(when(hasVariance, exp(shrunken.minus(shrunkenHalf)))).as("shrunken_ci_low"),
+            RATIO
+                .bound(when(hasVariance, exp(shrunken.plus(shrunkenHalf))))
+                .as("shrunken_ci_high"));
+    return municipalities.unionByName(national(cases));
+  }
+
+  /** All municipalities together: the national mean is its own expectation, ratio 1. */
+  private static Dataset<Row> national(Dataset<Row> cases) {
+    Column none = lit(null).cast("double");
+    return cases
+        .groupBy("service")
+        .agg(count("*").as("cases"), avg("price").as("mean"))
+        .select(
+            lit(Municipalities.ALL).as("municipality_code"),
+            col("service"),
+            col("cases"),
+            PRICE.rounded(col("mean")).as("actual_mean"),
+            PRICE.rounded(col("mean")).as("expected_mean"),
+            lit(1.0).as("ratio"),
+            none.as("ratio_ci_low"),
+            none.as("ratio_ci_high"),
+            none.as("precision"),
+            none.as("shrunken_ratio"),
+            none.as("shrunken_ci_low"),
+            none.as("shrunken_ci_high"));
   }
 }

@@ -36,8 +36,11 @@ final class CasesByRegistrations implements Analysis {
         .groupBy("municipality_code", "min_registrations")
         .agg(count("*").as("cases"))
         .withColumn("total", all)
-        .withColumn("share", col("cases").divide(col("total")))
-        .withColumn("share_ci_low", Intervals.wilsonLow(col("cases"), col("total")))
-        .withColumn("share_ci_high", Intervals.wilsonHigh(col("cases"), col("total")));
+        .withColumn("share", Rounding.SHARE.rounded(col("cases").divide(col("total"))))
+        .withColumn(
+            "share_ci_low", Rounding.SHARE.rounded(Intervals.wilsonLow(col("cases"), col("total"))))
+        .withColumn(
+            "share_ci_high",
+            Rounding.SHARE.rounded(Intervals.wilsonHigh(col("cases"), col("total"))));
   }
 }

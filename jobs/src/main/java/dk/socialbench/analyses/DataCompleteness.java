@@ -54,7 +54,10 @@ final class DataCompleteness implements Analysis {
             sum(when(col("filled"), 1L).otherwise(0L)).as("filled_rows"))
         .withColumn(
             "share_filled",
-            when(col("applicable_rows").gt(0), col("filled_rows").divide(col("applicable_rows"))))
+            Rounding.SHARE.rounded(
+                when(
+                    col("applicable_rows").gt(0),
+                    col("filled_rows").divide(col("applicable_rows")))))
         .select(
             "municipality_code",
             "column",
@@ -80,6 +83,9 @@ final class DataCompleteness implements Analysis {
       case GOAL_TYPE, VUM_TARGET, EXPECTED_GOAL_DATE -> col("goals_set");
       case CLOSED_DATE -> col("case_closed").equalTo(true);
       case PREVIOUS_GOAL_FULFILLED -> col("registration_number").gt(1);
+      // Delivered only where the dates cannot tell: a first registration that is a follow-up.
+      case MONTHS_SINCE_PREVIOUS ->
+          col("registration_number").equalTo(1).and(col("registration_kind").equalTo("follow_up"));
       default -> lit(true);
     };
   }

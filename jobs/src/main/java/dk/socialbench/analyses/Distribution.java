@@ -42,8 +42,11 @@ final class Distribution {
     out.add(total.as("total"));
     Dataset<Row> withTotal = counted.select(out.toArray(Column[]::new));
     return withTotal
-        .withColumn("share", col("cases").divide(col("total")))
-        .withColumn("share_ci_low", Intervals.wilsonLow(col("cases"), col("total")))
-        .withColumn("share_ci_high", Intervals.wilsonHigh(col("cases"), col("total")));
+        .withColumn("share", Rounding.SHARE.rounded(col("cases").divide(col("total"))))
+        .withColumn(
+            "share_ci_low", Rounding.SHARE.rounded(Intervals.wilsonLow(col("cases"), col("total"))))
+        .withColumn(
+            "share_ci_high",
+            Rounding.SHARE.rounded(Intervals.wilsonHigh(col("cases"), col("total"))));
   }
 }

@@ -9,7 +9,12 @@ import dk.socialbench.contract.ResultDataset;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Figure 3.12: who initiated the follow-up at registration k (k ≥ 2). */
+/**
+ * Figure 3.12: who initiated each follow-up, by registration number k and pooled over every k
+ * ({@code registration_number = 0}). A follow-up is what the delivery says it is ({@code
+ * registration_kind}): a first registration that follows up an earlier visitation counts at k = 1,
+ * and a later registration that is a new visitation does not count.
+ */
 final class FollowUpInitiator implements Analysis {
   @Override
   public ResultDataset dataset() {
@@ -21,11 +26,12 @@ final class FollowUpInitiator implements Analysis {
     Dataset<Row> units =
         inputs
             .registrations()
-            .filter(col("registration_number").geq(2))
+            .filter(col("registration_kind").equalTo("follow_up"))
             .select(
                 col("municipality_code"),
                 col("registration_number"),
                 coalesce(col("initiator"), lit(FundingBasis.NOT_REPORTED)).as("initiator"));
-    return Distribution.of(units, "registration_number", "initiator");
+    return Distribution.of(
+        PooledStages.withAll(units, "registration_number"), "registration_number", "initiator");
   }
 }

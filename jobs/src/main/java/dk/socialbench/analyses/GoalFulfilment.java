@@ -9,7 +9,9 @@ import org.apache.spark.sql.Row;
 
 /**
  * Figures 3.9 and 3.10, for every k: goals set at registration k, by goal type, and whether they
- * were fulfilled as judged at k+1 (cases without a k+1 have no judgement and are left out).
+ * were fulfilled as judged at k+1 (cases without a k+1 have no judgement and are left out); and
+ * pooled over every k ({@code from_registration = 0}), the report's "about half of the goals are
+ * met". A pooled cell counts goals: a person with goals judged at two k counts twice.
  */
 final class GoalFulfilment implements Analysis {
   @Override
@@ -28,6 +30,10 @@ final class GoalFulfilment implements Analysis {
                 col("registration_number").as("from_registration"),
                 col("goal_type"),
                 col("next_goal_fulfilled").as("fulfilment"));
-    return Distribution.of(units, "from_registration", "goal_type", "fulfilment");
+    return Distribution.of(
+        PooledStages.withAll(units, "from_registration"),
+        "from_registration",
+        "goal_type",
+        "fulfilment");
   }
 }

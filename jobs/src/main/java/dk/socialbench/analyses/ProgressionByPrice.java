@@ -1,5 +1,7 @@
 package dk.socialbench.analyses;
 
+import static dk.socialbench.analyses.Rounding.PRICE;
+import static dk.socialbench.analyses.Rounding.SHARE;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -15,9 +17,9 @@ import org.apache.spark.sql.Row;
 
 /**
  * The key figure the KL report calls the really interesting one: progression relative to price. Per
- * municipality and service: mean price or hours at the first registration; of the improvement goals
- * set then, the share fully or partially fulfilled at the second; and of the cases with a second
- * registration, the share whose VUM score improved (went down).
+ * municipality and service: mean price or hours (individual and group) at the first registration;
+ * of the improvement goals set then, the share fully or partially fulfilled at the second; and of
+ * the cases with a second registration, the share whose VUM score improved (went down).
  */
 final class ProgressionByPrice implements Analysis {
   @Override
@@ -52,20 +54,30 @@ final class ProgressionByPrice implements Analysis {
         col("municipality_code"),
         col("service"),
         col("cases"),
-        col("mean_price"),
-        Intervals.meanLow(col("mean_price"), col("sd_price"), col("cases")).as("mean_price_ci_low"),
-        Intervals.meanHigh(col("mean_price"), col("sd_price"), col("cases"))
+        PRICE.rounded(col("mean_price")).as("mean_price"),
+        PRICE
+            .bound(Intervals.meanLow(col("mean_price"), col("sd_price"), col("cases")))
+            .as("mean_price_ci_low"),
+        PRICE
+            .bound(Intervals.meanHigh(col("mean_price"), col("sd_price"), col("cases")))
             .as("mean_price_ci_high"),
         col("goal_cases"),
         col("goals_fulfilled"),
-        when(col("goal_cases").gt(0), goalShare).as("goals_fulfilled_share"),
-        Intervals.wilsonLow(col("goals_fulfilled"), col("goal_cases")).as("goals_fulfilled_ci_low"),
-        Intervals.wilsonHigh(col("goals_fulfilled"), col("goal_cases"))
+        SHARE.rounded(when(col("goal_cases").gt(0), goalShare)).as("goals_fulfilled_share"),
+        SHARE
+            .rounded(Intervals.wilsonLow(col("goals_fulfilled"), col("goal_cases")))
+            .as("goals_fulfilled_ci_low"),
+        SHARE
+            .rounded(Intervals.wilsonHigh(col("goals_fulfilled"), col("goal_cases")))
             .as("goals_fulfilled_ci_high"),
         col("vum_cases"),
         col("vum_improved"),
-        when(col("vum_cases").gt(0), vumShare).as("vum_improved_share"),
-        Intervals.wilsonLow(col("vum_improved"), col("vum_cases")).as("vum_improved_ci_low"),
-        Intervals.wilsonHigh(col("vum_improved"), col("vum_cases")).as("vum_improved_ci_high"));
+        SHARE.rounded(when(col("vum_cases").gt(0), vumShare)).as("vum_improved_share"),
+        SHARE
+            .rounded(Intervals.wilsonLow(col("vum_improved"), col("vum_cases")))
+            .as("vum_improved_ci_low"),
+        SHARE
+            .rounded(Intervals.wilsonHigh(col("vum_improved"), col("vum_cases")))
+            .as("vum_improved_ci_high"));
   }
 }

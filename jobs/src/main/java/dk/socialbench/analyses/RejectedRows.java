@@ -9,8 +9,9 @@ import org.apache.spark.sql.Row;
 
 /**
  * Every quarantined row by file, line, column and rule (the first it broke), for the municipality
- * that delivered it: where to look in its own system, without any value of the row. The server
- * serves these rows only to that municipality and the admin.
+ * that delivered it ({@link RejectedRowMunicipality}): where to look in its own system, without any
+ * value of the row; file names come masked from ingest. The server serves these rows only to that
+ * municipality and the admin.
  */
 final class RejectedRows implements Analysis {
   @Override
@@ -20,10 +21,9 @@ final class RejectedRows implements Analysis {
 
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
-    return inputs
-        .quarantine()
+    return RejectedRowMunicipality.attribute(inputs.quarantine(), inputs.registrations())
         .select(
-            QuarantineSummary.municipality().as("municipality_code"),
+            col("municipality_code"),
             col("source_file"),
             col("source_line"),
             col("column"),

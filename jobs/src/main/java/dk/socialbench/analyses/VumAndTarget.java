@@ -1,5 +1,6 @@
 package dk.socialbench.analyses;
 
+import static dk.socialbench.analyses.Rounding.VUM;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -39,15 +40,21 @@ final class VumAndTarget implements Analysis {
         .select(
             col("municipality_code"),
             col("cases"),
-            col("mean_vum"),
-            Intervals.meanLow(col("mean_vum"), col("sd_vum"), col("cases")).as("mean_vum_ci_low"),
-            Intervals.meanHigh(col("mean_vum"), col("sd_vum"), col("cases")).as("mean_vum_ci_high"),
+            VUM.rounded(col("mean_vum")).as("mean_vum"),
+            VUM.bound(Intervals.meanLow(col("mean_vum"), col("sd_vum"), col("cases")))
+                .as("mean_vum_ci_low"),
+            VUM.bound(Intervals.meanHigh(col("mean_vum"), col("sd_vum"), col("cases")))
+                .as("mean_vum_ci_high"),
             col("target_cases"),
-            col("mean_vum_of_target_cases"),
-            col("mean_vum_target"),
-            Intervals.meanLow(col("mean_vum_target"), col("sd_target"), col("target_cases"))
+            VUM.rounded(col("mean_vum_of_target_cases")).as("mean_vum_of_target_cases"),
+            VUM.rounded(col("mean_vum_target")).as("mean_vum_target"),
+            VUM.bound(
+                    Intervals.meanLow(
+                        col("mean_vum_target"), col("sd_target"), col("target_cases")))
                 .as("mean_vum_target_ci_low"),
-            Intervals.meanHigh(col("mean_vum_target"), col("sd_target"), col("target_cases"))
+            VUM.bound(
+                    Intervals.meanHigh(
+                        col("mean_vum_target"), col("sd_target"), col("target_cases")))
                 .as("mean_vum_target_ci_high"));
   }
 }

@@ -20,6 +20,6 @@ final class VumByFundingBasis implements Analysis {
         inputs
             .firstRegistrations()
             .select(col("municipality_code"), FundingBasis.fundingBasis(), col("vum_score"));
-    return Means.of(units, "vum_score", "funding_basis");
+    return Means.of(units, "vum_score", Rounding.VUM, "funding_basis");
   }
 }

@@ -1,5 +1,6 @@
 package dk.socialbench.cli;
 
+import dk.socialbench.contract.RunLayout;
 import dk.socialbench.ingest.IngestResult;
 import dk.socialbench.pipeline.Manifest;
 import java.io.PrintStream;
@@ -18,20 +19,49 @@ final class RunReport {
   void print(Manifest m, Path work) {
     out.println();
     out.printf(
-        Locale.ROOT, "%-44s %9s %9s %11s%n", "delivery file", "read", "accepted", "quarantined");
+        Locale.ROOT,
+        "%-44s %9s %9s %9s %11s%n",
+        "delivery file",
+        "lines",
+        "read",
+        "accepted",
+        "quarantined");
+    long lines = 0;
+    long linesInCells = 0;
+    boolean linesReconcile = true;
     for (IngestResult.FileSummary f : m.inputs()) {
       out.printf(
           Locale.ROOT,
-          "%-44s %9d %9d %11d   %s%n",
+          "%-44s %9d %9d %9d %11d   %s%n",
           shorten(f.name()),
+          f.lines(),
           f.rowsRead(),
           f.accepted(),
           f.quarantined(),
           f.format());
+      lines += f.lines();
+      linesInCells += f.linesInCells();
+      linesReconcile &= f.linesReconcile();
     }
     Manifest.Rows r = m.rows();
     out.printf(
-        Locale.ROOT, "%-44s %9d %9d %11d%n", "all files", r.read(), r.accepted(), r.quarantined());
+        Locale.ROOT,
+        "%-44s %9d %9d %9d %11d%n",
+        "all files",
+        lines,
+        r.read(),
+        r.accepted(),
+        r.quarantined());
+    out.printf(
+        Locale.ROOT,
+        "Lines %d = %d header lines + %d rows + %d blank rows + %d line breaks inside quoted"
+            + " cells (%s).%n",
+        lines,
+        m.inputs().size(),
+        r.read(),
+        r.blankRows(),
+        linesInCells,
+        linesReconcile ? "reconciled" : "DO NOT RECONCILE");
     out.printf(
         Locale.ROOT,
         "Rows read %d = accepted %d + quarantined %d (%s); %d cases; %d blank rows skipped.%n",
@@ -46,7 +76,8 @@ final class RunReport {
       for (Map.Entry<String, Long> e : new java.util.TreeMap<>(m.quarantinedByRule()).entrySet()) {
         out.printf(Locale.ROOT, "  %-36s %7d%n", e.getKey(), e.getValue());
       }
-      out.println("  details: " + work.resolve("quarantine").resolve("rejected_rows.csv"));
+      out.println(
+          "  details: " + new RunLayout(work).quarantine(m.runId()).resolve("rejected_rows.csv"));
     }
     if (!m.ignoredFiles().isEmpty()) {
       out.println("Not deliveries, not read: " + String.join(", ", m.ignoredFiles()));

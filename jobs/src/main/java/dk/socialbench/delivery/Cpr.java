@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * digit gives the sex (odd = male). Replacement numbers (day + 60) are accepted. The modulus-11
  * check is deliberately not applied: numbers issued since 2007 may fail it.
  *
- * <p>Instances hold the number; {@link #toString()} never prints it, only the masked form.
+ * <p>Instances hold the number; {@link #toString()} never prints it, only the masked form. To find
+ * CPR numbers inside other text, however written, see {@link CprLike}.
  */
 public final class Cpr {
   private static final Pattern FORM = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})-?(\\d{4})");
@@ -111,19 +112,6 @@ public final class Cpr {
   public String masked() {
     return digits.substring(0, 6) + "-XXXX";
   }
-
-  /** Masks anything in {@code text} that looks like a CPR number. */
-  public static String maskAll(String text) {
-    return text == null ? null : FORM_ANYWHERE.matcher(text).replaceAll("$1$2$3-XXXX");
-  }
-
-  /** Whether {@code text} contains something that looks like a CPR number. */
-  public static boolean containsCprLike(String text) {
-    return text != null && FORM_ANYWHERE.matcher(text).find();
-  }
-
-  private static final Pattern FORM_ANYWHERE =
-      Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})(\\d{2})[- ]?\\d{4}(?!\\d)");
 
   @Override
   public boolean equals(Object o) {

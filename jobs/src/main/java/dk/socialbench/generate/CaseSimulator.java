@@ -19,13 +19,21 @@ final class CaseSimulator {
   private final VumDevelopment vum;
   private final CaseOutlineSampler fulfilments;
   private final CprNumbers cprNumbers;
+  private final boolean deliversMonthsBeforeFirst;
 
+  /**
+   * @param deliversMonthsBeforeFirst whether a first registration that is a follow-up carries the
+   *     months since the earlier registration (the national profile; the SEP files, fixed by their
+   *     calibration, leave the column out)
+   */
   CaseSimulator(
       Municipality municipality,
       MunicipalityProfile profile,
       RecordingHabits habits,
-      CprNumbers cprNumbers) {
+      CprNumbers cprNumbers,
+      boolean deliversMonthsBeforeFirst) {
     this.municipality = municipality;
+    this.deliversMonthsBeforeFirst = deliversMonthsBeforeFirst;
     this.cprNumbers = cprNumbers;
     this.profile = profile;
     this.habits = habits;
@@ -89,10 +97,13 @@ final class CaseSimulator {
         goal = nextGoal(previousGoal, score, rng);
         funding = fundingAfter(funding, rng);
       }
+      String kind =
+          k == 0 && rng.nextDouble() < habits.firstIsVisitation() ? "visitation" : "follow_up";
       registrations.add(
           new GeneratedRegistration(
               dates[k],
-              k == 0 && rng.nextDouble() < habits.firstIsVisitation() ? "visitation" : "follow_up",
+              kind,
+              monthsBeforeFirst(k, kind, rng),
               initiator(k, rng),
               provision.providerName(),
               provision.providerType(),
@@ -129,6 +140,23 @@ final class CaseSimulator {
     return previousGoal != null && rng.nextDouble() < 0.8
         ? previousGoal
         : CaseMix.goalType(score, rng);
+  }
+
+  /**
+   * For a first registration that follows up an earlier visitation: the months since it, about as
+   * long as the municipality's first follow-up interval, whole months as the template asks, and
+   * left empty in one case in five (the column is optional). Draws nothing otherwise, so that the
+   * SEP profile's files stay as calibrated.
+   */
+  private Integer monthsBeforeFirst(int k, String kind, SplittableRandom rng) {
+    if (!deliversMonthsBeforeFirst || k > 0 || !kind.equals("follow_up")) {
+      return null;
+    }
+    if (rng.nextDouble() < 0.2) {
+      return null;
+    }
+    return (int)
+        Math.max(1, Math.round(profile.followUpMonths() * (0.55 + 0.9 * rng.nextDouble())));
   }
 
   /** Mostly the authority initiates, the more so at the first registration (fig 3.12). */

@@ -31,12 +31,19 @@ final class DeliveryRow {
 
   /**
    * The columns of the municipality's file: all of them in template order, minus the optional ones
-   * the municipality never fills if its convention leaves those out.
+   * the municipality never fills if its convention leaves those out, and minus {@code
+   * months_since_previous} unless the profile delivers it.
    */
   static List<DeliveryColumn> columns(
-      FileConvention convention, RecordingHabits habits, MunicipalityProfile profile) {
-    // The generator does not model a first registration that follows up an earlier one yet.
-    Set<DeliveryColumn> unfilled = EnumSet.of(DeliveryColumn.MONTHS_SINCE_PREVIOUS);
+      FileConvention convention,
+      RecordingHabits habits,
+      MunicipalityProfile profile,
+      boolean deliversMonthsBeforeFirst) {
+    Set<DeliveryColumn> unfilled = EnumSet.noneOf(DeliveryColumn.class);
+    if (!deliversMonthsBeforeFirst) {
+      // The SEP files keep the columns they were calibrated and published with.
+      unfilled.add(DeliveryColumn.MONTHS_SINCE_PREVIOUS);
+    }
     if (convention.omitsUnfilledColumns()) {
       if (!habits.recordsCaseClosed()) {
         unfilled.addAll(List.of(DeliveryColumn.CASE_CLOSED, DeliveryColumn.CLOSING_REASON));
@@ -82,7 +89,9 @@ final class DeliveryRow {
       case CLOSING_REASON -> text(sink, c.closingReason());
       case REGISTRATION_DATE -> date(sink, r.date());
       case REGISTRATION_KIND -> code(sink, Vocabulary.REGISTRATION_KIND, r.kind());
-      case MONTHS_SINCE_PREVIOUS -> sink.empty();
+      case MONTHS_SINCE_PREVIOUS ->
+          number(
+              sink, r.monthsSincePrevious() == null ? null : r.monthsSincePrevious().doubleValue());
       case INITIATOR -> code(sink, Vocabulary.INITIATOR, r.initiator());
       case SERVICE -> code(sink, Vocabulary.SERVICE, c.service());
       case PROVIDER_NAME -> text(sink, r.providerName());

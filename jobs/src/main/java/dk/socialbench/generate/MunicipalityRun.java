@@ -44,13 +44,18 @@ final class MunicipalityRun {
   }
 
   List<DeliveryColumn> columns() {
-    return DeliveryRow.columns(convention, habits, profile);
+    return DeliveryRow.columns(convention, habits, profile, deliversMonthsBeforeFirst());
   }
 
   /** Generates every case of the delivery into {@code sink}. */
   void run(CaseSink sink) throws IOException {
     CaseSimulator simulator =
-        new CaseSimulator(delivery.municipality(), profile, habits, new CprNumbers(cprSalt));
+        new CaseSimulator(
+            delivery.municipality(),
+            profile,
+            habits,
+            new CprNumbers(cprSalt),
+            deliversMonthsBeforeFirst());
     if (delivery.outlines() != null) {
       for (CaseOutline outline : delivery.outlines()) {
         emit(simulator.simulate(outline, cases, casesRng), sink);
@@ -69,6 +74,13 @@ final class MunicipalityRun {
       long left = delivery.registrationBudget() - registrations;
       emit(simulator.simulate(sampler.next(casesRng, left), cases, casesRng), sink);
     }
+  }
+
+  /**
+   * The national profile fills months_since_previous; the SEP profile (fixed outlines) does not.
+   */
+  private boolean deliversMonthsBeforeFirst() {
+    return delivery.outlines() == null;
   }
 
   private void emit(GeneratedCase generatedCase, CaseSink sink) throws IOException {

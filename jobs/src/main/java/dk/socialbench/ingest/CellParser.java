@@ -2,10 +2,11 @@ package dk.socialbench.ingest;
 
 import dk.socialbench.contract.DeliveryColumn;
 import dk.socialbench.contract.Vocabulary;
-import dk.socialbench.delivery.Cpr;
+import dk.socialbench.delivery.CprLike;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,6 +16,11 @@ import java.util.regex.Pattern;
  * Parses the cells of one row by the delivery format's value rules, collecting a {@link
  * DeliveryError} for every cell that breaks one. Each method returns null when the cell is empty or
  * invalid, so validation can go on and report every error of the row at once.
+ *
+ * <p>A cell shaped like a CPR number is refused in every column but {@code cpr}, {@code case_id}
+ * (which has its own rule) and the free-text columns (which are scrubbed instead). An error keeps
+ * the offending value only scrubbed of CPR-shaped text and the row's name, and never a value of the
+ * {@code cpr} or {@code name} column.
  */
 final class CellParser {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
@@ -22,11 +28,20 @@ final class CellParser {
   private static final Pattern NUMBER = Pattern.compile("-?\\d+([.,]\\d+)?");
   private static final Set<Double> VUM_SCORES = Set.of(0.0, 1.0, 2.0, 3.0, 3.5, 4.0);
 
-  private final RawRow row;
-  private final List<DeliveryError> errors = new ArrayList<>();
+  private static final Set<DeliveryColumn> UNCHECKED =
+      EnumSet.of(DeliveryColumn.CPR, DeliveryColumn.NAME, DeliveryColumn.CASE_ID);
 
-  CellParser(RawRow row) {
+  private final RawRow row;
+  private final FreeText scrubber;
+  private final List<DeliveryError> errors = new ArrayList<>();
+  private final Set<DeliveryColumn> refused = EnumSet.noneOf(DeliveryColumn.class);
+
+  /**
+   * @param scrubber the row's name, to keep it out of the values errors hold
+   */
+  CellParser(RawRow row, FreeText scrubber) {
     this.row = row;
+    this.scrubber = scrubber;
   }
 
   List<DeliveryError> errors() {
@@ -37,10 +52,24 @@ final class CellParser {
     return row.cell(column);
   }
 
+  /** The cell's text, or null (and an error) where it looks like a CPR number. */
+  private String cell(DeliveryColumn column) {
+    String value = row.cell(column);
+    if (value != null
+        && !UNCHECKED.contains(column)
+        && !FreeText.COLUMNS.contains(column)
+        && CprLike.in(value)) {
+      refused.add(column);
+      error(column, null, Rule.VALUE_LOOKS_LIKE_CPR);
+      return null;
+    }
+    return value;
+  }
+
   /** The cell's text; an error if it is empty. */
   String required(DeliveryColumn column) {
-    String value = row.cell(column);
-    if (value == null) {
+    String value = cell(column);
+    if (value == null && !refused.contains(column)) {
       error(column, null, Rule.MISSING_VALUE);
     }
     return value;
@@ -48,14 +77,14 @@ final class CellParser {
 
   /** The code a cell's text stands for (code or Danish alias), or an error listing the codes. */
   String code(DeliveryColumn column, boolean required) {
-    String value = required ? required(column) : row.cell(column);
+    String value = required ? required(column) : cell(column);
     if (value == null) {
       return null;
     }
     Vocabulary vocabulary = column.vocabulary().orElseThrow();
     String code = vocabulary.codeOf(value).orElse(null);
     if (code == null) {
-      error(column, value, Rule.INVALID_VALUE, value, allowed(vocabulary));
+      error(column, value, Rule.INVALID_VALUE, allowed(vocabulary));
     }
     return code;
   }
@@ -66,13 +95,13 @@ final class CellParser {
   }
 
   LocalDate date(DeliveryColumn column, boolean required) {
-    String value = required ? required(column) : row.cell(column);
+    String value = required ? required(column) : cell(column);
     if (value == null) {
       return null;
     }
     LocalDate date = parseDate(value);
     if (date == null) {
-      error(column, value, Rule.INVALID_DATE, value);
+      error(column, value, Rule.INVALID_DATE);
     }
     return date;
   }
@@ -102,15 +131,15 @@ final class CellParser {
 
   /** A number ≥ 0 with decimal comma or point and no thousands separator. */
   Double amount(DeliveryColumn column) {
-    String value = row.cell(column);
+    String value = cell(column);
     if (value == null) {
       return null;
     }
     Double number = parseNumber(value);
     if (number == null) {
-      error(column, value, Rule.INVALID_NUMBER, value);
+      error(column, value, Rule.INVALID_NUMBER);
     } else if (number < 0) {
-      error(column, value, Rule.NEGATIVE_NUMBER, value);
+      error(column, value, Rule.NEGATIVE_NUMBER);
       return null;
     }
     return number;
@@ -130,7 +159,7 @@ final class CellParser {
       return null;
     }
     if (number != Math.rint(number) || number > Integer.MAX_VALUE) {
-      error(column, row.cell(column), Rule.NOT_WHOLE_NUMBER, row.cell(column));
+      error(column, row.cell(column), Rule.NOT_WHOLE_NUMBER);
       return null;
     }
     return number.intValue();
@@ -138,25 +167,30 @@ final class CellParser {
 
   /** A VUM score: 0, 1, 2, 3, 3.5 or 4 (decimal comma or point). */
   Double vum(DeliveryColumn column, boolean required) {
-    String value = required ? required(column) : row.cell(column);
+    String value = required ? required(column) : cell(column);
     if (value == null) {
       return null;
     }
     Double score = parseNumber(value);
     if (score == null || !VUM_SCORES.contains(score)) {
-      error(column, value, Rule.INVALID_VUM_SCORE, value);
+      error(column, value, Rule.INVALID_VUM_SCORE);
       return null;
     }
     return score;
   }
 
+  /**
+   * Records that {@code column} breaks {@code rule}; {@code args} fill the reason and must never be
+   * the value (see {@link Rule}).
+   */
   void error(DeliveryColumn column, String value, Rule rule, Object... args) {
+    boolean personal = column == DeliveryColumn.CPR || column == DeliveryColumn.NAME;
     errors.add(
         new DeliveryError(
             row.file(),
             row.line(),
             column == null ? null : column.code(),
-            Cpr.maskAll(value),
+            personal ? null : scrubber.clean(value),
             rule,
             rule.reason(args)));
   }

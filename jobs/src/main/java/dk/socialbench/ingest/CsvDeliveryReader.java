@@ -4,7 +4,6 @@ import dk.socialbench.delivery.UserError;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -24,9 +23,19 @@ import java.util.Set;
  * <p>It splits the bytes (the structure characters are ASCII in every accepted encoding) and
  * decodes each cell strictly, so a byte sequence that is not valid in the encoding stops with the
  * exact line where it is, instead of silently becoming '?'.
+ *
+ * <p>A stray quote must not swallow rows: a quoted cell may hold a line break only in the free-text
+ * columns ({@link FreeText#COLUMNS}), and even there not lines that look like whole rows; anything
+ * else stops with the file and the lines named. Buffers are bounded ({@value #MAX_HEADER_BYTES}
+ * bytes for the header line, {@value #MAX_CELL_BYTES} for a cell, {@value #MAX_CELLS} cells a row),
+ * so one unclosed quote in a file of any size stops at once instead of filling the memory. No
+ * message quotes a cell's content.
  */
 final class CsvDeliveryReader extends RowsSkippingBlanks {
   private static final int EOF = -1;
+  static final int MAX_HEADER_BYTES = 16 * 1024;
+  static final int MAX_CELL_BYTES = 32 * 1024;
+  static final int MAX_CELLS = 1024;
   private static final Set<String> ASCII_COMPATIBLE =
       Set.of("UTF-8", "windows-1252", "ISO-8859-1", "ISO-8859-15", "US-ASCII");
 
@@ -43,6 +52,7 @@ final class CsvDeliveryReader extends RowsSkippingBlanks {
   private byte[] cell = new byte[64];
   private int cellLength;
   private long line = 1; // the physical line the reader is on
+  private final QuotedLineBreaks lineBreaks;
 
   CsvDeliveryReader(String file, BufferedInputStream bytes, Charset encoding) throws IOException {
     if (!ASCII_COMPATIBLE.contains(encoding.name())) {
@@ -50,6 +60,7 @@ final class CsvDeliveryReader extends RowsSkippingBlanks {
           "encoding " + encoding.name() + " is not supported; use UTF-8 or windows-1252");
     }
     this.file = file;
+    this.lineBreaks = new QuotedLineBreaks(file);
     this.encoding = encoding.name();
     boolean bom = skipBom(bytes);
     checkText(file, bytes);
@@ -61,7 +72,7 @@ final class CsvDeliveryReader extends RowsSkippingBlanks {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     byte[] headerLine = readHeaderLine();
     this.separator = separatorOf(headerLine);
-    List<String> cells = readRecord(new BytesInput(headerLine));
+    List<String> cells = readRecord(new BytesInput(headerLine), null);
     this.header = Header.parse(file, cells);
     this.format = "csv " + (char) separator + " " + encoding.name() + (bom ? " BOM" : "");
   }
@@ -107,6 +118,14 @@ final class CsvDeliveryReader extends RowsSkippingBlanks {
         line++;
         break;
       }
+      if (n == MAX_HEADER_BYTES) {
+        throw new UserError(
+            file
+                + ": line 1: the header line is longer than "
+                + MAX_HEADER_BYTES / 1024
+                + " KiB; a delivery starts with one line of column names"
+                + (quoted ? " (a '\"' in it is never closed)" : ""));
+      }
       if (n == raw.length) {
         raw = Arrays.copyOf(raw, n * 2);
       }
@@ -143,10 +162,12 @@ final class CsvDeliveryReader extends RowsSkippingBlanks {
   RawRow readRow() {
     try {
       long start = line;
-      List<String> cells = readRecord(this::read);
+      List<String> cells = readRecord(this::read, header);
       return cells == null ? null : header.row(file, start, cells);
     } catch (IOException e) {
-      throw new UncheckedIOException(file + ": line " + line + ": " + e.getMessage(), e);
+      // The exception's own message names the path, which may hold what the file name hides.
+      throw new UserError(
+          file + ": line " + line + ": cannot be read (" + e.getClass().getName() + ")");
     }
   }
 
@@ -169,8 +190,12 @@ final class CsvDeliveryReader extends RowsSkippingBlanks {
     }
   }
 
-  /** The cells of the next record, or null at the end of the input. */
-  private List<String> readRecord(ByteSource source) throws IOException {
+  /**
+   * The cells of the next record, or null at the end of the input.
+   *
+   * @param columns the header, to check which cells may span lines; null while reading the header
+   */
+  private List<String> readRecord(ByteSource source, Header columns) throws IOException {
     int c = source.read();
     if (c == EOF) {
       return null;
@@ -186,43 +211,62 @@ final class CsvDeliveryReader extends RowsSkippingBlanks {
           throw new UserError(
               file + ": line " + quoteStart + ": a quoted cell is never closed (missing '\"')");
         }
-        cells.add(cellText());
+        endCell(cells, columns, quoteStart);
         return cells;
       }
       if (quoted) {
         if (c == '"') {
           c = source.read();
           if (c == '"') {
-            append(c);
+            append(c, quoteStart);
           } else {
             quoted = false;
             continue;
           }
         } else {
-          if (c == '\n') {
+          if (c == '\n' || (c == '\r' && !peekIsNewline(source))) {
+            lineBreaks.lineBreak();
             line++;
+          } else if (c == separator) {
+            lineBreaks.separator();
           }
-          append(c);
+          append(c, quoteStart);
         }
       } else if (c == '"' && cellLength == 0 && !wasQuoted) {
         quoted = true;
         wasQuoted = true;
         quoteStart = line;
       } else if (c == separator) {
-        cells.add(cellText());
+        endCell(cells, columns, quoteStart);
         wasQuoted = false;
       } else if (c == '\n' || c == '\r') {
-        cells.add(cellText());
+        endCell(cells, columns, quoteStart);
         if (c == '\r' && peekIsNewline(source)) {
           source.read();
         }
         line++;
         return cells;
       } else {
-        append(c);
+        append(c, -1);
       }
       c = source.read();
     }
+  }
+
+  /** Adds the cell just read, once {@link QuotedLineBreaks} has checked its line breaks. */
+  private void endCell(List<String> cells, Header columns, long quoteStart) {
+    lineBreaks.endCell(columns, cells.size(), quoteStart, line);
+    if (cells.size() == MAX_CELLS) {
+      throw new UserError(
+          file + ": line " + line + ": a row has more than " + MAX_CELLS + " cells; is it CSV?");
+    }
+    cells.add(cellText());
+  }
+
+  /** Line breaks inside quoted cells so far: lines that are neither the header nor a row. */
+  @Override
+  public long linesInCells() {
+    return lineBreaks.total();
   }
 
   private boolean peekIsNewline(ByteSource source) throws IOException {
@@ -232,7 +276,22 @@ final class CsvDeliveryReader extends RowsSkippingBlanks {
     return peek() == '\n';
   }
 
-  private void append(int b) {
+  /**
+   * @param quoteStart the line where the cell's quote opened, or -1 for an unquoted cell
+   */
+  private void append(int b, long quoteStart) {
+    if (cellLength == MAX_CELL_BYTES) {
+      throw new UserError(
+          file
+              + ": line "
+              + line
+              + ": a cell is longer than "
+              + MAX_CELL_BYTES / 1024
+              + " KiB"
+              + (quoteStart > 0
+                  ? "; the quote opened on line " + quoteStart + " is probably never closed"
+                  : ""));
+    }
     if (cellLength == cell.length) {
       cell = Arrays.copyOf(cell, cellLength * 2);
     }

@@ -1,21 +1,33 @@
 package dk.socialbench.ingest;
 
+import dk.socialbench.delivery.CprLike;
 import dk.socialbench.delivery.UserError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
  * The delivery files under an input directory: every {@code .csv} and {@code .xlsx} file, in any
- * sub-directory, in a stable order. Other files (a README, say) are listed as ignored, hidden files
- * skipped.
+ * sub-directory (symbolic links followed), in a stable order. Other files (a README, say) are
+ * listed as ignored, hidden files skipped. A symbolic link loop, a delivery that is a broken link
+ * or not a regular file stops the run with every such path named.
+ *
+ * <p>Names are paths relative to the input directory with anything shaped like a CPR number masked
+ * (a file named after a citizen's number must not carry it into any report), made unique.
  */
 public final class DeliveryFiles {
   private final Path root;
@@ -33,38 +45,118 @@ public final class DeliveryFiles {
     if (!Files.isDirectory(input)) {
       throw new UserError("the input directory " + input + " does not exist or is not a directory");
     }
-    List<DeliveryFile> files = new ArrayList<>();
-    List<String> ignored = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(input, FileVisitOption.FOLLOW_LINKS)) {
-      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-        String name = input.relativize(p).toString().replace('\\', '/');
-        if (isHidden(name)) {
-          continue;
-        }
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".csv") || lower.endsWith(".xlsx")) {
-          files.add(new DeliveryFile(p.toAbsolutePath().toUri().toString(), name));
-        } else {
-          ignored.add(name);
-        }
-      }
+    Listing listing = new Listing(input);
+    try {
+      Files.walkFileTree(
+          input, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, listing);
     } catch (IOException e) {
-      throw new UserError("cannot list the input directory " + input + ": " + e.getMessage());
+      throw new UserError(
+          "cannot list the input directory " + input + " (" + e.getClass().getName() + ")");
     }
-    if (files.isEmpty()) {
+    if (listing.problems.size() == 1) {
+      throw new UserError(listing.problems.get(0));
+    }
+    if (!listing.problems.isEmpty()) {
+      throw new UserError(
+          listing.problems.size()
+              + " paths under the input directory cannot be read:\n  "
+              + String.join("\n  ", listing.problems));
+    }
+    if (listing.deliveries.isEmpty()) {
       throw new UserError(
           "no delivery files (.csv or .xlsx) under " + input + "; nothing to ingest");
     }
-    return new DeliveryFiles(input, List.copyOf(files), List.copyOf(ignored));
+    listing.deliveries.sort(Comparator.naturalOrder());
+    List<DeliveryFile> files = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (Path p : listing.deliveries) {
+      String name = unique(shown(relative(input, p)), names);
+      files.add(new DeliveryFile(p.toAbsolutePath().toUri().toString(), name));
+    }
+    List<String> ignored = listing.ignored.stream().sorted().map(DeliveryFiles::shown).toList();
+    return new DeliveryFiles(input, List.copyOf(files), ignored);
   }
 
-  private static boolean isHidden(String relative) {
-    for (String part : relative.split("/")) {
-      if (part.startsWith(".") || part.startsWith("~$")) {
-        return true;
-      }
+  /** Collects deliveries, ignored files and problems; never throws, so every problem is named. */
+  private static final class Listing extends SimpleFileVisitor<Path> {
+    private final Path root;
+    private final List<Path> deliveries = new ArrayList<>();
+    private final List<String> ignored = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+
+    Listing(Path root) {
+      this.root = root;
     }
-    return false;
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+      return !dir.equals(root) && isHidden(dir.getFileName().toString())
+          ? FileVisitResult.SKIP_SUBTREE
+          : FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+      String name = file.getFileName().toString();
+      if (isHidden(name)) {
+        return FileVisitResult.CONTINUE;
+      }
+      if (!isDelivery(name)) {
+        ignored.add(relative(root, file));
+      } else if (attrs.isRegularFile()) {
+        deliveries.add(file);
+      } else if (attrs.isSymbolicLink()) {
+        // Following the link failed, so the walk reports the link itself.
+        problems.add(
+            shown(relative(root, file))
+                + ": a symbolic link that points to itself, in a loop, or to nothing");
+      } else {
+        problems.add(shown(relative(root, file)) + ": not a regular file");
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) {
+      String where = shown(relative(root, file));
+      if (e instanceof FileSystemLoopException) {
+        problems.add(
+            where + ": a symbolic link loop (the directory leads back to one that contains it)");
+      } else {
+        problems.add(where + ": cannot be read (" + e.getClass().getName() + ")");
+      }
+      return FileVisitResult.CONTINUE;
+    }
+  }
+
+  private static String relative(Path root, Path p) {
+    return root.relativize(p).toString().replace('\\', '/');
+  }
+
+  private static boolean isDelivery(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".csv") || lower.endsWith(".xlsx");
+  }
+
+  private static boolean isHidden(String name) {
+    return name.startsWith(".") || name.startsWith("~$");
+  }
+
+  /** A path as reports may show it: CPR-shaped parts masked. */
+  static String shown(String name) {
+    return CprLike.replaceAll(name, FreeText.REDACTED);
+  }
+
+  /** {@code name}, or {@code name (2)}, {@code name (3)} … before the extension, unused so far. */
+  static String unique(String name, Set<String> used) {
+    String candidate = name;
+    int dot = name.lastIndexOf('.');
+    int slash = name.lastIndexOf('/');
+    int at = dot > slash ? dot : name.length();
+    for (int n = 2; !used.add(candidate); n++) {
+      candidate = name.substring(0, at) + " (" + n + ")" + name.substring(at);
+    }
+    return candidate;
   }
 
   List<DeliveryFile> files() {
@@ -97,7 +189,8 @@ public final class DeliveryFiles {
       } catch (UserError e) {
         problems.add(e.getMessage());
       } catch (IOException e) {
-        problems.add(f.name() + ": cannot be read: " + e.getMessage());
+        // The exception's own message names the path, which may hold what the name hides.
+        problems.add(f.name() + ": cannot be read (" + e.getClass().getName() + ")");
       }
     }
     if (problems.size() == 1) {

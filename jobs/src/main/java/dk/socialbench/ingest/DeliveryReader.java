@@ -22,6 +22,14 @@ interface DeliveryReader extends Iterator<RawRow>, Closeable {
   long blankRows();
 
   /**
+   * Line breaks inside quoted cells so far: with the header, the rows and the blank rows, they
+   * account for every physical line of a CSV file.
+   */
+  default long linesInCells() {
+    return 0;
+  }
+
+  /**
    * Opens {@code in} as a delivery named {@code file} (the name used in every message).
    *
    * @param encoding the charset of CSV files; UTF-8 unless the user asked for another

@@ -9,11 +9,15 @@ import java.util.HexFormat;
 
 /**
  * Counts and hashes (SHA-256) the bytes of a delivery file as ingest reads it, so the run manifest
- * can name every input by checksum without reading the files twice.
+ * can name every input by checksum without reading the files twice; and counts its physical lines
+ * (LF, CRLF or a lone CR ends one), independently of the CSV parser, so that ingest can reconcile
+ * lines as well as rows.
  */
 final class FileDigest extends FilterInputStream {
   private final MessageDigest sha256;
   private long bytes;
+  private long lineBreaks;
+  private int last = -1;
 
   FileDigest(InputStream in) {
     super(in);
@@ -30,6 +34,7 @@ final class FileDigest extends FilterInputStream {
     if (b >= 0) {
       sha256.update((byte) b);
       bytes++;
+      count(b);
     }
     return b;
   }
@@ -40,6 +45,9 @@ final class FileDigest extends FilterInputStream {
     if (n > 0) {
       sha256.update(buffer, offset, n);
       bytes += n;
+      for (int i = offset; i < offset + n; i++) {
+        count(buffer[i] & 0xFF);
+      }
     }
     return n;
   }
@@ -66,6 +74,18 @@ final class FileDigest extends FilterInputStream {
         // The digest's owner closes the file.
       }
     };
+  }
+
+  private void count(int b) {
+    if (b == '\r' || (b == '\n' && last != '\r')) {
+      lineBreaks++;
+    }
+    last = b;
+  }
+
+  /** Physical lines read so far: line breaks, plus a last line that has none. */
+  long lines() {
+    return lineBreaks + (last >= 0 && last != '\n' && last != '\r' ? 1 : 0);
   }
 
   /** Bytes read so far; the whole file once the reader has reached its end. */

@@ -1,56 +1,53 @@
 package dk.socialbench.ingest;
 
-import dk.socialbench.delivery.Cpr;
-import java.util.regex.Pattern;
+import dk.socialbench.contract.DeliveryColumn;
+import dk.socialbench.delivery.CprLike;
+import java.util.Set;
 
 /**
- * Keeps the citizen's name and CPR number out of free-text cells (closing reason, provider,
- * concurrent service): caseworkers sometimes type them there. Anything that looks like a CPR
- * number, and each part of the row's own name, is replaced by a marker and counted.
+ * Keeps the citizen's name and CPR number out of every value that leaves ingest: caseworkers type
+ * them into free-text cells (closing reason, provider, concurrent service), and careless exports
+ * put them anywhere. Anything shaped like a CPR number ({@link CprLike}, in any spelling) and every
+ * part of the row's own name ({@link NameParts}, inflected too) is replaced by {@value #REDACTED};
+ * values cleaned this way in accepted rows are counted.
  */
 final class FreeText {
   static final String REDACTED = "[fjernet]";
-  private static final int MIN_NAME_PART = 3;
 
-  private final Pattern namePattern;
+  /** The only columns whose values may be text of any kind (and span lines in a CSV file). */
+  static final Set<DeliveryColumn> COLUMNS =
+      Set.of(
+          DeliveryColumn.CLOSING_REASON,
+          DeliveryColumn.PROVIDER_NAME,
+          DeliveryColumn.CONCURRENT_SERVICE);
+
+  private final NameParts name;
   private int redactions;
 
   FreeText(String name) {
-    this.namePattern = namePattern(name);
+    this.name = NameParts.of(name);
   }
 
-  private static Pattern namePattern(String name) {
-    if (name == null || name.isBlank()) {
-      return null;
-    }
-    StringBuilder alternatives = new StringBuilder();
-    for (String part : name.strip().split("[\\s,]+")) {
-      if (part.length() >= MIN_NAME_PART) {
-        alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(part));
-      }
-    }
-    if (alternatives.length() == 0) {
-      return null;
-    }
-    return Pattern.compile(
-        "(?<![\\p{L}])(" + alternatives + ")(?![\\p{L}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  }
-
+  /** {@code text} with CPR-shaped parts and the row's name parts replaced. */
   String clean(String text) {
     if (text == null) {
       return null;
     }
-    String out = text;
-    if (Cpr.containsCprLike(out)) {
-      out = out.replaceAll("(?<!\\d)\\d{6}[- ]?\\d{4}(?!\\d)", REDACTED);
-      redactions++;
-    }
-    if (namePattern != null && namePattern.matcher(out).find()) {
-      out = namePattern.matcher(out).replaceAll(REDACTED);
-      redactions++;
-    }
-    return out;
+    String out = CprLike.replaceAll(text, REDACTED);
+    redactions += out == text ? 0 : 1;
+    String named = name.redact(out, REDACTED);
+    redactions += named == out ? 0 : 1;
+    return named;
+  }
+
+  /** Whether a part of the row's name occurs in {@code text} as a word. */
+  boolean mentionsName(String text) {
+    return name.foundIn(text);
+  }
+
+  /** The parts of the row's name that occur in {@code text} (to mask a file name with). */
+  Set<String> namePartsIn(String text) {
+    return name.partsIn(text);
   }
 
   int redactions() {

@@ -1,6 +1,7 @@
 package dk.socialbench.ingest;
 
 import dk.socialbench.contract.DeliveryColumn;
+import dk.socialbench.delivery.CprLike;
 import dk.socialbench.delivery.UserError;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,6 +11,9 @@ import java.util.stream.Collectors;
 /**
  * The header of a delivery file: which delivery column each physical column holds. A header that
  * does not fit the delivery format stops ingest with a {@link UserError} naming the file.
+ *
+ * <p>Messages name unknown columns by position and never quote a header cell: a file without a
+ * header row has a citizen's CPR number and name in its first line.
  */
 final class Header {
   private final DeliveryColumn[] columns;
@@ -29,20 +33,19 @@ final class Header {
     }
     DeliveryColumn[] columns = new DeliveryColumn[width];
     EnumSet<DeliveryColumn> seen = EnumSet.noneOf(DeliveryColumn.class);
-    List<String> unknown = new ArrayList<>();
+    List<Integer> unknown = new ArrayList<>();
+    List<Integer> empty = new ArrayList<>();
+    boolean looksLikeData = false;
     for (int i = 0; i < width; i++) {
       String cell = cells.get(i) == null ? "" : cells.get(i).replace("\uFEFF", "");
       if (cell.isBlank()) {
-        throw new UserError(
-            file
-                + ": line 1, column "
-                + (i + 1)
-                + " of the header is empty; every column needs"
-                + " a name from the delivery format");
+        empty.add(i + 1);
+        continue;
       }
       DeliveryColumn column = DeliveryColumn.fromHeader(cell).orElse(null);
       if (column == null) {
-        unknown.add("'" + cell.strip() + "'");
+        unknown.add(i + 1);
+        looksLikeData |= looksLikeData(cell.strip());
         continue;
       }
       if (!seen.add(column)) {
@@ -50,11 +53,31 @@ final class Header {
       }
       columns[i] = column;
     }
+    if ((!unknown.isEmpty() || !empty.isEmpty()) && looksLikeData) {
+      throw new UserError(
+          file
+              + ": line 1 holds values (numbers, dates or CPR numbers), not column names: the file"
+              + " seems to lack its header row. Add a first line of column names, e.g. "
+              + example());
+    }
+    if (!empty.isEmpty()) {
+      throw new UserError(
+          file
+              + ": line 1: "
+              + positions(empty)
+              + " of the header "
+              + (empty.size() == 1 ? "is" : "are")
+              + " empty; every column needs a name from the delivery format");
+    }
     if (!unknown.isEmpty()) {
       throw new UserError(
           file
-              + ": line 1: the header has column(s) the delivery format does not know: "
-              + String.join(", ", unknown)
+              + ": line 1: the header names "
+              + (unknown.size() == 1 ? "a column" : unknown.size() + " columns")
+              + " the delivery format does not know: "
+              + positions(unknown)
+              + " of "
+              + width
               + ". Use the codes or Danish names of the format, e.g. "
               + example()
               + ". Is this a delivery file?");
@@ -69,6 +92,28 @@ final class Header {
           file + ": line 1: the header lacks required column(s): " + String.join(", ", missing));
     }
     return new Header(columns);
+  }
+
+  /** A cell no column name looks like: a CPR number, a date or a number. */
+  private static boolean looksLikeData(String cell) {
+    return CprLike.in(cell)
+        || CellParser.parseDate(cell) != null
+        || CellParser.parseNumber(cell) != null;
+  }
+
+  private static String positions(List<Integer> columns) {
+    return (columns.size() == 1 ? "column " : "columns ")
+        + columns.stream().map(String::valueOf).collect(Collectors.joining(", "));
+  }
+
+  /** The delivery column of physical column {@code index} (from 0), or null if none. */
+  DeliveryColumn columnAt(int index) {
+    return index < columns.length ? columns[index] : null;
+  }
+
+  /** The number of physical columns the header names. */
+  int width() {
+    return columns.length;
   }
 
   private static String example() {

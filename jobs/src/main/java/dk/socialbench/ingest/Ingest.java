@@ -66,10 +66,12 @@ public final class Ingest {
     try {
       progress.stage("ingest: reading " + deliveries.count() + " delivery files");
       List<Row> markers = flagged.filter(col("kind").equalTo(ParsedRows.KIND_FILE)).collectAsList();
-      Dataset<Row> rows = flagged.filter(col("kind").equalTo(ParsedRows.KIND_ROW));
+      Map<String, String> shown = ShownFileNames.of(markers);
+      Dataset<Row> asRead = flagged.filter(col("kind").equalTo(ParsedRows.KIND_ROW));
+      Map<String, long[]> perFile = countsPerFile(asRead);
+      Dataset<Row> rows = asRead.withColumn("source_file", ShownFileNames.column(shown));
       Dataset<Row> accepted = CaseRules.accepted(rows.filter(not(col("case_bad"))));
       Dataset<Row> rejected = CaseRules.explain(rows.filter(col("case_bad")));
-      Map<String, long[]> perFile = countsPerFile(rows);
       progress.stage("ingest: writing curated registrations");
       IngestOutput.writeCurated(accepted, registrations);
       progress.stage("ingest: writing quarantine");
@@ -80,7 +82,7 @@ public final class Ingest {
                   sum(col("redactions")),
                   count(when(col("registration_number").equalTo(1), lit(1))))
               .first();
-      List<IngestResult.FileSummary> files = fileSummaries(markers, perFile);
+      List<IngestResult.FileSummary> files = fileSummaries(markers, shown, perFile);
       long read = files.stream().mapToLong(IngestResult.FileSummary::rowsRead).sum();
       long acceptedRows = files.stream().mapToLong(IngestResult.FileSummary::accepted).sum();
       return new IngestResult(
@@ -121,21 +123,23 @@ public final class Ingest {
   }
 
   private static List<IngestResult.FileSummary> fileSummaries(
-      List<Row> markers, Map<String, long[]> perFile) {
+      List<Row> markers, Map<String, String> shown, Map<String, long[]> perFile) {
     List<IngestResult.FileSummary> out = new ArrayList<>();
     for (Row m : markers) {
       String name = m.getAs("source_file");
       long[] c = perFile.getOrDefault(name, new long[2]);
       out.add(
           new IngestResult.FileSummary(
-              name,
+              shown.getOrDefault(name, name),
               m.getAs("file_format"),
               m.<Long>getAs("file_bytes"),
               m.getAs("file_sha256"),
               c[0],
               c[1],
               c[0] - c[1],
-              m.<Long>getAs("blank_rows")));
+              m.<Long>getAs("blank_rows"),
+              m.<Long>getAs("file_lines"),
+              m.<Long>getAs("file_lines_in_cells")));
     }
     out.sort((a, b) -> a.name().compareTo(b.name()));
     return out;

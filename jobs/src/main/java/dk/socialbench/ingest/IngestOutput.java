@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.regex.Pattern;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -26,6 +27,8 @@ final class IngestOutput {
 
   /** The same as a CSV a caseworker opens in Excel (UTF-8 BOM, {@code ;}, Danish headers). */
   static final String CSV = "rejected_rows.csv";
+
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+([.,]\\d+)?");
 
   static void writeCurated(Dataset<Row> accepted, Path registrations) {
     Column[] columns =
@@ -91,13 +94,28 @@ final class IngestOutput {
     }
   }
 
-  private static String cell(String value) {
+  /**
+   * A CSV cell that Excel shows as text: quoted where needed, and a text starting with {@code =},
+   * {@code +}, {@code -}, {@code @}, a tab or a carriage return prefixed with {@code '} so that it
+   * is never evaluated as a formula (delivered text can hold {@code =HYPERLINK(...)}). A plain
+   * number such as {@code -3} or {@code 2,5} stays a number.
+   */
+  static String cell(String value) {
     if (value == null) {
       return "";
     }
-    if (value.indexOf(';') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0) {
-      return '"' + value.replace("\"", "\"\"") + '"';
+    String text = value;
+    if (!text.isEmpty()
+        && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+        && !PLAIN_NUMBER.matcher(text).matches()) {
+      text = "'" + text;
     }
-    return value;
+    if (text.indexOf(';') >= 0
+        || text.indexOf('"') >= 0
+        || text.indexOf('\n') >= 0
+        || text.indexOf('\r') >= 0) {
+      return '"' + text.replace("\"", "\"\"") + '"';
+    }
+    return text;
   }
 }

@@ -1,12 +1,15 @@
 package dk.socialbench.ingest;
 
+import dk.socialbench.delivery.UserError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -17,6 +20,10 @@ import org.apache.spark.sql.Row;
  * The Spark task that reads one delivery file: streams its rows through validation and the
  * pseudonymiser, and ends with the file's marker row. Runs on executors, so it reads through
  * Hadoop's FileSystem (local paths, or HDFS and the like on a cluster).
+ *
+ * <p>The file's name arrives with CPR-shaped parts already masked ({@link DeliveryFiles}); the
+ * marker adds the name as it may be shown, with every part of a name found in the file's rows
+ * masked too. Errors the reader raises name the file the same way, as far as it has been read.
  */
 final class ParseDeliveryFile implements FlatMapFunction<DeliveryFile, Row> {
   private static final long serialVersionUID = 1L;
@@ -53,6 +60,8 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryFile, Row> {
     private final Pseudonymiser pseudonymiser;
     private final String file;
     private final FileDigest digest;
+    private final Set<String> namePartsInFileName = new HashSet<>();
+    private long rows;
     private boolean markerSent;
 
     Rows(
@@ -78,25 +87,51 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryFile, Row> {
       if (markerSent) {
         throw new NoSuchElementException();
       }
-      if (reader.hasNext()) {
+      if (nextRaw()) {
         RawRow raw = reader.next();
+        rows++;
         RowValidator.Outcome outcome = validator.validate(raw);
+        namePartsInFileName.addAll(outcome.scrubber().namePartsIn(file));
         if (outcome.accepted()) {
           Registration r = outcome.registration();
           return ParsedRows.accepted(raw, r, pseudonymiser.personKey(r.cpr()));
         }
-        return ParsedRows.rejected(raw, outcome.errors(), outcome.maskedCpr());
+        return ParsedRows.rejected(raw, outcome.errors(), outcome.maskedCpr(), outcome.scrubber());
       }
       markerSent = true;
       try {
-        String sha256 = digest.sha256();
-        return ParsedRows.fileMarker(
-            file, reader.format(), reader.blankRows(), digest.bytes(), sha256);
+        return ParsedRows.fileMarker(file, shownAs(), facts());
       } catch (IOException e) {
-        throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        // The exception's own message names the path, which may hold what the name hides.
+        throw new UserError(
+            shownAs() + ": cannot be read to its end (" + e.getClass().getName() + ")");
       } finally {
         close();
       }
+    }
+
+    /** Whether the reader has another row; its errors name the file as it may be shown. */
+    private boolean nextRaw() {
+      try {
+        return reader.hasNext();
+      } catch (UserError e) {
+        close();
+        throw new UserError(e.getMessage().replace(file, shownAs()));
+      }
+    }
+
+    private String shownAs() {
+      return NameParts.ofParts(namePartsInFileName).redact(file, FreeText.REDACTED);
+    }
+
+    private ParsedRows.FileFacts facts() throws IOException {
+      String sha256 = digest.sha256();
+      boolean csv = reader.format().startsWith("csv");
+      long blank = reader.blankRows();
+      // A workbook has rows, not lines: its "lines" are the header and the rows read.
+      long lines = csv ? digest.lines() : 1 + rows + blank;
+      return new ParsedRows.FileFacts(
+          reader.format(), blank, digest.bytes(), sha256, lines, reader.linesInCells());
     }
 
     private void close() {

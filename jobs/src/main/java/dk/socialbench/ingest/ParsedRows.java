@@ -8,7 +8,6 @@ import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import dk.socialbench.contract.DeliveryColumn;
-import dk.socialbench.delivery.Cpr;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,6 +54,9 @@ final class ParsedRows {
           .add("blank_rows", LongType)
           .add("file_bytes", LongType)
           .add("file_sha256", StringType)
+          .add("file_shown_as", StringType)
+          .add("file_lines", LongType)
+          .add("file_lines_in_cells", LongType)
           .add("municipality_code", StringType)
           .add("case_id", StringType)
           .add("person_key", StringType)
@@ -98,6 +100,9 @@ final class ParsedRows {
         null,
         null,
         null,
+        null,
+        null,
+        null,
         r.municipalityCode(),
         r.caseId(),
         personKey,
@@ -129,8 +134,11 @@ final class ParsedRows {
         r.employmentMeasure());
   }
 
-  /** A rejected row keeps only what locates it: file, line, municipality and case as written. */
-  static Row rejected(RawRow raw, List<DeliveryError> errors, String maskedCpr) {
+  /**
+   * A rejected row keeps only what locates it: file, line, municipality and case as written, but
+   * scrubbed of anything shaped like a CPR number and of the row's name.
+   */
+  static Row rejected(RawRow raw, List<DeliveryError> errors, String maskedCpr, FreeText scrubber) {
     Object[] values = new Object[SCHEMA.size()];
     values[0] = KIND_ROW;
     values[1] = raw.file();
@@ -138,23 +146,36 @@ final class ParsedRows {
     values[3] = false;
     values[4] = errorRows(errors);
     values[5] = maskedCpr;
-    values[SCHEMA.fieldIndex("municipality_code")] = raw.cell(DeliveryColumn.MUNICIPALITY_CODE);
-    // A case id can hold a CPR number by mistake: never let one through, even in the quarantine.
-    values[SCHEMA.fieldIndex("case_id")] = Cpr.maskAll(raw.cell(DeliveryColumn.CASE_ID));
+    values[SCHEMA.fieldIndex("municipality_code")] =
+        scrubber.clean(raw.cell(DeliveryColumn.MUNICIPALITY_CODE));
+    values[SCHEMA.fieldIndex("case_id")] = scrubber.clean(raw.cell(DeliveryColumn.CASE_ID));
     return RowFactory.create(values);
   }
 
-  static Row fileMarker(String file, String format, long blankRows, long bytes, String sha256) {
+  /** What a file's rows do not say about it: how it was read, its size, checksum and lines. */
+  record FileFacts(
+      String format, long blankRows, long bytes, String sha256, long lines, long linesInCells) {}
+
+  /**
+   * The marker row of a file.
+   *
+   * @param file the name its rows carry
+   * @param shownAs the name to show, scrubbed of the names found in its rows
+   */
+  static Row fileMarker(String file, String shownAs, FileFacts facts) {
     Object[] values = new Object[SCHEMA.size()];
     values[0] = KIND_FILE;
     values[1] = file;
     values[2] = 0L;
     values[3] = false;
     values[4] = NO_ERRORS;
-    values[7] = format;
-    values[8] = blankRows;
-    values[9] = bytes;
-    values[10] = sha256;
+    values[SCHEMA.fieldIndex("file_format")] = facts.format();
+    values[SCHEMA.fieldIndex("blank_rows")] = facts.blankRows();
+    values[SCHEMA.fieldIndex("file_bytes")] = facts.bytes();
+    values[SCHEMA.fieldIndex("file_sha256")] = facts.sha256();
+    values[SCHEMA.fieldIndex("file_shown_as")] = shownAs;
+    values[SCHEMA.fieldIndex("file_lines")] = facts.lines();
+    values[SCHEMA.fieldIndex("file_lines_in_cells")] = facts.linesInCells();
     return RowFactory.create(values);
   }
 

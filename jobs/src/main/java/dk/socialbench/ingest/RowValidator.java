@@ -31,6 +31,7 @@ import static dk.socialbench.contract.DeliveryColumn.VUM_TARGET;
 
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.delivery.Cpr;
+import dk.socialbench.delivery.CprLike;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -53,28 +54,36 @@ final class RowValidator {
     this.today = Objects.requireNonNull(today, "today == null");
   }
 
-  /** The outcome: a registration, or the errors that reject the row. */
-  record Outcome(Registration registration, List<DeliveryError> errors, String maskedCpr) {
+  /**
+   * The outcome: a registration, or the errors that reject the row; the masked CPR number; and the
+   * row's name as a scrubber for any other value of the row that leaves ingest.
+   */
+  record Outcome(
+      Registration registration, List<DeliveryError> errors, String maskedCpr, FreeText scrubber) {
     boolean accepted() {
       return registration != null;
     }
   }
 
   Outcome validate(RawRow row) {
-    CellParser p = new CellParser(row);
+    FreeText free = new FreeText(row.cell(NAME));
+    CellParser p = new CellParser(row, free);
     if (row.extraCells() > 0) {
       p.error(null, null, Rule.EXTRA_CELLS, row.extraCells());
     }
     String municipality = p.required(MUNICIPALITY_CODE);
     if (municipality != null && !Municipalities.danish().contains(municipality)) {
-      p.error(MUNICIPALITY_CODE, municipality, Rule.UNKNOWN_MUNICIPALITY, municipality);
+      p.error(MUNICIPALITY_CODE, municipality, Rule.UNKNOWN_MUNICIPALITY);
     }
     String caseId = p.required(CASE_ID);
     if (caseId != null && caseId.length() > MAX_CASE_ID) {
       p.error(CASE_ID, caseId, Rule.TOO_LONG, caseId.length());
     }
-    if (caseId != null && Cpr.containsCprLike(caseId)) {
+    if (caseId != null && CprLike.in(caseId)) {
       p.error(CASE_ID, caseId, Rule.CASE_ID_LOOKS_LIKE_CPR);
+    }
+    if (caseId != null && free.mentionsName(caseId)) {
+      p.error(CASE_ID, caseId, Rule.CASE_ID_CONTAINS_NAME);
     }
     Cpr cpr = cpr(p);
     String targetGroup = p.code(TARGET_GROUP, true);
@@ -110,11 +119,10 @@ final class RowValidator {
     Double concurrentPrice = p.amount(CONCURRENT_DAILY_PRICE);
     String funding = p.code(FUNDING_BASIS, false);
     Boolean employment = p.yesNo(EMPLOYMENT_MEASURE, false);
-    String masked = cpr == null ? Cpr.maskAll(row.cell(CPR)) : cpr.masked();
+    String masked = cpr == null ? CprLike.masked(row.cell(CPR)) : cpr.masked();
     if (!p.errors().isEmpty()) {
-      return new Outcome(null, List.copyOf(p.errors()), masked);
+      return new Outcome(null, List.copyOf(p.errors()), masked, free);
     }
-    FreeText free = new FreeText(row.cell(NAME));
     Registration registration =
         new Registration(
             municipality,
@@ -146,7 +154,7 @@ final class RowValidator {
             employment,
             Period.between(cpr.birthDate(), date).getYears(),
             free.redactions());
-    return new Outcome(registration, List.of(), masked);
+    return new Outcome(registration, List.of(), masked, free);
   }
 
   private static Cpr cpr(CellParser p) {
@@ -158,8 +166,7 @@ final class RowValidator {
     String digits = text.matches("\\d{9}") ? "0" + text : text;
     Cpr cpr = Cpr.parse(digits).orElse(null);
     if (cpr == null) {
-      String masked = Cpr.maskAll(text);
-      p.error(CPR, masked, Rule.INVALID_CPR, masked);
+      p.error(CPR, null, Rule.INVALID_CPR);
     }
     return cpr;
   }
@@ -170,10 +177,10 @@ final class RowValidator {
       return null;
     }
     if (date.isAfter(today)) {
-      p.error(REGISTRATION_DATE, date.toString(), Rule.FUTURE_DATE, date);
+      p.error(REGISTRATION_DATE, date.toString(), Rule.FUTURE_DATE);
     }
     if (cpr != null && date.isBefore(cpr.birthDate())) {
-      p.error(REGISTRATION_DATE, date.toString(), Rule.BEFORE_BIRTH, date);
+      p.error(REGISTRATION_DATE, date.toString(), Rule.BEFORE_BIRTH);
     }
     return date;
   }

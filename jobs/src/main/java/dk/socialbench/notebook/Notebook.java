@@ -77,13 +77,15 @@ public final class Notebook implements AutoCloseable {
       return current;
     }
     RunLayout layout = new RunLayout(work.toAbsolutePath().normalize());
-    if (!Files.isDirectory(layout.registrations())) {
+    Path registrations =
+        Files.isRegularFile(layout.latest()) ? layout.registrations(latestRun(layout)) : null;
+    if (registrations == null || !Files.isDirectory(registrations)) {
       throw new IllegalStateException(
           "no curated data in "
               + layout.work()
-              + ": expected "
-              + layout.registrations()
-              + "; run 'socialbench run --input DELIVERIES --work "
+              + ": expected the curated registrations of the run "
+              + layout.latest()
+              + " names; run 'socialbench run --input DELIVERIES --work "
               + layout.work()
               + "' first");
     }
@@ -122,6 +124,10 @@ public final class Notebook implements AutoCloseable {
 
   /** The id of the newest complete run ({@code WORK/runs/LATEST}). */
   public String latestRun() {
+    return latestRun(layout);
+  }
+
+  private static String latestRun(RunLayout layout) {
     Path latest = layout.latest();
     try {
       return Files.readString(latest, StandardCharsets.UTF_8).strip();
@@ -140,9 +146,12 @@ public final class Notebook implements AutoCloseable {
     }
   }
 
-  /** Every curated registration ({@code CuratedRegistrations} schema): one row per registration. */
+  /**
+   * Every curated registration of the newest run ({@code CuratedRegistrations} schema): one row per
+   * registration.
+   */
   public Dataset<Row> curated() {
-    return CuratedRegistrations.read(spark, layout.registrations());
+    return CuratedRegistrations.read(spark, layout.registrations(latestRun()));
   }
 
   /**
@@ -153,7 +162,7 @@ public final class Notebook implements AutoCloseable {
     synchronized (Notebook.class) {
       if (inputs == null) {
         Dataset<Row> quarantine =
-            spark.read().parquet(layout.quarantine().resolve("rows").toUri().toString());
+            spark.read().parquet(layout.quarantine(latestRun()).resolve("rows").toUri().toString());
         inputs = AnalysisInputs.of(curated(), quarantine).cache();
       }
       return inputs;

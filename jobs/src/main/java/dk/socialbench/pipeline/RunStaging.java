@@ -18,30 +18,53 @@ import java.util.stream.Stream;
 
 /**
  * A run's private staging area under {@code WORK/.staging/<run-id>/}. Everything a run writes goes
- * here first; {@link #commit()} moves it into place and then replaces {@code runs/LATEST} by an
- * atomic rename. A run that fails or is killed before that leaves {@code LATEST}, the curated data
- * and every earlier run as they were; its staging area is removed by the next run.
+ * into its staged run directory: results, manifest, curated data and quarantine. {@link #commit()}
+ * moves that directory into {@code runs/} and then replaces {@code runs/LATEST} by an atomic
+ * rename: that rename is the single point at which the run becomes the current one, curated data
+ * included ({@link RunLayout#registrations(String)} is read through {@code LATEST}). A run that
+ * fails or is killed at any point before it leaves {@code LATEST}, the curated data and every
+ * earlier run as they were; what it left behind (its staging area, a run directory {@code LATEST}
+ * does not name) is removed by the next run, and so is the curated data and quarantine of runs
+ * older than {@code LATEST} (kept for the newest run only).
  *
  * <p>One run at a time per work directory: a lock file refuses a second.
  */
 public final class RunStaging implements AutoCloseable {
+  /** Written into the staging area before the run directory leaves it. */
+  private static final String COMMITTING = "COMMITTING";
+
+  /** Told each step of a commit as it is done; tests use it to kill a run inside the commit. */
+  interface CommitProbe {
+    CommitProbe NONE = step -> {};
+
+    /** {@code step} is "marked", "moved", "latest" or "pruned". */
+    void reached(String step);
+  }
+
   private final RunLayout layout;
   private final String runId;
   private final Path root;
   private final FileChannel lockChannel;
   private final FileLock lock;
+  private final CommitProbe probe;
   private boolean committed;
 
-  private RunStaging(RunLayout layout, String runId, FileChannel lockChannel, FileLock lock) {
+  private RunStaging(
+      RunLayout layout, String runId, FileChannel lockChannel, FileLock lock, CommitProbe probe) {
     this.layout = layout;
     this.runId = runId;
     this.root = staging(layout).resolve(runId);
     this.lockChannel = lockChannel;
     this.lock = lock;
+    this.probe = probe;
   }
 
   /** Takes the work directory's lock, clears what killed runs left behind, and stages a run. */
   public static RunStaging begin(RunLayout layout, String runId) {
+    return begin(layout, runId, CommitProbe.NONE);
+  }
+
+  static RunStaging begin(RunLayout layout, String runId, CommitProbe probe) {
     try {
       Files.createDirectories(layout.work());
       FileChannel channel =
@@ -58,33 +81,14 @@ public final class RunStaging implements AutoCloseable {
         throw new UserError(
             "another run is using the work directory " + layout.work() + "; wait for it to end");
       }
-      restoreInterruptedReplacements(layout);
+      RunDirectories.removeUncommitted(layout, staging(layout), COMMITTING);
       deleteRecursively(staging(layout));
-      RunStaging s = new RunStaging(layout, runId, channel, lock);
+      RunDirectories.pruneAllBut(layout, RunDirectories.latest(layout));
+      RunStaging s = new RunStaging(layout, runId, channel, lock, probe);
       Files.createDirectories(s.root);
       return s;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the work directory: " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * A run killed between moving the old curated data (or quarantine) aside and moving the new one
-   * in left neither in place: put the old one back.
-   */
-  private static void restoreInterruptedReplacements(RunLayout layout) throws IOException {
-    if (!Files.isDirectory(staging(layout))) {
-      return;
-    }
-    try (Stream<Path> runs = Files.list(staging(layout))) {
-      for (Path run : runs.toList()) {
-        for (Path target : new Path[] {layout.curated(), layout.quarantine()}) {
-          Path old = run.resolve("replaced-" + target.getFileName());
-          if (Files.exists(old) && !Files.exists(target)) {
-            move(old, target);
-          }
-        }
-      }
     }
   }
 
@@ -98,14 +102,18 @@ public final class RunStaging implements AutoCloseable {
 
   /** The staged curated registrations (the run's analyses read them from here). */
   public Path registrations() {
-    return root.resolve("curated").resolve("registrations");
+    return run().resolve("curated").resolve("registrations");
   }
 
+  /** The staged quarantine. */
   public Path quarantine() {
-    return root.resolve("quarantine");
+    return run().resolve("quarantine");
   }
 
-  /** The staged run directory: {@code restricted/}, {@code published/}, {@code manifest.json}. */
+  /**
+   * The staged run directory: {@code restricted/}, {@code published/}, {@code manifest.json},
+   * {@code curated/}, {@code quarantine/}.
+   */
   public Path run() {
     return root.resolve("run");
   }
@@ -123,34 +131,30 @@ public final class RunStaging implements AutoCloseable {
   }
 
   /**
-   * Moves the staged run into {@code runs/}, the staged curated data and quarantine into place, and
-   * finally points {@code runs/LATEST} at the run.
+   * Moves the staged run into {@code runs/}, points {@code runs/LATEST} at it (the commit), then
+   * removes the curated data and quarantine of every other run.
    */
   public void commit() {
     try {
       Files.createDirectories(layout.runs());
+      Files.writeString(root.resolve(COMMITTING), runId + "\n", StandardCharsets.UTF_8);
+      probe.reached("marked");
       move(run(), layout.run(runId));
-      replace(root.resolve("curated"), layout.curated());
-      replace(quarantine(), layout.quarantine());
+      probe.reached("moved");
       Path tmp = layout.runs().resolve(".LATEST." + runId);
       Files.writeString(tmp, runId + "\n", StandardCharsets.UTF_8);
       move(tmp, layout.latest());
       committed = true;
+      probe.reached("latest");
+      RunDirectories.pruneAllBut(layout, runId);
+      RunDirectories.removeLegacyCuratedData(layout);
+      probe.reached("pruned");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot publish run " + runId + ": " + e.getMessage(), e);
     }
   }
 
-  private void replace(Path staged, Path target) throws IOException {
-    Path old = root.resolve("replaced-" + target.getFileName());
-    if (Files.exists(target)) {
-      move(target, old);
-    }
-    move(staged, target);
-    deleteRecursively(old);
-  }
-
-  private static void move(Path from, Path to) throws IOException {
+  static void move(Path from, Path to) throws IOException {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
@@ -158,10 +162,14 @@ public final class RunStaging implements AutoCloseable {
     }
   }
 
-  /** Removes the staging area (after a commit, or after a failure) and releases the lock. */
+  /**
+   * Removes the staging area (after a commit, or after a failure: then also a run directory moved
+   * into {@code runs/} that {@code LATEST} does not name) and releases the lock.
+   */
   @Override
   public void close() {
     try {
+      RunDirectories.removeUncommitted(layout, staging(layout), COMMITTING);
       deleteRecursively(root);
       lock.release();
       lockChannel.close();

@@ -13,8 +13,8 @@ import org.junit.Before;
 
 /**
  * Base of the analysis tests: expected tables are written by hand in the contract's columns and
- * compared whole with the analysis's result. Doubles are compared within 1e-6, so expected values
- * are written with at least seven decimals.
+ * compared whole with the analysis's result. Published doubles are rounded ({@link Rounding}), so
+ * expected values are written as published; doubles are compared within 1e-6.
  */
 abstract class AnalysisTest extends SparkTest {
   private static final long serialVersionUID = 1L;

@@ -24,6 +24,7 @@ import org.apache.spark.sql.types.StructType;
 final class Cases {
   static final String FREDERIKSBERG = "147";
   static final String BALLERUP = "151";
+  static final String BROENDBY = "153";
   static final String ALL = Municipalities.ALL;
 
   /** The quarantine's columns that analyses read, as ingest writes them. */

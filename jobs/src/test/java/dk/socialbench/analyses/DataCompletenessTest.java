@@ -31,25 +31,29 @@ public class DataCompletenessTest extends AnalysisTest {
                     sel107(1500).judged(PARTIALLY).initiator("authority")),
             Case.in(FREDERIKSBERG, "b")
                 .closed("2016-01-31")
-                .registrations(sel107(1200).fundingBasis("flex_job")));
+                .registrations(sel107(1200).fundingBasis("flex_job").followsUpEarlier(7.0)));
 
     // Three registrations: a §85 one with goals, a §107 follow-up, a §107 first one of a closed
-    // case. Mandatory and conditional columns are always filled where they apply.
+    // case that follows up an earlier visitation. Mandatory and conditional columns are always
+    // filled where they apply.
     assertRows(
         expected(
             new DataCompleteness(),
             row(FREDERIKSBERG, "municipality_code", true, 3L, 3L, 1.0),
             row(FREDERIKSBERG, "case_id", true, 3L, 3L, 1.0),
             row(FREDERIKSBERG, "target_group", true, 3L, 3L, 1.0),
-            row(FREDERIKSBERG, "case_closed", false, 3L, 1L, 0.333333333),
+            row(FREDERIKSBERG, "case_closed", false, 3L, 1L, 0.333),
             row(FREDERIKSBERG, "closed_date", true, 1L, 1L, 1.0),
             row(FREDERIKSBERG, "closing_reason", false, 3L, 0L, 0.0),
             row(FREDERIKSBERG, "registration_date", true, 3L, 3L, 1.0),
             row(FREDERIKSBERG, "registration_kind", true, 3L, 3L, 1.0),
-            row(FREDERIKSBERG, "initiator", false, 3L, 1L, 0.333333333),
+            // Only b's first registration follows up an earlier one; a's second has its months
+            // from the dates, not from the delivery.
+            row(FREDERIKSBERG, "months_since_previous", false, 1L, 1L, 1.0),
+            row(FREDERIKSBERG, "initiator", false, 3L, 1L, 0.333),
             row(FREDERIKSBERG, "service", true, 3L, 3L, 1.0),
             row(FREDERIKSBERG, "provider_name", false, 3L, 0L, 0.0),
-            row(FREDERIKSBERG, "provider_type", false, 3L, 1L, 0.333333333),
+            row(FREDERIKSBERG, "provider_type", false, 3L, 1L, 0.333),
             row(FREDERIKSBERG, "daily_price", true, 2L, 2L, 1.0),
             row(FREDERIKSBERG, "hours_individual", true, 1L, 1L, 1.0),
             row(FREDERIKSBERG, "hours_group", false, 1L, 1L, 1.0),
@@ -61,7 +65,7 @@ public class DataCompletenessTest extends AnalysisTest {
             row(FREDERIKSBERG, "previous_goal_fulfilled", true, 1L, 1L, 1.0),
             row(FREDERIKSBERG, "concurrent_service", false, 3L, 0L, 0.0),
             row(FREDERIKSBERG, "concurrent_daily_price", false, 3L, 0L, 0.0),
-            row(FREDERIKSBERG, "funding_basis", false, 3L, 2L, 0.666666667),
+            row(FREDERIKSBERG, "funding_basis", false, 3L, 2L, 0.667),
             row(FREDERIKSBERG, "employment_measure", false, 3L, 0L, 0.0)),
         computed(new DataCompleteness(), cases.inputs(spark()))
             .filter(col("municipality_code").equalTo(FREDERIKSBERG)),
@@ -84,7 +88,7 @@ public class DataCompletenessTest extends AnalysisTest {
             row(BALLERUP, "daily_price", true, 0L, 0L, null),
             row(BALLERUP, "hours_group", false, 2L, 1L, 0.5),
             row(ALL, "daily_price", true, 2L, 2L, 1.0),
-            row(ALL, "hours_group", false, 3L, 1L, 0.333333333)),
+            row(ALL, "hours_group", false, 3L, 1L, 0.333)),
         computed(new DataCompleteness(), cases.inputs(spark()))
             .filter(col("column").isin("daily_price", "hours_group")),
         TOLERANCE);

@@ -18,7 +18,7 @@ public class GoalFulfilmentTest extends AnalysisTest {
   private static final long serialVersionUID = 1L;
 
   @Test
-  public void a_goal_set_at_k_is_judged_at_k_plus_1_by_goal_type() {
+  public void a_goal_set_at_k_is_judged_at_k_plus_1_by_goal_type_and_pooled_over_every_k() {
     Cases cases =
         Cases.of(
             Case.in(FREDERIKSBERG, "a")
@@ -36,18 +36,29 @@ public class GoalFulfilmentTest extends AnalysisTest {
             Case.in(BALLERUP, "d")
                 .registrations(sel107(1500).goal(STATUS_QUO), sel107(1500).judged(NOT_RELEVANT)));
 
+    // from_registration = 0 pools the goals of every k, by goal type: Frederiksberg's four
+    // improvement goals were judged fully (a at 2), partially (a at 3) and not (b at 2, a at 4).
+    // Shares and Wilson intervals to 3 decimals, e.g. 1 of 4: 0.25 [0.046, 0.699].
     assertResult(
         new GoalFulfilment(),
         cases,
-        row(FREDERIKSBERG, 1, IMPROVEMENT, FULLY, 1L, 2L, 0.5, 0.094531206, 0.905468794),
-        row(FREDERIKSBERG, 1, IMPROVEMENT, NOT, 1L, 2L, 0.5, 0.094531206, 0.905468794),
-        row(FREDERIKSBERG, 2, IMPROVEMENT, PARTIALLY, 1L, 1L, 1.0, 0.206549314, 1.0),
-        row(FREDERIKSBERG, 3, IMPROVEMENT, NOT, 1L, 1L, 1.0, 0.206549314, 1.0),
-        row(BALLERUP, 1, STATUS_QUO, NOT_RELEVANT, 1L, 1L, 1.0, 0.206549314, 1.0),
-        row(ALL, 1, IMPROVEMENT, FULLY, 1L, 2L, 0.5, 0.094531206, 0.905468794),
-        row(ALL, 1, IMPROVEMENT, NOT, 1L, 2L, 0.5, 0.094531206, 0.905468794),
-        row(ALL, 1, STATUS_QUO, NOT_RELEVANT, 1L, 1L, 1.0, 0.206549314, 1.0),
-        row(ALL, 2, IMPROVEMENT, PARTIALLY, 1L, 1L, 1.0, 0.206549314, 1.0),
-        row(ALL, 3, IMPROVEMENT, NOT, 1L, 1L, 1.0, 0.206549314, 1.0));
+        row(FREDERIKSBERG, 1, IMPROVEMENT, FULLY, 1L, 2L, 0.5, 0.095, 0.905),
+        row(FREDERIKSBERG, 1, IMPROVEMENT, NOT, 1L, 2L, 0.5, 0.095, 0.905),
+        row(FREDERIKSBERG, 2, IMPROVEMENT, PARTIALLY, 1L, 1L, 1.0, 0.207, 1.0),
+        row(FREDERIKSBERG, 3, IMPROVEMENT, NOT, 1L, 1L, 1.0, 0.207, 1.0),
+        row(FREDERIKSBERG, 0, IMPROVEMENT, FULLY, 1L, 4L, 0.25, 0.046, 0.699),
+        row(FREDERIKSBERG, 0, IMPROVEMENT, PARTIALLY, 1L, 4L, 0.25, 0.046, 0.699),
+        row(FREDERIKSBERG, 0, IMPROVEMENT, NOT, 2L, 4L, 0.5, 0.15, 0.85),
+        row(BALLERUP, 1, STATUS_QUO, NOT_RELEVANT, 1L, 1L, 1.0, 0.207, 1.0),
+        row(BALLERUP, 0, STATUS_QUO, NOT_RELEVANT, 1L, 1L, 1.0, 0.207, 1.0),
+        row(ALL, 1, IMPROVEMENT, FULLY, 1L, 2L, 0.5, 0.095, 0.905),
+        row(ALL, 1, IMPROVEMENT, NOT, 1L, 2L, 0.5, 0.095, 0.905),
+        row(ALL, 1, STATUS_QUO, NOT_RELEVANT, 1L, 1L, 1.0, 0.207, 1.0),
+        row(ALL, 2, IMPROVEMENT, PARTIALLY, 1L, 1L, 1.0, 0.207, 1.0),
+        row(ALL, 3, IMPROVEMENT, NOT, 1L, 1L, 1.0, 0.207, 1.0),
+        row(ALL, 0, IMPROVEMENT, FULLY, 1L, 4L, 0.25, 0.046, 0.699),
+        row(ALL, 0, IMPROVEMENT, PARTIALLY, 1L, 4L, 0.25, 0.046, 0.699),
+        row(ALL, 0, IMPROVEMENT, NOT, 2L, 4L, 0.5, 0.15, 0.85),
+        row(ALL, 0, STATUS_QUO, NOT_RELEVANT, 1L, 1L, 1.0, 0.207, 1.0));
   }
 }

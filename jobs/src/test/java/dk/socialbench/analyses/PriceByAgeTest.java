@@ -20,15 +20,17 @@ public class PriceByAgeTest extends AnalysisTest {
             Case.in(FREDERIKSBERG, "c").age(40).registrations(sel85(8)),
             Case.in(BALLERUP, "d").age(50).registrations(sel107(1800)));
 
-    // Under 40 in Frederiksberg: 12 and 20, sd √32, t(1) = 12.706205, half-width 12.706205 · 4.
+    // Under 40 in Frederiksberg: 12 and 20, sd √32, t(1) = 12.706205, half-width 12.706205 · 4 =
+    // 50.82482: [-34.8, 66.8], cut at 0 hours. Hours to 0.1, kroner whole; the individual hours
+    // beside (no group hours here, so the same as the mean) and none for §107.
     assertResult(
         PriceByGroup.byAge(),
         cases,
-        row(FREDERIKSBERG, "SEL85", "under_40", 2L, 16.0, 16.0, -34.82482, 66.82482),
-        row(FREDERIKSBERG, "SEL85", "40_and_over", 1L, 8.0, 8.0, null, null),
-        row(BALLERUP, "SEL107", "40_and_over", 1L, 1800.0, 1800.0, null, null),
-        row(ALL, "SEL85", "under_40", 2L, 16.0, 16.0, -34.82482, 66.82482),
-        row(ALL, "SEL85", "40_and_over", 1L, 8.0, 8.0, null, null),
-        row(ALL, "SEL107", "40_and_over", 1L, 1800.0, 1800.0, null, null));
+        row(FREDERIKSBERG, "SEL85", "under_40", 2L, 16.0, 16.0, 0.0, 66.8, 16.0),
+        row(FREDERIKSBERG, "SEL85", "40_and_over", 1L, 8.0, 8.0, null, null, 8.0),
+        row(BALLERUP, "SEL107", "40_and_over", 1L, 1800.0, 1800.0, null, null, null),
+        row(ALL, "SEL85", "under_40", 2L, 16.0, 16.0, 0.0, 66.8, 16.0),
+        row(ALL, "SEL85", "40_and_over", 1L, 8.0, 8.0, null, null, 8.0),
+        row(ALL, "SEL107", "40_and_over", 1L, 1800.0, 1800.0, null, null, null));
   }
 }

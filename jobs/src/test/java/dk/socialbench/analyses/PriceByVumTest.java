@@ -27,15 +27,16 @@ public class PriceByVumTest extends AnalysisTest {
     // §107 at score 3: 1500 and 2100, sd 424.264069, t(1) = 12.706205, half-width 12.706205 · 300.
     // §85 at score 2 for all: 10, 10, 20, 40 (the 80 hours of a second registration do not count):
     // mean 20, median (10 + 20) / 2 = 15, sd √200, t(3) = 3.182446, half-width 22.503291.
+    // Intervals cut at 0; kroner whole, hours to 0.1, e.g. 1800 + 3811.8615 = 5612.
     assertResult(
         PriceByGroup.byVum(),
         cases,
-        row(FREDERIKSBERG, "SEL107", 3.0, 2L, 1800.0, 1800.0, -2011.8615, 5611.8615),
-        row(FREDERIKSBERG, "SEL85", 2.0, 2L, 25.0, 25.0, -165.593075, 215.593075),
-        row(BALLERUP, "SEL85", 2.0, 2L, 15.0, 15.0, -48.531025, 78.531025),
-        row(BALLERUP, "SEL85", 3.5, 1L, 30.0, 30.0, null, null),
-        row(ALL, "SEL107", 3.0, 2L, 1800.0, 1800.0, -2011.8615, 5611.8615),
-        row(ALL, "SEL85", 2.0, 4L, 20.0, 15.0, -2.503291474, 42.503291474),
-        row(ALL, "SEL85", 3.5, 1L, 30.0, 30.0, null, null));
+        row(FREDERIKSBERG, "SEL107", 3.0, 2L, 1800.0, 1800.0, 0.0, 5612.0, null),
+        row(FREDERIKSBERG, "SEL85", 2.0, 2L, 25.0, 25.0, 0.0, 215.6, 25.0),
+        row(BALLERUP, "SEL85", 2.0, 2L, 15.0, 15.0, 0.0, 78.5, 15.0),
+        row(BALLERUP, "SEL85", 3.5, 1L, 30.0, 30.0, null, null, 30.0),
+        row(ALL, "SEL107", 3.0, 2L, 1800.0, 1800.0, 0.0, 5612.0, null),
+        row(ALL, "SEL85", 2.0, 4L, 20.0, 15.0, 0.0, 42.5, 20.0),
+        row(ALL, "SEL85", 3.5, 1L, 30.0, 30.0, null, null, 30.0));
   }
 }

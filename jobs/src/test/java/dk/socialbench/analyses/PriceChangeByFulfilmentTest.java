@@ -44,13 +44,13 @@ public class PriceChangeByFulfilmentTest extends AnalysisTest {
     assertResult(
         PriceChange.byFulfilment(),
         cases,
-        row(FREDERIKSBERG, "fulfilled", "lower", 1L, 2L, 0.5, 0.094531206, 0.905468794),
-        row(FREDERIKSBERG, "fulfilled", "same", 1L, 2L, 0.5, 0.094531206, 0.905468794),
-        row(FREDERIKSBERG, "not_fulfilled", "higher", 1L, 1L, 1.0, 0.206549314, 1.0),
-        row(BALLERUP, "not_fulfilled", "same", 1L, 1L, 1.0, 0.206549314, 1.0),
-        row(ALL, "fulfilled", "lower", 1L, 2L, 0.5, 0.094531206, 0.905468794),
-        row(ALL, "fulfilled", "same", 1L, 2L, 0.5, 0.094531206, 0.905468794),
-        row(ALL, "not_fulfilled", "higher", 1L, 2L, 0.5, 0.094531206, 0.905468794),
-        row(ALL, "not_fulfilled", "same", 1L, 2L, 0.5, 0.094531206, 0.905468794));
+        row(FREDERIKSBERG, "fulfilled", "lower", 1L, 2L, 0.5, 0.095, 0.905),
+        row(FREDERIKSBERG, "fulfilled", "same", 1L, 2L, 0.5, 0.095, 0.905),
+        row(FREDERIKSBERG, "not_fulfilled", "higher", 1L, 1L, 1.0, 0.207, 1.0),
+        row(BALLERUP, "not_fulfilled", "same", 1L, 1L, 1.0, 0.207, 1.0),
+        row(ALL, "fulfilled", "lower", 1L, 2L, 0.5, 0.095, 0.905),
+        row(ALL, "fulfilled", "same", 1L, 2L, 0.5, 0.095, 0.905),
+        row(ALL, "not_fulfilled", "higher", 1L, 2L, 0.5, 0.095, 0.905),
+        row(ALL, "not_fulfilled", "same", 1L, 2L, 0.5, 0.095, 0.905));
   }
 }

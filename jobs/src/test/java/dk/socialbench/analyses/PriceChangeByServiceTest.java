@@ -36,12 +36,12 @@ public class PriceChangeByServiceTest extends AnalysisTest {
     assertResult(
         PriceChange.byService(),
         cases,
-        row(FREDERIKSBERG, "SEL85", "fulfilled", "lower", 1L, 1L, 1.0, 0.206549314, 1.0),
-        row(FREDERIKSBERG, "SEL85", "not_fulfilled", "higher", 1L, 1L, 1.0, 0.206549314, 1.0),
-        row(FREDERIKSBERG, "SEL107", "fulfilled", "same", 1L, 1L, 1.0, 0.206549314, 1.0),
-        row(BALLERUP, "SEL85", "fulfilled", "lower", 1L, 1L, 1.0, 0.206549314, 1.0),
-        row(ALL, "SEL85", "fulfilled", "lower", 2L, 2L, 1.0, 0.342380228, 1.0),
-        row(ALL, "SEL85", "not_fulfilled", "higher", 1L, 1L, 1.0, 0.206549314, 1.0),
-        row(ALL, "SEL107", "fulfilled", "same", 1L, 1L, 1.0, 0.206549314, 1.0));
+        row(FREDERIKSBERG, "SEL85", "fulfilled", "lower", 1L, 1L, 1.0, 0.207, 1.0),
+        row(FREDERIKSBERG, "SEL85", "not_fulfilled", "higher", 1L, 1L, 1.0, 0.207, 1.0),
+        row(FREDERIKSBERG, "SEL107", "fulfilled", "same", 1L, 1L, 1.0, 0.207, 1.0),
+        row(BALLERUP, "SEL85", "fulfilled", "lower", 1L, 1L, 1.0, 0.207, 1.0),
+        row(ALL, "SEL85", "fulfilled", "lower", 2L, 2L, 1.0, 0.342, 1.0),
+        row(ALL, "SEL85", "not_fulfilled", "higher", 1L, 1L, 1.0, 0.207, 1.0),
+        row(ALL, "SEL107", "fulfilled", "same", 1L, 1L, 1.0, 0.207, 1.0));
   }
 }

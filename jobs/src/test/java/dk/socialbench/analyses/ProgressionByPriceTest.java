@@ -40,22 +40,24 @@ public class ProgressionByPriceTest extends AnalysisTest {
 
     // Frederiksberg §85: hours 10, 20, 30, 20: mean 20, sd √(200/3), t(3) = 3.182446, half-width
     // 12.992281; goals 1 of 2 fulfilled; VUM improved in 1 of 3. Frederiksberg has no §107 row.
-    // Ballerup §85: no goal and no second registration: shares and intervals are null.
+    // Ballerup §85: no goal and no second registration: shares and intervals are null. Hours to
+    // 0.1,
+    // kroner whole, shares and Wilson intervals to 3 decimals (1 of 2: 0.5 [0.095, 0.905]).
     assertResult(
         new ProgressionByPrice(),
         cases,
         row(
             FREDERIKSBERG,
             "SEL85",
-            price(4, 20.0, 7.00771861, 32.99228139),
-            share(2, 1, 0.5, 0.094531206, 0.905468794),
-            share(3, 1, 0.333333333, 0.061491945, 0.792340399)),
+            price(4, 20.0, 7.0, 33.0),
+            share(2, 1, 0.5, 0.095, 0.905),
+            share(3, 1, 0.333, 0.061, 0.792)),
         row(
             BALLERUP,
             "SEL107",
             price(1, 1500.0, null, null),
-            share(1, 1, 1.0, 0.206549314, 1.0),
-            share(1, 0, 0.0, 0.0, 0.793450686)),
+            share(1, 1, 1.0, 0.207, 1.0),
+            share(1, 0, 0.0, 0.0, 0.793)),
         row(
             BALLERUP,
             "SEL85",
@@ -65,15 +67,15 @@ public class ProgressionByPriceTest extends AnalysisTest {
         row(
             ALL,
             "SEL85",
-            price(5, 19.0, 9.791573684, 28.208426316),
-            share(2, 1, 0.5, 0.094531206, 0.905468794),
-            share(3, 1, 0.333333333, 0.061491945, 0.792340399)),
+            price(5, 19.0, 9.8, 28.2),
+            share(2, 1, 0.5, 0.095, 0.905),
+            share(3, 1, 0.333, 0.061, 0.792)),
         row(
             ALL,
             "SEL107",
             price(1, 1500.0, null, null),
-            share(1, 1, 1.0, 0.206549314, 1.0),
-            share(1, 0, 0.0, 0.0, 0.793450686)));
+            share(1, 1, 1.0, 0.207, 1.0),
+            share(1, 0, 0.0, 0.0, 0.793)));
   }
 
   /** A row: the municipality and service, then the price, goal and VUM columns in order. */

@@ -41,6 +41,24 @@ final class Registration {
     return new Registration("SEL107").set("daily_price", dkk);
   }
 
+  /** {@code hours} of §85 support per month in group, beside the individual hours. */
+  Registration groupHours(double hours) {
+    return set("hours_group", hours);
+  }
+
+  /**
+   * A case's first registration that follows up an earlier visitation outside the data, with the
+   * months since it as the municipality delivered them (null: not delivered).
+   */
+  Registration followsUpEarlier(Double monthsSincePrevious) {
+    return set("registration_kind", "follow_up").set("months_since_previous", monthsSincePrevious);
+  }
+
+  /** A later registration that is a new visitation rather than a follow-up. */
+  Registration revisitation() {
+    return set("registration_kind", "visitation");
+  }
+
   Registration vum(double score) {
     return set("vum_score", score);
   }

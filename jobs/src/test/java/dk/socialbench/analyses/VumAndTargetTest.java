@@ -33,19 +33,14 @@ public class VumAndTargetTest extends AnalysisTest {
     // Frederiksberg: scores 2, 3, 3.5: mean 17/6, sd √(7/12) = 0.763763, t(2) = 4.302653,
     // half-width 4.302653 · 0.763763 / √3 = 1.897292. Targets 1 and 2 (scores 2 and 3): mean 1.5,
     // sd √0.5, t(1) = 12.706205, half-width 12.706205 · √0.5 / √2 = 6.3531025.
-    // Ballerup: one case, no interval, no target.
+    // Ballerup: one case, no interval, no target. All: 2, 3, 3.5, 4: mean 3.125, 3.13 to 2
+    // decimals (half up). VUM to 2 decimals, intervals kept within the scale's 0 to 4.
     assertResult(
         new VumAndTarget(),
         cases,
-        row(
-            FREDERIKSBERG,
-            scores(3, 2.833333333, 0.936041697, 4.730624969),
-            targets(2, 2.5, 1.5, -4.8531025, 7.8531025)),
+        row(FREDERIKSBERG, scores(3, 2.83, 0.94, 4.0), targets(2, 2.5, 1.5, 0.0, 4.0)),
         row(BALLERUP, scores(1, 4.0, null, null), targets(0, null, null, null, null)),
-        row(
-            ALL,
-            scores(4, 3.125, 1.766234688, 4.483765312),
-            targets(2, 2.5, 1.5, -4.8531025, 7.8531025)));
+        row(ALL, scores(4, 3.13, 1.77, 4.0), targets(2, 2.5, 1.5, 0.0, 4.0)));
   }
 
   private static Object[] row(String municipality, Object[] scores, Object[] targets) {

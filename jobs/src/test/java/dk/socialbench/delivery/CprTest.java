@@ -57,7 +57,6 @@ class CprTest {
     Cpr cpr = Cpr.parse("010190-1235").orElseThrow();
     assertEquals("010190-XXXX", cpr.masked());
     assertEquals("010190-XXXX", cpr.toString());
-    assertEquals("se 010190-XXXX og 020290-XXXX", Cpr.maskAll("se 0101901235 og 020290-1234"));
   }
 
   @ParameterizedTest(name = "formatted {0} parses back")

@@ -145,6 +145,22 @@ final class DeliveryRules {
       if (k > 0 && l.get(PREVIOUS_GOAL_FULFILLED) == null) {
         fail(l, "previous_goal_fulfilled missing after the case's first registration");
       }
+      checkMonthsSincePrevious(l, k == 0 && is(l, REGISTRATION_KIND, "follow_up"));
+    }
+  }
+
+  /** Whole months ≥ 0, and only on a case's first registration when it is a follow-up. */
+  private void checkMonthsSincePrevious(DeliveryLine l, boolean firstFollowUp) {
+    String raw = l.get(MONTHS_SINCE_PREVIOUS);
+    if (raw == null) {
+      return;
+    }
+    Double months = DeliveryFileReader.number(raw);
+    if (months == null || months < 0 || months != Math.rint(months)) {
+      fail(l, "months_since_previous '" + raw + "' is not a whole number of months >= 0");
+    }
+    if (!firstFollowUp) {
+      fail(l, "months_since_previous on a registration that is not a first follow-up");
     }
   }
 

@@ -3,6 +3,7 @@ package dk.socialbench.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.socialbench.contract.DeliveryColumn;
 import dk.socialbench.contract.Municipality;
 import java.io.File;
 import java.io.IOException;
@@ -58,6 +59,53 @@ class NationalProfileTest {
     assertEquals(12_345, summary.registrations());
     double perCase = summary.registrations() / (double) summary.cases();
     assertEquals(1058 / 401.0, perCase, 0.15, "registrations per case as in the SEP data");
+  }
+
+  /**
+   * The template asks, for a first registration that follows up an earlier one, the months since
+   * it. The national profile fills it on about four in five such registrations (the column is
+   * optional), with whole months near the municipalities' follow-up interval of 9 to 13 months, and
+   * nowhere else; the SEP files leave the column out, as calibrated.
+   */
+  @Test
+  void first_registrations_that_follow_up_carry_the_months_since_the_earlier_one()
+      throws IOException {
+    new DeliveryGenerator(
+            GeneratorSettings.builder().seed(7).municipalities(20).cases(3_000).build())
+        .writeTo(tmp);
+    List<ReadCase> cases = ReadCase.from(DeliveryFileReader.readDirectory(tmp));
+    long firstFollowUps = 0;
+    List<Double> months = new java.util.ArrayList<>();
+    for (ReadCase c : cases) {
+      if ("follow_up".equals(c.code(0, DeliveryColumn.REGISTRATION_KIND))) {
+        firstFollowUps++;
+        Double m = c.number(0, DeliveryColumn.MONTHS_SINCE_PREVIOUS);
+        if (m != null) {
+          months.add(m);
+        }
+      }
+      for (int k = 1; k < c.size(); k++) {
+        assertEquals(null, c.text(k, DeliveryColumn.MONTHS_SINCE_PREVIOUS), "only on the first");
+      }
+    }
+    double filled = months.size() / (double) firstFollowUps;
+    assertTrue(firstFollowUps > 300, firstFollowUps + " first registrations are follow-ups");
+    assertEquals(0.8, filled, 0.05, "share of first follow-ups with months");
+    assertTrue(months.stream().allMatch(m -> m >= 1 && m == Math.rint(m)), "whole months >= 1");
+    double mean = months.stream().mapToDouble(m -> m).average().orElseThrow();
+    assertTrue(mean >= 9 && mean <= 13, "mean months " + mean);
+  }
+
+  @Test
+  void the_sep_profile_leaves_months_since_previous_out() throws IOException {
+    new DeliveryGenerator(GeneratorSettings.builder().build()).writeTo(tmp);
+    for (DeliveryFileReader.DeliveryFile f : DeliveryFileReader.readDirectory(tmp)) {
+      assertTrue(
+          f.headerCells().stream()
+              .map(h -> DeliveryColumn.fromHeader(h).orElseThrow())
+              .noneMatch(c -> c == DeliveryColumn.MONTHS_SINCE_PREVIOUS),
+          f.path() + ": " + f.headerCells());
+    }
   }
 
   @Test

@@ -11,6 +11,8 @@ import dk.socialbench.delivery.UserError;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -112,10 +114,32 @@ class DeliveryReaderTest {
   }
 
   @Test
-  void a_header_with_an_unknown_column_names_the_file_and_the_column() {
+  void a_header_with_an_unknown_column_names_the_file_and_the_columns_position_only() {
     String m = message("kommunekode;sagsnr;cpr\n147;1;2\n");
     assertTrue(m.startsWith("d.csv: line 1: "), m);
-    assertTrue(m.contains("'sagsnr'"), m);
+    assertTrue(m.contains("does not know: column 2 of 3"), m);
+    assertFalse(m.contains("sagsnr"), m);
+  }
+
+  @Test
+  void a_file_without_a_header_row_is_named_as_such_without_quoting_its_first_line() {
+    String first = "147;S-1;010190-1234;Else Testesen;sindslidelse;;2015-03-01;visitation";
+    String m = message(first + "\n" + first + "\n");
+    assertTrue(m.startsWith("d.csv: line 1 holds values"), m);
+    assertTrue(m.contains("seems to lack its header row"), m);
+    for (String secret : List.of("010190", "1234", "Else", "Testesen", "S-1")) {
+      assertFalse(m.contains(secret), m);
+    }
+  }
+
+  @Test
+  void a_header_cell_holding_a_name_is_counted_not_quoted() {
+    String m = message(HEADER + ";Else Testesen\n");
+    assertTrue(m.contains("column 10 of 10"), m);
+    assertFalse(m.contains("Else"), m);
+    String cpr = message(HEADER + ";01.01.90-1234\n");
+    assertTrue(cpr.contains("seems to lack its header row"), cpr);
+    assertFalse(cpr.replaceAll("\\D", "").contains("1234"), cpr);
   }
 
   @Test
@@ -149,6 +173,104 @@ class DeliveryReaderTest {
   void an_unclosed_quote_names_the_line_where_it_opened() {
     assertTrue(
         message(HEADER + "\n147;\"S-1;c\n").contains("line 2: a quoted cell is never closed"));
+  }
+
+  @Test
+  void a_stray_quote_in_a_column_without_line_breaks_stops_with_the_lines_it_spans() {
+    String rows =
+        HEADER + "\n147;\"S-1;c;x;d;k;s;2;ja\n147;S-2;c;x;d;k;s;2;ja\n147;S-3\";c;x;d;k;s;2;ja\n";
+    String m = message(rows);
+    assertEquals(
+        "d.csv: lines 2–4: the quoted cell in column 2 (case_id) spans 3 lines; only"
+            + " closing_reason, provider_name and concurrent_service may hold a line break. Is a"
+            + " '\"' missing or extra on line 2?",
+        m);
+  }
+
+  @Test
+  void a_quoted_free_text_cell_that_swallows_whole_rows_is_refused() {
+    String m =
+        message(
+            HEADER
+                + ";closing_reason\n147;S-1;c;x;d;k;s;2;ja;\"flyttet\n"
+                + "147;S-2;c;x;d;k;s;2;ja;\n147;S-3;c;x;d;k;s;2;ja;slut\"\n");
+    assertTrue(m.startsWith("d.csv: lines 2–4: the quoted closing_reason cell spans 3 lines"), m);
+  }
+
+  @Test
+  void line_breaks_in_free_text_cells_are_counted_so_that_lines_reconcile() throws IOException {
+    byte[] bytes =
+        (HEADER
+                + ";closing_reason\r\n147;S-1;c;x;d;k;s;2;ja;\"flyttet\r\ntil Ærø\"\r\n\r\n"
+                + "147;S-2;c;x;d;k;s;2;ja;\"a\nb\nc\"")
+            .getBytes(StandardCharsets.UTF_8);
+    try (DeliveryReader r =
+        DeliveryReader.open("d.csv", new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+      assertEquals(2, r.next().line());
+      assertEquals(5, r.next().line());
+      assertFalse(r.hasNext());
+      // Physical lines 7 = 1 header + 2 rows + 1 blank + 3 breaks inside quoted cells.
+      assertEquals(1, r.blankRows());
+      assertEquals(3, r.linesInCells());
+    }
+  }
+
+  @Test
+  void a_quote_never_closed_in_an_endless_file_stops_at_the_cell_limit() {
+    InputStream endless =
+        new SequenceInputStream(
+            new ByteArrayInputStream((HEADER + "\n147;S-1;\"").getBytes(StandardCharsets.UTF_8)),
+            endless('x'));
+    UserError e =
+        assertThrows(
+            UserError.class,
+            () -> {
+              try (DeliveryReader r =
+                  DeliveryReader.open("d.csv", endless, StandardCharsets.UTF_8)) {
+                r.hasNext();
+              }
+            });
+    assertEquals(
+        "d.csv: line 2: a cell is longer than 32 KiB; the quote opened on line 2 is probably never"
+            + " closed",
+        e.getMessage());
+  }
+
+  @Test
+  void an_endless_header_line_stops_at_the_header_limit() {
+    UserError e =
+        assertThrows(
+            UserError.class,
+            () -> DeliveryReader.open("d.csv", endless(';'), StandardCharsets.UTF_8));
+    assertTrue(e.getMessage().startsWith("d.csv: line 1: the header line is longer than 16 KiB"));
+  }
+
+  @Test
+  void a_row_of_endless_cells_stops_at_the_cell_count_limit() {
+    InputStream endless =
+        new SequenceInputStream(
+            new ByteArrayInputStream((HEADER + "\n").getBytes(StandardCharsets.UTF_8)),
+            endless(';'));
+    UserError e =
+        assertThrows(
+            UserError.class,
+            () -> {
+              try (DeliveryReader r =
+                  DeliveryReader.open("d.csv", endless, StandardCharsets.UTF_8)) {
+                r.hasNext();
+              }
+            });
+    assertEquals("d.csv: line 2: a row has more than 1024 cells; is it CSV?", e.getMessage());
+  }
+
+  /** A stream that never ends: as a multi-GB file looks to a reader with a bounded buffer. */
+  private static InputStream endless(char c) {
+    return new InputStream() {
+      @Override
+      public int read() {
+        return c;
+      }
+    };
   }
 
   @Test

@@ -37,22 +37,23 @@ public class IngestIntegrationTest extends SparkTest {
       throws IOException {
     Path work = temp.newFolder("work").toPath();
     Manifest m = new PipelineRun().run(spark(), invalidSample(), work);
-    assertEquals(30, m.rows().read());
+    assertEquals(32, m.rows().read());
     assertEquals(4, m.rows().accepted());
-    assertEquals(26, m.rows().quarantined());
+    assertEquals(28, m.rows().quarantined());
     assertEquals(m.rows().read(), m.rows().accepted() + m.rows().quarantined());
     for (dk.socialbench.ingest.Rule rule : dk.socialbench.ingest.Rule.values()) {
       Assert.assertTrue(
           "the sample shows " + rule.code(), m.quarantinedByRule().containsKey(rule.code()));
     }
     RunLayout layout = new RunLayout(work);
-    long curated = CuratedRegistrations.read(spark(), layout.registrations()).count();
+    long curated = CuratedRegistrations.read(spark(), layout.registrations(m.runId())).count();
     long quarantined =
-        spark().read().parquet(layout.quarantine().resolve("rows").toString()).count();
+        spark().read().parquet(layout.quarantine(m.runId()).resolve("rows").toString()).count();
     assertEquals(4, curated);
-    assertEquals(26, quarantined);
-    List<String> csv = Files.readAllLines(layout.quarantine().resolve("rejected_rows.csv"));
-    assertEquals(27, csv.size());
+    assertEquals(28, quarantined);
+    List<String> csv =
+        Files.readAllLines(layout.quarantine(m.runId()).resolve("rejected_rows.csv"));
+    assertEquals(29, csv.size());
     Assert.assertTrue(csv.get(0).startsWith("\uFEFFfil;linje;"));
   }
 
@@ -66,8 +67,8 @@ public class IngestIntegrationTest extends SparkTest {
     assertEquals(4, curatedRows(first).size());
   }
 
-  private List<String> curatedRows(Path work) {
-    return CuratedRegistrations.read(spark(), new RunLayout(work).registrations())
+  private List<String> curatedRows(Path work) throws IOException {
+    return CuratedRegistrations.read(spark(), registrations(work))
         .orderBy("municipality_code", "case_id", "registration_number")
         .collectAsList()
         .stream()
@@ -81,7 +82,7 @@ public class IngestIntegrationTest extends SparkTest {
     Path work = temp.newFolder("keys").toPath();
     new PipelineRun().run(spark(), invalidSample(), work);
     List<Row> keys =
-        CuratedRegistrations.read(spark(), new RunLayout(work).registrations())
+        CuratedRegistrations.read(spark(), registrations(work))
             .select("case_id", "person_key")
             .distinct()
             .orderBy("case_id")
@@ -104,6 +105,12 @@ public class IngestIntegrationTest extends SparkTest {
     UserError e = assertThrows(UserError.class, () -> new PipelineRun().run(spark(), input, work));
     Assert.assertTrue(e.getMessage(), e.getMessage().startsWith("broken.csv: line 1: "));
     assertEquals(before, snapshot(work));
+  }
+
+  /** The curated registrations of the run LATEST names. */
+  private static Path registrations(Path work) throws IOException {
+    RunLayout layout = new RunLayout(work);
+    return layout.registrations(Files.readString(layout.latest()).strip());
   }
 
   /** Every file under {@code dir} with its size and modification time. */

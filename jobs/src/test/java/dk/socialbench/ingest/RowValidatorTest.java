@@ -156,6 +156,11 @@ class RowValidatorTest {
     "INVALID_VUM_SCORE, VUM_TARGET, 1.5",
     "TOO_LONG, CASE_ID, 12345678901234567890123456789012345678901",
     "CASE_ID_LOOKS_LIKE_CPR, CASE_ID, 010190-1234",
+    "CASE_ID_LOOKS_LIKE_CPR, CASE_ID, S 01.01.90-1234",
+    "CASE_ID_CONTAINS_NAME, CASE_ID, Testesens sag",
+    "VALUE_LOOKS_LIKE_CPR, HOURS_INDIVIDUAL, 0101901234",
+    "VALUE_LOOKS_LIKE_CPR, TARGET_GROUP, 01.01.90-1234",
+    "VALUE_LOOKS_LIKE_CPR, MUNICIPALITY_CODE, 010190 1234",
     "HOURS_MISSING, HOURS_INDIVIDUAL, ''",
     "GOAL_TYPE_MISSING, GOAL_TYPE, ''",
   })
@@ -167,6 +172,8 @@ class RowValidatorTest {
     assertEquals(column.code(), e.column());
     assertNotNull(e.reason());
     assertFalse(e.reason().isBlank());
+    // A reason says what is wrong and what is allowed, never what was delivered.
+    assertFalse(value.length() >= 3 && e.reason().contains(value), e.reason());
   }
 
   @Test
@@ -202,10 +209,52 @@ class RowValidatorTest {
   }
 
   @Test
-  void an_invalid_cpr_is_masked_in_the_error() {
-    DeliveryError e = onlyError(Rows.valid().set(CPR, "320190-1234"));
-    assertEquals("320190-XXXX", e.value());
-    assertFalse(e.reason().contains("1234"), e.reason());
+  void an_invalid_cpr_is_kept_only_masked_and_only_in_its_own_column() {
+    RowValidator.Outcome outcome = validator.validate(Rows.valid().set(CPR, "320190-1234").raw());
+    DeliveryError e = outcome.errors().get(0);
+    assertEquals(Rule.INVALID_CPR, e.rule());
+    assertEquals(null, e.value());
+    assertEquals("320190-XXXX", outcome.maskedCpr());
+    assertFalse(e.reason().matches(".*\\d{4}.*"), e.reason());
+  }
+
+  @Test
+  void a_name_in_the_cpr_column_is_not_kept_at_all() {
+    RowValidator.Outcome outcome = validator.validate(Rows.valid().set(CPR, "Else Testesen").raw());
+    assertEquals(Rule.INVALID_CPR, outcome.errors().get(0).rule());
+    assertEquals(null, outcome.errors().get(0).value());
+    assertEquals(null, outcome.maskedCpr());
+  }
+
+  @Test
+  void a_rejected_value_keeps_neither_a_cpr_number_nor_the_rows_name() {
+    DeliveryError group =
+        onlyError(Rows.valid().set(TARGET_GROUP, "Else Testesens bror, ring 33 12 34 56"));
+    assertEquals(Rule.INVALID_VALUE, group.rule());
+    assertEquals("[fjernet] [fjernet] bror, ring 33 12 34 56", group.value());
+    DeliveryError vum = onlyError(Rows.valid().set(VUM_SCORE, "ELSE"));
+    assertEquals("[fjernet]", vum.value());
+    DeliveryError date = onlyError(Rows.valid().set(REGISTRATION_DATE, "Testesen 1/3"));
+    assertEquals("[fjernet] 1/3", date.value());
+  }
+
+  @Test
+  void a_rejected_rows_municipality_and_case_id_are_scrubbed_for_the_quarantine() {
+    RawRow raw =
+        Rows.valid().set(MUNICIPALITY_CODE, "Else").set(CASE_ID, "010190-1234 Testesen").raw();
+    RowValidator.Outcome outcome = validator.validate(raw);
+    org.apache.spark.sql.Row row =
+        ParsedRows.rejected(raw, outcome.errors(), outcome.maskedCpr(), outcome.scrubber());
+    assertEquals("[fjernet]", row.get(ParsedRows.SCHEMA.fieldIndex("municipality_code")));
+    assertEquals("[fjernet] [fjernet]", row.get(ParsedRows.SCHEMA.fieldIndex("case_id")));
+    assertEquals("010190-XXXX", row.get(ParsedRows.SCHEMA.fieldIndex("cpr_masked")));
+  }
+
+  @Test
+  void every_reason_template_is_free_of_quoted_values() {
+    for (Rule rule : Rule.values()) {
+      assertFalse(rule.reasonTemplate().contains("'%s'"), rule.code());
+    }
   }
 
   @Test

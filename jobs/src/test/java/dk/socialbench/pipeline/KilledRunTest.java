@@ -1,20 +1,16 @@
 package dk.socialbench.pipeline;
 
 import dk.socialbench.SparkTest;
+import dk.socialbench.cli.Main;
 import dk.socialbench.contract.RunLayout;
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.Assert;
 import org.junit.Rule;
@@ -23,8 +19,8 @@ import org.junit.rules.TemporaryFolder;
 
 /**
  * Kills a run (SIGKILL, no chance to clean up) in the middle of its analyses and checks that {@code
- * LATEST}, the earlier run and the curated data are exactly as they were, and that the next run
- * succeeds.
+ * LATEST}, the earlier run and its curated data are exactly as they were, and that the next run
+ * succeeds. {@link CommitKillTest} kills runs inside the commit itself.
  */
 public class KilledRunTest extends SparkTest {
   private static final long serialVersionUID = 1L;
@@ -38,9 +34,20 @@ public class KilledRunTest extends SparkTest {
     Manifest first = new PipelineRun().run(spark(), input, work);
     Map<String, String> before = snapshot(work);
 
-    Process run = startRun(input, work);
-    String line = waitForLine(run, "analyses: ");
-    run.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    ChildProcess run =
+        ChildProcess.start(
+            Main.class,
+            List.of(
+                "run",
+                "--input",
+                input.toString(),
+                "--work",
+                work.toString(),
+                "--master",
+                "local[1]"),
+            Map.of("SOCIALBENCH_PSEUDONYM_KEY", "killed-run-test-key-0123"));
+    String line = run.awaitLine("analyses: ", Duration.ofMinutes(3));
+    run.kill();
     Assert.assertNotNull("the run reached its analyses before it was killed", line);
 
     Assert.assertEquals(first.runId(), Files.readString(new RunLayout(work).latest()).strip());
@@ -52,48 +59,14 @@ public class KilledRunTest extends SparkTest {
     Manifest next = new PipelineRun().run(spark(), input, work);
     Assert.assertEquals(next.runId(), Files.readString(new RunLayout(work).latest()).strip());
     Assert.assertFalse(Files.exists(work.resolve(".staging").resolve(next.runId())));
-  }
-
-  private static Process startRun(Path input, Path work) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-            .filter(a -> a.startsWith("--add-opens") || a.startsWith("-XX:+Ignore"))
-            .toList());
-    command.add("-cp");
-    command.add(testClassPath());
-    command.add("dk.socialbench.cli.Main");
-    command.addAll(
-        List.of(
-            "run", "--input", input.toString(), "--work", work.toString(), "--master", "local[1]"));
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-    pb.environment().put("SOCIALBENCH_PSEUDONYM_KEY", "killed-run-test-key-0123");
-    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-    return pb.start();
-  }
-
-  /** Surefire runs tests from a manifest-only jar; the real class path is in this property. */
-  private static String testClassPath() {
-    String cp = System.getProperty("surefire.test.class.path");
-    return cp != null ? cp : System.getProperty("java.class.path");
-  }
-
-  private static String waitForLine(Process p, String marker) throws IOException {
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-    String line;
-    while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
-      if (line.contains(marker)) {
-        return line;
-      }
-    }
-    return null;
+    Assert.assertTrue(Files.isDirectory(new RunLayout(work).registrations(next.runId())));
+    Assert.assertFalse(
+        "only the newest run keeps curated data",
+        Files.exists(new RunLayout(work).curated(first.runId())));
   }
 
   /** Every file under {@code dir} with its size and content hash. */
-  private static Map<String, String> snapshot(Path dir) throws IOException {
+  static Map<String, String> snapshot(Path dir) throws IOException {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.filter(Files::isRegularFile).toList()) {

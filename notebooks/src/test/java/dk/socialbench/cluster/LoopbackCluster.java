@@ -1,11 +1,14 @@
 package dk.socialbench.cluster;
 
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A real Spark standalone cluster on 127.0.0.1: one master and one worker, each its own JVM running
@@ -15,6 +18,8 @@ import java.util.Map;
  * <p>Example: {@code try (var c = LoopbackCluster.start(sparkHome, logs, 2, "2g")) { c.url(); }}.
  */
 final class LoopbackCluster implements AutoCloseable {
+  private static final Pattern MASTER_URL = Pattern.compile("spark://127\\.0\\.0\\.1:\\d+");
+
   private final Process master;
   private final Process worker;
   private final String url;
@@ -27,8 +32,6 @@ final class LoopbackCluster implements AutoCloseable {
 
   static LoopbackCluster start(Path sparkHome, Path logs, int cores, String memory)
       throws IOException, InterruptedException {
-    int port = freePort();
-    String url = "spark://127.0.0.1:" + port;
     String cp = sparkHome.resolve("jars").toAbsolutePath() + "/*";
     Map<String, String> env =
         Map.of("SPARK_HOME", sparkHome.toAbsolutePath().toString(), "SPARK_SCALA_VERSION", "2.12");
@@ -40,10 +43,13 @@ final class LoopbackCluster implements AutoCloseable {
             masterLog,
             List.of("-Xmx512m"),
             "org.apache.spark.deploy.master.Master",
-            List.of("--host", "127.0.0.1", "--port", String.valueOf(port), "--webui-port", "0"));
+            // Port 0: the master binds a free port itself (a port found free here and passed
+            // on could be taken by someone else before the master binds it).
+            List.of("--host", "127.0.0.1", "--port", "0", "--webui-port", "0"));
     Process worker = null;
     try {
       JavaProcess.await(master, masterLog, "I have been elected leader", Duration.ofSeconds(60));
+      String url = masterUrl(masterLog);
       Path workerLog = logs.resolve("worker.log");
       worker =
           JavaProcess.start(
@@ -81,10 +87,13 @@ final class LoopbackCluster implements AutoCloseable {
     return url;
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
+  /** The URL the master logged at start ("Starting Spark master at spark://127.0.0.1:PORT"). */
+  private static String masterUrl(Path masterLog) throws IOException {
+    Matcher m = MASTER_URL.matcher(Files.readString(masterLog, StandardCharsets.UTF_8));
+    if (!m.find()) {
+      throw new AssertionError("the master logged no URL:\n" + JavaProcess.tail(masterLog));
     }
+    return m.group();
   }
 
   @Override

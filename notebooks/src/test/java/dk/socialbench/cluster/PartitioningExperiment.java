@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import dk.socialbench.contract.RunLayout;
 import dk.socialbench.ingest.CuratedRegistrations;
 import dk.socialbench.spark.SparkSessions;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ public final class PartitioningExperiment {
             .shufflePartitions(Integer.parseInt(args[3]))
             .create();
     Dataset<Row> curated =
-        CuratedRegistrations.read(spark, work.resolve("curated").resolve("registrations"));
+        CuratedRegistrations.read(spark, new RunLayout(work).registrations(Runs.latest(work)));
     curated.cache().count();
     curated.createOrReplaceTempView("curated");
     for (String mode :

@@ -53,8 +53,8 @@ public final class Runs {
     return lines(spark.read().parquet(dir.toUri().toString()));
   }
 
-  static List<String> curated(SparkSession spark, Path work) {
-    return lines(CuratedRegistrations.read(spark, new RunLayout(work).registrations()));
+  static List<String> curated(SparkSession spark, Path work) throws IOException {
+    return lines(CuratedRegistrations.read(spark, new RunLayout(work).registrations(latest(work))));
   }
 
   static List<String> lines(Dataset<Row> table) {

@@ -114,6 +114,8 @@ public final class Labels {
           Map.entry("invalid_vum_score", "Ugyldig VUM-score"),
           Map.entry("too_long", "For langt sagsnummer"),
           Map.entry("case_id_looks_like_cpr", "Sagsnummer ligner cpr-nummer"),
+          Map.entry("case_id_contains_name", "Sagsnummer indeholder navn"),
+          Map.entry("value_looks_like_cpr", "Cpr-nummer i forkert felt"),
           Map.entry("daily_price_missing", "Dagspris mangler (§107)"),
           Map.entry("hours_missing", "Timer mangler (§85)"),
           Map.entry("goal_type_missing", "Måltype mangler"),

@@ -121,8 +121,11 @@ public final class ResultCatalogue {
               .title("Antal måneder mellem to registreringer")
               .description(
                   "Gennemsnitligt antal måneder fra registrering k-1 til registrering k, dvs. hvor"
-                      + " ofte kommunen følger op. Median er den midterste værdi og påvirkes ikke"
-                      + " af enkelte meget lange forløb.")
+                      + " ofte kommunen følger op. Ved registrering 1 er det de måneder, kommunen"
+                      + " har oplyst, når første registrering er en opfølgning på en tidligere."
+                      + " 'Alle registreringer' samler alle mellemrum; her tælles mellemrum, ikke"
+                      + " borgere. Median er den midterste værdi og påvirkes ikke af enkelte meget"
+                      + " lange forløb.")
               .build(),
           distribution(
                   "goal_fulfilment",
@@ -134,7 +137,8 @@ public final class ResultCatalogue {
               .description(
                   "For mål sat ved registrering k: om målet ved registrering k+1 var helt, delvist"
                       + " eller ikke opfyldt, opdelt på måltype. Figur 3.9 i KL's rapport er k ="
-                      + " 1, figur 3.10 er k = 2.")
+                      + " 1, figur 3.10 er k = 2. 'Alle registreringer' samler målene fra alle k;"
+                      + " her tælles mål, ikke borgere.")
               .build(),
           distribution(
                   "improvement_goal_fulfilment",
@@ -154,51 +158,49 @@ public final class ResultCatalogue {
                   category("initiator", STRING, "Initiativtager"))
               .title("Initiativtager til opfølgning")
               .description(
-                  "Hvem der tog initiativ til opfølgningen ved registrering k (k ≥ 2):"
-                      + " myndighed, udfører, borger eller andet.")
+                  "Hvem der tog initiativ til opfølgningen ved registrering k: myndighed, udfører,"
+                      + " borger eller andet. Alle registreringer, kommunen har angivet som"
+                      + " opfølgning, tæller med, også en første registrering, der følger op på en"
+                      + " tidligere visitation. 'Alle registreringer' samler opfølgningerne fra alle"
+                      + " k; her tælles opfølgninger, ikke borgere.")
               .build(),
-          means(
+          priceMeans(
                   "price_by_vum",
                   "3.13",
-                  "Gennemsnit",
                   SERVICE,
                   category("vum_score", DOUBLE, "VUM-score ved første registrering"))
               .title("Gns. dagspris (§107) og gns. timer pr. måned (§85) fordelt efter VUM-score")
               .description(
                   "For §107 den gennemsnitlige dagspris i kr., for §85 det gennemsnitlige antal"
-                      + " individuelle støttetimer pr. måned, efter VUM-score ved første"
+                      + " støttetimer pr. måned (individuelle timer og timer i gruppe tilsammen;"
+                      + " de individuelle timer står ved siden af), efter VUM-score ved første"
                       + " registrering. Få sager giver brede intervaller; se især VUM-score 4.")
               .build(),
-          means(
-                  "price_by_age",
-                  "3.14",
-                  "Gennemsnit",
-                  SERVICE,
-                  category("age_group", STRING, "Aldersgruppe"))
+          priceMeans("price_by_age", "3.14", SERVICE, category("age_group", STRING, "Aldersgruppe"))
               .title("Indsats efter §107 og §85 fordelt efter alder")
               .description(
-                  "Gns. dagspris (§107) og gns. timer pr. måned (§85) for borgere under 40 år og"
-                      + " borgere på 40 år og derover ved første registrering.")
+                  "Gns. dagspris (§107) og gns. timer pr. måned (§85, individuelt og i gruppe)"
+                      + " for borgere under 40 år og borgere på 40 år og derover ved første"
+                      + " registrering.")
               .build(),
-          means(
+          priceMeans(
                   "price_by_target_group",
                   "3.15",
-                  "Gennemsnit",
                   SERVICE,
                   category("target_group", STRING, "Målgruppe"))
               .title("Indsats efter §107 og §85 fordelt efter målgruppe")
               .description(
-                  "Gns. dagspris (§107) og gns. timer pr. måned (§85) efter målgruppe ved første"
-                      + " registrering. Psykisk funktionsnedsættelse er en overligger til"
+                  "Gns. dagspris (§107) og gns. timer pr. måned (§85, individuelt og i gruppe)"
+                      + " efter målgruppe ved første registrering. Psykisk funktionsnedsættelse er en overligger til"
                       + " intellektuel/kognitiv og sindslidelse; kommunerne indberetter på"
                       + " forskelligt niveau.")
               .build(),
-          means("price_by_municipality", "3.16", "Gennemsnit", SERVICE)
+          priceMeans("price_by_municipality", "3.16", SERVICE)
               .title("Gennemsnitspris (§107) og gennemsnitligt antal timer (§85) pr. kommune")
               .description(
-                  "Gns. dagspris (§107) og gns. timer pr. måned (§85) ved første registrering."
-                      + " Figuren tager ikke højde for forskelle i borgernes VUM-score og alder;"
-                      + " det gør det case-mix-justerede benchmark.")
+                  "Gns. dagspris (§107) og gns. timer pr. måned (§85, individuelt og i gruppe)"
+                      + " ved første registrering. Figuren tager ikke højde for forskelle i"
+                      + " borgernes VUM-score og alder; det gør det case-mix-justerede benchmark.")
               .build(),
           distribution(
                   "price_change_by_fulfilment",
@@ -232,7 +234,11 @@ public final class ResultCatalogue {
                   value("expected_mean", DOUBLE, "Forventet gennemsnit"),
                   value("ratio", DOUBLE, "Faktisk/forventet"),
                   value("ratio_ci_low", DOUBLE, "Nedre 95 pct."),
-                  value("ratio_ci_high", DOUBLE, "Øvre 95 pct."))
+                  value("ratio_ci_high", DOUBLE, "Øvre 95 pct."),
+                  value("precision", DOUBLE, "Præcision"),
+                  value("shrunken_ratio", DOUBLE, "Udjævnet faktisk/forventet"),
+                  value("shrunken_ci_low", DOUBLE, "Nedre 95 pct., udjævnet"),
+                  value("shrunken_ci_high", DOUBLE, "Øvre 95 pct., udjævnet"))
               .group(
                   "cases",
                   null,
@@ -240,14 +246,44 @@ public final class ResultCatalogue {
                   "expected_mean",
                   "ratio",
                   "ratio_ci_low",
-                  "ratio_ci_high")
+                  "ratio_ci_high",
+                  "precision",
+                  "shrunken_ratio",
+                  "shrunken_ci_low",
+                  "shrunken_ci_high")
               .title("Case-mix-justeret benchmark af pris (§107) og timer (§85)")
               .description(
                   "Det forventede gennemsnit er, hvad kommunens sager ville koste, hvis hver sag"
-                      + " fik landsgennemsnittet for borgere med samme VUM-score og aldersgruppe"
-                      + " (indirekte standardisering). Forholdet faktisk/forventet over 1 betyder"
-                      + " højere pris eller flere timer end kommunens borgersammensætning"
-                      + " tilsiger; et interval der omfatter 1 betyder ingen sikker forskel.")
+                      + " fik gennemsnittet i de øvrige kommuner for borgere med samme VUM-score og"
+                      + " aldersgruppe (indirekte standardisering; grupper med for få sager i de"
+                      + " øvrige kommuner lægges sammen). For §85 er det timer individuelt og i"
+                      + " gruppe tilsammen. Forholdet faktisk/forventet over 1 betyder højere pris"
+                      + " eller flere timer end kommunens borgersammensætning tilsiger; et interval"
+                      + " der omfatter 1 betyder ingen sikker forskel. Det udjævnede forhold"
+                      + " trækker små kommuners tal mod 1 i det omfang, tilfældighed kan forklare"
+                      + " dem.")
+              .build(),
+          ResultDataset.builder("casemix_funnel", "Case-mix")
+              .columns(
+                  MUNICIPALITY,
+                  SERVICE,
+                  stage("point", INT, "Punkt"),
+                  value("precision", DOUBLE, "Præcision"),
+                  value("limit_95_low", DOUBLE, "Nedre 95 pct.-grænse"),
+                  value("limit_95_high", DOUBLE, "Øvre 95 pct.-grænse"),
+                  value("limit_998_low", DOUBLE, "Nedre 99,8 pct.-grænse"),
+                  value("limit_998_high", DOUBLE, "Øvre 99,8 pct.-grænse"),
+                  value("municipalities", LONG, "Antal kommuner"),
+                  value("phi", DOUBLE, "Overspredning (φ)"),
+                  value("tau2", DOUBLE, "Variation mellem kommuner (τ²)"))
+              .notPersonLevel()
+              .title("Tragtplot for det case-mix-justerede benchmark")
+              .description(
+                  "Kontrolgrænserne omkring 1 for forholdet faktisk/forventet: en kommune med en"
+                      + " given præcision (flere sager giver højere præcision) ligger inden for 95"
+                      + " pct.-grænserne i 95 pct. af tilfældene og inden for 99,8 pct.-grænserne i"
+                      + " 99,8 pct., hvis den arbejder som de øvrige kommuner. Grænserne er udvidet"
+                      + " med den variation mellem kommunerne, som tilfældighed ikke forklarer.")
               .build(),
           ResultDataset.builder("progression_by_price", "Progression")
               .columns(
@@ -419,6 +455,20 @@ public final class ResultCatalogue {
                   "Antal sager og registreringer, kommunen har leveret, og den periode"
                       + " registreringerne dækker.")
               .build(),
+          ResultDataset.builder("comparison_groups", "Sammenligningsgruppe")
+              .columns(
+                  MUNICIPALITY,
+                  stage("peer_code", STRING, "Sammenligningskommune"),
+                  value("rank", INT, "Nærmest nr."))
+              .notPersonLevel()
+              .title("Sammenligningsgrupper")
+              .description(
+                  "For hver kommune de kommuner, hvis sager ligner kommunens mest: nærmest i"
+                      + " gennemsnitlig VUM-score og alder ved første registrering, andel sager"
+                      + " efter §107 og antal sager (log), hver målt i standardafvigelser mellem"
+                      + " kommunerne. Nr. 1 er den nærmeste. Gruppen er benchmarkrapportens"
+                      + " standard; brugeren kan vælge en anden.")
+              .build(),
           ResultDataset.builder("data_completeness", "Datakvalitet")
               .columns(
                   MUNICIPALITY,
@@ -501,6 +551,30 @@ public final class ResultCatalogue {
    */
   private static Column serviceOverTime() {
     return stage("service", STRING, "Ydelse");
+  }
+
+  /**
+   * Means of price: as {@link #means}, the §107 daily price or the §85 hours (individual and
+   * group), with the §85 individual hours' mean beside.
+   */
+  private static ResultDataset.Builder priceMeans(String name, String figure, Column... dims) {
+    ResultDataset.Builder b =
+        ResultDataset.builder(name, figure).columns(MUNICIPALITY).columns(dims);
+    return b.columns(
+            count("cases", "Antal sager"),
+            value("mean", DOUBLE, "Gennemsnit"),
+            value("median", DOUBLE, "Median"),
+            value("mean_ci_low", DOUBLE, "Nedre 95 pct."),
+            value("mean_ci_high", DOUBLE, "Øvre 95 pct."),
+            value("mean_hours_individual", DOUBLE, "Gns. individuelle timer (§85)"))
+        .group(
+            "cases",
+            null,
+            "mean",
+            "median",
+            "mean_ci_low",
+            "mean_ci_high",
+            "mean_hours_individual");
   }
 
   /** Means: persons per cell, the mean, the median and the mean's 95% interval. */

@@ -8,13 +8,17 @@ import java.util.regex.Pattern;
  * Where a run's files are under the work directory:
  *
  * <pre>
- * WORK/curated/registrations/           the accepted registrations (Parquet, by municipality)
- * WORK/quarantine/                      the rejected rows and why
  * WORK/runs/&lt;run-id&gt;/manifest.json
  * WORK/runs/&lt;run-id&gt;/restricted/&lt;dataset&gt;/  full detail, never served
  * WORK/runs/&lt;run-id&gt;/published/&lt;dataset&gt;/   small cells suppressed; all the server reads
+ * WORK/runs/&lt;run-id&gt;/curated/registrations/  the accepted registrations (Parquet, by municipality)
+ * WORK/runs/&lt;run-id&gt;/quarantine/             the rejected rows and why (never served)
  * WORK/runs/LATEST                      the id of the newest complete run
  * </pre>
+ *
+ * <p>A run's curated data and quarantine live in its own directory, so that replacing {@code
+ * LATEST} commits all of a run at once; they are kept for the newest run only. Readers of the
+ * curated data resolve it through {@code LATEST}: {@code layout.registrations(latestRunId)}.
  *
  * <p>Example: {@code new RunLayout(work).published("20261124-101500-ab12", "goal_type")}.
  */
@@ -24,18 +28,6 @@ public record RunLayout(Path work) {
 
   public RunLayout {
     Objects.requireNonNull(work, "work == null");
-  }
-
-  public Path curated() {
-    return work.resolve("curated");
-  }
-
-  public Path registrations() {
-    return curated().resolve("registrations");
-  }
-
-  public Path quarantine() {
-    return work.resolve("quarantine");
   }
 
   public Path runs() {
@@ -52,6 +44,21 @@ public record RunLayout(Path work) {
       throw new IllegalArgumentException("not a run id: " + runId);
     }
     return runs().resolve(runId);
+  }
+
+  /** The run's curated data (present for the run {@code LATEST} names). */
+  public Path curated(String runId) {
+    return run(runId).resolve("curated");
+  }
+
+  /** The run's curated registrations (Parquet, partitioned by municipality). */
+  public Path registrations(String runId) {
+    return curated(runId).resolve("registrations");
+  }
+
+  /** The run's quarantine: the rejected rows, as Parquet ({@code rows/}) and as a CSV. */
+  public Path quarantine(String runId) {
+    return run(runId).resolve("quarantine");
   }
 
   public Path manifest(String runId) {

@@ -1,6 +1,7 @@
 package dk.socialbench.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,19 +16,20 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.stream.Stream;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.util.JRLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Compiles every JRXML of the module, so that a broken template fails the build, not a request. */
+/**
+ * The build compiled every JRXML of the module to a {@code .jasper} beside the classes (a broken
+ * template fails the build before this test runs), and each loads as the report it names.
+ */
 class TemplatesCompileTest {
   private static final String FOLDER = "/dk/socialbench/reports/";
 
-  /**
-   * The JRXML files of every classpath folder of the package (main resources and tests share it).
-   */
+  /** The JRXML files of every classpath folder of the package. */
   static List<String> templates() throws IOException, URISyntaxException {
     List<String> names = new ArrayList<>();
     Enumeration<URL> folders =
@@ -53,9 +55,12 @@ class TemplatesCompileTest {
 
   @ParameterizedTest
   @MethodSource("templates")
-  void template_compiles(String name) throws IOException, JRException {
-    try (InputStream in = TemplatesCompileTest.class.getResourceAsStream(FOLDER + name)) {
-      JasperReport report = JasperCompileManager.compileReport(in);
+  void each_template_is_compiled_into_the_jar_and_loads(String name)
+      throws IOException, JRException {
+    String compiled = name.replace(".jrxml", ".jasper");
+    try (InputStream in = TemplatesCompileTest.class.getResourceAsStream(FOLDER + compiled)) {
+      assertNotNull(in, compiled + " was not compiled by the build");
+      JasperReport report = (JasperReport) JRLoader.loadObject(in);
       assertEquals(name.replace(".jrxml", ""), report.getName());
       assertTrue(report.getPageWidth() > 0);
     }

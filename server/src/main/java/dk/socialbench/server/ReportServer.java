@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.socialbench.server.api.ApiRoutes;
-import dk.socialbench.server.data.LoadedRun;
 import dk.socialbench.server.http.ErrorResponses;
-import dk.socialbench.server.http.RunRequired;
+import dk.socialbench.server.metrics.HealthCheck;
 import dk.socialbench.server.metrics.ServerMetrics;
 import dk.socialbench.server.render.Format;
 import dk.socialbench.server.reports.ReportRoutes;
@@ -15,36 +14,48 @@ import dk.socialbench.server.web.HomePage;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The HTTP application: every route of the server in one place. It takes its services through the
  * constructor and returns a {@link Javalin} that the caller starts; errors are rendered by {@link
  * ErrorResponses}.
  *
- * <p>Example: {@code new ReportServer(home, api, reports, runs,
+ * <p>Every GET route answers HEAD the same way without the body (so HEAD is authenticated and
+ * checked exactly as GET); any other method on a known address is 405 with {@code Allow}.
+ *
+ * <p>Example: {@code new ReportServer(home, api, reports, health,
  * metrics).create().start("127.0.0.1", 0)}; {@link RunningServer} wires the services.
  */
 public final class ReportServer {
+  /** Methods counted under their own name on /metrics; any other is counted as "other". */
+  private static final Set<String> KNOWN_METHODS =
+      Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT");
+
   private final HomePage home;
   private final ApiRoutes api;
   private final ReportRoutes reports;
-  private final RunRequired runs;
+  private final HealthCheck health;
   private final ServerMetrics metrics;
 
   public ReportServer(
-      HomePage home, ApiRoutes api, ReportRoutes reports, RunRequired runs, ServerMetrics metrics) {
+      HomePage home,
+      ApiRoutes api,
+      ReportRoutes reports,
+      HealthCheck health,
+      ServerMetrics metrics) {
     this.home = Objects.requireNonNull(home, "home == null");
     this.api = Objects.requireNonNull(api, "api == null");
     this.reports = Objects.requireNonNull(reports, "reports == null");
-    this.runs = Objects.requireNonNull(runs, "runs == null");
+    this.health = Objects.requireNonNull(health, "health == null");
     this.metrics = Objects.requireNonNull(metrics, "metrics == null");
   }
 
@@ -68,33 +79,29 @@ public final class ReportServer {
           config.http.compressionStrategy = compression();
           config.jsonMapper(new JavalinJackson(jsonMapper(), false));
           config.requestLogger.http((ctx, ms) -> countRequest(ctx));
-          config.routes.get("/", home::show);
-          config.routes.post("/login", home::logIn);
-          config.routes.post("/logout", home::logOut);
-          config.routes.get("/reports/{report}/{file}", reports::download);
-          config.routes.get(ApiRoutes.PREFIX + "/catalogue", api::catalogue);
-          config.routes.get(ApiRoutes.PREFIX + "/runs/current", api::currentRun);
-          config.routes.get(ApiRoutes.DATASETS + "/{name}", api::dataset);
-          config.routes.get("/health", this::health);
-          config.routes.get("/metrics", this::metrics);
-          ErrorResponses.register(config.routes);
+          config.http.prefer405over404 = true;
+          RoutesConfig routes = config.routes;
+          getAndHead(routes, "/", home::show);
+          routes.post("/login", home::logIn);
+          routes.post("/logout", home::logOut);
+          getAndHead(routes, "/reports/{report}/{file}", reports::download);
+          getAndHead(routes, ApiRoutes.PREFIX + "/catalogue", api::catalogue);
+          getAndHead(routes, ApiRoutes.PREFIX + "/runs/current", api::currentRun);
+          getAndHead(routes, ApiRoutes.DATASETS + "/{name}", api::dataset);
+          getAndHead(routes, ApiRoutes.SUMMARY + "/{municipality}", api::summary);
+          getAndHead(routes, "/health", health::show);
+          getAndHead(routes, "/metrics", this::metrics);
+          ErrorResponses.register(routes);
         });
   }
 
   /**
-   * 200 while a run is served, 503 with what to do before; open to monitoring without a token.
-   * {@code load_problem} says why the newest run was not loaded, also while an older one serves.
+   * Without its own HEAD route Javalin answers HEAD 200 for any GET address, before any handler
+   * checks a token or whether the file exists. Jetty drops the body of a HEAD response.
    */
-  private void health(Context ctx) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    var run = runs.find();
-    body.put("status", run.isPresent() ? "ok" : "no_run");
-    body.put("run_id", run.map(LoadedRun::runId).orElse(null));
-    body.put("load_problem", runs.loadProblem());
-    if (run.isEmpty()) {
-      body.put("error", runs.whatToDo());
-    }
-    ctx.status(run.isPresent() ? 200 : 503).json(body);
+  private static void getAndHead(RoutesConfig routes, String path, Handler handler) {
+    routes.get(path, handler);
+    routes.head(path, handler);
   }
 
   private void metrics(Context ctx) {
@@ -104,7 +111,9 @@ public final class ReportServer {
   private void countRequest(Context ctx) {
     Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
     String route = endpoint == null ? "unmatched" : endpoint.path;
-    metrics.countRequest(ctx.method().name(), route, ctx.statusCode());
+    String method = ctx.req().getMethod();
+    metrics.countRequest(
+        KNOWN_METHODS.contains(method) ? method : "other", route, ctx.statusCode());
   }
 
   static ObjectMapper jsonMapper() {

@@ -1,6 +1,8 @@
 package dk.socialbench.server;
 
 import dk.socialbench.server.access.AccessTokens;
+import dk.socialbench.server.http.ReverseProxy;
+import dk.socialbench.server.reports.RenderCache;
 import dk.socialbench.server.reports.Renderer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,10 +14,16 @@ import java.util.Objects;
  * @param work the work directory whose {@code runs/LATEST} names the run to serve
  * @param host the address to bind; 127.0.0.1 unless the operator opens it on purpose
  * @param port the port, 0 for any free one
- * @param cacheBytes the most rendered files the cache holds on disk (in a private temporary
- *     directory deleted at stop), in bytes; 0 caches nothing
+ * @param cacheBytes the most bytes of rendered files the cache keeps besides the run's default
+ *     reports (which it always keeps), together with those; {@link RenderCache#SIZED_FROM_RUN} to
+ *     size it from the run; 0 caches nothing (and pre-renders nothing)
  * @param renderThreads how many reports may render at once
  * @param pollInterval how often {@code runs/LATEST} is checked for a new run
+ * @param cacheDir where rendered files are kept across restarts; {@code WORK/server-cache} if null
+ * @param renderQueue how many users' renderings may wait for a render thread; one more gets 503
+ * @param prepareRuns whether to warm the renderer up and render every default report of a new run
+ *     before serving it; without, reports are rendered when first asked for
+ * @param proxy how users reach the server: directly, or through a reverse proxy that ends TLS
  */
 public record ServerSettings(
     Path work,
@@ -25,10 +33,17 @@ public record ServerSettings(
     Renderer renderer,
     long cacheBytes,
     int renderThreads,
-    Duration pollInterval) {
+    Duration pollInterval,
+    Path cacheDir,
+    int renderQueue,
+    boolean prepareRuns,
+    ReverseProxy proxy) {
 
-  /** Room for every report of a national run in every format, several times over. */
-  public static final long DEFAULT_CACHE_BYTES = 1024L << 20;
+  /** The cache sized from the run: its default reports and half as much again for other files. */
+  public static final long DEFAULT_CACHE_BYTES = RenderCache.SIZED_FROM_RUN;
+
+  /** Users' renderings that may wait: 16 national benchmarks take about 3 s on 2 cores. */
+  public static final int DEFAULT_RENDER_QUEUE = 16;
 
   public ServerSettings {
     Objects.requireNonNull(work, "work == null");
@@ -36,12 +51,19 @@ public record ServerSettings(
     Objects.requireNonNull(tokens, "tokens == null");
     Objects.requireNonNull(renderer, "renderer == null");
     Objects.requireNonNull(pollInterval, "pollInterval == null");
+    Objects.requireNonNull(proxy, "proxy == null");
     if (renderThreads < 1) {
       throw new IllegalArgumentException("renderThreads < 1: " + renderThreads);
     }
+    if (renderQueue < 0) {
+      throw new IllegalArgumentException("renderQueue < 0: " + renderQueue);
+    }
   }
 
-  /** Loopback, a free port, the default cache, one render thread per core, polling every second. */
+  /**
+   * Loopback, a free port, the cache sized from the run under WORK, one render thread per core,
+   * polling every second, runs prepared before they are served, no proxy.
+   */
   public static ServerSettings onLoopback(Path work, AccessTokens tokens, Renderer renderer) {
     return new ServerSettings(
         work,
@@ -51,16 +73,96 @@ public record ServerSettings(
         renderer,
         DEFAULT_CACHE_BYTES,
         Runtime.getRuntime().availableProcessors(),
-        Duration.ofSeconds(1));
+        Duration.ofSeconds(1),
+        null,
+        DEFAULT_RENDER_QUEUE,
+        true,
+        ReverseProxy.none());
+  }
+
+  /** The folder of the render cache: {@link #cacheDir} or {@code WORK/server-cache}. */
+  public Path cacheFolder() {
+    return cacheDir != null ? cacheDir : work.resolve("server-cache");
   }
 
   public ServerSettings withCacheBytes(long bytes) {
     return new ServerSettings(
-        work, host, port, tokens, renderer, bytes, renderThreads, pollInterval);
+        work,
+        host,
+        port,
+        tokens,
+        renderer,
+        bytes,
+        renderThreads,
+        pollInterval,
+        cacheDir,
+        renderQueue,
+        prepareRuns,
+        proxy);
   }
 
   public ServerSettings withPollInterval(Duration interval) {
     return new ServerSettings(
-        work, host, port, tokens, renderer, cacheBytes, renderThreads, interval);
+        work,
+        host,
+        port,
+        tokens,
+        renderer,
+        cacheBytes,
+        renderThreads,
+        interval,
+        cacheDir,
+        renderQueue,
+        prepareRuns,
+        proxy);
+  }
+
+  /** These render threads, and at most {@code queue} users' renderings waiting for them. */
+  public ServerSettings withRendering(int threads, int queue) {
+    return new ServerSettings(
+        work,
+        host,
+        port,
+        tokens,
+        renderer,
+        cacheBytes,
+        threads,
+        pollInterval,
+        cacheDir,
+        queue,
+        prepareRuns,
+        proxy);
+  }
+
+  public ServerSettings withPreparedRuns(boolean prepare) {
+    return new ServerSettings(
+        work,
+        host,
+        port,
+        tokens,
+        renderer,
+        cacheBytes,
+        renderThreads,
+        pollInterval,
+        cacheDir,
+        renderQueue,
+        prepare,
+        proxy);
+  }
+
+  public ServerSettings withProxy(ReverseProxy reverseProxy) {
+    return new ServerSettings(
+        work,
+        host,
+        port,
+        tokens,
+        renderer,
+        cacheBytes,
+        renderThreads,
+        pollInterval,
+        cacheDir,
+        renderQueue,
+        prepareRuns,
+        reverseProxy);
   }
 }

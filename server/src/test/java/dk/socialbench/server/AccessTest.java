@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.socialbench.server.fixtures.TestServer;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,24 +154,13 @@ class AccessTest {
     String setCookie = logIn(ADMIN).headers().firstValue("Set-Cookie").orElseThrow();
     String cookie = setCookie.substring(0, setCookie.indexOf(';'));
 
-    server.send(
-        server
-            .request("/logout", null)
-            .header("Cookie", cookie)
-            .POST(HttpRequest.BodyPublishers.noBody())
-            .build());
+    server.post("/logout", "", "Cookie", cookie, "Origin", server.origin());
 
     assertEquals(401, withCookie("/reports/national/all.pdf", cookie).statusCode());
   }
 
   private HttpResponse<String> logIn(String token) {
-    String form = "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-    return server.send(
-        server
-            .request("/login", null)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build());
+    return server.logIn(token);
   }
 
   private HttpResponse<String> withCookie(String path, String cookie) {

@@ -61,7 +61,35 @@ class HomePageTest {
     String body = server.get("/?municipality=157", FREDERIKSBERG).body();
 
     assertTrue(body.contains("<option value=\"147\" selected>Frederiksberg</option>"), body);
-    assertFalse(body.contains("value=\"157\""), body);
+    assertFalse(body.contains("<option value=\"157\""), body);
     assertFalse(body.contains("/reports/benchmark/157"), body);
+  }
+
+  @Test
+  void the_page_shows_the_municipalitys_summary_against_a_chosen_group_and_links_its_pdf() {
+    server.close();
+    server = TestServer.servingRun(work, "20261124-101501-ab12", "147", "151", "153", "157");
+    String body = server.get("/?municipality=147&compare=151&compare=153,157", ADMIN).body();
+
+    assertTrue(body.contains("Sådan ligger Frederiksberg"), body);
+    assertTrue(body.contains("<strong id=\"group-names\">Ballerup, Brøndby og Gentofte</strong>"));
+    // The fixture gives every municipality 12 cases: the group has 36.
+    assertTrue(
+        body.contains(
+            "<tr><th scope=\"row\">Sager</th><td class=\"focus-value\">12</td><td></td><td>12</td>"
+                + "<td class=\"group-value\">36</td>"),
+        body);
+    assertTrue(body.contains("href=\"/reports/benchmark/147.pdf?compare=151,153,157\""), body);
+  }
+
+  @Test
+  void a_group_of_two_chosen_on_the_page_is_refused_there_in_danish() {
+    server.close();
+    server = TestServer.servingRun(work, "20261124-101501-ab12", "147", "151", "153", "157");
+    HttpResponse<String> r = server.get("/?municipality=147&compare=151&compare=153", ADMIN);
+
+    assertEquals(400, r.statusCode());
+    assertTrue(r.body().contains("id=\"group-error\">En sammenligningsgruppe skal have mindst 3"));
+    assertTrue(r.body().contains("href=\"/reports/benchmark/147.pdf\""), "the default group");
   }
 }

@@ -48,6 +48,8 @@ class MetricsTest {
       assertTrue(text.contains("socialbench_run_info{run_id=\"20261124-101500-ab12\"} 1"), text);
       assertTrue(text.contains("socialbench_render_cache_files 1"), text);
       assertTrue(text.matches("(?s).*\njvm_memory_heap_used_bytes [1-9][0-9]*\n.*"), text);
+      assertTrue(text.matches("(?s).*\nprocess_cpu_seconds_total [0-9.E-]+\n.*"), text);
+      assertTrue(text.contains("\nsocialbench_render_queue_waiting 0\n"), text);
     }
   }
 }

@@ -1,7 +1,9 @@
 package dk.socialbench.server;
 
 import static dk.socialbench.server.fixtures.TestServer.ADMIN;
+import static dk.socialbench.server.fixtures.TestServer.FREDERIKSBERG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.socialbench.server.fixtures.RunFixture;
@@ -22,6 +24,7 @@ class NoRunTest {
       HttpResponse<String> data = server.get("/api/v1/runs/current", ADMIN);
       HttpResponse<String> page = server.get("/", null);
       HttpResponse<String> health = server.get("/health", null);
+      HttpResponse<String> adminHealth = server.get("/health", ADMIN);
 
       assertEquals(503, report.statusCode());
       assertTrue(report.body().contains("Kør ./socialbench run --input MAPPE --work " + work));
@@ -29,7 +32,9 @@ class NoRunTest {
       assertEquals(503, page.statusCode());
       assertTrue(page.body().contains("Kør ./socialbench run"), page.body());
       assertEquals(503, health.statusCode());
-      assertTrue(health.body().contains("Kør ./socialbench run"), health.body());
+      assertEquals("{\"status\":\"no_run\",\"run_id\":null,\"load_problem\":false}", health.body());
+      assertEquals(503, adminHealth.statusCode());
+      assertTrue(adminHealth.body().contains("Kør ./socialbench run"), adminHealth.body());
 
       RunFixture.run(work, "20261124-101500-ab12").write().publish();
       server.awaitRun("20261124-101500-ab12");
@@ -40,18 +45,32 @@ class NoRunTest {
   }
 
   @Test
-  void a_run_that_cannot_be_loaded_is_explained_in_the_503() throws Exception {
+  void why_a_run_cannot_be_loaded_is_shown_to_the_admin_only() throws Exception {
     RunFixture.run(work, "20261124-101500-ab12").write();
     java.nio.file.Files.writeString(
         work.resolve("runs/20261124-101500-ab12/manifest.json"), "{\"run_id\": \"x\"}");
     RunFixture.run(work, "20261124-101500-ab12").publish();
 
     try (TestServer server = TestServer.start(work)) {
-      HttpResponse<String> r = server.get("/api/v1/runs/current", ADMIN);
+      HttpResponse<String> api = server.get("/api/v1/runs/current", FREDERIKSBERG);
+      HttpResponse<String> health = server.get("/health", null);
+      HttpResponse<String> municipalityHealth = server.get("/health", FREDERIKSBERG);
+      HttpResponse<String> adminHealth = server.get("/health", ADMIN);
+      String metrics = server.get("/metrics", null).body();
 
-      assertEquals(503, r.statusCode());
-      assertTrue(r.body().contains("kunne ikke indlæses"), r.body());
-      assertTrue(r.body().contains("\"detail\":\"run 20261124-101500-ab12"), r.body());
+      assertEquals(503, api.statusCode());
+      assertTrue(
+          api.body().contains("kunne ikke indlæses; årsagen står i serverens log"), api.body());
+      assertEquals("{\"status\":\"no_run\",\"run_id\":null,\"load_problem\":true}", health.body());
+      assertEquals(health.body(), municipalityHealth.body());
+      for (String anyone : new String[] {api.body(), health.body(), metrics}) {
+        assertFalse(anyone.contains("manifest"), anyone);
+        assertFalse(anyone.contains("run 20261124-101500-ab12"), anyone);
+      }
+      assertTrue(
+          adminHealth.body().contains("\"load_problem_detail\":\"run 20261124-101500-ab12"),
+          adminHealth.body());
+      assertTrue(metrics.contains("\nsocialbench_run_load_problem 1\n"), metrics);
     }
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,10 @@ import java.util.regex.Pattern;
  * sha256:9a0e...77 municipality:147       # Frederiksberg
  * </pre>
  *
- * <p>{@code serve --hash-token TOKEN ROLE} prints such a line.
+ * <p>{@code serve --hash-token TOKEN ROLE} prints such a line, and refuses a token weaker than
+ * {@link TokenStrength}: the server cannot tell the strength of a token from its hash, so that is
+ * where the rule is checked. A line holding the hash of a demo token is refused when the file is
+ * read (demo tokens come only from {@code --demo}), and so is a token listed twice.
  */
 public final class TokenFile {
   private static final Pattern HASH = Pattern.compile("sha256:[0-9a-f]{64}");
@@ -32,10 +36,19 @@ public final class TokenFile {
 
   /** The line for {@code token} with {@code role}, ready to append to a token file. */
   public static String line(String token, String role) {
-    if (token.isBlank() || token.length() < 8) {
-      throw new IllegalArgumentException("a token needs at least 8 characters");
-    }
-    return hash(token) + " " + Principal.parse(role).role();
+    Principal principal = Principal.parse(role);
+    TokenStrength.weakness(token)
+        .ifPresent(
+            w -> {
+              throw new IllegalArgumentException(
+                  "the token for "
+                      + principal.role()
+                      + " is too weak: "
+                      + w
+                      + "; "
+                      + TokenStrength.RULE);
+            });
+    return hash(token) + " " + principal.role();
   }
 
   /** {@code sha256:} and the hex SHA-256 of the token's UTF-8 bytes. */
@@ -49,10 +62,14 @@ public final class TokenFile {
     }
   }
 
-  /** The hashes and principals of a token file; a malformed line fails with its number. */
+  /**
+   * The hashes and principals of a token file; a malformed line, a demo token's hash or a token
+   * listed twice fails with the line's number (never with the hash).
+   */
   public static Map<String, Principal> read(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     Map<String, Principal> byHash = new LinkedHashMap<>();
+    Map<String, Integer> lineOf = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       int comment = line.indexOf('#');
@@ -65,11 +82,24 @@ public final class TokenFile {
       if (fields.length != 2 || !HASH.matcher(fields[0]).matches()) {
         throw new IOException(where + "expected 'sha256:<64 hex digits> <role>'");
       }
+      Principal principal;
       try {
-        byHash.put(fields[0], Principal.parse(fields[1]));
+        principal = Principal.parse(fields[1]);
       } catch (IllegalArgumentException e) {
         throw new IOException(where + e.getMessage(), e);
       }
+      if (TokenStrength.isDemoHash(fields[0])) {
+        throw new IOException(
+            where
+                + "the token for "
+                + principal.role()
+                + " is a demo token, allowed only with --demo; make a strong one with --hash-token");
+      }
+      Integer first = lineOf.putIfAbsent(fields[0], i + 1);
+      if (first != null) {
+        throw new IOException(where + "the same token as line " + first + "; give each its own");
+      }
+      byHash.put(fields[0], principal);
     }
     return byHash;
   }

@@ -40,8 +40,10 @@ record LoadResult(String scenario, int clients, long[] latenciesNanos, int error
         requestsPerSecond());
   }
 
+  /** The header of rows of {@link #markdownRow} with the cache misses and CPU time added. */
   static String markdownHeader() {
-    return "| scenario | clients | requests | not 200 | p50 ms | p95 ms | max ms | requests/s |\n"
-        + "|---|---:|---:|---:|---:|---:|---:|---:|";
+    return "| scenario | clients | requests | not 200 | p50 ms | p95 ms | max ms | requests/s"
+        + " | cache misses | server CPU ms per download |\n"
+        + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
   }
 }

@@ -1,14 +1,16 @@
 package dk.socialbench.server.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.socialbench.server.ServerSettings;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,29 +21,47 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Measures the server on a work directory: the benchmark PDF at 1, 16 and 64 concurrent clients,
- * uncached (a server with {@code --cache-mb 0}) and cached (the default cache, warmed), every
- * municipality's PDF rendered once, and each server's peak heap. Each server runs in its own JVM
- * with {@code -Xmx512m} on 127.0.0.1; the result is a Markdown table.
+ * Measures the server on a national run against the targets of the report server: the time from a
+ * new LATEST until the server serves it with every default report rendered, the server's CPU time
+ * per cached download (and latency at 1 and 16 clients), uncached latency at 1 client once warm, a
+ * restart with the cache, and each server's peak heap. Servers run in their own JVM ({@code
+ * -Xmx512m}) on 127.0.0.1, on a scratch copy of the work directory (the run linked, never changed);
+ * the result is Markdown.
  */
 @Command(
     name = "server-benchmark",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure the report server on the run in WORK/runs/LATEST and print a Markdown table.",
+      "Measure the report server on the run in WORK/runs/LATEST and print Markdown tables.",
       "Example: server-benchmark --work /data/sep --out target/server-benchmark.md"
     })
 public final class ServerBenchmark implements Callable<Integer> {
-  static final int[] CLIENTS = {1, 16, 64};
-
   @Option(names = "--work", required = true, paramLabel = "DIR", description = "Work directory.")
   Path work;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Also write the table here.")
+  @Option(names = "--out", paramLabel = "FILE", description = "Also write the tables here.")
   Path out;
 
-  @Option(names = "--requests", defaultValue = "128", description = "Requests per load level.")
+  @Option(
+      names = "--requests",
+      defaultValue = "196",
+      description =
+          "Requests of the uncached level (default ${DEFAULT-VALUE}: each PDF twice at 98).")
   int requests;
+
+  @Option(
+      names = "--cached-requests",
+      defaultValue = "980",
+      description =
+          "Requests per cached level (default ${DEFAULT-VALUE}: each PDF ten times at 98), enough"
+              + " for the server's CPU time per download to stand out from its idle time.")
+  int cachedRequests;
+
+  @Option(
+      names = "--warm-requests",
+      defaultValue = "10",
+      description = "Unmeasured requests before the uncached level (default ${DEFAULT-VALUE}).")
+  int warmRequests;
 
   @Option(names = "--heap", defaultValue = "512m", description = "The servers' -Xmx.")
   String heap;
@@ -49,10 +69,13 @@ public final class ServerBenchmark implements Callable<Integer> {
   @Option(
       names = "--max-seconds",
       defaultValue = "300",
-      description = "Time limit of each load level.")
+      description = "Time limit of each load level and of pre-rendering.")
   int maxSeconds;
 
   private final String token = randomToken();
+  private final List<String> facts = new ArrayList<>();
+  private final List<String> levels = new ArrayList<>();
+  private final List<String> heaps = new ArrayList<>();
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new ServerBenchmark()).execute(args));
@@ -64,79 +87,225 @@ public final class ServerBenchmark implements Callable<Integer> {
       System.err.println("server-benchmark: no run in " + work + " (runs/LATEST is missing)");
       return 2;
     }
-    List<String> rows = new ArrayList<>();
-    List<String> heaps = new ArrayList<>();
-    JsonNode run = measure("uncached", 0, rows, heaps);
-    measure("cached", (int) (ServerSettings.DEFAULT_CACHE_BYTES >> 20), rows, heaps);
-    String table = report(run, rows, heaps);
-    System.out.println(table);
+    JsonNode run;
+    try (ScratchWork scratch = ScratchWork.of(work)) {
+      Thread cleanUp = new Thread(() -> stopped(scratch));
+      Runtime.getRuntime().addShutdownHook(cleanUp); // when the benchmark itself is stopped
+      run = prepared(scratch);
+      restarted(scratch);
+      uncached(scratch);
+      Runtime.getRuntime().removeShutdownHook(cleanUp);
+    }
+    String tables = report(run);
+    System.out.println(tables);
     if (out != null) {
-      Files.writeString(out, table);
+      Files.writeString(out, tables);
     }
     return 0;
   }
 
-  /** One server: its load levels, plus every municipality once (uncached) or the warm-up. */
-  private JsonNode measure(String mode, int cacheMb, List<String> rows, List<String> heaps)
-      throws IOException, InterruptedException {
-    Path log = Files.createTempFile("socialbench-server-" + mode + "-", ".log");
-    try (ServerProcess server = ServerProcess.start(work, heap, cacheMb, token, log);
-        HeapSampler sampler = new HeapSampler(server)) {
+  /** Stops the servers this benchmark started and deletes its scratch directory. */
+  private static void stopped(ScratchWork scratch) {
+    ProcessHandle.current().descendants().forEach(ProcessHandle::destroy);
+    try {
+      scratch.close();
+    } catch (IOException e) {
+      System.err.println("server-benchmark: cannot delete " + scratch.dir() + ": " + e);
+    }
+  }
+
+  /** A server with the default cache: the first run, a new run published, cached downloads. */
+  private JsonNode prepared(ScratchWork scratch) throws IOException, InterruptedException {
+    Path log = Files.createTempFile("socialbench-server-prepared-", ".log");
+    long start = System.nanoTime();
+    try (ServerProcess server = ServerProcess.start(scratch.dir(), heap, List.of(), token, log)) {
+      fact("server start until it serves (warm-up included), empty cache", seconds(start), "");
       JsonNode run = server.currentRun(token);
-      List<URI> pdfs = new ArrayList<>();
-      for (JsonNode m : run.get("municipalities")) {
-        pdfs.add(server.uri("/reports/benchmark/" + m.get("code").asText() + ".pdf"));
+      awaitPrerendered(server, run.get("run_id").asText());
+      fact(
+          "first run's default reports rendered in the background after start",
+          server.metric("socialbench_prerender_seconds"),
+          "");
+      String next = newRunId();
+      try (HeapSampler sampler = new HeapSampler(server)) {
+        double cpu = server.metric("process_cpu_seconds_total");
+        long published = System.nanoTime();
+        scratch.publish(next);
+        awaitServing(server, next);
+        double switched = seconds(published);
+        double cpuSeconds = server.metric("process_cpu_seconds_total") - cpu;
+        int reports = (int) server.metric("socialbench_prerender_reports");
+        fact(
+            "new run: LATEST written until served with all "
+                + reports
+                + " default reports rendered",
+            switched,
+            "≤ 30 s");
+        fact(
+            "of which loading and pre-rendering (socialbench_prerender_seconds)",
+            server.metric("socialbench_prerender_seconds"),
+            "");
+        fact(
+            "server CPU time meanwhile (÷ 2 cores: the least it can take on an idle machine)",
+            cpuSeconds,
+            "");
+        fact("default reports that failed", server.metric("socialbench_prerender_failed"), "0");
+        heap("prepared server, during pre-rendering", sampler, server);
       }
+      // No heap sampling here: its /metrics requests would count in the CPU time per download.
+      List<URI> pdfs = benchmarkPdfs(server, run);
       LoadGenerator load = new LoadGenerator(token, Duration.ofSeconds(maxSeconds));
-      requireOnePdf(load, pdfs.get(0), log);
-      int cores = Runtime.getRuntime().availableProcessors();
-      String once = mode.equals("uncached") ? "every municipality once" : "warm-up (all once)";
-      LoadResult all = load.run(once, pdfs, cores, pdfs.size());
-      if (mode.equals("uncached")) {
-        rows.add(all.markdownRow());
-      }
-      for (int clients : CLIENTS) {
-        rows.add(load.run(mode, pdfs, clients, Math.max(requests, clients)).markdownRow());
+      load.run("warm-up", pdfs, 1, pdfs.size()); // the download path compiled, as in steady use
+      for (int clients : new int[] {1, 16}) {
+        level(server, load, "cached", pdfs, clients, cachedRequests);
       }
       heaps.add(
           String.format(
               Locale.ROOT,
-              "| %s | %.0f | %.0f | %.0f |",
-              mode,
-              sampler.maxBytes() / 1048576.0,
-              server.gauge("jvm_memory_heap_peak_bytes") / 1048576.0,
+              "| prepared server, after the cached downloads (not sampled) | %.0f | %.0f |",
+              server.gauge("jvm_memory_heap_used_bytes") / 1048576.0,
               server.gauge("jvm_memory_heap_max_bytes") / 1048576.0));
       return run;
     }
   }
 
-  private static void requireOnePdf(LoadGenerator load, URI pdf, Path log) throws IOException {
-    if (!load.fetch(pdf)) {
-      throw new IOException(
-          "the server does not serve " + pdf + " (is a report renderer installed?); see " + log);
+  /** The same work directory again: the cache is kept, so the server has nothing to render. */
+  private void restarted(ScratchWork scratch) throws IOException, InterruptedException {
+    Path log = Files.createTempFile("socialbench-server-restarted-", ".log");
+    long start = System.nanoTime();
+    try (ServerProcess server = ServerProcess.start(scratch.dir(), heap, List.of(), token, log)) {
+      fact("restart with the cache kept: start until it serves", seconds(start), "");
+      JsonNode run = server.currentRun(token);
+      String code = run.get("municipalities").get(0).get("code").asText();
+      HttpResponse<Void> first = server.fetch("/reports/benchmark/" + code + ".pdf", token);
+      facts.add(
+          "| restart: the first download's "
+              + "X-Socialbench-Cache | "
+              + first.headers().firstValue("X-Socialbench-Cache").orElse("(none)")
+              + " | hit |");
     }
   }
 
-  private String report(JsonNode run, List<String> rows, List<String> heaps) {
+  /** A server without a cache: every request renders; warm first, then one client. */
+  private void uncached(ScratchWork scratch) throws IOException, InterruptedException {
+    Path log = Files.createTempFile("socialbench-server-uncached-", ".log");
+    try (ServerProcess server =
+            ServerProcess.start(scratch.dir(), heap, List.of("--cache-mb", "0"), token, log);
+        HeapSampler sampler = new HeapSampler(server)) {
+      List<URI> pdfs = benchmarkPdfs(server, server.currentRun(token));
+      LoadGenerator load = new LoadGenerator(token, Duration.ofSeconds(maxSeconds));
+      LoadResult first = load.run("uncached, first request after start", pdfs, 1, 1);
+      levels.add(first.markdownRow() + "  |  |");
+      load.run("warm-up", pdfs, 1, warmRequests);
+      level(server, load, "uncached, warm", pdfs, 1, requests);
+      heap("uncached server (--cache-mb 0)", sampler, server);
+    }
+  }
+
+  /**
+   * Each municipality's benchmark PDF. A chosen comparison group ({@code ?compare=...}) is what
+   * makes a request uncached on a server with a cache; without one, the uncached server has none.
+   */
+  private static List<URI> benchmarkPdfs(ServerProcess server, JsonNode run) {
+    List<URI> pdfs = new ArrayList<>();
+    for (JsonNode m : run.get("municipalities")) {
+      pdfs.add(server.uri("/reports/benchmark/" + m.get("code").asText() + ".pdf"));
+    }
+    return pdfs;
+  }
+
+  private void level(
+      ServerProcess server,
+      LoadGenerator load,
+      String scenario,
+      List<URI> pdfs,
+      int clients,
+      int count)
+      throws IOException, InterruptedException {
+    double cpu = server.metric("process_cpu_seconds_total");
+    double misses = server.metric("socialbench_render_cache_misses_total");
+    LoadResult r = load.run(scenario, pdfs, clients, Math.max(count, clients));
+    double cpuPerDownload =
+        (server.metric("process_cpu_seconds_total") - cpu) * 1000 / r.latenciesNanos().length;
+    levels.add(
+        r.markdownRow()
+            + String.format(
+                Locale.ROOT,
+                " %.0f | %.2f |",
+                server.metric("socialbench_render_cache_misses_total") - misses,
+                cpuPerDownload));
+  }
+
+  private void awaitPrerendered(ServerProcess server, String runId)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(maxSeconds).toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonNode p = server.health().path("prerender");
+      if (p.path("run_id").asText().equals(runId) && p.path("done").asBoolean()) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new IOException("run " + runId + " was not pre-rendered in " + maxSeconds + " s");
+  }
+
+  private void awaitServing(ServerProcess server, String runId)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(maxSeconds).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (server.health().path("run_id").asText().equals(runId)) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new IOException("the server did not switch to run " + runId + " in " + maxSeconds + " s");
+  }
+
+  private void fact(String what, double seconds, String target) {
+    facts.add(String.format(Locale.ROOT, "| %s | %.1f | %s |", what, seconds, target));
+  }
+
+  private void heap(String server, HeapSampler sampler, ServerProcess process)
+      throws IOException, InterruptedException {
+    heaps.add(
+        String.format(
+            Locale.ROOT,
+            "| %s | %.0f | %.0f |",
+            server,
+            sampler.maxBytes() / 1048576.0,
+            process.gauge("jvm_memory_heap_max_bytes") / 1048576.0));
+  }
+
+  private String report(JsonNode run) {
     return String.format(
             Locale.ROOT,
-            "## Server benchmark: benchmark PDF%n%n"
-                + "Run %s, %d municipalities, %s. Server -Xmx%s, %d cores, loopback, %s."
-                + " Uncached = a server with --cache-mb 0 (requests for a file already being"
-                + " rendered wait for that rendering); cached = the default cache, warmed.%n%n",
+            "## Server benchmark%n%n"
+                + "Run %s (and the same data published again under a new run id), %d"
+                + " municipalities, %s. Servers -Xmx%s, %d cores, loopback, %s.%n%n",
             run.get("run_id").asText(),
             run.get("municipalities").size(),
             work,
             heap,
             Runtime.getRuntime().availableProcessors(),
             Instant.now())
+        + "| measurement | seconds or value | target |\n|---|---:|---|\n"
+        + String.join("\n", facts)
+        + "\n\n"
         + LoadResult.markdownHeader()
         + "\n"
-        + String.join("\n", rows)
-        + "\n\n| server | peak heap used, sampled (MiB) | heap pools' peaks summed (MiB) | max heap"
-        + " (MiB) |\n|---|---:|---:|---:|\n"
+        + String.join("\n", levels)
+        + "\n\n| server | peak heap used, sampled (MiB) | max heap (MiB) |\n|---|---:|---:|\n"
         + String.join("\n", heaps)
         + "\n";
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  /** A run id of now that no pipeline run has: its hex part spells "bec4". */
+  private static String newRunId() {
+    return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-bec4";
   }
 
   private static String randomToken() {

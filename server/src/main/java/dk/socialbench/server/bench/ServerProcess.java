@@ -35,8 +35,11 @@ final class ServerProcess implements AutoCloseable {
     this.log = log;
   }
 
-  /** Starts the server and waits until it serves a run (or fails, with the log's end). */
-  static ServerProcess start(Path work, String heap, int cacheMb, String token, Path log)
+  /**
+   * Starts the server with {@code options} (such as {@code --cache-mb 0}) and waits until it serves
+   * a run (or fails, with the log's end).
+   */
+  static ServerProcess start(Path work, String heap, List<String> options, String token, Path log)
       throws IOException, InterruptedException {
     int port = freePort();
     List<String> command = new ArrayList<>();
@@ -44,8 +47,8 @@ final class ServerProcess implements AutoCloseable {
     command.addAll(List.of("-Xmx" + heap, "-cp", System.getProperty("java.class.path")));
     command.add("dk.socialbench.server.ServeCommand");
     command.addAll(List.of("--work", work.toString(), "--host", "127.0.0.1"));
-    command.addAll(
-        List.of("--port", Integer.toString(port), "--cache-mb", Integer.toString(cacheMb)));
+    command.addAll(List.of("--port", Integer.toString(port)));
+    command.addAll(options);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
     builder.environment().put("SOCIALBENCH_ADMIN_TOKEN", token);
@@ -60,13 +63,30 @@ final class ServerProcess implements AutoCloseable {
 
   /** A gauge of {@code /metrics}, e.g. {@code jvm_memory_heap_used_bytes}. */
   long gauge(String name) throws IOException, InterruptedException {
+    return (long) metric(name);
+  }
+
+  /** A value of {@code /metrics} without labels, e.g. {@code process_cpu_seconds_total}. */
+  double metric(String name) throws IOException, InterruptedException {
     Matcher m = GAUGE.matcher(get("/metrics"));
     while (m.find()) {
       if (m.group(1).equals(name)) {
-        return (long) Double.parseDouble(m.group(2));
+        return Double.parseDouble(m.group(2));
       }
     }
     throw new IOException("/metrics has no " + name);
+  }
+
+  /** {@code /health}'s answer. */
+  JsonNode health() throws IOException, InterruptedException {
+    return new ObjectMapper().readTree(get("/health"));
+  }
+
+  /** The response to one GET with {@code token}, its body read and dropped. */
+  HttpResponse<Void> fetch(String path, String token) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).build();
+    return http.send(request, HttpResponse.BodyHandlers.discarding());
   }
 
   JsonNode currentRun(String token) throws IOException, InterruptedException {

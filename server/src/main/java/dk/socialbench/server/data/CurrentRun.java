@@ -1,7 +1,9 @@
 package dk.socialbench.server.data;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The run the server serves now. A request reads it once and keeps that {@link LoadedRun} to the
@@ -10,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class CurrentRun {
   private final AtomicReference<LoadedRun> run = new AtomicReference<>();
   private volatile String loadProblem;
+  private volatile Supplier<Optional<PrerenderStatus>> prerender = Optional::empty;
 
   /** The run being served, or empty before the first run has loaded. */
   public Optional<LoadedRun> get() {
@@ -28,6 +31,16 @@ public final class CurrentRun {
   public LoadedRun switchTo(LoadedRun next) {
     loadProblem = null;
     return run.getAndSet(next);
+  }
+
+  /** How far the newest run's reports are rendered, if they are rendered before serving. */
+  public Optional<PrerenderStatus> prerender() {
+    return prerender.get();
+  }
+
+  /** Where {@link #prerender()} comes from (the pre-renderer of the report service). */
+  public void prerenderStatus(Supplier<Optional<PrerenderStatus>> status) {
+    this.prerender = Objects.requireNonNull(status, "status == null");
   }
 
   void reportProblem(String problem) {

@@ -16,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls {@code WORK/runs/LATEST} and switches {@link CurrentRun} when it names a new run. The jobs
- * replace LATEST by rename, so reading it never sees half a run id; polling (not a WatchService)
- * also notices a LATEST on a network file system and a {@code runs/} folder made after start.
+ * Polls {@code WORK/runs/LATEST} and switches {@link CurrentRun} when it names a new run, once the
+ * run is loaded and prepared (its reports rendered: {@link RunPreparation}). The jobs replace
+ * LATEST by rename, so reading it never sees half a run id; polling (not a WatchService) also
+ * notices a LATEST on a network file system and a {@code runs/} folder made after start.
  *
  * <p>A run that fails to load is not retried until LATEST changes again; the older run, if any,
  * stays served.
@@ -29,6 +30,7 @@ public final class RunWatcher implements AutoCloseable {
   private final RunLayout layout;
   private final RunLoader loader;
   private final CurrentRun current;
+  private final RunPreparation preparation;
   private final Consumer<LoadedRun> onSwitch;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
@@ -41,9 +43,20 @@ public final class RunWatcher implements AutoCloseable {
 
   public RunWatcher(
       RunLayout layout, RunLoader loader, CurrentRun current, Consumer<LoadedRun> onSwitch) {
+    this(layout, loader, current, RunPreparation.NONE, onSwitch);
+  }
+
+  /** A watcher that has {@code preparation} prepare each run before it is served. */
+  public RunWatcher(
+      RunLayout layout,
+      RunLoader loader,
+      CurrentRun current,
+      RunPreparation preparation,
+      Consumer<LoadedRun> onSwitch) {
     this.layout = Objects.requireNonNull(layout, "layout == null");
     this.loader = Objects.requireNonNull(loader, "loader == null");
     this.current = Objects.requireNonNull(current, "current == null");
+    this.preparation = Objects.requireNonNull(preparation, "preparation == null");
     this.onSwitch = Objects.requireNonNull(onSwitch, "onSwitch == null");
   }
 
@@ -77,19 +90,32 @@ public final class RunWatcher implements AutoCloseable {
 
   private void load(String runId) {
     long start = System.nanoTime();
+    LoadedRun next;
     try {
-      LoadedRun next = loader.load(runId);
-      LoadedRun previous = current.switchTo(next);
-      LOG.info(
-          "serving run {} ({} ms to load{})",
-          runId,
-          (System.nanoTime() - start) / 1_000_000,
-          previous == null ? "" : ", replaces " + previous.runId());
-      onSwitch.accept(next);
+      next = loader.load(runId);
     } catch (RunLoadException | RuntimeException e) {
       current.reportProblem(e.getMessage());
       LOG.error("run {} cannot be served: {}", runId, e.getMessage());
+      return;
     }
+    long loaded = System.nanoTime();
+    try {
+      preparation.prepare(next, current.get().orElse(null));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // the server stops
+      return;
+    } catch (RuntimeException e) {
+      LOG.error("run {}: preparing it failed; serving it as it is", runId, e);
+    }
+    LoadedRun previous = current.switchTo(next);
+    long now = System.nanoTime();
+    LOG.info(
+        "serving run {} ({} ms to load, {} ms to prepare{})",
+        runId,
+        (loaded - start) / 1_000_000,
+        (now - loaded) / 1_000_000,
+        previous == null ? "" : "; replaces " + previous.runId());
+    onSwitch.accept(next);
   }
 
   private void checkSafely() {

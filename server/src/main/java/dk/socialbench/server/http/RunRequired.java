@@ -32,17 +32,25 @@ public final class RunRequired {
     return current.get();
   }
 
-  /** Why the newest run could not be loaded (English, technical), or null. */
+  /**
+   * Why the newest run could not be loaded (English, technical, may name files), or null: for the
+   * log and the admin only.
+   */
   public String loadProblem() {
     return current.loadProblem();
+  }
+
+  /** How far the newest run's reports are rendered, if the server renders them in advance. */
+  public Optional<dk.socialbench.server.data.PrerenderStatus> prerender() {
+    return current.prerender();
   }
 
   /** Danish: what the operator must do to get a run served. */
   public String whatToDo() {
     String problem = current.loadProblem();
     if (problem != null) {
-      return "Den nyeste kørsel kunne ikke indlæses. Ret fejlen og kør ./socialbench run --input"
-          + " MAPPE --work "
+      return "Den nyeste kørsel kunne ikke indlæses; årsagen står i serverens log. Ret fejlen og kør"
+          + " ./socialbench run --input MAPPE --work "
           + work
           + " igen; serveren skifter selv til den nye kørsel.";
     }
@@ -53,9 +61,8 @@ public final class RunRequired {
         + "; serveren viser kørslen, så snart den er færdig.";
   }
 
+  /** Why the run failed to load stays out: it is in the log and on /health for the admin. */
   private ServiceUnavailableResponse noRun() {
-    String problem = current.loadProblem();
-    return new ServiceUnavailableResponse(
-        whatToDo(), problem == null ? Map.of() : Map.of("detail", problem));
+    return new ServiceUnavailableResponse(whatToDo(), Map.of());
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -21,10 +22,14 @@ public final class ServerMetrics {
   private final LongAdder cacheHits = new LongAdder();
   private final LongAdder cacheMisses = new LongAdder();
   private final LongAdder renderFailures = new LongAdder();
+  private final LongAdder renderQueueFull = new LongAdder();
 
   private record Gauge(String help, LongSupplier value) {}
 
+  private record SecondsGauge(String help, DoubleSupplier value) {}
+
   private final Map<String, Gauge> gauges = new ConcurrentHashMap<>();
+  private final Map<String, SecondsGauge> secondsGauges = new ConcurrentHashMap<>();
   private volatile Supplier<String> runId = () -> null;
 
   /** Counts a finished request; {@code route} is the matched path pattern, not the raw path. */
@@ -51,9 +56,19 @@ public final class ServerMetrics {
     renderFailures.increment();
   }
 
+  /** Counts a request refused with 503 because too many renderings were waiting. */
+  public void renderQueueFull() {
+    renderQueueFull.increment();
+  }
+
   /** Reports the value of {@code supplier} as gauge {@code name} (e.g. the cache's bytes). */
   public void gauge(String name, String help, LongSupplier supplier) {
     gauges.put(name, new Gauge(help, supplier));
+  }
+
+  /** Reports the value of {@code supplier}, in seconds, as gauge {@code name}. */
+  public void gaugeSeconds(String name, String help, DoubleSupplier supplier) {
+    secondsGauges.put(name, new SecondsGauge(help, supplier));
   }
 
   /** Where the id of the run being served comes from (null while there is none). */
@@ -85,14 +100,26 @@ public final class ServerMetrics {
     line(out, "socialbench_render_cache_misses_total", null, cacheMisses.sum());
     counter(out, "socialbench_render_failures_total", "Renders that failed (HTTP 500)");
     line(out, "socialbench_render_failures_total", null, renderFailures.sum());
+    counter(
+        out,
+        "socialbench_render_queue_full_total",
+        "Requests refused (HTTP 503) because too many renderings were waiting");
+    line(out, "socialbench_render_queue_full_total", null, renderQueueFull.sum());
     new TreeMap<>(gauges)
         .forEach(
             (name, gauge) -> {
               header(out, name, "gauge", gauge.help());
               line(out, name, null, gauge.value().getAsLong());
             });
+    new TreeMap<>(secondsGauges)
+        .forEach(
+            (name, gauge) -> {
+              header(out, name, "gauge", gauge.help());
+              out.append(name).append(' ').append(gauge.value().getAsDouble()).append('\n');
+            });
     writeRun(out);
     writeHeap(out);
+    writeCpu(out);
     return out.toString();
   }
 
@@ -118,6 +145,15 @@ public final class ServerMetrics {
     line(out, "jvm_memory_heap_max_bytes", null, heap.getMax());
     header(out, "jvm_memory_heap_peak_bytes", "gauge", "Sum of the heap pools' peak use");
     line(out, "jvm_memory_heap_peak_bytes", null, peak);
+  }
+
+  /** The process's CPU time, all threads and the JVM's own: what a download costs the server. */
+  private static void writeCpu(StringBuilder out) {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      header(out, "process_cpu_seconds_total", "counter", "CPU time of the server process");
+      out.append("process_cpu_seconds_total ").append(os.getProcessCpuTime() / 1e9).append('\n');
+    }
   }
 
   private static void counter(StringBuilder out, String name, String help) {

@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * The case-mix-adjusted benchmark, one panel per service: each municipality's actual mean price
- * (§107) or hours (§85) against the mean its citizens' VUM scores and ages would predict
- * nationally, as a ratio with a 95% interval and a line at 1.
+ * (§107) or hours (§85) against the mean its citizens' VUM scores and ages would predict in the
+ * rest of the country, as a ratio with a 95% interval and a line at 1, and beside it the ratio
+ * shrunk towards 1 as far as chance can explain it.
  */
 final class CasemixFigure implements SectionFigure {
   @Override
@@ -34,7 +35,9 @@ final class CasemixFigure implements SectionFigure {
                   cells.decimal(row, "actual_mean", measure.digits()),
                   cells.decimal(row, "expected_mean", measure.digits()),
                   cells.decimal(row, "ratio", 2),
-                  cells.interval(row, "ratio_ci_low", "ratio_ci_high", 2))));
+                  cells.interval(row, "ratio_ci_low", "ratio_ci_high", 2),
+                  cells.decimal(row, "shrunken_ratio", 2),
+                  cells.interval(row, "shrunken_ci_low", "shrunken_ci_high", 2))));
       chart.add(
           municipality,
           cells.count(row, "cases"),
@@ -59,7 +62,9 @@ final class CasemixFigure implements SectionFigure {
                 "Sager (n)",
                 "Faktisk gns.",
                 "Forventet gns.",
-                "Faktisk/forventet",
+                "Forhold",
+                "95 pct.-interval",
+                "Udjævnet",
                 "95 pct.-interval"),
             context.withFocus(rows))
         .footnote(cells.footnote())

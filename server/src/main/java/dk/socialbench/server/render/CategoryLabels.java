@@ -15,11 +15,25 @@ final class CategoryLabels {
     }
     return switch (column) {
       case "min_registrations" -> "Mindst " + value;
-      case "registration_number" -> (((Number) value).intValue() - 1) + ". → " + value + ". reg.";
+      case "registration_number" -> registrationNumber(((Number) value).intValue());
       case "from_registration" ->
-          "Fra " + value + ". til " + (((Number) value).intValue() + 1) + ". registrering";
+          ((Number) value).intValue() == ALL_REGISTRATIONS
+              ? "Alle registreringer"
+              : "Fra " + value + ". til " + (((Number) value).intValue() + 1) + ". registrering";
       case "vum_from", "vum_score" -> "VUM " + vum(((Number) value).doubleValue());
       default -> Labels.da(column, String.valueOf(value));
+    };
+  }
+
+  /** A stage value that pools every registration number (the contract's convention). */
+  static final int ALL_REGISTRATIONS = 0;
+
+  /** Registration k, reached from k − 1; the first from a registration before the data. */
+  private static String registrationNumber(int k) {
+    return switch (k) {
+      case ALL_REGISTRATIONS -> "Alle registreringer";
+      case 1 -> "Tidligere → 1. reg.";
+      default -> (k - 1) + ". → " + k + ". reg.";
     };
   }
 

@@ -32,6 +32,9 @@ record ChartSpec(
   /** The municipality a report is about. */
   static final String FOCUS_COLOUR = "#1F5FAD";
 
+  /** A benchmark's comparison group. */
+  static final String GROUP_COLOUR = "#E8A33D";
+
   /** All municipalities together. */
   static final String ALL_COLOUR = "#6E6E6E";
 
@@ -180,7 +183,7 @@ record ChartSpec(
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
-  /** The template's size class: S, M or L, from the number of bars along the category axis. */
+  /** The template's size class: XS, S, M or L, from the number of bars along the category axis. */
   String size() {
     if (kind == Kind.SCATTER || !horizontal) {
       return categories().size() > 14 ? "M" : "S";
@@ -188,7 +191,13 @@ record ChartSpec(
     long series =
         kind == Kind.BARS ? points.stream().map(ChartPoint::series).distinct().count() : 1;
     long bars = categories().size() * series;
-    return bars <= 14 ? "S" : bars <= 34 ? "M" : "L";
+    if (bars <= 10) {
+      return "XS";
+    }
+    // A stacked bar has no whisker and takes less room: 18 of them (six VUM scores for three
+    // rows compared) still read well at the small size.
+    int small = kind == Kind.STACKED ? 18 : 14;
+    return bars <= small ? "S" : bars <= 34 ? "M" : "L";
   }
 
   /** The point of {@code series} in {@code category}, if the chart has one. */

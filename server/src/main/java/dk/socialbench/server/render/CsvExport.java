@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * A report's tables as one CSV file for Danish Excel: UTF-8 with a byte order mark, {@code ;}
  * between fields, decimal comma, CRLF line ends. Each dataset is a section: a title line ("Figur
  * 3.1: ..."), a header line, its rows, and an empty line. Dates are ISO 8601 ({@code 2016-01-03}),
- * suppressed cells "–".
+ * suppressed cells "–". Text that a spreadsheet would take for a formula is made text ({@link
+ * SpreadsheetText}).
  */
 final class CsvExport {
   static final char SEPARATOR = ';';
@@ -22,7 +23,7 @@ final class CsvExport {
   static byte[] write(List<ExportTable> tables) {
     StringBuilder out = new StringBuilder("\uFEFF");
     for (ExportTable table : tables) {
-      out.append(field(table.heading())).append(CRLF);
+      out.append(field(SpreadsheetText.neutralised(table.heading()))).append(CRLF);
       out.append(line(table.headers())).append(CRLF);
       for (List<Object> row : table.rows()) {
         out.append(line(row)).append(CRLF);
@@ -51,10 +52,10 @@ final class CsvExport {
           .toPlainString()
           .replace('.', ',');
     }
-    if (value instanceof LocalDate d) {
-      return d.toString();
+    if (value instanceof Number || value instanceof LocalDate) {
+      return value.toString();
     }
-    return value.toString();
+    return SpreadsheetText.neutralised(value.toString());
   }
 
   /** Quotes a field that holds a separator, a quote or a line break (RFC 4180). */

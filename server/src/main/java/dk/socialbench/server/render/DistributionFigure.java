@@ -46,6 +46,10 @@ final class DistributionFigure implements SectionFigure {
     DatasetView data = context.data();
     List<FigurePanel> panels = new ArrayList<>();
     List<Object> panelValues = panelBy == null ? List.of("") : data.values(panelBy);
+    if (context.perspective().hasFocus() && "from_registration".equals(panelBy)) {
+      // A benchmark shows the KL report's k = 1 and 2; later registrations are in the spreadsheet.
+      panelValues = panelValues.stream().filter(v -> ((Number) v).intValue() <= 2).toList();
+    }
     for (Object panelValue : panelValues) {
       panels.add(panel(context, panelValue));
     }
@@ -59,10 +63,11 @@ final class DistributionFigure implements SectionFigure {
     // Room for the line total; extra categories stay in the spreadsheet.
     int room = countsOnly ? TableRow.MAX_CELLS : TableRow.MAX_CELLS - 1;
     categories = categories.subList(0, Math.min(categories.size(), room));
-    List<Object> keys =
+    List<Object> allKeys =
         key == null
             ? List.of("")
             : data.values(key, r -> SectionContext.matches(r, panelBy, panelValue));
+    List<Object> keys = context.shown(key, allKeys);
     Cells cells = context.cells();
     List<String> headers = new ArrayList<>(countsOnly ? List.of() : List.of("I alt (n)"));
     categories.forEach(c -> headers.add(SectionContext.label(pivot, c)));
@@ -85,7 +90,10 @@ final class DistributionFigure implements SectionFigure {
         .panelTitle(panelBy == null ? null : SectionContext.label(panelBy, panelValue))
         .chart(chart)
         .table("Kommune", key == null ? null : context.title(key), headers, context.withFocus(rows))
-        .note(perspective.omissionNote(keys.size()))
+        .note(
+            SectionContext.sentences(
+                perspective.omissionNote(keys.size()),
+                context.registrationsNote(key, allKeys.size(), keys.size())))
         .footnote(cells.footnote())
         .build();
   }

@@ -63,7 +63,9 @@ record ExportTable(
 
   /** The municipality's number; all municipalities together have none ("Alle kommuner"). */
   private static String number(String municipality) {
-    return Municipalities.ALL.equals(municipality) ? "" : municipality;
+    return Municipalities.ALL.equals(municipality) || Perspective.GROUP.equals(municipality)
+        ? ""
+        : municipality;
   }
 
   /** "Figur 3.1: title", or the title alone when the name says no more. */

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param headers the titles of the value columns
  * @param note a remark printed above the table, or null
  * @param footnote a remark printed below the table (why cells are "–"), or null
+ * @param startsPage whether the panel's section starts on a new page (else it follows the previous
+ *     section on the same page when there is room)
  */
 record FigurePanel(
     String sectionKey,
@@ -32,7 +34,8 @@ record FigurePanel(
     List<String> headers,
     List<TableRow> rows,
     String note,
-    String footnote) {
+    String footnote,
+    boolean startsPage) {
 
   FigurePanel {
     Objects.requireNonNull(sectionKey, "sectionKey == null");
@@ -42,6 +45,23 @@ record FigurePanel(
     if (headers.size() > TableRow.MAX_CELLS) {
       throw new IllegalArgumentException(sectionKey + ": " + headers.size() + " value columns");
     }
+  }
+
+  /** The same panel, starting its section on a new page or not. */
+  FigurePanel startingPage(boolean starts) {
+    return new FigurePanel(
+        sectionKey,
+        heading,
+        introduction,
+        panelTitle,
+        chart,
+        labelHeader,
+        keyHeader,
+        headers,
+        rows,
+        note,
+        footnote,
+        starts);
   }
 
   /** The panel as the fields of the template's main dataset. */
@@ -91,6 +111,7 @@ record FigurePanel(
     private List<TableRow> rows = List.of();
     private String note;
     private String footnote;
+    private boolean startsPage;
 
     private Builder(String sectionKey, String heading, String introduction) {
       this.sectionKey = sectionKey;
@@ -127,6 +148,11 @@ record FigurePanel(
       return this;
     }
 
+    Builder startsPage(boolean starts) {
+      this.startsPage = starts;
+      return this;
+    }
+
     FigurePanel build() {
       return new FigurePanel(
           sectionKey,
@@ -139,7 +165,8 @@ record FigurePanel(
           headers,
           rows,
           note,
-          footnote);
+          footnote,
+          startsPage);
     }
   }
 

@@ -35,10 +35,11 @@ final class MeansFigure implements SectionFigure {
   private FigurePanel panel(SectionContext context, Object panelValue) {
     DatasetView data = context.data();
     Measure measure = measureOfPanel.apply(panelValue);
-    List<Object> keys =
+    List<Object> allKeys =
         key == null
             ? List.of("")
             : data.values(key, r -> SectionContext.matches(r, panelBy, panelValue));
+    List<Object> keys = context.shown(key, allKeys);
     Perspective perspective = context.perspective();
     Cells cells = context.cells();
     List<TableRow> rows = new ArrayList<>();
@@ -68,7 +69,10 @@ final class MeansFigure implements SectionFigure {
         .panelTitle(panelBy == null ? null : SectionContext.label(panelBy, panelValue))
         .chart(chart)
         .table("Kommune", key == null ? null : context.title(key), HEADERS, context.withFocus(rows))
-        .note(perspective.omissionNote(keys.size()))
+        .note(
+            SectionContext.sentences(
+                perspective.omissionNote(keys.size()),
+                context.registrationsNote(key, allKeys.size(), keys.size())))
         .footnote(cells.footnote())
         .build();
   }

@@ -26,19 +26,30 @@ import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 final class PdfReport {
   private final JasperReportsContext context;
   private final ReportTemplates templates;
+  private final ReportRenderer.PdfExporter exporter;
 
-  PdfReport(JasperReportsContext context, ReportTemplates templates) {
-    this.context = context;
+  PdfReport(
+      JasperReportsContext context,
+      ReportTemplates templates,
+      ReportRenderer.PdfExporter exporter) {
+    this.context = DeterministicPdf.context(context);
     this.templates = templates;
+    this.exporter = exporter;
   }
 
   byte[] render(
       ReportKind kind, PublishedRun run, Perspective perspective, List<FigurePanel> panels) {
     try {
-      return export(
-          fill(kind, run, perspective, panels),
-          title(kind, perspective),
-          new CellPdfExporter(context));
+      JasperPrint print = fill(kind, run, perspective, panels);
+      // The same bytes for the same report of a run: a stable ETag across restarts and evictions.
+      DeterministicPdf.stamp(print, run.created(), run.runId() + " " + title(kind, perspective));
+      return DeterministicPdf.withContentId(
+          export(
+              print,
+              title(kind, perspective),
+              exporter == ReportRenderer.PdfExporter.STOCK
+                  ? new JRPdfExporter(context)
+                  : new CellPdfExporter(context)));
     } catch (JRException e) {
       throw new IllegalStateException(
           "could not render the " + kind.slug() + " PDF of run " + run.runId(), e);
@@ -60,6 +71,12 @@ final class PdfReport {
     parameters.put("MIN_CELL", run.minCell());
     parameters.put("FIGURES_REPORT", templates.figures());
     parameters.put("PANELS", records(panels));
+    if (perspective.group() != null) {
+      parameters.put(
+          "COMPARISON_GROUP",
+          perspective.hasGroup() ? perspective.group().namesDa() : "Ingen (kun landet)");
+      parameters.put("COMPARISON_RULE", perspective.group().howChosenDa());
+    }
     if (perspective.hasFocus()) {
       parameters.put("MUNICIPALITY_NAME", perspective.focusName());
     } else {
@@ -69,13 +86,14 @@ final class PdfReport {
         .fill(templates.cover(kind), parameters, new JREmptyDataSource(1));
   }
 
-  /** The panels as the template's records, each new section but the first on a new page. */
+  /** The panels as the template's records; a section that starts a page says so. */
   private static List<Map<String, Object>> records(List<FigurePanel> panels) {
     List<Map<String, Object>> records = new ArrayList<>(panels.size());
     String section = null;
     for (FigurePanel panel : panels) {
       Map<String, Object> fields = panel.fields();
-      fields.put("newPage", section != null && !section.equals(panel.sectionKey()));
+      fields.put(
+          "newPage", section != null && !section.equals(panel.sectionKey()) && panel.startsPage());
       section = panel.sectionKey();
       records.add(fields);
     }

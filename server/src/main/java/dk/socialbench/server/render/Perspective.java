@@ -1,6 +1,7 @@
 package dk.socialbench.server.render;
 
 import dk.socialbench.contract.Municipalities;
+import dk.socialbench.server.comparison.ComparisonGroup;
 import dk.socialbench.server.data.PublishedRun;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -8,40 +9,49 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Whose report it is: one municipality against the others (benchmark, data quality) or all
- * municipalities alike (national). Decides the order of rows and which rows stand out.
+ * Whose report it is: one municipality against its comparison group and the country (benchmark),
+ * one municipality's own data (data quality), or all municipalities alike (national). Decides the
+ * order of rows and which rows stand out.
  *
- * <p>Example: for Horsens in a run of ten municipalities, {@link #order()} is Horsens, all
- * municipalities, then the other nine by Danish alphabetical order.
+ * <p>Example: for Horsens with the group Ballerup, Gentofte, Ishøj, {@link #order()} is Horsens,
+ * the comparison group, all municipalities, then Ballerup, Gentofte and Ishøj.
  */
 final class Perspective {
-  /**
-   * Up to this many municipalities, a benchmark lists every municipality in every table (the SEP
-   * programme had ten); beyond it, a table with more than one line per municipality shows the focus
-   * and all municipalities only, so that a benchmark of 98 municipalities stays readable (and quick
-   * to render). The national report always lists every municipality.
-   */
-  static final int LIST_ALL_UP_TO = 15;
+  /** The rows of a comparison group, pooled from its members' published rows (see GroupRows). */
+  static final String GROUP = "group";
 
   private final String focus;
   private final List<String> others;
+  private final ComparisonGroup group;
 
-  private Perspective(String focus, List<String> others) {
+  private Perspective(String focus, List<String> others, ComparisonGroup group) {
     this.focus = focus;
     this.others = others;
+    this.group = group;
   }
 
-  /** The perspective of {@code focus} (a municipality code), or the national one for null. */
+  /**
+   * The perspective of {@code focus} (a municipality code) without a group, or national for null.
+   */
   static Perspective of(PublishedRun run, String focus) {
+    return new Perspective(focus, othersOf(run, focus), null);
+  }
+
+  /** A benchmark's perspective: the group's focus against the group and the country. */
+  static Perspective benchmark(PublishedRun run, ComparisonGroup group) {
+    return new Perspective(group.focus(), othersOf(run, group.focus()), group);
+  }
+
+  private static List<String> othersOf(PublishedRun run, String focus) {
     Collator danish = Collator.getInstance(DanishFormat.DANISH);
     List<String> others = new ArrayList<>(run.municipalities());
     others.remove(focus);
     others.sort(Comparator.comparing(Perspective::name, danish));
-    return new Perspective(focus, List.copyOf(others));
+    return List.copyOf(others);
   }
 
   static String name(String code) {
-    return Municipalities.danish().nameOf(code);
+    return GROUP.equals(code) ? "Sammenligningsgruppen" : Municipalities.danish().nameOf(code);
   }
 
   boolean hasFocus() {
@@ -60,6 +70,16 @@ final class Perspective {
     return name(focus());
   }
 
+  /** The benchmark's comparison group, or null for the other reports. */
+  ComparisonGroup group() {
+    return group;
+  }
+
+  /** Whether the rows include a comparison group with members. */
+  boolean hasGroup() {
+    return group != null && !group.isEmpty();
+  }
+
   /** The municipalities of the run, this perspective's focus excluded, in alphabetical order. */
   List<String> others() {
     return others;
@@ -69,43 +89,52 @@ final class Perspective {
     return others.size() + (focus == null ? 0 : 1);
   }
 
-  /** Every row to show: the focus, all municipalities, then the others. */
+  /**
+   * Every row to show: nationally all municipalities and each one; for a benchmark the focus, its
+   * group, the country and the group's members; for a data-quality report the focus and the
+   * country.
+   */
   List<String> order() {
-    return order(true);
+    return order(1);
   }
 
   /**
-   * The rows of a table with {@code rowsPerMunicipality} lines per municipality: every
-   * municipality, unless a benchmark of many municipalities would make the table too long.
+   * The rows of a table with {@code rowsPerMunicipality} lines per municipality: a benchmark names
+   * the group's members only where each has one line, so that its tables stay short.
    */
   List<String> order(int rowsPerMunicipality) {
-    return order(listsEveryMunicipality(rowsPerMunicipality));
-  }
-
-  boolean listsEveryMunicipality(int rowsPerMunicipality) {
-    return focus == null || rowsPerMunicipality <= 1 || municipalityCount() <= LIST_ALL_UP_TO;
-  }
-
-  private List<String> order(boolean withOthers) {
-    List<String> order = new ArrayList<>();
-    if (focus != null) {
-      order.add(focus);
-    }
-    order.add(Municipalities.ALL);
-    if (withOthers) {
+    List<String> order = new ArrayList<>(compared());
+    if (focus == null) {
       order.addAll(others);
+    } else if (hasGroup() && rowsPerMunicipality <= 1) {
+      order.addAll(group.members());
     }
     return order;
   }
 
-  /** The municipalities a chart compares category by category: the focus and all together. */
+  /** The focus, all municipalities, then every other municipality: the spreadsheet's rows. */
+  List<String> everyMunicipality() {
+    List<String> order = new ArrayList<>(compared());
+    order.addAll(others);
+    return order;
+  }
+
+  /** The rows a chart compares category by category: the focus, its group, the country. */
   List<String> compared() {
-    return focus == null ? List.of(Municipalities.ALL) : List.of(focus, Municipalities.ALL);
+    if (focus == null) {
+      return List.of(Municipalities.ALL);
+    }
+    return hasGroup()
+        ? List.of(focus, GROUP, Municipalities.ALL)
+        : List.of(focus, Municipalities.ALL);
   }
 
   TableRow.Emphasis emphasis(String code) {
     if (code.equals(focus)) {
       return TableRow.Emphasis.FOCUS;
+    }
+    if (GROUP.equals(code)) {
+      return TableRow.Emphasis.GROUP;
     }
     return Municipalities.ALL.equals(code) ? TableRow.Emphasis.ALL : TableRow.Emphasis.NONE;
   }
@@ -115,17 +144,30 @@ final class Perspective {
     if (code.equals(focus)) {
       return ChartSpec.FOCUS_COLOUR;
     }
+    if (GROUP.equals(code)) {
+      return ChartSpec.GROUP_COLOUR;
+    }
     return Municipalities.ALL.equals(code) ? ChartSpec.ALL_COLOUR : ChartSpec.OTHER_COLOUR;
   }
 
-  /** The note above a table that left out the other municipalities, or null if it did not. */
+  /** Who is compared, in words: "Horsens, sammenligningsgruppen og Alle kommuner". */
+  String comparedInWords() {
+    if (focus == null) {
+      return "Alle kommuner";
+    }
+    return hasGroup()
+        ? focusName() + ", sammenligningsgruppen og Alle kommuner"
+        : focusName() + " og Alle kommuner";
+  }
+
+  /** The note above a table that left out the group's members, or null if it did not. */
   String omissionNote(int rowsPerMunicipality) {
-    if (listsEveryMunicipality(rowsPerMunicipality)) {
+    if (focus == null || !hasGroup() || rowsPerMunicipality <= 1) {
       return null;
     }
     return "Tabellen viser "
-        + focusName()
-        + " og Alle kommuner. Tallene for hver af de "
+        + comparedInWords()
+        + ". Tallene for hver af de "
         + municipalityCount()
         + " kommuner står i regnearket (XLSX) og i landsrapporten.";
   }

@@ -85,6 +85,9 @@ final class ProgressionFigure implements SectionFigure {
     if (perspective.emphasis(municipality) != TableRow.Emphasis.NONE) {
       return Perspective.name(municipality);
     }
+    if (perspective.hasGroup()) {
+      return "Gruppens kommuner";
+    }
     return perspective.hasFocus() ? "Øvrige kommuner" : "Kommuner";
   }
 
@@ -94,6 +97,7 @@ final class ProgressionFigure implements SectionFigure {
       colours.put(perspective.focusName(), ChartSpec.FOCUS_COLOUR);
     }
     colours.put(Perspective.name(Municipalities.ALL), ChartSpec.ALL_COLOUR);
+    colours.put(Perspective.name(Perspective.GROUP), ChartSpec.GROUP_COLOUR);
     colours.put(series(perspective, ""), ChartSpec.OTHER_COLOUR);
     return colours;
   }

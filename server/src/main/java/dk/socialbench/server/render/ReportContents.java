@@ -5,16 +5,20 @@ import static java.util.Map.entry;
 import dk.socialbench.contract.Audience;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
+import dk.socialbench.server.comparison.ComparisonGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which datasets each report shows, in which order, and the figure that shows each.
  *
  * <p>The benchmark and the national report follow the catalogue (the order of the KL report's
- * chapter 3), with the data behind them first and data completeness as an annex; the benchmark
- * opens with a summary. The data-quality report has completeness and quarantined rows.
+ * chapter 3), with the data behind them and the comparison groups first and data completeness last.
+ * The benchmark opens with a summary on its own pages, lets its sections follow each other where
+ * there is room, and ends with an annex of every municipality's key figures; the national report
+ * gives each section a page. The data-quality report has completeness and quarantined rows.
  */
 final class ReportContents {
   private static final Map<String, SectionFigure> FIGURES =
@@ -69,12 +73,20 @@ final class ReportContents {
           entry("quarantine_summary", new QuarantineFigure()),
           entry("rejected_rows", new RejectedRowsFigure()));
 
+  /**
+   * Datasets drawn within another dataset's section rather than in one of their own: the funnel
+   * plot's control limits belong to the case-mix benchmark (the plot is not drawn yet).
+   */
+  private static final Set<String> WITHIN_OTHER_SECTIONS = Set.of("casemix_funnel");
+
   private ReportContents() {}
 
   /** Fails if a dataset of the catalogue has no figure: at start-up, not on a request. */
   static void verify() {
     for (ResultDataset d : ResultCatalogue.all()) {
-      if (!FIGURES.containsKey(d.name())) {
+      if (!FIGURES.containsKey(d.name())
+          && !WITHIN_OTHER_SECTIONS.contains(d.name())
+          && !d.name().equals(ComparisonGroup.DATASET)) {
         throw new IllegalStateException("no report figure shows the dataset " + d.name());
       }
     }
@@ -86,24 +98,53 @@ final class ReportContents {
       return List.of(
           "municipality_overview", "data_completeness", "quarantine_summary", "rejected_rows");
     }
-    List<String> names = new ArrayList<>(List.of("municipality_overview"));
+    List<String> names = new ArrayList<>(List.of("municipality_overview", ComparisonGroup.DATASET));
     for (ResultDataset d : ResultCatalogue.all()) {
-      if (!names.contains(d.name()) && d.audience() == Audience.EVERY_USER) {
+      if (!names.contains(d.name())
+          && d.audience() == Audience.EVERY_USER
+          && !WITHIN_OTHER_SECTIONS.contains(d.name())) {
         names.add(d.name());
       }
     }
     return names;
   }
 
+  /**
+   * The datasets a report of {@code kind} has a section for in its PDF: those of {@link #datasets},
+   * but a benchmark leaves data completeness to the data-quality report.
+   */
+  static List<String> sections(ReportKind kind) {
+    List<String> sections = new ArrayList<>(datasets(kind));
+    if (kind == ReportKind.BENCHMARK) {
+      sections.remove("data_completeness");
+    }
+    return sections;
+  }
+
   /** Every panel of a report of {@code kind}, in order. */
   static List<FigurePanel> panels(ReportKind kind, RunDatasets run, Perspective perspective) {
     List<FigurePanel> panels = new ArrayList<>();
-    if (kind == ReportKind.BENCHMARK) {
-      panels.add(SummaryFigure.panel(run, perspective));
+    boolean benchmark = kind == ReportKind.BENCHMARK;
+    if (benchmark) {
+      panels.addAll(SummaryFigure.panels(run, perspective));
     }
-    for (String name : datasets(kind)) {
-      SectionContext context = new SectionContext(run.view(name), perspective, run.run().minCell());
-      panels.addAll(FIGURES.get(name).panels(context));
+    int minCell = run.run().minCell();
+    List<String> members = perspective.hasGroup() ? perspective.group().members() : List.of();
+    for (String name : sections(kind)) {
+      DatasetView view = run.view(name).withGroup(members, minCell);
+      SectionFigure figure =
+          name.equals(ComparisonGroup.DATASET)
+              ? new ComparisonGroupsFigure(run)
+              : FIGURES.get(name);
+      List<FigurePanel> section = figure.panels(new SectionContext(view, perspective, minCell));
+      // A benchmark's body flows on from page to page; its first section starts after the summary.
+      boolean startsPage = !benchmark || name.equals("municipality_overview");
+      for (FigurePanel panel : section) {
+        panels.add(panel.startingPage(startsPage));
+      }
+    }
+    if (benchmark) {
+      panels.addAll(AnnexFigure.panels(run, perspective));
     }
     return panels;
   }
@@ -111,6 +152,9 @@ final class ReportContents {
   /** The datasets a report of {@code kind} cannot do without. */
   static List<String> required(ReportKind kind) {
     List<String> required = new ArrayList<>(datasets(kind));
+    if (kind != ReportKind.DATA_QUALITY) {
+      required.addAll(WITHIN_OTHER_SECTIONS);
+    }
     if (kind == ReportKind.BENCHMARK) {
       SummaryFigure.datasets().stream().filter(d -> !required.contains(d)).forEach(required::add);
     }

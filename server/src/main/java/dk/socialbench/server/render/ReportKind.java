@@ -76,8 +76,8 @@ public enum ReportKind {
     return fileStem + who + "-" + runId + "." + format.extension();
   }
 
-  /** The template of the report's cover, in {@code dk/socialbench/reports/}. */
+  /** The compiled template of the report's cover, in {@code dk/socialbench/reports/}. */
   String template() {
-    return slug + ".jrxml";
+    return slug + ".jasper";
   }
 }

@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.util.JRLoader;
 
 /**
- * The report templates of {@code dk/socialbench/reports/}, compiled once. A compiled {@link
- * JasperReport} is immutable and may be filled by many threads at once.
+ * The report templates of {@code dk/socialbench/reports/}, compiled when the reports module was
+ * built ({@code .jasper} files in its jar) and loaded once. A compiled {@link JasperReport} is
+ * immutable and may be filled by many threads at once.
  */
 final class ReportTemplates {
   private static final String FOLDER = "/dk/socialbench/reports/";
@@ -20,11 +20,10 @@ final class ReportTemplates {
   private final JasperReport figures;
   private final Map<ReportKind, JasperReport> covers = new EnumMap<>(ReportKind.class);
 
-  ReportTemplates(JasperReportsContext context) {
-    JasperCompileManager compiler = JasperCompileManager.getInstance(context);
-    this.figures = compile(compiler, "figures.jrxml");
+  ReportTemplates() {
+    this.figures = load("figures.jasper");
     for (ReportKind kind : ReportKind.values()) {
-      covers.put(kind, compile(compiler, kind.template()));
+      covers.put(kind, load(kind.template()));
     }
   }
 
@@ -38,15 +37,19 @@ final class ReportTemplates {
     return covers.get(kind);
   }
 
-  private static JasperReport compile(JasperCompileManager compiler, String name) {
+  private static JasperReport load(String name) {
     try (InputStream in = ReportTemplates.class.getResourceAsStream(FOLDER + name)) {
       if (in == null) {
-        throw new IllegalStateException(FOLDER + name + " is missing from the classpath");
+        throw new IllegalStateException(
+            FOLDER
+                + name
+                + " is missing from the classpath: build the reports module, which"
+                + " compiles the templates");
       }
-      return compiler.compile(in);
+      return (JasperReport) JRLoader.loadObject(in);
     } catch (JRException e) {
       throw new IllegalStateException(
-          "template " + name + " does not compile: " + e.getMessage(), e);
+          "compiled template " + name + " does not load: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,6 @@
 package dk.socialbench.server.render;
 
+import dk.socialbench.server.comparison.ComparisonGroup;
 import dk.socialbench.server.data.PublishedRun;
 
 /**
@@ -19,7 +20,9 @@ public final class ReportUnavailableException extends RuntimeException {
     /** The municipality code is not among the run's municipalities. */
     UNKNOWN_MUNICIPALITY,
     /** The run lacks a dataset the report needs. */
-    MISSING_DATASET
+    MISSING_DATASET,
+    /** The comparison group asked for cannot be used. */
+    GROUP_REFUSED
   }
 
   private final Reason reason;
@@ -50,6 +53,13 @@ public final class ReportUnavailableException extends RuntimeException {
         Reason.MISSING_DATASET,
         "run " + run.runId() + " has no published dataset " + dataset,
         "Kørsel " + run.runId() + " mangler datasættet " + dataset + ".");
+  }
+
+  static ReportUnavailableException groupRefused(ComparisonGroup.Refused refused) {
+    return new ReportUnavailableException(
+        Reason.GROUP_REFUSED,
+        "comparison group refused: " + refused.getMessage(),
+        refused.getMessage());
   }
 
   public Reason reason() {

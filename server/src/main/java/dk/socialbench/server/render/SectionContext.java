@@ -32,9 +32,9 @@ record SectionContext(DatasetView data, Perspective perspective, int minCell) {
     return new Cells(data, minCell);
   }
 
-  /** Who is compared in a chart, in words: "Horsens og Alle kommuner" or "Alle kommuner". */
+  /** Who is compared in a chart, in words: "Horsens, sammenligningsgruppen og Alle kommuner". */
   String comparedInWords() {
-    return perspective.hasFocus() ? perspective.focusName() + " og Alle kommuner" : "Alle kommuner";
+    return perspective.comparedInWords();
   }
 
   /** A table line of {@code municipality}: its name, no key, emphasised if it is the focus. */
@@ -54,6 +54,39 @@ record SectionContext(DatasetView data, Perspective perspective, int minCell) {
     List<TableRow> all = new ArrayList<>(rows);
     all.add(0, TableRow.noCases(perspective.focusName()));
     return all;
+  }
+
+  /** A benchmark shows registrations up to this number; the later, thinner ones are in XLSX. */
+  static final int LAST_REGISTRATION_SHOWN = 4;
+
+  /**
+   * The values of {@code key} a table and chart show: all of them, but a benchmark stops at
+   * registration {@value #LAST_REGISTRATION_SHOWN}, so that its tables of the focus, the group and
+   * the country stay short; the national report and the spreadsheet have every registration.
+   */
+  List<Object> shown(String key, List<Object> values) {
+    if (!perspective.hasGroup() || !"registration_number".equals(key)) {
+      return values;
+    }
+    return values.stream().filter(v -> ((Number) v).intValue() <= LAST_REGISTRATION_SHOWN).toList();
+  }
+
+  /** The note of a table that stops at registration {@value #LAST_REGISTRATION_SHOWN}, or null. */
+  String registrationsNote(String key, int all, int shown) {
+    return shown < all && "registration_number".equals(key)
+        ? "Registrering "
+            + (LAST_REGISTRATION_SHOWN + 1)
+            + " og senere står i regnearket (XLSX) og i landsrapporten."
+        : null;
+  }
+
+  /** The non-null {@code notes} as one text, or null if there are none. */
+  static String sentences(String... notes) {
+    String text =
+        java.util.Arrays.stream(notes)
+            .filter(java.util.Objects::nonNull)
+            .collect(java.util.stream.Collectors.joining(" "));
+    return text.isEmpty() ? null : text;
   }
 
   /** The Danish title of {@code column}, as the contract gives it. */

@@ -1,209 +1,154 @@
 package dk.socialbench.server.render;
 
 import dk.socialbench.contract.Municipalities;
+import dk.socialbench.server.comparison.Difference;
+import dk.socialbench.server.comparison.Estimate;
+import dk.socialbench.server.comparison.KeyFigure;
+import dk.socialbench.server.comparison.MunicipalitySummary;
+import dk.socialbench.server.comparison.Position;
 import dk.socialbench.server.data.PublishedRun;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The benchmark's first page: the key figures of the sections that follow, for the focus
- * municipality and all municipalities, each with its n and the range across the municipalities.
+ * The benchmark's first pages: where the municipality stands on each key figure against its
+ * comparison group and the country, with n, intervals and whether each difference is beyond the
+ * uncertainty ({@link MunicipalitySummary}, the same figures the web page shows), then its
+ * case-mix-adjusted position.
  */
 final class SummaryFigure {
-  /** One key figure: a value of one row of a dataset, and the column that counts its cases. */
-  private record KeyFigure(
-      String label,
-      String dataset,
-      String column,
-      Object code,
-      String value,
-      String n,
-      int digits) {
-    /** A value shown as a percentage. */
-    static final int SHARE = -1;
-  }
-
-  private static final List<KeyFigure> KEY_FIGURES =
-      List.of(
-          new KeyFigure("Sager", "municipality_overview", null, null, "cases", null, 0),
-          new KeyFigure(
-              "Mål sat ved 1. registrering",
-              "goals_set",
-              "goals_set",
-              "yes",
-              "share",
-              "total",
-              KeyFigure.SHARE),
-          new KeyFigure(
-              "Mål om forbedret funktionsevne",
-              "goal_type",
-              "goal_type",
-              "improvement",
-              "share",
-              "total",
-              KeyFigure.SHARE),
-          new KeyFigure(
-              "Gns. VUM-score ved 1. registrering",
-              "vum_and_target",
-              null,
-              null,
-              "mean_vum",
-              "cases",
-              2),
-          new KeyFigure(
-              "Forbedringsmål helt eller delvist opfyldt (1. → 2. reg.)",
-              "improvement_goal_fulfilment",
-              "fulfilled",
-              "yes",
-              "share",
-              "total",
-              KeyFigure.SHARE),
-          new KeyFigure(
-              "Gns. måneder fra 1. til 2. registrering",
-              "follow_up_interval",
-              "registration_number",
-              2,
-              "mean",
-              "cases",
-              1),
-          new KeyFigure(
-              "§85: gns. timer pr. måned",
-              "price_by_municipality",
-              "service",
-              "SEL85",
-              "mean",
-              "cases",
-              1),
-          new KeyFigure(
-              "§107: gns. dagspris (kr.)",
-              "price_by_municipality",
-              "service",
-              "SEL107",
-              "mean",
-              "cases",
-              0),
-          new KeyFigure(
-              "§85: timer, faktisk/forventet (case-mix)",
-              "casemix_benchmark",
-              "service",
-              "SEL85",
-              "ratio",
-              "cases",
-              2),
-          new KeyFigure(
-              "§107: pris, faktisk/forventet (case-mix)",
-              "casemix_benchmark",
-              "service",
-              "SEL107",
-              "ratio",
-              "cases",
-              2),
-          new KeyFigure(
-              "§85: forbedret VUM-score (1. → 2. reg.)",
-              "progression_by_price",
-              "service",
-              "SEL85",
-              "vum_improved_share",
-              "vum_cases",
-              KeyFigure.SHARE),
-          new KeyFigure(
-              "§107: forbedret VUM-score (1. → 2. reg.)",
-              "progression_by_price",
-              "service",
-              "SEL107",
-              "vum_improved_share",
-              "vum_cases",
-              KeyFigure.SHARE));
-
   private SummaryFigure() {}
 
   /** The datasets the summary reads. */
   static List<String> datasets() {
-    return KEY_FIGURES.stream().map(KeyFigure::dataset).distinct().toList();
+    return MunicipalitySummary.datasets();
   }
 
-  static FigurePanel panel(RunDatasets datasets, Perspective perspective) {
-    PublishedRun run = datasets.run();
-    String focus = perspective.focus();
+  static List<FigurePanel> panels(RunDatasets run, Perspective perspective) {
+    List<Position> positions = MunicipalitySummary.of(run.rows(), perspective.group());
+    return List.of(keyFigures(run.run(), perspective, positions), casemix(perspective, positions));
+  }
+
+  private static FigurePanel keyFigures(
+      PublishedRun run, Perspective perspective, List<Position> positions) {
+    boolean group = perspective.hasGroup();
     List<TableRow> rows = new ArrayList<>();
-    boolean suppressed = false;
-    for (KeyFigure figure : KEY_FIGURES) {
-      DatasetView data = datasets.view(figure.dataset());
-      Cells cells = new Cells(data, run.minCell());
-      Map<String, Object> own = row(data, figure, focus);
-      Map<String, Object> all = row(data, figure, Municipalities.ALL);
-      rows.add(
-          new TableRow(
-              figure.label(),
-              null,
-              List.of(
-                  value(cells, own, figure),
-                  n(cells, own, figure),
-                  value(cells, all, figure),
-                  n(cells, all, figure),
-                  range(data, perspective, figure)),
-              TableRow.Emphasis.NONE));
-      suppressed |= cells.footnote() != null;
+    boolean withheld = false;
+    for (Position p : positions) {
+      KeyFigure f = p.figure();
+      List<String> cells = new ArrayList<>();
+      cells.add(KeyFigureText.value(f, p.focus()));
+      cells.add(KeyFigureText.interval(f, p.focus()));
+      cells.add(KeyFigureText.n(p.focus()));
+      if (group) {
+        cells.add(KeyFigureText.value(f, p.group()));
+        cells.add(KeyFigureText.interval(f, p.group()));
+        cells.add(KeyFigureText.n(p.group()));
+      }
+      // The country's n is in the annex and every section; here it would only crowd the table.
+      cells.add(KeyFigureText.value(f, p.country()));
+      if (group) {
+        cells.add(p.versusGroup().danish());
+      }
+      cells.add(
+          p.figure().isRatio() ? versusExpected(p.versusCountry()) : p.versusCountry().danish());
+      rows.add(new TableRow(f.label(), null, cells, TableRow.Emphasis.NONE));
+      withheld |= p.focus().suppressed() || p.group().suppressed() || p.country().suppressed();
     }
-    String heading = "Sammenfatning: sådan ligger " + perspective.focusName();
-    String intro =
-        "Nøgletallene fra rapportens sider samlet ét sted for "
-            + perspective.focusName()
-            + " og Alle kommuner. n er antallet af sager bag tallet, og spændet er den laveste og"
-            + " den højeste værdi blandt kommunerne i kørslen. Faktisk/forventet er kommunens"
-            + " forbrug i forhold til, hvad borgernes VUM-score og alder tilsiger: over 1 er mere"
-            + " end forventet. Husk usikkerheden, når n er lille.";
-    return FigurePanel.builder("summary", heading, intro)
-        .table(
-            "Nøgletal",
-            null,
-            List.of(perspective.focusName(), "n", "Alle kommuner", "n", "Spænd blandt kommunerne"),
-            rows)
-        .footnote(suppressed ? Cells.suppressionFootnote(run.minCell()) : null)
+    // "Kommunen", not its name: a name like Ringkøbing-Skjern would break in the narrow column.
+    List<String> headers = new ArrayList<>(List.of("Kommunen", "95 pct.-int.", "n"));
+    if (group) {
+      headers.addAll(List.of("Gruppen", "95 pct.-int.", "n"));
+    }
+    headers.add("Alle kommuner");
+    if (group) {
+      headers.add("Forskel til gruppen");
+    }
+    headers.add("Forskel til landet");
+    return FigurePanel.builder(
+            "summary", "Sammenfatning: sådan ligger " + perspective.focusName(), intro(perspective))
+        .table("Nøgletal", null, headers, rows)
+        .note(group ? groupNote(perspective) : perspective.group().howChosenDa())
+        .footnote(withheld ? Cells.suppressionFootnote(run.minCell()) : null)
         .build();
   }
 
-  private static Map<String, Object> row(DatasetView data, KeyFigure figure, String municipality) {
-    if (figure.column() == null) {
-      List<Map<String, Object>> rows = data.rows(municipality);
-      return rows.isEmpty() ? null : rows.get(0);
-    }
-    return data.row(municipality, figure.column(), figure.code());
+  private static String intro(Perspective perspective) {
+    String who = perspective.focusName();
+    return "Hvor "
+        + who
+        + " ligger på rapportens nøgletal"
+        + (perspective.hasGroup() ? ", mod sammenligningsgruppen og mod landet" : " mod landet")
+        + ". 'Højere' og 'Lavere' betyder, at forskellen er større end usikkerheden (95 pct.);"
+        + " 'Ingen sikker forskel' betyder, at den kan skyldes tilfældigheder, især når n er lille."
+        + " For case-mix-tallene er 1 det forventede ud fra borgernes VUM-score og alder: over 1"
+        + " bruger "
+        + who
+        + " flere timer eller en højere pris end forventet.";
   }
 
-  private static String value(Cells cells, Map<String, Object> row, KeyFigure figure) {
-    if (row == null) {
-      return "";
-    }
-    return figure.digits() == KeyFigure.SHARE
-        ? cells.share(row, figure.value())
-        : cells.decimal(row, figure.value(), figure.digits());
+  private static String groupNote(Perspective perspective) {
+    return "Sammenligningsgruppen: "
+        + perspective.group().namesDa()
+        + ". "
+        + perspective.group().howChosenDa()
+        + " Gruppens tal er lagt sammen af medlemmernes offentliggjorte tal; et medlem med"
+        + " diskretionerede tal indgår ikke i det tal.";
   }
 
-  private static String n(Cells cells, Map<String, Object> row, KeyFigure figure) {
-    return row == null || figure.n() == null ? "" : cells.count(row, figure.n());
+  private static String versusExpected(Difference d) {
+    return switch (d) {
+      case HIGHER -> "Over forventet";
+      case LOWER -> "Under forventet";
+      case NO_CLEAR_DIFFERENCE -> "Som forventet";
+      case UNKNOWN -> "";
+    };
   }
 
-  /** The lowest and highest published value among the municipalities: "1,2–3,4". */
-  private static String range(DatasetView data, Perspective perspective, KeyFigure figure) {
-    double low = Double.MAX_VALUE;
-    double high = -Double.MAX_VALUE;
-    List<String> municipalities = new ArrayList<>(perspective.others());
-    municipalities.add(perspective.focus());
-    for (String municipality : municipalities) {
-      Map<String, Object> row = row(data, figure, municipality);
-      Double v = Cells.real(row, figure.value());
-      if (v != null && !data.isSuppressed(row, figure.value())) {
-        low = Math.min(low, v);
-        high = Math.max(high, v);
+  /**
+   * The case-mix-adjusted position: the actual/expected ratio of each service for the municipality,
+   * its group and the country, with 95% intervals and a line at 1. This panel is the place for the
+   * case-mix funnel plot (control limits around 1 over n) once the run publishes it.
+   */
+  private static FigurePanel casemix(Perspective perspective, List<Position> positions) {
+    List<ChartPoint> points = new ArrayList<>();
+    Map<String, String> colours = new HashMap<>();
+    for (Position p : positions) {
+      if (!p.figure().isRatio()) {
+        continue;
       }
+      String category = p.figure().label().replace(" (case-mix)", "");
+      add(points, colours, perspective, perspective.focus(), category, p.focus());
+      if (perspective.hasGroup()) {
+        add(points, colours, perspective, Perspective.GROUP, category, p.group());
+      }
+      add(points, colours, perspective, Municipalities.ALL, category, p.country());
     }
-    if (low > high) {
-      return "";
-    }
-    return figure.digits() == KeyFigure.SHARE
-        ? DanishFormat.shareInterval(low, high)
-        : DanishFormat.interval(low, high, figure.digits());
+    return FigurePanel.builder("summary", "", "")
+        .panelTitle("Case-mix-justeret placering")
+        .chart(
+            ChartSpec.grouped(
+                    points, ChartSpec.ValueFormat.TWO_DECIMALS, "Faktisk/forventet", colours)
+                .asHorizontal()
+                .withReference(1))
+        .note(
+            "Søjlen er forbruget i forhold til det forventede ud fra borgernes VUM-score og"
+                + " alder; den lodrette linje er 1 (som forventet), og de sorte streger er 95"
+                + " pct.-intervaller.")
+        .build();
+  }
+
+  private static void add(
+      List<ChartPoint> points,
+      Map<String, String> colours,
+      Perspective perspective,
+      String who,
+      String category,
+      Estimate e) {
+    String series = Perspective.name(who);
+    colours.put(series, perspective.colour(who));
+    points.add(ChartPoint.bar(series, category, e.value(), e.low(), e.high()));
   }
 }

@@ -13,9 +13,10 @@ record TableRow(String label, String key, List<String> cells, Emphasis emphasis)
   /** The value columns the table of {@code figures.jrxml} has room for. */
   static final int MAX_CELLS = 10;
 
-  /** How a row stands out: the municipality the report is about, or all municipalities. */
+  /** How a row stands out: the report's municipality, its comparison group, or the country. */
   enum Emphasis {
     FOCUS("focus"),
+    GROUP("group"),
     ALL("all"),
     NONE("");
 

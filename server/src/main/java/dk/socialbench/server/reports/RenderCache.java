@@ -1,170 +1,367 @@
 package dk.socialbench.server.reports;
 
-import dk.socialbench.server.render.Format;
-import dk.socialbench.server.render.ReportKind;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rendered files by (report, municipality, format, run id), kept as files in a directory of their
- * own, least recently used first out, held to at most {@code maxBytes}. On disk rather than on the
- * heap because a national run's benchmark PDFs (98 of about 1 MB) would not fit beside rendering in
- * the server's heap, and a cache smaller than the files in use evicts each just before it is asked
- * for again. The run id in the key means a new run never gets an old run's file; {@link #retainRun}
- * drops the old run's files at once instead of waiting for them to age out.
+ * Rendered report files on disk, as {@code <dir>/<run id>/<renderer version>/<file>}, so that they
+ * survive a restart and a file of another run or renderer version is never served.
+ *
+ * <p>A run's default reports (see {@link ReportRequest#isDefault}) are always kept while the run is
+ * retained: they are what the server pre-renders, and what nearly every download asks for. Other
+ * files (a chosen comparison group, say) are kept least recently used first out, in the room left
+ * under {@code maxBytes}, or, sized from the run ({@link #SIZED_FROM_RUN}), in half as many bytes
+ * again as the default reports take (at least {@link #MIN_OTHER_BYTES}). {@link #retainRuns}
+ * deletes every other run's folder.
+ *
+ * <p>On disk rather than on the heap because a national run's files (98 benchmark PDFs of about a
+ * megabyte, and the rest) would not fit beside rendering in the server's heap.
  */
 public final class RenderCache implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RenderCache.class);
 
-  /** What a cached file is cached under. */
-  public record Key(ReportKind report, String municipality, Format format, String runId) {}
+  /** {@code maxBytes} that sizes the cache from the run's default reports. */
+  public static final long SIZED_FROM_RUN = -1;
 
-  private record Entry(Path file, long size, String etag) {}
-
-  private final Path dir;
-  private final long maxBytes;
-  private final LinkedHashMap<Key, Entry> files = new LinkedHashMap<>(64, 0.75f, true);
-  private long bytes;
-  private long written;
+  /** The least room for other files when the cache is sized from the run. */
+  static final long MIN_OTHER_BYTES = 64L << 20;
 
   /**
-   * A cache of at most {@code maxBytes} in {@code dir}, which it owns: {@link #close} deletes it. 0
-   * caches nothing.
+   * What a cached file is cached under: the run it is rendered from, and its file name, which
+   * stands for the whole request (see {@link ReportRequest#cacheFileName}).
+   *
+   * @param kept whether the file is one of the run's default reports, always kept
    */
-  public RenderCache(Path dir, long maxBytes) {
-    if (maxBytes < 0) {
-      throw new IllegalArgumentException("maxBytes < 0: " + maxBytes);
+  public record Key(String runId, String fileName, boolean kept) {
+    public Key {
+      Objects.requireNonNull(runId, "runId == null");
+      Objects.requireNonNull(fileName, "fileName == null");
+      if (!fileName.matches("[a-z0-9-]+(~[0-9a-f]+)?\\.[a-z]+")) {
+        throw new IllegalArgumentException("not a cache file name: " + fileName);
+      }
     }
-    this.dir = Objects.requireNonNull(dir, "dir == null");
-    this.maxBytes = maxBytes;
+
+    /** The key of {@code request} rendered from run {@code runId}. */
+    public static Key of(ReportRequest request, String runId) {
+      return new Key(runId, request.cacheFileName(), request.isDefault());
+    }
   }
 
-  /** A cache in a new private directory under {@code java.io.tmpdir}. */
-  public static RenderCache inTemporaryDirectory(long maxBytes) {
+  /** A file on disk; {@code etag} is null until first asked for after a restart. */
+  private record Entry(long size, String etag, boolean kept) {}
+
+  private final Path dir;
+  private final String version;
+  private final long maxBytes;
+  private final boolean temporary;
+  private final LinkedHashMap<Path, Entry> files = new LinkedHashMap<>(64, 0.75f, true);
+  private Set<String> retained = Set.of();
+  private long keptBytes;
+  private long otherBytes;
+
+  /**
+   * A cache in {@code dir} (made if missing) for files of renderer {@code version}.
+   *
+   * @param maxBytes the most bytes of files other than the default reports, together with those;
+   *     {@link #SIZED_FROM_RUN} to size it from the run; 0 caches nothing
+   */
+  public RenderCache(Path dir, String version, long maxBytes) {
+    this(dir, version, maxBytes, false);
+  }
+
+  private RenderCache(Path dir, String version, long maxBytes, boolean temporary) {
+    if (maxBytes < 0 && maxBytes != SIZED_FROM_RUN) {
+      throw new IllegalArgumentException("maxBytes < 0: " + maxBytes);
+    }
+    if (!version.matches("[A-Za-z0-9._-]+")) {
+      throw new IllegalArgumentException("version is not a folder name: " + version);
+    }
+    this.dir = Objects.requireNonNull(dir, "dir == null");
+    this.version = version;
+    this.maxBytes = maxBytes;
+    this.temporary = temporary;
+  }
+
+  /** A cache in a new private folder under {@code java.io.tmpdir}, deleted by {@link #close}. */
+  public static RenderCache inTemporaryDirectory(String version, long maxBytes) {
     try {
-      return new RenderCache(Files.createTempDirectory("socialbench-render-cache-"), maxBytes);
+      Path dir = Files.createTempDirectory("socialbench-render-cache-");
+      return new RenderCache(dir, version, maxBytes, true);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the render cache's directory", e);
     }
   }
 
+  /** The folder the cache keeps its files in. */
+  public Path dir() {
+    return dir;
+  }
+
+  /** Whether the cache keeps anything at all. */
+  public boolean isEnabled() {
+    return maxBytes != 0;
+  }
+
   /** The file cached under {@code key}, open for one reader (who must close it), or empty. */
   public Optional<RenderedFile> get(Key key) {
-    Entry entry;
-    synchronized (this) {
-      entry = files.get(key);
-    }
-    if (entry == null) {
+    if (!isEnabled()) {
       return Optional.empty();
     }
+    Path path = path(key);
+    Entry entry;
+    synchronized (this) {
+      entry = files.get(path);
+      if (entry == null && !retained.contains(key.runId())) {
+        return Optional.empty();
+      }
+    }
     try {
-      FileChannel open = FileChannel.open(entry.file(), StandardOpenOption.READ);
+      if (entry == null || entry.etag() == null) {
+        entry = adopt(path, key.kept()); // written before a restart
+      }
+      FileChannel open = FileChannel.open(path, StandardOpenOption.READ);
       return Optional.of(RenderedFile.ofCache(open, entry.size(), entry.etag()));
     } catch (NoSuchFileException e) {
-      return Optional.empty(); // evicted while we read: a miss
+      return Optional.empty(); // never written, or evicted while we looked: a miss
     } catch (IOException e) {
-      LOG.warn("render cache: cannot read {}: {}", entry.file(), e.toString());
+      LOG.warn("render cache: cannot read {}: {}", path, e.toString());
       return Optional.empty();
     }
   }
 
-  /** Caches {@code file}, evicting the least recently used; a file larger than the cache is not. */
+  /**
+   * Caches {@code file}, evicting the least recently used other files; a file of a run that is not
+   * retained (any more) is not cached.
+   */
   public void put(Key key, RenderedFile file) {
-    long size = file.bytes().length;
-    if (size > maxBytes) {
-      return;
-    }
-    Path path;
     synchronized (this) {
-      path = dir.resolve((++written) + "." + key.format().extension());
+      if (!isEnabled() || !retained.contains(key.runId())) {
+        return;
+      }
     }
+    Path path = path(key);
+    Path partial = path.resolveSibling(path.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      Files.createDirectories(dir);
-      Files.write(path, file.bytes());
+      Files.createDirectories(path.getParent());
+      Files.write(partial, file.bytes());
+      // Whole or not at all, also for a server killed while writing: the name appears last.
+      Files.move(
+          partial, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      // A full disk costs renderings, not answers.
-      LOG.warn("render cache: cannot write {}: {}", path, e.toString());
-      delete(List.of(path));
+      LOG.warn("render cache: cannot write {}: {}", path, e.toString()); // costs renderings only
+      delete(List.of(partial));
       return;
     }
+    index(path, new Entry(file.length(), file.etag(), key.kept()));
+  }
+
+  /**
+   * Keeps the files of {@code runIds} (the run served and the one being prepared) and deletes every
+   * other run's folder, and files of other renderer versions. Files of a retained run left from
+   * before a restart are counted again.
+   */
+  public void retainRuns(Set<String> runIds) {
     List<Path> dropped = new ArrayList<>();
     synchronized (this) {
-      Entry previous = files.put(key, new Entry(path, size, file.etag()));
-      if (previous != null) {
-        bytes -= previous.size();
-        dropped.add(previous.file());
-      }
-      bytes += size;
-      Iterator<Entry> eldest = files.values().iterator();
-      while (bytes > maxBytes && eldest.hasNext()) {
-        Entry e = eldest.next();
-        bytes -= e.size();
-        dropped.add(e.file());
-        eldest.remove();
+      retained = Set.copyOf(runIds);
+      Iterator<Map.Entry<Path, Entry>> it = files.entrySet().iterator();
+      while (it.hasNext()) {
+        Map.Entry<Path, Entry> e = it.next();
+        if (!retained.contains(runOf(e.getKey()))) {
+          uncount(e.getValue());
+          dropped.add(e.getKey());
+          it.remove();
+        }
       }
     }
     delete(dropped);
+    if (!isEnabled() || !Files.isDirectory(dir)) {
+      return;
+    }
+    for (Path run : list(dir)) {
+      if (!retained.contains(run.getFileName().toString())) {
+        deleteTree(run);
+        continue;
+      }
+      for (Path other : list(run)) {
+        if (!other.getFileName().toString().equals(version)) {
+          deleteTree(other);
+        }
+      }
+      recount(run.resolve(version));
+    }
   }
 
-  /** Drops every file that was not rendered from run {@code runId}. */
-  public void retainRun(String runId) {
+  /** Bytes of all files cached. */
+  public synchronized long bytes() {
+    return keptBytes + otherBytes;
+  }
+
+  /** Files cached. */
+  public synchronized int size() {
+    return files.size();
+  }
+
+  /** The most bytes the cache holds now: the default reports, and the room for other files. */
+  public synchronized long limitBytes() {
+    return keptBytes + otherRoom();
+  }
+
+  /** Deletes the folder if the cache made it in the temporary directory; else leaves it. */
+  @Override
+  public void close() {
+    synchronized (this) {
+      files.clear();
+      keptBytes = 0;
+      otherBytes = 0;
+    }
+    if (temporary) {
+      deleteTree(dir);
+    }
+  }
+
+  Path path(Key key) {
+    return dir.resolve(key.runId()).resolve(version).resolve(key.fileName());
+  }
+
+  private String runOf(Path file) {
+    return dir.relativize(file).getName(0).toString();
+  }
+
+  private long otherRoom() {
+    if (maxBytes == SIZED_FROM_RUN) {
+      return Math.max(MIN_OTHER_BYTES, keptBytes / 2);
+    }
+    return Math.max(0, maxBytes - keptBytes);
+  }
+
+  private Entry adopt(Path path, boolean kept) throws IOException {
+    long size = Files.size(path);
+    Entry entry = new Entry(size, etagOf(path), kept);
+    index(path, entry);
+    return entry;
+  }
+
+  private void index(Path path, Entry entry) {
     List<Path> dropped = new ArrayList<>();
     synchronized (this) {
-      Iterator<Map.Entry<Key, Entry>> it = files.entrySet().iterator();
-      while (it.hasNext()) {
-        Map.Entry<Key, Entry> e = it.next();
-        if (!e.getKey().runId().equals(runId)) {
-          bytes -= e.getValue().size();
-          dropped.add(e.getValue().file());
-          it.remove();
+      if (!retained.contains(runOf(path))) {
+        dropped.add(path); // the run was dropped while the file was written
+      } else {
+        Entry previous = files.put(path, entry);
+        if (previous != null) {
+          uncount(previous);
+        }
+        count(entry);
+        Iterator<Map.Entry<Path, Entry>> eldest = files.entrySet().iterator();
+        while (otherBytes > otherRoom() && eldest.hasNext()) {
+          Map.Entry<Path, Entry> e = eldest.next();
+          if (!e.getValue().kept()) {
+            uncount(e.getValue());
+            dropped.add(e.getKey());
+            eldest.remove();
+          }
         }
       }
     }
     delete(dropped);
   }
 
-  public synchronized long bytes() {
-    return bytes;
-  }
-
-  public synchronized int size() {
-    return files.size();
-  }
-
-  public long maxBytes() {
-    return maxBytes;
-  }
-
-  /** Empties the cache and deletes its directory. */
-  @Override
-  public void close() {
-    synchronized (this) {
-      files.clear();
-      bytes = 0;
+  /** Counts files on disk that the index does not know, without reading them (see {@link #get}). */
+  private void recount(Path runFolder) {
+    for (Path file : list(runFolder)) {
+      String name = file.getFileName().toString();
+      if (name.endsWith(".tmp")) {
+        delete(List.of(file)); // a write cut short
+        continue;
+      }
+      boolean known;
+      synchronized (this) {
+        known = files.containsKey(file);
+      }
+      if (!known) {
+        try {
+          index(file, new Entry(Files.size(file), null, !name.contains("~")));
+        } catch (IOException e) {
+          LOG.warn("render cache: cannot read {}: {}", file, e.toString());
+        }
+      }
     }
-    if (!Files.isDirectory(dir)) {
+  }
+
+  private void count(Entry e) {
+    if (e.kept()) {
+      keptBytes += e.size();
+    } else {
+      otherBytes += e.size();
+    }
+  }
+
+  private void uncount(Entry e) {
+    if (e.kept()) {
+      keptBytes -= e.size();
+    } else {
+      otherBytes -= e.size();
+    }
+  }
+
+  private static String etagOf(Path file) throws IOException {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    }
+    return "\"" + HexFormat.of().formatHex(sha.digest(), 0, 16) + "\"";
+  }
+
+  private static List<Path> list(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.sorted().toList();
+    } catch (IOException e) {
+      LOG.warn("render cache: cannot list {}: {}", folder, e.toString());
+      return List.of();
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    if (!Files.exists(root)) {
       return;
     }
-    try (Stream<Path> left = Files.list(dir)) {
-      delete(left.toList());
-      Files.deleteIfExists(dir);
+    try (Stream<Path> walk = Files.walk(root)) {
+      delete(walk.sorted(Comparator.reverseOrder()).toList());
     } catch (IOException e) {
-      LOG.warn("render cache: cannot delete {}: {}", dir, e.toString());
+      LOG.warn("render cache: cannot delete {}: {}", root, e.toString());
     }
   }
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -42,10 +43,19 @@ public final class RenderedFile implements AutoCloseable {
   }
 
   static RenderedFile of(byte[] bytes) {
+    return new RenderedFile(bytes, etagOf(bytes));
+  }
+
+  /** The strong ETag of {@code bytes}: the first 16 bytes of their SHA-256, quoted. */
+  static String etagOf(byte[] bytes) {
+    return "\"" + sha256Hex(bytes, 16) + "\"";
+  }
+
+  /** The first {@code bytes} bytes of the SHA-256 of {@code data}, in hex. */
+  static String sha256Hex(byte[] data, int bytes) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      String etag = "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-      return new RenderedFile(bytes, etag);
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(data);
+      return HexFormat.of().formatHex(digest, 0, bytes);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
@@ -75,6 +85,19 @@ public final class RenderedFile implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read a cached report file", e);
     }
+  }
+
+  /** Whether the file is read from the render cache (rather than just rendered, in memory). */
+  public boolean isCached() {
+    return cached != null;
+  }
+
+  /**
+   * The file's bytes as a channel; closing it releases a cached file. A cached file's channel is
+   * the open cache file itself, so a server can send it in pieces outside the heap.
+   */
+  public ReadableByteChannel channel() {
+    return cached != null ? cached : Channels.newChannel(new ByteArrayInputStream(bytes));
   }
 
   /** The file's bytes as a stream; closing the stream releases a cached file. */

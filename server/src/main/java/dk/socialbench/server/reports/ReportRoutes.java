@@ -4,22 +4,57 @@ import dk.socialbench.contract.Municipalities;
 import dk.socialbench.server.access.Authenticator;
 import dk.socialbench.server.access.Principal;
 import dk.socialbench.server.data.LoadedRun;
+import dk.socialbench.server.http.CompareParam;
 import dk.socialbench.server.http.MunicipalityParam;
 import dk.socialbench.server.http.RunRequired;
 import dk.socialbench.server.render.Format;
+import dk.socialbench.server.render.ReportKind;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ReadableByteChannel;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.eclipse.jetty.ee10.servlet.HttpOutput;
 
-/** {@code GET /reports/{report}/{municipality}.{format}}: a report file, whole, with an ETag. */
+/**
+ * {@code GET /reports/{report}/{municipality}.{format}}: a report file, whole, with an ETag; a
+ * benchmark takes {@code ?compare=147,151,157} for a chosen comparison group. A cached file is sent
+ * from the cache file outside the heap; a file to render is waited for without holding a request
+ * thread, and refused with 503 and {@code Retry-After} when too many wait.
+ */
 public final class ReportRoutes {
   /** The response header naming the run a file was rendered from. */
   public static final String RUN_HEADER = "X-Socialbench-Run";
 
+  /**
+   * The response header saying whether the file came from the cache: {@code hit} or {@code miss}.
+   */
+  public static final String CACHE_HEADER = "X-Socialbench-Cache";
+
   private final Authenticator authenticator;
   private final RunRequired runs;
   private final ReportService reports;
+
+  /** Send a file just rendered, so that a slow client never holds a render thread. */
+  private final ExecutorService senders =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "report-sender");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /**
+   * Each request thread's buffer for sending a cached file: off the heap, so that the file goes
+   * from the page cache to the socket without passing through the garbage collector.
+   */
+  private final ThreadLocal<ByteBuffer> sendBuffers =
+      ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(64 * 1024));
 
   public ReportRoutes(Authenticator authenticator, RunRequired runs, ReportService reports) {
     this.authenticator = Objects.requireNonNull(authenticator, "authenticator == null");
@@ -27,16 +62,52 @@ public final class ReportRoutes {
     this.reports = Objects.requireNonNull(reports, "reports == null");
   }
 
-  public void download(Context ctx) {
+  public void download(Context ctx) throws IOException {
     Principal who = authenticator.require(ctx);
-    ReportRequest request = ReportRequest.parse(ctx.pathParam("report"), ctx.pathParam("file"));
-    checkAccess(who, request);
+    ReportRequest path = ReportRequest.parse(ctx.pathParam("report"), ctx.pathParam("file"));
+    checkAccess(who, path);
     LoadedRun run = runs.get();
-    MunicipalityParam.requireInRun(request.municipality(), run.run());
-    RenderedFile file = reports.file(request, run.run());
+    MunicipalityParam.requireInRun(path.municipality(), run.run());
+    ReportRequest request =
+        path.comparedWith(
+            CompareParam.key(
+                ctx.queryParam("compare"),
+                path.report() == ReportKind.BENCHMARK,
+                path.municipality(),
+                run.run()));
+    ReportService.Answer answer;
+    try {
+      answer = reports.file(request, run.run());
+    } catch (RenderQueueFullException e) {
+      ctx.header("Retry-After", Integer.toString(RenderQueueFullException.RETRY_AFTER_SECONDS));
+      throw e;
+    }
+    if (answer.cached()) {
+      send(ctx, request, run, answer.file().join(), "hit");
+      return;
+    }
+    ctx.future(
+        () ->
+            answer
+                .file()
+                .thenAcceptAsync(
+                    file -> {
+                      try {
+                        send(ctx, request, run, file, "miss");
+                      } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                      }
+                    },
+                    senders));
+  }
+
+  private void send(
+      Context ctx, ReportRequest request, LoadedRun run, RenderedFile file, String cache)
+      throws IOException {
     ctx.header("ETag", file.etag());
     ctx.header("Cache-Control", "private, no-cache");
     ctx.header(RUN_HEADER, run.runId());
+    ctx.header(CACHE_HEADER, cache);
     ctx.header("X-Content-Type-Options", "nosniff");
     if (file.matches(ctx.header("If-None-Match"))) {
       file.close();
@@ -46,13 +117,28 @@ public final class ReportRoutes {
     ctx.header(
         "Content-Disposition",
         "attachment; filename=\"" + request.downloadName(run.runId()) + "\"");
-    if (request.format() != Format.CSV) {
-      // Sent as they are (ReportServer.compression): a length rather than chunks, so that
-      // browsers show download progress. CSV is gzipped on the way and has no length up front.
-      ctx.header("Content-Length", Long.toString(file.length()));
+    ctx.contentType(request.format().contentType());
+    if (request.format() == Format.CSV) {
+      // Gzipped on the way (ReportServer.compression), so without a length up front. Javalin
+      // closes the stream once it is written, which releases a cached file.
+      ctx.result(file.stream());
+      return;
     }
-    // Javalin closes the stream once it is written, which releases a cached file.
-    ctx.contentType(request.format().contentType()).result(file.stream());
+    // PDF and XLSX are sent as they are, with a length, so that browsers show progress.
+    ctx.header("Content-Length", Long.toString(file.length()));
+    if (file.isCached() && ctx.res().getOutputStream() instanceof HttpOutput jetty) {
+      ByteBuffer buffer = sendBuffers.get();
+      try (ReadableByteChannel channel = file.channel()) {
+        buffer.clear();
+        while (channel.read(buffer) != -1) {
+          buffer.flip();
+          jetty.write(buffer);
+          buffer.clear();
+        }
+      }
+      return;
+    }
+    ctx.result(file.stream());
   }
 
   private static void checkAccess(Principal who, ReportRequest request) {

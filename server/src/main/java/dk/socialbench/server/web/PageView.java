@@ -16,7 +16,8 @@ import java.util.Locale;
 
 /**
  * The HTML of the front page, in Danish: which run it shows, the login form or the municipality
- * picker, and the download links of the three reports. Works without JavaScript.
+ * picker, the municipality's summary against its comparison group and the country, and the download
+ * links of the three reports. Works without JavaScript.
  *
  * @param run the run being served, or null
  * @param noRunText what to do while there is no run
@@ -24,6 +25,7 @@ import java.util.Locale;
  * @param municipality the municipality picked, or null
  * @param choices the municipalities the picker offers
  * @param loginError the login form's message, or null
+ * @param summary the picked municipality's summary, or null
  */
 record PageView(
     LoadedRun run,
@@ -31,7 +33,8 @@ record PageView(
     Principal who,
     String municipality,
     List<String> choices,
-    String loginError) {
+    String loginError,
+    SummarySection summary) {
 
   private static final Locale DANISH = Locale.forLanguageTag("da-DK");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
@@ -48,7 +51,11 @@ record PageView(
     } else {
       body.append(whoSection());
       if (run != null) {
-        body.append(municipality == null ? noOwnData() : picker()).append(reports());
+        body.append(municipality == null ? noOwnData() : picker());
+        if (summary != null) {
+          body.append(summary.html());
+        }
+        body.append(reports());
       }
     }
     return """
@@ -143,6 +150,9 @@ record PageView(
       for (Format format : Format.values()) {
         String id = report.slug() + "-" + format.extension();
         String href = "/reports/" + report.slug() + "/" + code + "." + format.extension();
+        if (report == ReportKind.BENCHMARK && summary != null) {
+          href += summary.compareQuery();
+        }
         rows.append("<a id=\"%s\" href=\"%s\">%s</a>".formatted(id, href, format.name()));
       }
       rows.append("</td></tr>");

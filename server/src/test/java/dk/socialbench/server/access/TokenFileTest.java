@@ -1,6 +1,7 @@
 package dk.socialbench.server.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,15 +29,16 @@ class TokenFileTest {
     Files.writeString(
         file,
         "# socialbench tokens\n\n"
-            + TokenFile.line("kl-analyst-1", "admin")
+            + TokenFile.line("kl-analyst-token-0001-Xq", "admin")
             + "   # KL\n"
-            + TokenFile.line("gentofte-01", "municipality:157")
+            + TokenFile.line("gentofte-token-0001-Xq", "municipality:157")
             + "\n");
 
     Map<String, Principal> read = TokenFile.read(file);
 
-    assertEquals(Principal.admin(), read.get(TokenFile.hash("kl-analyst-1")));
-    assertEquals(Principal.ofMunicipality("157"), read.get(TokenFile.hash("gentofte-01")));
+    assertEquals(Principal.admin(), read.get(TokenFile.hash("kl-analyst-token-0001-Xq")));
+    assertEquals(
+        Principal.ofMunicipality("157"), read.get(TokenFile.hash("gentofte-token-0001-Xq")));
     assertEquals(2, read.size());
   }
 
@@ -52,6 +54,51 @@ class TokenFileTest {
 
     assertTrue(malformed.contains("line 2: expected 'sha256:<64 hex digits> <role>'"), malformed);
     assertTrue(unknown.contains("line 1: not a Danish municipality code: 999"), unknown);
+  }
+
+  @Test
+  void a_demo_token_in_the_file_is_refused_with_its_line_and_role_not_its_hash()
+      throws IOException {
+    Path file = dir.resolve("tokens");
+    String demoHash = TokenFile.hash("demo-frederiksberg");
+    Files.writeString(
+        file,
+        TokenFile.line("kl-analyst-token-0001-Xq", "admin")
+            + "\n# Frederiksberg\n"
+            + demoHash
+            + " municipality:147\n");
+
+    String message = assertThrows(IOException.class, () -> TokenFile.read(file)).getMessage();
+
+    assertTrue(
+        message.endsWith(
+            "line 3: the token for municipality:147 is a demo token, allowed only with --demo;"
+                + " make a strong one with --hash-token"),
+        message);
+    assertFalse(message.contains(demoHash.substring(7, 15)), message);
+  }
+
+  @Test
+  void a_token_listed_twice_is_refused_with_both_lines() throws IOException {
+    Path file = dir.resolve("tokens");
+    String line = TokenFile.line("kl-analyst-token-0001-Xq", "admin");
+    Files.writeString(file, line + "\n\n" + line.replace("admin", "municipality:147") + "\n");
+
+    String message = assertThrows(IOException.class, () -> TokenFile.read(file)).getMessage();
+
+    assertTrue(message.endsWith("line 3: the same token as line 1; give each its own"), message);
+  }
+
+  @Test
+  void hash_token_refuses_a_weak_token_without_repeating_it() {
+    String message =
+        assertThrows(IllegalArgumentException.class, () -> TokenFile.line("Qx7Qx7-short", "admin"))
+            .getMessage();
+
+    assertTrue(
+        message.startsWith("the token for admin is too weak: it has fewer than 20 characters;"),
+        message);
+    assertFalse(message.contains("Qx7"), message);
   }
 
   @Test

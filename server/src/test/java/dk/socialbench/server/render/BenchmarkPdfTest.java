@@ -36,9 +36,11 @@ class BenchmarkPdfTest {
 
   @Test
   void has_a_section_for_every_analysis_of_the_kl_report_and_beyond() {
-    for (String dataset : ReportContents.datasets(ReportKind.BENCHMARK)) {
+    for (String dataset : ReportContents.sections(ReportKind.BENCHMARK)) {
       ResultDataset d = ResultCatalogue.byName(dataset);
-      String heading = headingOf(d);
+      // A benchmark's comparison section is about its one group.
+      String heading =
+          d.name().equals("comparison_groups") ? "Sammenligningsgruppen" : headingOf(d);
       assertTrue(text.contains(heading), "missing section heading: " + heading);
     }
     assertTrue(text.contains("Figur 3.16: Gennemsnitspris (§107)"), text.substring(0, 300));
@@ -48,7 +50,7 @@ class BenchmarkPdfTest {
   @Test
   void names_the_municipality_and_keeps_danish_letters() {
     assertTrue(text.contains("Horsens"));
-    for (String letters : List.of("æ", "ø", "å", "Ø", "§")) {
+    for (String letters : List.of("æ", "ø", "å", "§")) {
       assertTrue(text.contains(letters), "no " + letters + " in the extracted text");
     }
     assertTrue(text.contains("Målopfyldelse fra 1. til 2. registrering"));

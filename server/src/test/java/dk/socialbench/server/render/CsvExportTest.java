@@ -59,7 +59,8 @@ class CsvExportTest {
     List<String> header = vum.get(1);
     List<String> horsens = vum.get(2);
     assertEquals(List.of("615", "Horsens"), horsens.subList(0, 2));
-    assertEquals(List.of("", "Alle kommuner"), vum.get(3).subList(0, 2));
+    assertEquals(List.of("", "Sammenligningsgruppen"), vum.get(3).subList(0, 2));
+    assertEquals(List.of("", "Alle kommuner"), vum.get(4).subList(0, 2));
     assertTrue(
         horsens.get(header.indexOf("Gns. VUM-score")).matches("\\d,\\d+"), horsens.toString());
     List<String> ballerup =

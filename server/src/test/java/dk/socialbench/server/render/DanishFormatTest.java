@@ -39,6 +39,11 @@ class DanishFormatTest {
     assertEquals("VUM 2", CategoryLabels.of("vum_score", 2.0));
     assertEquals("Fra 1. til 2. registrering", CategoryLabels.of("from_registration", 1));
     assertEquals("1. → 2. reg.", CategoryLabels.of("registration_number", 2));
+    // A first registration that follows up a visitation before the data.
+    assertEquals("Tidligere → 1. reg.", CategoryLabels.of("registration_number", 1));
+    // The stage value 0 pools every registration number.
+    assertEquals("Alle registreringer", CategoryLabels.of("registration_number", 0));
+    assertEquals("Alle registreringer", CategoryLabels.of("from_registration", 0));
     assertEquals("Mindst 3", CategoryLabels.of("min_registrations", 3));
     assertEquals("Forbedret", CategoryLabels.of("direction", "improved"));
   }

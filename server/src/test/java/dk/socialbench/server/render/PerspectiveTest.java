@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.socialbench.server.comparison.ComparisonGroup;
 import dk.socialbench.server.data.PublishedRun;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,17 @@ class PerspectiveTest {
   }
 
   @Test
-  void a_benchmark_puts_the_municipality_first_then_all_then_the_others_in_danish_order() {
-    // Frederiksberg before København; Aabenraa last, since "aa" is "å" in Danish.
-    Perspective p = Perspective.of(run(List.of("580", "615", "147", "101")), "615");
-    assertEquals(List.of("615", "all", "147", "101", "580"), p.order());
+  void a_benchmark_puts_the_municipality_its_group_and_the_country_first_then_the_members() {
+    // The members in Danish order: Frederiksberg before København; Aabenraa last ("aa" is "å").
+    PublishedRun run = run(List.of("580", "615", "147", "101", "751"));
+    Perspective p =
+        Perspective.benchmark(run, new ComparisonGroup("615", List.of("147", "101", "580"), true));
+    assertEquals(List.of("615", "group", "all", "147", "101", "580"), p.order());
     assertEquals(TableRow.Emphasis.FOCUS, p.emphasis("615"));
+    assertEquals(TableRow.Emphasis.GROUP, p.emphasis("group"));
     assertEquals(TableRow.Emphasis.ALL, p.emphasis("all"));
     assertEquals(TableRow.Emphasis.NONE, p.emphasis("147"));
+    assertEquals(List.of("615", "all", "147", "101", "580", "751"), withoutGroup(p));
   }
 
   @Test
@@ -34,14 +39,28 @@ class PerspectiveTest {
   }
 
   @Test
-  void a_benchmark_of_many_municipalities_keeps_long_tables_to_itself_and_all() {
+  void a_benchmark_names_the_members_only_where_a_table_has_one_line_per_municipality() {
     List<String> many = RunFixture.national().municipalities();
-    Perspective p = Perspective.of(run(many), "615");
-    assertEquals(List.of("615", "all"), p.order(4));
-    assertEquals(99, p.order(1).size(), "one line per municipality: all of them");
+    Perspective p =
+        Perspective.benchmark(
+            run(many), new ComparisonGroup("615", List.of("147", "151", "157"), false));
+    assertEquals(List.of("615", "group", "all"), p.order(4));
+    assertEquals(6, p.order(1).size());
     assertTrue(p.omissionNote(4).contains("98 kommuner"), p.omissionNote(4));
     assertNull(p.omissionNote(1));
-    Perspective sep = Perspective.of(run(RunFixture.SEP), "615");
-    assertEquals(11 * 1, sep.order(4).size(), "ten municipalities: every one, in every table");
+    assertEquals(100, p.everyMunicipality().size(), "the spreadsheet: every one, group and all");
+  }
+
+  @Test
+  void a_benchmark_without_a_group_compares_with_the_country() {
+    Perspective p =
+        Perspective.benchmark(
+            run(List.of("615", "147")), new ComparisonGroup("615", List.of(), false));
+    assertEquals(List.of("615", "all"), p.order());
+    assertFalse(p.hasGroup());
+  }
+
+  private static List<String> withoutGroup(Perspective p) {
+    return p.everyMunicipality().stream().filter(m -> !m.equals("group")).toList();
   }
 }

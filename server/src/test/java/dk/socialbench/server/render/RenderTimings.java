@@ -21,7 +21,7 @@ final class RenderTimings {
   public static void main(String[] args) {
     long start = System.nanoTime();
     ReportRenderer renderer = new ReportRenderer();
-    System.out.printf("templates compiled in %.0f ms%n", millis(start));
+    System.out.printf("templates loaded in %.0f ms%n", millis(start));
     PublishedRun sep = RunFixture.sep();
     PublishedRun national = RunFixture.national();
     measure("10 municipalities (Horsens)", renderer, sep, RunFixture.HORSENS);

@@ -23,6 +23,7 @@ class ReportContentsTest {
     assertEquals(
         List.of(
             "Data",
+            "Sammenligningsgruppe",
             "2.1",
             "3.1",
             "3.2",

@@ -93,12 +93,14 @@ final class RunFixture {
         switch (d.name()) {
           case "vum_and_target" -> perMunicipality(this::vumAndTarget);
           case "casemix_benchmark" -> perService(this::casemix);
+          case "casemix_funnel" -> funnel();
           case "progression_by_price" -> perService(this::progression);
           case "municipality_overview" -> perMunicipality(this::overview);
           case "activity_by_year" -> overTime.activity();
           case "unit_cost_by_year" -> overTime.unitCost();
           case "development_by_year" -> overTime.development();
           case "need_against_cost" -> overTime.need();
+          case "comparison_groups" -> comparisonGroups();
           case "data_completeness" -> FixtureQuality.completeness(municipalities, random);
           case "quarantine_summary" -> FixtureQuality.quarantine(municipalities);
           case "rejected_rows" -> FixtureQuality.rejectedRows(municipalities);
@@ -173,6 +175,22 @@ final class RunFixture {
             rows.add(row);
           }
         }
+      }
+    }
+    return rows;
+  }
+
+  /** Each municipality's five peers: the next five in the list, wrapping round. */
+  private List<Map<String, Object>> comparisonGroups() {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    int size = Math.min(5, municipalities.size() - 1);
+    for (int m = 0; m < municipalities.size(); m++) {
+      for (int rank = 1; rank <= size; rank++) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("municipality_code", municipalities.get(m));
+        row.put("peer_code", municipalities.get((m + rank) % municipalities.size()));
+        row.put("rank", rank);
+        rows.add(row);
       }
     }
     return rows;
@@ -321,8 +339,42 @@ final class RunFixture {
     row.put("actual_mean", expected * ratio);
     row.put("expected_mean", expected);
     row.put("ratio", ratio);
-    row.put("ratio_ci_low", ratio * (1 - 0.7 / Math.sqrt(cases)));
-    row.put("ratio_ci_high", ratio * (1 + 0.7 / Math.sqrt(cases)));
+    if (!Municipalities.ALL.equals(m)) {
+      // Drawn from the values above, not the random source, so later datasets stay as they were.
+      double variance = 0.5 / cases;
+      double shrunken = Math.pow(ratio, 0.04 / (0.04 + variance));
+      row.put("ratio_ci_low", ratio * (1 - 0.7 / Math.sqrt(cases)));
+      row.put("ratio_ci_high", ratio * (1 + 0.7 / Math.sqrt(cases)));
+      row.put("precision", 1 / variance);
+      row.put("shrunken_ratio", shrunken);
+      row.put("shrunken_ci_low", shrunken * (1 - 0.5 / Math.sqrt(cases)));
+      row.put("shrunken_ci_high", shrunken * (1 + 0.5 / Math.sqrt(cases)));
+    }
+  }
+
+  /** The funnel's control limits: a few grid points per service, for all municipalities. */
+  private List<Map<String, Object>> funnel() {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (String service : List.of("SEL85", "SEL107")) {
+      for (int point = 0; point < 5; point++) {
+        double precision = 20 * Math.pow(2, point);
+        double spread = Math.sqrt(1 / precision + 0.04);
+        Map<String, Object> row = new HashMap<>();
+        row.put("municipality_code", Municipalities.ALL);
+        row.put("service", service);
+        row.put("point", point);
+        row.put("precision", precision);
+        row.put("limit_95_low", Math.exp(-1.96 * spread));
+        row.put("limit_95_high", Math.exp(1.96 * spread));
+        row.put("limit_998_low", Math.exp(-3.09 * spread));
+        row.put("limit_998_high", Math.exp(3.09 * spread));
+        row.put("municipalities", (long) municipalities.size());
+        row.put("phi", 2.5);
+        row.put("tau2", 0.04);
+        rows.add(row);
+      }
+    }
+    return rows;
   }
 
   private void progression(Map<String, Object> row, String m, String service) {

@@ -1,0 +1,162 @@
+package dk.socialbench.analyses;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.pow;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import scala.collection.JavaConverters;
+import scala.collection.Seq;
+
+/**
+ * The reference each municipality's cases are compared with: for every cell (service × VUM score ×
+ * age group) in which the municipality has cases, the stratum of the other municipalities' cases it
+ * is compared with, and that reference's size, mean and variance.
+ *
+ * <p>Strata coarsen in a fixed order until every stratum has at least {@code minReference} cases of
+ * other municipalities. The levels, each a coarsening of the one before:
+ *
+ * <ol>
+ *   <li>VUM score × age group;
+ *   <li>VUM 3.5 (the optional in-between step) with its neighbour 3, × age group;
+ *   <li>the same scores, both age groups together;
+ *   <li>VUM 0 with 1: bands 0–1, 2, 3–3.5, 4;
+ *   <li>bands 0–2 and 3–4;
+ *   <li>the whole service.
+ * </ol>
+ *
+ * A stratum is used whole when one of its parts at the level below, holding some of the
+ * municipality's cases, has fewer than {@code minReference} reference cases; each cell gets the
+ * coarsest stratum that is used whole, or its own cell when none is. The strata of one municipality
+ * thus never overlap, and a sparse part takes its siblings along rather than leaving them with a
+ * reference of one or two cases. A municipality whose whole service has too few reference cases
+ * gets no reference ({@code reference_cases} below the minimum).
+ *
+ * <p>Output: {@code municipality_code, service, cases, price_sum} (the municipality's own cases in
+ * the cell), {@code stratum_cases} (its own cases in the whole stratum), {@code reference_cases,
+ * reference_mean, reference_variance}.
+ */
+final class CasemixStrata {
+  static final int LEVELS = 6;
+
+  private CasemixStrata() {}
+
+  /**
+   * @param cases one row per case: {@code municipality_code, service, vum_score, age_group, price}
+   */
+  static Dataset<Row> of(Dataset<Row> cases, int minReference) {
+    Dataset<Row> cells =
+        cases
+            .groupBy("municipality_code", "service", "vum_score", "age_group")
+            .agg(
+                count("*").as("cases"),
+                sum("price").as("price_sum"),
+                sum(pow(col("price"), 2)).as("price_squares"));
+    // Each cell under each of its strata: (level, stratum, the stratum one level up).
+    Column[] path = new Column[LEVELS];
+    for (int level = 1; level <= LEVELS; level++) {
+      path[level - 1] =
+          struct(
+              lit(level).as("level"),
+              stratum(level).as("stratum"),
+              (level < LEVELS ? stratum(level + 1) : lit(null).cast("string")).as("parent"));
+    }
+    Dataset<Row> paths =
+        cells
+            .withColumn("node", explode(array(path)))
+            .select(col("*"), col("node.level"), col("node.stratum"), col("node.parent"))
+            .drop("node");
+    Dataset<Row> own =
+        paths
+            .groupBy("municipality_code", "service", "level", "stratum", "parent")
+            .agg(
+                sum("cases").as("own_cases"),
+                sum("price_sum").as("own_sum"),
+                sum("price_squares").as("own_squares"));
+    Dataset<Row> all =
+        own.groupBy("service", "level", "stratum")
+            .agg(
+                sum("own_cases").as("all_cases"),
+                sum("own_sum").as("all_sum"),
+                sum("own_squares").as("all_squares"));
+    Dataset<Row> strata = own.join(all, seq("service", "level", "stratum"));
+    // A stratum is used whole for a municipality when one of its parts holding some of the
+    // municipality's cases (every part in `own` does) has too few reference cases.
+    Dataset<Row> usedWhole =
+        strata
+            .filter(
+                col("all_cases")
+                    .minus(col("own_cases"))
+                    .lt(minReference)
+                    .and(col("parent").isNotNull()))
+            .select(
+                col("municipality_code"),
+                col("service"),
+                col("level").plus(1).as("level"),
+                col("parent").as("stratum"))
+            .distinct();
+    Dataset<Row> chosen =
+        paths
+            .join(usedWhole, seq("municipality_code", "service", "level", "stratum"), "left_semi")
+            .groupBy("municipality_code", "service", "vum_score", "age_group")
+            .agg(max("level").as("chosen_level"));
+    Column referenceCases = col("all_cases").minus(col("own_cases"));
+    Column referenceMean = col("all_sum").minus(col("own_sum")).divide(referenceCases);
+    // Sums of squares minus n·mean² can come out a hair below 0 for equal values.
+    Column squares =
+        col("all_squares")
+            .minus(col("own_squares"))
+            .minus(referenceCases.multiply(pow(referenceMean, 2)));
+    return paths
+        .join(chosen, seq("municipality_code", "service", "vum_score", "age_group"), "left")
+        .filter(col("level").equalTo(coalesce(col("chosen_level"), lit(1))))
+        .select("municipality_code", "service", "level", "stratum", "cases", "price_sum")
+        .join(strata, seq("municipality_code", "service", "level", "stratum"))
+        .select(
+            col("municipality_code"),
+            col("service"),
+            col("cases"),
+            col("price_sum"),
+            col("own_cases").as("stratum_cases"),
+            referenceCases.as("reference_cases"),
+            when(referenceCases.gt(0), referenceMean).as("reference_mean"),
+            when(referenceCases.gt(1), greatest(lit(0.0), squares).divide(referenceCases.minus(1)))
+                .as("reference_variance"));
+  }
+
+  /** The stratum of a cell at {@code level}, as a key that is unique within the service. */
+  private static Column stratum(int level) {
+    Column score = col("vum_score");
+    Column merged35 = when(score.equalTo(3.5), lit(3.0)).otherwise(score).cast("string");
+    return switch (level) {
+      case 1 -> concat_ws("|", score.cast("string"), col("age_group"));
+      case 2 -> concat_ws("|", merged35, col("age_group"));
+      case 3 -> merged35;
+      case 4 ->
+          when(score.leq(1), "0-1")
+              .when(score.equalTo(2), "2")
+              .when(score.lt(4), "3-3.5")
+              .otherwise("4");
+      case 5 -> when(score.leq(2), "0-2").otherwise("3-4");
+      case 6 -> lit("all");
+      default -> throw new IllegalArgumentException("no stratum level " + level);
+    };
+  }
+
+  private static Seq<String> seq(String... columns) {
+    return JavaConverters.asScalaBuffer(List.of(columns)).toSeq();
+  }
+}

@@ -1,0 +1,114 @@
+package dk.socialbench.analyses;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.log;
+import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.stddev_pop;
+import static org.apache.spark.sql.functions.when;
+
+import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultDataset;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+
+/**
+ * Each municipality's default comparison group, the way ECO Nøgletal and FLIS offer "comparable
+ * municipalities": the {@code size} municipalities nearest in case mix. A municipality is described
+ * by four figures of its cases at their first registration — mean VUM score, mean age, the share
+ * under §107 and the natural log of the number of cases (sizes are skewed; log makes 20 against 40
+ * cases as far apart as 200 against 400) — each standardised across the municipalities of the run
+ * (z-score, population standard deviation; a figure all municipalities share counts as 0). The
+ * distance is Euclidean in those z-scores; ties go to the lower municipality code.
+ *
+ * <p>No row for "all": a group belongs to one municipality. The dataset names municipalities only,
+ * never a figure about persons, so it is not suppressed.
+ */
+final class ComparisonGroups implements Analysis {
+  /** The default group size: large enough to be a norm, small enough to be a peer group. */
+  static final int DEFAULT_SIZE = 5;
+
+  private static final List<String> FEATURES = List.of("mean_vum", "mean_age", "share_107", "size");
+
+  private final int size;
+
+  ComparisonGroups(int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("a comparison group needs at least 1 municipality");
+    }
+    this.size = size;
+  }
+
+  ComparisonGroups() {
+    this(DEFAULT_SIZE);
+  }
+
+  @Override
+  public ResultDataset dataset() {
+    return ResultCatalogue.byName("comparison_groups");
+  }
+
+  @Override
+  public Dataset<Row> compute(AnalysisInputs inputs) {
+    Dataset<Row> features =
+        inputs
+            .firstRegistrations()
+            .groupBy("municipality_code")
+            .agg(
+                avg("vum_score").as("mean_vum"),
+                avg("age_at_registration").as("mean_age"),
+                avg(when(col("service").equalTo("SEL107"), 1.0).otherwise(0.0)).as("share_107"),
+                log(count("*")).as("size"));
+    Dataset<Row> standardised = standardise(features);
+    Dataset<Row> self = standardised.toDF(names("municipality_code", ""));
+    Dataset<Row> peer = standardised.toDF(names("peer_code", "peer_"));
+    Column squares = lit(0.0);
+    for (String f : FEATURES) {
+      squares =
+          squares.plus(col(f).minus(col("peer_" + f)).multiply(col(f).minus(col("peer_" + f))));
+    }
+    // Rounded so that sums that differ only in their last bits (order of addition) tie.
+    Column distance = round(sqrt(squares), 9);
+    return self.crossJoin(peer)
+        .filter(col("municipality_code").notEqual(col("peer_code")))
+        .withColumn(
+            "rank",
+            row_number()
+                .over(
+                    Window.partitionBy("municipality_code")
+                        .orderBy(distance.asc(), col("peer_code").asc())))
+        .filter(col("rank").leq(size))
+        .select(col("municipality_code"), col("peer_code"), col("rank"));
+  }
+
+  /** Each feature as its z-score across the municipalities. */
+  private static Dataset<Row> standardise(Dataset<Row> features) {
+    List<Column> moments = new ArrayList<>();
+    for (String f : FEATURES) {
+      moments.add(avg(f).as(f + "_mean"));
+      moments.add(stddev_pop(f).as(f + "_sd"));
+    }
+    Dataset<Row> across =
+        features.agg(moments.get(0), moments.subList(1, moments.size()).toArray(Column[]::new));
+    List<Column> z = new ArrayList<>(List.of(col("municipality_code")));
+    for (String f : FEATURES) {
+      Column sd = col(f + "_sd");
+      z.add(when(sd.gt(0), col(f).minus(col(f + "_mean")).divide(sd)).otherwise(lit(0.0)).as(f));
+    }
+    return features.crossJoin(across).select(z.toArray(Column[]::new));
+  }
+
+  private static String[] names(String code, String prefix) {
+    List<String> names = new ArrayList<>(List.of(code));
+    FEATURES.forEach(f -> names.add(prefix + f));
+    return names.toArray(String[]::new);
+  }
+}

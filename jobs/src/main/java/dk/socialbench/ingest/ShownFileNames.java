@@ -1,0 +1,57 @@
+package dk.socialbench.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Row;
+
+/**
+ * The names delivery files are shown by once every row has been read: a file named after a citizen
+ * has that citizen's name parts masked (its CPR number was masked when the files were listed), and
+ * a name masked into another file's name gets a number, so that files stay apart. The same name in
+ * the curated data, the quarantine, the manifest and on the console.
+ */
+final class ShownFileNames {
+  private ShownFileNames() {}
+
+  /** Each file's name as its rows carry it, to the name to show (different for masked ones). */
+  static Map<String, String> of(List<Row> markers) {
+    Map<String, String> byName = new TreeMap<>();
+    for (Row m : markers) {
+      byName.put(m.getAs("source_file"), m.getAs("file_shown_as"));
+    }
+    Set<String> used = new HashSet<>();
+    byName.forEach(
+        (name, shown) -> {
+          if (name.equals(shown)) {
+            used.add(name);
+          }
+        });
+    Map<String, String> out = new TreeMap<>();
+    byName.forEach(
+        (name, shown) ->
+            out.put(name, name.equals(shown) ? name : DeliveryFiles.unique(shown, used)));
+    return out;
+  }
+
+  /** {@code source_file} replaced by its shown name; no work at all when no name is masked. */
+  static Column column(Map<String, String> shown) {
+    Column source = col("source_file");
+    Column result = null;
+    for (Map.Entry<String, String> e : shown.entrySet()) {
+      if (!e.getKey().equals(e.getValue())) {
+        Column test = source.equalTo(lit(e.getKey()));
+        result =
+            result == null ? when(test, lit(e.getValue())) : result.when(test, lit(e.getValue()));
+      }
+    }
+    return result == null ? source : result.otherwise(source);
+  }
+}

@@ -1,0 +1,114 @@
+package dk.socialbench.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CprLikeTest {
+  /**
+   * Every spelling of 01 Jan 1990, serial 1234, a caseworker or a spreadsheet has been seen to use.
+   */
+  @ParameterizedTest(name = "found in \"{0}\"")
+  @ValueSource(
+      strings = {
+        "0101901234",
+        "010190-1234",
+        "01.01.90-1234",
+        "01-01-90-1234",
+        "01.01.90 1234",
+        "010190\u20131234", // en dash
+        "010190\u20141234", // em dash
+        "010190\u20101234", // Unicode hyphen
+        "010190\u22121234", // minus sign
+        "01 01 90 12 34",
+        "010190 12 34",
+        "010190 - 1234",
+        "010190 1234",
+        "010190\u00A01234", // no-break space
+        "010190\u202F1234", // narrow no-break space
+        "010190\t1234",
+        "\uFF10\uFF11\uFF10\uFF11\uFF19\uFF10\uFF0D\uFF11\uFF12\uFF13\uFF14", // full-width
+        "\u0660\u0661\u0660\u0661\u0669\u0660-\u0661\u0662\u0663\u0664", // Arabic-Indic digits
+        "\u24EA\u2460\u24EA\u2460\u2468\u24EA-\u2460\u2461\u2462\u2463", // circled digits
+        "\uD835\uDFCE\uD835\uDFCF\uD835\uDFCE\uD835\uDFCF\uD835\uDFD7\uD835\uDFCE"
+            + "-\uD835\uDFCF\uD835\uDFD0\uD835\uDFD1\uD835\uDFD2", // mathematical bold digits
+        "010190/1234",
+        "010190_1234",
+        "010190.1234",
+        "(010190-1234)",
+        "cpr:0101901234",
+        "Jens0101901234",
+        "borger 010190-1234, 5 timer",
+        "12 010190 1234",
+        "610190-1234", // replacement number: day + 60
+        "101901234" // a spreadsheet dropped the leading zero
+      })
+  void every_spelling_of_a_cpr_number_is_found_and_replaced(String text) {
+    assertTrue(CprLike.in(text));
+    String masked = CprLike.replaceAll(text, "[fjernet]");
+    assertTrue(masked.contains("[fjernet]"), masked);
+    assertFalse(digitsOf(masked).contains("1234"), masked);
+  }
+
+  /** Values deliveries hold every day: none may be taken for a CPR number. */
+  @ParameterizedTest(name = "left alone: \"{0}\"")
+  @ValueSource(
+      strings = {
+        "2015-03-01",
+        "01-03-2015",
+        "1-3-2015",
+        "2015-01-01 10:30",
+        "01-01-2015 10:30",
+        "1850,50",
+        "1.250,50",
+        "12,5",
+        "3,5",
+        "27.24.00-G01-1000-14",
+        "S2014-001000",
+        "S2009-001000",
+        "153-0001000",
+        "101-0001000",
+        "KK-1001",
+        "Støttecentret, Team Øst",
+        "Bostøtten Testesensvej 12, 2. th.",
+        "+45 33 12 34 56",
+        "01019012345", // eleven digits
+        "320190-1234", // no 32nd day
+        "011390-1234", // no 13th month
+        "0101-901234" // split where no one splits a CPR number
+      })
+  void dates_prices_case_numbers_and_providers_are_left_alone(String text) {
+    assertFalse(CprLike.in(text));
+    assertSame(text, CprLike.replaceAll(text, "[fjernet]"));
+  }
+
+  @Test
+  void several_numbers_in_one_text_are_each_replaced() {
+    assertEquals(
+        "se [fjernet] og [fjernet].",
+        CprLike.replaceAll("se 01.01.90-1234 og 020290 - 1234.", "[fjernet]"));
+    assertEquals("[fjernet]", CprLike.replaceAll("01 01 01 01 01 01", "[fjernet]"));
+  }
+
+  @Test
+  void the_masked_form_keeps_the_birth_date_only() {
+    assertEquals("010190-XXXX", CprLike.masked("010190-1234"));
+    assertEquals("010190-XXXX", CprLike.masked("0101901234"));
+    assertEquals("010190-XXXX", CprLike.masked("101901234"));
+    assertEquals("320190-XXXX", CprLike.masked("320190-1234"));
+    assertEquals("010190-XXXX", CprLike.masked("\uFF10\uFF11\uFF10\uFF11\uFF19\uFF10 1234"));
+    assertNull(CprLike.masked("Jens Hansen"), "a name in the cpr column is not kept");
+    assertNull(CprLike.masked("12345"));
+    assertNull(CprLike.masked(null));
+  }
+
+  private static String digitsOf(String text) {
+    return text.replaceAll("\\D", "");
+  }
+}

@@ -1,0 +1,86 @@
+package dk.socialbench.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.socialbench.delivery.UserError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeliveryFilesTest {
+  @TempDir Path input;
+
+  private List<String> names() {
+    return DeliveryFiles.under(input).files().stream().map(DeliveryFile::name).toList();
+  }
+
+  @Test
+  void deliveries_in_sub_directories_are_listed_in_order_and_other_files_ignored()
+      throws IOException {
+    Files.createDirectories(input.resolve("b"));
+    Files.writeString(input.resolve("b/2.csv"), "x");
+    Files.writeString(input.resolve("1.XLSX"), "x");
+    Files.writeString(input.resolve("README.txt"), "x");
+    Files.writeString(input.resolve(".hidden.csv"), "x");
+    Files.writeString(input.resolve("~$open.xlsx"), "x");
+    assertEquals(List.of("1.XLSX", "b/2.csv"), names());
+    assertEquals(List.of("README.txt"), DeliveryFiles.under(input).ignored());
+  }
+
+  @Test
+  void a_cpr_number_in_a_file_name_is_masked_and_masked_names_stay_apart() throws IOException {
+    Files.writeString(input.resolve("borger 010190-1234.csv"), "x");
+    Files.writeString(input.resolve("borger 01.01.90 1234.csv"), "x");
+    Files.writeString(input.resolve("0202901234 noter.txt"), "x");
+    assertEquals(List.of("borger [fjernet].csv", "borger [fjernet] (2).csv"), names());
+    assertEquals(List.of("[fjernet] noter.txt"), DeliveryFiles.under(input).ignored());
+  }
+
+  @Test
+  void a_directory_link_loop_is_one_clear_error() throws IOException {
+    Files.writeString(input.resolve("a.csv"), "x");
+    Files.createDirectories(input.resolve("sub"));
+    Files.createSymbolicLink(input.resolve("sub/loop"), Path.of(".."));
+    UserError e = assertThrows(UserError.class, () -> DeliveryFiles.under(input));
+    assertEquals(
+        "sub/loop: a symbolic link loop (the directory leads back to one that contains it)",
+        e.getMessage());
+  }
+
+  @Test
+  void a_delivery_that_links_to_itself_or_to_nothing_is_named_not_skipped() throws IOException {
+    Files.writeString(input.resolve("a.csv"), "x");
+    Files.createSymbolicLink(input.resolve("self.csv"), Path.of("self.csv"));
+    Files.createSymbolicLink(input.resolve("gone.xlsx"), Path.of("missing.xlsx"));
+    UserError e = assertThrows(UserError.class, () -> DeliveryFiles.under(input));
+    assertEquals(
+        "2 paths under the input directory cannot be read:\n"
+            + "  gone.xlsx: a symbolic link that points to itself, in a loop, or to nothing\n"
+            + "  self.csv: a symbolic link that points to itself, in a loop, or to nothing",
+        sortedLines(e.getMessage()));
+  }
+
+  @Test
+  void unique_names_get_a_number_before_the_extension() {
+    Set<String> used = new TreeSet<>(Set.of("a.csv", "a (2).csv", "dir.x/b"));
+    assertEquals("a (3).csv", DeliveryFiles.unique("a.csv", used));
+    assertEquals("dir.x/b (2)", DeliveryFiles.unique("dir.x/b", used));
+    assertEquals("c.csv", DeliveryFiles.unique("c.csv", used));
+    assertTrue(used.contains("a (3).csv"));
+  }
+
+  private static String sortedLines(String message) {
+    String[] lines = message.split("\n");
+    String head = lines[0];
+    List<String> rest = new java.util.ArrayList<>(List.of(lines).subList(1, lines.length));
+    rest.sort(null);
+    return head + "\n" + String.join("\n", rest);
+  }
+}

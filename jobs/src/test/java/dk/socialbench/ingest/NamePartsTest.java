@@ -1,0 +1,74 @@
+package dk.socialbench.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NamePartsTest {
+  private final NameParts name = NameParts.of("Bo Ærbø-Hansen");
+
+  @ParameterizedTest(name = "\"{0}\" names the citizen")
+  @ValueSource(
+      strings = {
+        "Hansen",
+        "HANSEN",
+        "hansen",
+        "Hansens",
+        "Hansen's",
+        "Hansen’s",
+        "Hansen'",
+        "Hansenes",
+        "Hansen-sagen",
+        "Bo",
+        "Bos",
+        "Bo's",
+        "Ærbø",
+        "ÆRBØS",
+        "Ærbø-Hansen",
+        "Ｈａｎｓｅｎ", // full-width letters
+        "flyttet (Hansen) til Ærø",
+        "sag_Hansen_2015",
+        "Hansen2015"
+      })
+  void a_name_part_is_found_as_a_word_in_any_case_and_inflected(String text) {
+    assertTrue(name.foundIn(text), text);
+    assertFalse(name.redact(text, "[fjernet]").toLowerCase().contains("hansen"));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" does not")
+  @ValueSource(
+      strings = {
+        "Hansensvej 12",
+        "Bostøtten",
+        "Bolig",
+        "Jensen",
+        "Støttecentret, Team Øst",
+        "Hans",
+        "B. O."
+      })
+  void a_name_part_inside_a_longer_word_is_no_match(String text) {
+    assertFalse(name.foundIn(text), text);
+    assertSame(text, name.redact(text, "[fjernet]"));
+  }
+
+  @Test
+  void every_part_is_replaced_and_the_rest_kept() {
+    assertEquals(
+        "[fjernet] mor og [fjernet]-[fjernet] bror bor på Hansensvej",
+        name.redact("Bos mor og Ærbø-Hansens bror bor på Hansensvej", "[fjernet]"));
+  }
+
+  @Test
+  void initials_are_not_name_parts_but_two_letters_are() {
+    NameParts initials = NameParts.of("J. P. Li");
+    assertEquals(Set.of("li"), initials.partsIn("J. P. Li og Lis søster"));
+    assertTrue(NameParts.of(" ").isEmpty());
+    assertTrue(NameParts.of(null).isEmpty());
+  }
+}
