@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * The key figures year by year, one panel per key figure: a line for the municipality and one for
- * all municipalities (the comparison group will follow), and a table with the value and n of each
- * year. A withheld year is a gap in the line and "–" in the table, never a zero.
+ * The key figures year by year, one line chart per key figure: the municipality, its comparison
+ * group (except for the unit cost, see {@link GroupRows}) and all municipalities. The national
+ * report puts a table of every municipality under each chart; a benchmark, to stay short, ends with
+ * one table of every key figure with the value and n of each year. A withheld year is a gap in the
+ * line and "–" in the table, never a zero.
  */
 final class DevelopmentFigure implements SectionFigure {
   /** How a key figure is written: shares as percentages, kroner whole, hours with a decimal. */
@@ -28,13 +30,8 @@ final class DevelopmentFigure implements SectionFigure {
           new KeyFigure(
               "daily_price_sel107", ChartSpec.ValueFormat.WHOLE, 0, "Gns. dagspris (kr.)"),
           new KeyFigure("hours_sel85", ChartSpec.ValueFormat.ONE_DECIMAL, 1, "Gns. timer pr. md."),
-          new KeyFigure(
-              "unit_cost_sel107", ChartSpec.ValueFormat.WHOLE, 0, "Kr. pr. helårsbruger pr. år"),
-          new KeyFigure(
-              "unit_cost_sel85",
-              ChartSpec.ValueFormat.ONE_DECIMAL,
-              1,
-              "Timer pr. helårsbruger pr. md."));
+          new KeyFigure("unit_cost_sel107", ChartSpec.ValueFormat.WHOLE, 0, "Kr. pr. år"),
+          new KeyFigure("unit_cost_sel85", ChartSpec.ValueFormat.ONE_DECIMAL, 1, "Timer pr. md."));
 
   @Override
   public List<FigurePanel> panels(SectionContext context) {
@@ -46,7 +43,54 @@ final class DevelopmentFigure implements SectionFigure {
         shown.add(new KeyFigure((String) code, ChartSpec.ValueFormat.TWO_DECIMALS, 2, "Værdi"));
       }
     }
-    return shown.stream().map(k -> panel(context, k)).toList();
+    List<FigurePanel> panels = new ArrayList<>();
+    shown.forEach(k -> panels.add(panel(context, k)));
+    if (context.perspective().hasFocus() && !shown.isEmpty()) {
+      panels.add(summaryTable(context, shown));
+    }
+    return panels;
+  }
+
+  /**
+   * A benchmark's one table: a line per key figure and municipality compared, each year's value
+   * with its n in brackets.
+   */
+  private FigurePanel summaryTable(SectionContext context, List<KeyFigure> shown) {
+    Perspective perspective = context.perspective();
+    Cells cells = context.cells();
+    List<TableRow> rows = new ArrayList<>();
+    List<String> headers = List.of();
+    for (KeyFigure figure : shown) {
+      YearTable table = new YearTable(context, r -> figure.code().equals(r.get("key_figure")));
+      headers = table.headers().size() > headers.size() ? table.headers() : headers;
+      Map<String, BiFunction<Cells, Map<String, Object>, String>> measure =
+          Map.of(
+              SectionContext.label("key_figure", figure.code()),
+              (c, r) -> valueAndCount(c, r, figure));
+      for (TableRow row : table.lines(perspective.compared(), measure, cells)) {
+        rows.add(new TableRow(row.key(), row.label(), row.cells(), row.emphasis()));
+      }
+    }
+    return context
+        .panel(null)
+        .panelTitle("Nøgletallene år for år")
+        .table("Nøgletal", "Kommune", headers, rows)
+        .note(
+            SectionContext.sentences(
+                "Tallet og i parentes antallet af borgere (n). 95 pct.-intervaller og hver kommunes"
+                    + " tal står i regnearket (XLSX) og i landsrapporten.",
+                perspective.hasGroup()
+                    ? "Enhedsudgiften har ingen linje for sammenligningsgruppen: den kan ikke"
+                        + " beregnes af de offentliggjorte tal i denne tabel."
+                    : null))
+        .footnote(cells.footnote())
+        .build();
+  }
+
+  private static String valueAndCount(Cells c, Map<String, Object> r, KeyFigure figure) {
+    String value = figure.share() ? c.share(r, "value") : c.decimal(r, "value", figure.digits());
+    String n = c.count(r, "persons");
+    return value.equals(n) ? value : value + " (" + n + ")";
   }
 
   private FigurePanel panel(SectionContext context, KeyFigure figure) {
@@ -66,6 +110,21 @@ final class DevelopmentFigure implements SectionFigure {
         }
       }
     }
+    FigurePanel.Builder panel =
+        context
+            .panel(
+                "Kurverne viser nøgletallet år for år for "
+                    + context.comparedInWords()
+                    + "; et hul betyder for få borgere det år."
+                    + (perspective.hasFocus()
+                        ? " Tabellen efter kurverne giver tallene og antallet af borgere (n)."
+                        : " Tabellen giver tallet og antallet af borgere (n); 95 pct.-intervaller"
+                            + " står i regnearket."))
+            .panelTitle(SectionContext.label("key_figure", figure.code()))
+            .chart(lines.spec(figure.format(), figure.axis()));
+    if (perspective.hasFocus()) {
+      return panel.build();
+    }
     Map<String, BiFunction<Cells, Map<String, Object>, String>> measures = new LinkedHashMap<>();
     measures.put(
         figure.share()
@@ -76,14 +135,7 @@ final class DevelopmentFigure implements SectionFigure {
             : (c, r) -> c.decimal(r, "value", figure.digits()));
     measures.put("n", (c, r) -> c.count(r, "persons"));
     List<TableRow> rows = table.lines(YearTable.municipalities(perspective), measures, cells);
-    return context
-        .panel(
-            "Kurverne viser nøgletallet år for år for "
-                + context.comparedInWords()
-                + "; et hul betyder for få borgere det år. Tabellen giver tallet og antallet af"
-                + " borgere (n); 95 pct.-intervaller står i regnearket.")
-        .panelTitle(SectionContext.label("key_figure", figure.code()))
-        .chart(lines.spec(figure.format(), figure.axis()))
+    return panel
         .table("Kommune", "Tal", table.headers(), context.withFocus(rows))
         .note(table.note(perspective))
         .footnote(cells.footnote())

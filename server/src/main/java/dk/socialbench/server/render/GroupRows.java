@@ -48,6 +48,7 @@ final class GroupRows {
     return switch (d.name()) {
       case "vum_and_target", "casemix_benchmark", "progression_by_price" -> rows.byGroups();
       case "municipality_overview" -> rows.overview();
+      case "development_by_year" -> rows.development();
       default -> d.column("mean").isPresent() ? rows.byGroups() : List.of();
     };
   }
@@ -121,30 +122,85 @@ final class GroupRows {
     return false;
   }
 
-  /** One pooled row per cell, each count group pooled from the members that publish it. */
-  private List<Map<String, Object>> byGroups() {
-    List<String> cell = dimensions().stream().map(Column::name).toList();
+  /**
+   * Key figures year by year: a share pooled as a share (withheld if a member's is), a mean price
+   * or hours as a mean. A unit cost is a ratio of sums (amount ÷ full-year users) that this dataset
+   * does not publish, so the group gets none here; the members' sums are in unit_cost_by_year.
+   */
+  private List<Map<String, Object>> development() {
+    CountGroup g = dataset.countGroups().get(0);
+    List<String> cell = List.of("key_figure", "year");
+    List<Map<String, Object>> out = new ArrayList<>();
+    cells(cell)
+        .forEach(
+            (k, rows) -> {
+              if (String.valueOf(k.get(0)).startsWith("unit_cost")) {
+                return;
+              }
+              Map<String, Object> row = groupRow(cell, k);
+              List<Map<String, Object>> published =
+                  rows.stream().filter(r -> !withheld(r, g.count())).toList();
+              if (rows.stream().anyMatch(r -> r.get(g.numerator()) != null)) {
+                if (published.size() < rows.size()) {
+                  withhold(g, row);
+                } else {
+                  pool(g, published, row);
+                }
+              } else {
+                Estimate pooled =
+                    Pooling.mean(
+                        published.stream()
+                            .map(
+                                r ->
+                                    new Pooling.Mean(
+                                        count(r, g.count()),
+                                        real(r, "value"),
+                                        Cells.real(r, "value_ci_low"),
+                                        Cells.real(r, "value_ci_high")))
+                            .toList(),
+                        minCell);
+                long n = published.stream().mapToLong(r -> count(r, g.count())).sum();
+                putCount(row, g.count(), n, pooled);
+                row.put(g.numerator(), null);
+                putValue(row, "value", pooled, "value_ci_low", "value_ci_high");
+                row.put(g.suppressedColumn(), pooled.suppressed());
+              }
+              out.add(row);
+            });
+    return out;
+  }
+
+  /** The members' rows by the values of {@code columns}. */
+  private Map<List<Object>, List<Map<String, Object>>> cells(List<String> columns) {
     Map<List<Object>, List<Map<String, Object>>> cells = new LinkedHashMap<>();
     for (String member : members) {
       for (Map<String, Object> row : view.rows(member)) {
-        cells.computeIfAbsent(key(row, cell), k -> new ArrayList<>()).add(row);
+        cells.computeIfAbsent(key(row, columns), k -> new ArrayList<>()).add(row);
       }
     }
+    return cells;
+  }
+
+  /** One pooled row per cell, each count group pooled from the members that publish it. */
+  private List<Map<String, Object>> byGroups() {
+    List<String> cell = dimensions().stream().map(Column::name).toList();
     List<Map<String, Object>> out = new ArrayList<>();
-    cells.forEach(
-        (k, rows) -> {
-          Map<String, Object> row = groupRow(cell, k);
-          for (CountGroup g : dataset.countGroups()) {
-            List<Map<String, Object>> published =
-                rows.stream().filter(r -> !withheld(r, g.count())).toList();
-            if (g.numerator() != null && published.size() < rows.size()) {
-              withhold(g, row); // a share withheld for a small count in it: see the class comment
-            } else {
-              pool(g, published, row);
-            }
-          }
-          out.add(row);
-        });
+    cells(cell)
+        .forEach(
+            (k, rows) -> {
+              Map<String, Object> row = groupRow(cell, k);
+              for (CountGroup g : dataset.countGroups()) {
+                List<Map<String, Object>> published =
+                    rows.stream().filter(r -> !withheld(r, g.count())).toList();
+                if (g.numerator() != null && published.size() < rows.size()) {
+                  withhold(
+                      g, row); // a share withheld for a small count in it: see the class comment
+                } else {
+                  pool(g, published, row);
+                }
+              }
+              out.add(row);
+            });
     return out;
   }
 

@@ -26,21 +26,25 @@ final class NeedCostFigure implements SectionFigure {
     Cells cells = context.cells();
     List<TableRow> rows = new ArrayList<>();
     List<ChartPoint> dots = new ArrayList<>();
+    // A benchmark's table has its municipality and the country; the chart has every municipality.
+    List<String> listed = perspective.hasFocus() ? perspective.compared() : perspective.order();
     for (String municipality : perspective.order()) {
       Map<String, Object> row = context.data().row(municipality, "service", service);
       if (row == null) {
         continue;
       }
-      rows.add(
-          context.line(
-              municipality,
-              List.of(
-                  cells.count(row, "users"),
-                  cells.decimal(row, "full_year_users", 1),
-                  cells.decimal(row, "mean_vum", 2),
-                  cells.interval(row, "mean_vum_ci_low", "mean_vum_ci_high", 2),
-                  cells.decimal(row, cost, digits),
-                  cells.interval(row, cost + "_ci_low", cost + "_ci_high", digits))));
+      if (listed.contains(municipality)) {
+        rows.add(
+            context.line(
+                municipality,
+                List.of(
+                    cells.count(row, "users"),
+                    cells.decimal(row, "full_year_users", 1),
+                    cells.decimal(row, "mean_vum", 2),
+                    cells.interval(row, "mean_vum_ci_low", "mean_vum_ci_high", 2),
+                    cells.decimal(row, cost, digits),
+                    cells.interval(row, cost + "_ci_low", cost + "_ci_high", digits))));
+      }
       Double vum = Cells.real(row, "mean_vum");
       Double unitCost = Cells.real(row, cost);
       if (vum != null && unitCost != null) {
@@ -74,6 +78,13 @@ final class NeedCostFigure implements SectionFigure {
                 residential ? "Kr. pr. år" : "Timer pr. md.",
                 "95 pct.-interval"),
             context.withFocus(rows))
+        .note(
+            listed.size() < perspective.order().size()
+                ? "Tabellen viser "
+                    + perspective.focusName()
+                    + " og Alle kommuner; hver kommunes tal står i regnearket (XLSX) og i"
+                    + " landsrapporten."
+                : null)
         .footnote(cells.footnote())
         .build();
   }

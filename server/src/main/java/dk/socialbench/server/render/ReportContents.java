@@ -111,12 +111,14 @@ final class ReportContents {
 
   /**
    * The datasets a report of {@code kind} has a section for in its PDF: those of {@link #datasets},
-   * but a benchmark leaves data completeness to the data-quality report.
+   * but a benchmark leaves data completeness to the data-quality report, and activity and unit cost
+   * year by year to the national report and the spreadsheet: its section on development over time
+   * has the unit cost per full-year user year by year, and it must stay within 25 pages.
    */
   static List<String> sections(ReportKind kind) {
     List<String> sections = new ArrayList<>(datasets(kind));
     if (kind == ReportKind.BENCHMARK) {
-      sections.remove("data_completeness");
+      sections.removeAll(List.of("data_completeness", "activity_by_year", "unit_cost_by_year"));
     }
     return sections;
   }
