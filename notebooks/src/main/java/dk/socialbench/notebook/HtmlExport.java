@@ -2,6 +2,7 @@ package dk.socialbench.notebook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.socialbench.contract.Html;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
@@ -38,7 +39,7 @@ final class HtmlExport {
   static String render(Ipynb notebook, String name) {
     StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n");
     b.append("<meta charset=\"utf-8\">\n<title>")
-        .append(Tables.escape(notebook.title(name)))
+        .append(Html.escape(notebook.title(name)))
         .append("</title>\n<style>")
         .append(STYLE)
         .append("</style>\n</head>\n<body>\n");
@@ -60,7 +61,7 @@ final class HtmlExport {
     b.append("<div class=\"code\">\n<div class=\"prompt\">In [")
         .append(prompt)
         .append("]:</div>\n<pre><code class=\"language-java\">")
-        .append(Tables.escape(Ipynb.source(cell)))
+        .append(Html.escape(Ipynb.source(cell)))
         .append("</code></pre>\n");
     for (JsonNode out : cell.path("outputs")) {
       output(b, out);
@@ -80,7 +81,7 @@ final class HtmlExport {
         JsonNode data = out.path("data");
         if (data.has("image/png")) {
           b.append("<img alt=\"")
-              .append(Tables.escape(Ipynb.text(data.get("text/plain"))))
+              .append(Html.escape(Ipynb.text(data.get("text/plain"))))
               .append("\" src=\"data:image/png;base64,")
               .append(data.get("image/png").asText().replace("\n", ""))
               .append("\">\n");
@@ -97,7 +98,7 @@ final class HtmlExport {
     b.append("<pre class=\"")
         .append(css)
         .append("\">")
-        .append(Tables.escape(text))
+        .append(Html.escape(text))
         .append("</pre>\n");
   }
 }
