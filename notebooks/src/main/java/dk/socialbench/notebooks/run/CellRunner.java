@@ -1,6 +1,7 @@
-package dk.socialbench.notebook;
+package dk.socialbench.notebooks.run;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.socialbench.notebook.Display;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
-package dk.socialbench.notebook;
+package dk.socialbench.notebooks.run;
 
+import dk.socialbench.notebook.NotebookClasses;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

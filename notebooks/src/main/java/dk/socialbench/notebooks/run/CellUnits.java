@@ -1,4 +1,4 @@
-package dk.socialbench.notebook;
+package dk.socialbench.notebooks.run;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
-package dk.socialbench.notebook;
+package dk.socialbench.notebooks.run;
 
 import dk.socialbench.delivery.UserError;
+import dk.socialbench.notebook.Notebook;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

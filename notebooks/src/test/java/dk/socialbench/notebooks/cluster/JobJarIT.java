@@ -1,4 +1,4 @@
-package dk.socialbench.cluster;
+package dk.socialbench.notebooks.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

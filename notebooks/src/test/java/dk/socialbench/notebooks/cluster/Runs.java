@@ -1,4 +1,4 @@
-package dk.socialbench.cluster;
+package dk.socialbench.notebooks.cluster;
 
 import dk.socialbench.contract.RunLayout;
 import dk.socialbench.ingest.CuratedRegistrations;

@@ -1,4 +1,4 @@
-package dk.socialbench.cluster;
+package dk.socialbench.notebooks.cluster;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

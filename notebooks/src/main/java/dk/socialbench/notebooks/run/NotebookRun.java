@@ -1,6 +1,7 @@
-package dk.socialbench.notebook;
+package dk.socialbench.notebooks.run;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.socialbench.notebook.Notebook;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dk.socialbench.notebook;
+package dk.socialbench.notebooks.run;
 
 import dk.socialbench.delivery.UserError;
 import picocli.CommandLine;

@@ -1,11 +1,11 @@
-package dk.socialbench.notebook;
+package dk.socialbench.notebooks.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.socialbench.cluster.Runs;
-import dk.socialbench.cluster.SyntheticDeliveries;
+import dk.socialbench.notebooks.cluster.Runs;
+import dk.socialbench.notebooks.cluster.SyntheticDeliveries;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

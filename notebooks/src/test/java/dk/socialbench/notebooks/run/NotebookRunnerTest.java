@@ -1,4 +1,4 @@
-package dk.socialbench.notebook;
+package dk.socialbench.notebooks.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

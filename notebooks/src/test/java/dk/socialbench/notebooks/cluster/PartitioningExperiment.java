@@ -1,4 +1,4 @@
-package dk.socialbench.cluster;
+package dk.socialbench.notebooks.cluster;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;

@@ -1,4 +1,4 @@
-package dk.socialbench.notebook;
+package dk.socialbench.notebooks.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package dk.socialbench.cluster;
+package dk.socialbench.notebooks.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -147,7 +147,7 @@ class StandaloneClusterIT {
             Map.of(),
             log,
             List.of("-Xmx1g"),
-            "dk.socialbench.notebook.NotebookCommand",
+            "dk.socialbench.notebooks.run.NotebookCommand",
             List.of(
                 "run",
                 NOTEBOOK,
