@@ -2,16 +2,17 @@ package dk.socialbench.notebooks.run;
 
 import dk.socialbench.delivery.UserError;
 import dk.socialbench.notebook.Notebook;
+import dk.socialbench.spark.SparkOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,20 +42,11 @@ final class NotebookRunCommand implements Callable<Integer> {
       description = "Where to write the executed notebooks and HTML (default WORK/notebooks).")
   Path out;
 
-  @Option(
-      names = "--master",
-      defaultValue = "local[*]",
-      description = "Spark master URL (default ${DEFAULT-VALUE}).")
-  String master;
-
-  @Option(
-      names = "--conf",
-      description = "Extra Spark setting KEY=VALUE, e.g. spark.executor.memory=4g (repeatable).")
-  Map<String, String> conf = new LinkedHashMap<>();
+  @Mixin SparkOptions spark;
 
   @Override
   public Integer call() throws IOException {
-    return execute(notebooks, work, out, master, conf, System.out);
+    return execute(notebooks, work, out, spark.master(), spark.conf(), System.out);
   }
 
   static int execute(
