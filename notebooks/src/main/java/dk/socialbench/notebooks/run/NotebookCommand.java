@@ -1,6 +1,6 @@
 package dk.socialbench.notebooks.run;
 
-import dk.socialbench.delivery.UserError;
+import dk.socialbench.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

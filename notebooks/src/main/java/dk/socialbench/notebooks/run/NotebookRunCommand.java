@@ -1,6 +1,6 @@
 package dk.socialbench.notebooks.run;
 
-import dk.socialbench.delivery.UserError;
+import dk.socialbench.UserError;
 import dk.socialbench.notebook.Notebook;
 import dk.socialbench.spark.SparkOptions;
 import java.io.IOException;

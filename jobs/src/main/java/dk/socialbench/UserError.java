@@ -1,8 +1,12 @@
-package dk.socialbench.delivery;
+package dk.socialbench;
 
 /**
  * A problem the user can fix (a malformed file, a missing key, a bad option): printed as its
  * message, without a stack trace. The message never contains a CPR number or a name.
+ *
+ * <p>Thrown by ingest, the generator and the pipeline, caught by the command lines of {@code jobs}
+ * and {@code notebooks}: it lives in the root package, below every feature package, so that none of
+ * them depends on another for it.
  */
 public class UserError extends RuntimeException {
   private static final long serialVersionUID = 1L;
