@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "socialbench",
     mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
+    versionProvider = VersionProvider.class,
     description = "Cross-municipal analyses of adult social services (SEL §85 and §107).",
     subcommands = {
       GenerateCommand.class,

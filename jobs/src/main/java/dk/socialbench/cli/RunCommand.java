@@ -4,16 +4,17 @@ import dk.socialbench.ingest.PseudonymKey;
 import dk.socialbench.pipeline.Manifest;
 import dk.socialbench.pipeline.Pipeline;
 import dk.socialbench.spark.ConsoleProgress;
+import dk.socialbench.spark.SparkOptions;
 import dk.socialbench.spark.SparkSessions;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -60,21 +61,12 @@ final class RunCommand implements Callable<Integer> {
       description = "Publish no cell of fewer persons (default ${DEFAULT-VALUE}, at least 3).")
   int minCell;
 
-  @Option(
-      names = "--master",
-      defaultValue = "local[*]",
-      description = "Spark master URL (default ${DEFAULT-VALUE}).")
-  String master;
-
-  @Option(
-      names = "--conf",
-      description = "Extra Spark setting KEY=VALUE, e.g. spark.executor.memory=4g (repeatable).")
-  Map<String, String> conf = new LinkedHashMap<>();
+  @Mixin SparkOptions spark;
 
   @Override
   public Integer call() {
     PseudonymKey key = PseudonymKey.load(keyFile, System.getenv());
-    return execute(input, work, key, encoding, minCell, master, conf, System.out);
+    return execute(input, work, key, encoding, minCell, spark.master(), spark.conf(), System.out);
   }
 
   static int execute(

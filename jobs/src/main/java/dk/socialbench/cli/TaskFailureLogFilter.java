@@ -1,6 +1,6 @@
 package dk.socialbench.cli;
 
-import dk.socialbench.delivery.UserError;
+import dk.socialbench.UserError;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;

@@ -1,6 +1,6 @@
 package dk.socialbench.cli;
 
-import dk.socialbench.delivery.UserError;
+import dk.socialbench.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;

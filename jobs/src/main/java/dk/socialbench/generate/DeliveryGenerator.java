@@ -1,7 +1,7 @@
 package dk.socialbench.generate;
 
+import dk.socialbench.UserError;
 import dk.socialbench.contract.Municipality;
-import dk.socialbench.delivery.UserError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

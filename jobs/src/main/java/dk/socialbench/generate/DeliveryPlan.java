@@ -1,8 +1,8 @@
 package dk.socialbench.generate;
 
+import dk.socialbench.UserError;
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.Municipality;
-import dk.socialbench.delivery.UserError;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,7 +1,7 @@
 package dk.socialbench.generate;
 
+import dk.socialbench.UserError;
 import dk.socialbench.contract.Municipalities;
-import dk.socialbench.delivery.UserError;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;

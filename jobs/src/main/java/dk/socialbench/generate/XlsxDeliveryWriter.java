@@ -1,8 +1,8 @@
 package dk.socialbench.generate;
 
+import dk.socialbench.UserError;
 import dk.socialbench.contract.DeliveryColumn;
 import dk.socialbench.contract.Vocabulary;
-import dk.socialbench.delivery.UserError;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dk.socialbench.ingest;
 
+import dk.socialbench.UserError;
 import dk.socialbench.delivery.CprLike;
-import dk.socialbench.delivery.UserError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;

@@ -1,6 +1,6 @@
 package dk.socialbench.ingest;
 
-import dk.socialbench.delivery.UserError;
+import dk.socialbench.UserError;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;

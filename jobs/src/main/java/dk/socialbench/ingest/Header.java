@@ -1,8 +1,8 @@
 package dk.socialbench.ingest;
 
+import dk.socialbench.UserError;
 import dk.socialbench.contract.DeliveryColumn;
 import dk.socialbench.delivery.CprLike;
-import dk.socialbench.delivery.UserError;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dk.socialbench.ingest;
 
-import dk.socialbench.delivery.UserError;
+import dk.socialbench.UserError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package dk.socialbench.ingest;
 
+import dk.socialbench.UserError;
 import dk.socialbench.contract.DeliveryColumn;
-import dk.socialbench.delivery.UserError;
 
 /**
  * The line breaks inside quoted cells of a CSV file, and the rule that keeps a stray quote from

@@ -1,6 +1,6 @@
 package dk.socialbench.ingest;
 
-import dk.socialbench.delivery.UserError;
+import dk.socialbench.UserError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

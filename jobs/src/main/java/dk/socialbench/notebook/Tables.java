@@ -1,5 +1,6 @@
 package dk.socialbench.notebook;
 
+import dk.socialbench.contract.Html;
 import dk.socialbench.contract.Labels;
 import java.util.List;
 import java.util.Locale;
@@ -62,18 +63,18 @@ public final class Tables {
   private static String html(String[] columns, String[][] cells, String note) {
     StringBuilder b = new StringBuilder("<table class=\"socialbench\">\n<thead><tr>");
     for (String c : columns) {
-      b.append("<th>").append(escape(c)).append("</th>");
+      b.append("<th>").append(Html.escape(c)).append("</th>");
     }
     b.append("</tr></thead>\n<tbody>\n");
     for (String[] row : cells) {
       b.append("<tr>");
       for (String v : row) {
-        b.append("<td>").append(escape(v)).append("</td>");
+        b.append("<td>").append(Html.escape(v)).append("</td>");
       }
       b.append("</tr>\n");
     }
     return b.append("</tbody>\n</table>\n<p><small>")
-        .append(escape(note))
+        .append(Html.escape(note))
         .append("</small></p>")
         .toString();
   }
@@ -101,12 +102,5 @@ public final class Tables {
           .append(" ".repeat(width[c] - values[c].length()));
     }
     b.append('\n');
-  }
-
-  static String escape(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }

@@ -2,8 +2,8 @@ package dk.socialbench.pipeline;
 
 import dk.socialbench.analyses.AnalysisCatalogue;
 import dk.socialbench.analyses.AnalysisInputs;
-import dk.socialbench.cli.Version;
 import dk.socialbench.contract.RunLayout;
+import dk.socialbench.contract.Version;
 import dk.socialbench.ingest.CuratedRegistrations;
 import dk.socialbench.ingest.DeliveryFiles;
 import dk.socialbench.ingest.Ingest;

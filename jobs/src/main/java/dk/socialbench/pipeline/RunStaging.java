@@ -1,7 +1,7 @@
 package dk.socialbench.pipeline;
 
+import dk.socialbench.UserError;
 import dk.socialbench.contract.RunLayout;
-import dk.socialbench.delivery.UserError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;

@@ -3,9 +3,12 @@ package dk.socialbench.analyses;
 import static org.apache.spark.sql.functions.col;
 
 import dk.socialbench.SparkTest;
+import java.util.List;
+import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
+import org.junit.Assert;
 import org.junit.Test;
 
 public class IntervalsTest extends SparkTest {
@@ -63,6 +66,40 @@ public class IntervalsTest extends SparkTest {
   @Test
   public void wilson_has_no_interval_without_units() {
     assertRows(table(WILSON, new Object[] {0L, 0L, null, null}), wilson(new Object[] {0L, 0L}));
+  }
+
+  /**
+   * t(0.975, df) for every df from 1 to 2000, the table (df ≤ 30) and the Cornish-Fisher expansion
+   * (beyond), against Commons Math's {@code TDistribution}, an implementation independent of ours
+   * (it inverts the regularized incomplete beta function).
+   *
+   * <p>Tolerance: the table has six decimals, so it may be 5e-7 off; the expansion is within 3e-8
+   * from df = 30. A bound is mean ± t · sd/√n, so an error of 5e-7 in t moves it by 5e-7 · sd/√n;
+   * to move the most coarsely published figure (the §107 daily price, whole kroner) by even 0.01
+   * kr, sd/√n would have to be 20,000 kr a day, far beyond any standard error of a daily price.
+   */
+  @Test
+  public void t975_matches_the_t_distribution_for_every_df_from_1_to_2000() {
+    List<Row> rows =
+        spark()
+            .range(1, 2001)
+            .select(col("id"), Intervals.t975(col("id")).as("t"))
+            .orderBy("id")
+            .collectAsList();
+    Assert.assertEquals(2000, rows.size());
+    double worst = 0;
+    long worstDf = 0;
+    for (Row r : rows) {
+      long df = r.getLong(0);
+      double exact = new TDistribution(df).inverseCumulativeProbability(0.975);
+      double error = Math.abs(r.getDouble(1) - exact);
+      if (error > worst) {
+        worst = error;
+        worstDf = df;
+      }
+    }
+    Assert.assertTrue(
+        "t(0.975, " + worstDf + ") is " + worst + " off the t distribution", worst <= 5e-7);
   }
 
   /** With sd = √n the half-width sd/√n · t(n − 1) is the t quantile itself. */

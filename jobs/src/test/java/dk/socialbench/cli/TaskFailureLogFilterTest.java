@@ -2,7 +2,7 @@ package dk.socialbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dk.socialbench.delivery.UserError;
+import dk.socialbench.UserError;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.Filter.Result;
 import org.apache.logging.log4j.core.LogEvent;
@@ -36,7 +36,7 @@ class TaskFailureLogFilterTest {
             event(
                 Level.WARN,
                 "Lost task 0.0 in stage 3.0 (TID 7) (localhost executor driver):"
-                    + " dk.socialbench.delivery.UserError: a.csv: line 5: ...\n\tat ...",
+                    + " dk.socialbench.UserError: a.csv: line 5: ...\n\tat ...",
                 null)));
     assertEquals(
         Result.DENY,

@@ -5,8 +5,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 
 import dk.socialbench.SparkTest;
+import dk.socialbench.UserError;
 import dk.socialbench.contract.RunLayout;
-import dk.socialbench.delivery.UserError;
 import dk.socialbench.pipeline.Manifest;
 import dk.socialbench.pipeline.PipelineRun;
 import java.io.IOException;

@@ -17,7 +17,9 @@ import org.junit.Test;
 /**
  * The three headline datasets (fixed schemas that notebooks and outside tools read) on the bundled
  * samples, compared with checked-in files. After an intended change, regenerate them with {@code
- * mvn -pl jobs test -Dtest=HeadlineGoldenTest -Dgolden.update=true} and review the diff.
+ * mvn -pl jobs test -Dtest=HeadlineGoldenTest -Dgolden.update=true} and review the diff. These
+ * files only detect change; {@link HeadlineDuckDbTest} checks the same datasets against an
+ * independent computation.
  */
 public class HeadlineGoldenTest extends SparkTest {
   private static final long serialVersionUID = 1L;

@@ -2,7 +2,6 @@ package dk.socialbench.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +61,35 @@ class TemplatesCompileTest {
       assertNotNull(in, compiled + " was not compiled by the build");
       JasperReport report = (JasperReport) JRLoader.loadObject(in);
       assertEquals(name.replace(".jrxml", ""), report.getName());
-      assertTrue(report.getPageWidth() > 0);
+      // The column and its margins fill the page exactly: nothing is cut off when printed.
+      assertEquals(
+          report.getPageWidth(),
+          report.getLeftMargin() + report.getColumnWidth() + report.getRightMargin(),
+          name);
+    }
+  }
+
+  /**
+   * The reports are printed by municipalities on A4 portrait: 210 × 297 mm = 595.3 × 841.9 pt (210
+   * / 25.4 · 72 and 297 / 25.4 · 72), which JasperReports rounds to 595 × 842. The shared body
+   * ({@code figures}, filled into each report's column) is exactly as wide as that column, so its
+   * charts and tables neither run off the page nor leave a strip unused.
+   */
+  @Test
+  void the_reports_are_a4_portrait_and_the_shared_body_fills_their_column() throws Exception {
+    JasperReport figures = load("figures.jasper");
+    for (String name : List.of("benchmark.jasper", "data-quality.jasper", "national.jasper")) {
+      JasperReport report = load(name);
+      assertEquals(595, report.getPageWidth(), name);
+      assertEquals(842, report.getPageHeight(), name);
+      assertEquals(report.getColumnWidth(), figures.getPageWidth(), name);
+    }
+  }
+
+  private static JasperReport load(String compiled) throws IOException, JRException {
+    try (InputStream in = TemplatesCompileTest.class.getResourceAsStream(FOLDER + compiled)) {
+      assertNotNull(in, compiled + " was not compiled by the build");
+      return (JasperReport) JRLoader.loadObject(in);
     }
   }
 }

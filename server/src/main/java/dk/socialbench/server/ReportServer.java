@@ -79,6 +79,7 @@ public final class ReportServer {
           config.http.compressionStrategy = compression();
           config.jsonMapper(new JavalinJackson(jsonMapper(), false));
           config.requestLogger.http((ctx, ms) -> countRequest(ctx));
+          config.jetty.modifyServer(jetty -> metrics.bindJettyThreads(jetty.getThreadPool()));
           config.http.prefer405over404 = true;
           RoutesConfig routes = config.routes;
           getAndHead(routes, "/", home::show);

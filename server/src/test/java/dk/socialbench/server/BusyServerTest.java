@@ -33,7 +33,7 @@ class BusyServerTest {
       server.renderer.awaitHeld();
       CompletableFuture<HttpResponse<byte[]>> waiting =
           server.getBytesAsync("/reports/benchmark/157.pdf", ADMIN);
-      awaitMetric(server, "socialbench_render_queue_waiting 1");
+      awaitMetric(server, "socialbench_render_queue_waiting 1.0");
 
       HttpResponse<String> refused = server.get("/reports/benchmark/147.xlsx", ADMIN);
       CompletableFuture<HttpResponse<byte[]>> joining =
@@ -59,7 +59,10 @@ class BusyServerTest {
       assertEquals(200, waiting.get(10, TimeUnit.SECONDS).statusCode());
       assertEquals(200, joining.get(10, TimeUnit.SECONDS).statusCode());
       assertTrue(
-          server.get("/metrics", null).body().contains("socialbench_render_queue_full_total 1"));
+          server
+              .get("/metrics", null)
+              .body()
+              .contains("socialbench_render_queue_full_total 1.0\n"));
     }
   }
 

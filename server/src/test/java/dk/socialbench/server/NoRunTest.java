@@ -70,7 +70,7 @@ class NoRunTest {
       assertTrue(
           adminHealth.body().contains("\"load_problem_detail\":\"run 20261124-101500-ab12"),
           adminHealth.body());
-      assertTrue(metrics.contains("\nsocialbench_run_load_problem 1\n"), metrics);
+      assertTrue(metrics.contains("\nsocialbench_run_load_problem 1.0\n"), metrics);
     }
   }
 }

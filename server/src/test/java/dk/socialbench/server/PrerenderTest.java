@@ -93,7 +93,7 @@ class PrerenderTest {
               .getBytes(StandardCharsets.ISO_8859_1);
       assertArrayEquals(expected, pdf.body());
       assertEquals(missesBefore, metric(server, "socialbench_render_cache_misses_total"));
-      assertEquals("15", metric(server, "socialbench_prerender_rendered"));
+      assertEquals("15.0", metric(server, "socialbench_prerender_rendered"));
       assertFalse(Files.exists(server.cacheDir().resolve(FIRST)), "the old run's files are gone");
     }
   }

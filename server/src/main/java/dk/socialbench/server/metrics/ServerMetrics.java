@@ -1,47 +1,84 @@
 package dk.socialbench.server.metrics;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.eclipse.jetty.util.thread.ThreadPool;
 
 /**
- * The server's counters, written in the Prometheus text format on {@code /metrics}: requests by
- * route and status, render durations, cache hits and misses, the run being served (as a label), and
- * JVM heap. Lock-free to count, so measuring does not slow the requests measured.
+ * The server's metrics on {@code /metrics}, in a Micrometer Prometheus registry: requests by route
+ * and status, render durations, cache hits and misses, the run being served (as a label), the JVM
+ * (memory, threads, classes, CPU, uptime) and Jetty's thread pool. The names of the metrics the
+ * server had before Micrometer ({@code socialbench_*}, {@code jvm_memory_heap_*_bytes}, {@code
+ * process_cpu_seconds_total}) are kept, so dashboards and alerts keep working.
  */
 public final class ServerMetrics {
-  private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
-  private final Map<String, RenderTimes> renders = new ConcurrentHashMap<>();
-  private final LongAdder cacheHits = new LongAdder();
-  private final LongAdder cacheMisses = new LongAdder();
-  private final LongAdder renderFailures = new LongAdder();
-  private final LongAdder renderQueueFull = new LongAdder();
+  /** Upper bounds of the render-duration histogram's buckets, in seconds. */
+  static final double[] RENDER_BUCKETS = {0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30};
 
-  private record Gauge(String help, LongSupplier value) {}
-
-  private record SecondsGauge(String help, DoubleSupplier value) {}
-
-  private final Map<String, Gauge> gauges = new ConcurrentHashMap<>();
-  private final Map<String, SecondsGauge> secondsGauges = new ConcurrentHashMap<>();
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final Counter cacheHits;
+  private final Counter cacheMisses;
+  private final Counter renderFailures;
+  private final Counter renderQueueFull;
   private volatile Supplier<String> runId = () -> null;
+  private Meter shownRun;
+  private String shownRunId;
+
+  public ServerMetrics() {
+    cacheHits = counter("socialbench.render.cache.hits", "Report files served from the cache");
+    cacheMisses =
+        counter("socialbench.render.cache.misses", "Report files that had to be rendered");
+    renderFailures = counter("socialbench.render.failures", "Renders that failed (HTTP 500)");
+    renderQueueFull =
+        counter(
+            "socialbench.render.queue.full",
+            "Requests refused (HTTP 503) because too many renderings were waiting");
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ClassLoaderMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+    registerHeapAndCpu();
+  }
 
   /** Counts a finished request; {@code route} is the matched path pattern, not the raw path. */
   public void countRequest(String method, String route, int status) {
-    String labels =
-        "method=\"" + method + "\",route=\"" + escape(route) + "\",status=\"" + status + "\"";
-    requests.computeIfAbsent(labels, k -> new LongAdder()).increment();
+    Counter.builder("socialbench.http.requests")
+        .description("HTTP requests by route and status")
+        .tags("method", method, "route", route, "status", Integer.toString(status))
+        .register(registry)
+        .increment();
   }
 
   public void observeRender(String report, String format, long nanos) {
-    String labels = "report=\"" + report + "\",format=\"" + format + "\"";
-    renders.computeIfAbsent(labels, k -> new RenderTimes()).observe(nanos);
+    Timer.builder("socialbench.render.duration")
+        .description("Time to render a report file")
+        .tags("report", report, "format", format)
+        .serviceLevelObjectives(renderBuckets())
+        .register(registry)
+        .record(nanos, TimeUnit.NANOSECONDS);
   }
 
   public void cacheHit() {
@@ -63,117 +100,106 @@ public final class ServerMetrics {
 
   /** Reports the value of {@code supplier} as gauge {@code name} (e.g. the cache's bytes). */
   public void gauge(String name, String help, LongSupplier supplier) {
-    gauges.put(name, new Gauge(help, supplier));
+    Objects.requireNonNull(supplier, "supplier == null");
+    replaceGauge(name, help, () -> supplier.getAsLong());
   }
 
   /** Reports the value of {@code supplier}, in seconds, as gauge {@code name}. */
   public void gaugeSeconds(String name, String help, DoubleSupplier supplier) {
-    secondsGauges.put(name, new SecondsGauge(help, supplier));
+    Objects.requireNonNull(supplier, "supplier == null");
+    replaceGauge(name, help, supplier);
   }
 
   /** Where the id of the run being served comes from (null while there is none). */
   public void runId(Supplier<String> supplier) {
-    this.runId = supplier;
+    this.runId = Objects.requireNonNull(supplier, "supplier == null");
+  }
+
+  /** Adds the metrics of Jetty's request threads (busy, idle, queued, limits). */
+  public void bindJettyThreads(ThreadPool threads) {
+    new JettyServerThreadPoolMetrics(threads, Tags.empty()).bindTo(registry);
   }
 
   public long cacheHits() {
-    return cacheHits.sum();
+    return (long) cacheHits.count();
   }
 
   public long cacheMisses() {
-    return cacheMisses.sum();
+    return (long) cacheMisses.count();
   }
 
   /** All metrics in the Prometheus text exposition format 0.0.4. */
-  public String prometheusText() {
-    StringBuilder out = new StringBuilder(4096);
-    header(out, "socialbench_http_requests_total", "counter", "HTTP requests by route and status");
-    new TreeMap<>(requests)
-        .forEach((l, n) -> line(out, "socialbench_http_requests_total", l, n.sum()));
-    header(out, "socialbench_render_duration_seconds", "histogram", "Time to render a report file");
-    new TreeMap<>(renders)
-        .forEach((l, h) -> h.write(out, "socialbench_render_duration_seconds", l));
-    counter(out, "socialbench_render_cache_hits_total", "ReportKind files served from the cache");
-    line(out, "socialbench_render_cache_hits_total", null, cacheHits.sum());
-    counter(
-        out, "socialbench_render_cache_misses_total", "ReportKind files that had to be rendered");
-    line(out, "socialbench_render_cache_misses_total", null, cacheMisses.sum());
-    counter(out, "socialbench_render_failures_total", "Renders that failed (HTTP 500)");
-    line(out, "socialbench_render_failures_total", null, renderFailures.sum());
-    counter(
-        out,
-        "socialbench_render_queue_full_total",
-        "Requests refused (HTTP 503) because too many renderings were waiting");
-    line(out, "socialbench_render_queue_full_total", null, renderQueueFull.sum());
-    new TreeMap<>(gauges)
-        .forEach(
-            (name, gauge) -> {
-              header(out, name, "gauge", gauge.help());
-              line(out, name, null, gauge.value().getAsLong());
-            });
-    new TreeMap<>(secondsGauges)
-        .forEach(
-            (name, gauge) -> {
-              header(out, name, "gauge", gauge.help());
-              out.append(name).append(' ').append(gauge.value().getAsDouble()).append('\n');
-            });
-    writeRun(out);
-    writeHeap(out);
-    writeCpu(out);
-    return out.toString();
+  public synchronized String prometheusText() {
+    showRun(runId.get());
+    return registry.scrape();
   }
 
-  private void writeRun(StringBuilder out) {
-    String id = runId.get();
-    header(out, "socialbench_run_info", "gauge", "The run being served (1), none when absent");
+  /** The run being served is a label, so the gauge is replaced when the run changes. */
+  private void showRun(String id) {
+    if (Objects.equals(id, shownRunId)) {
+      return;
+    }
+    if (shownRun != null) {
+      registry.remove(shownRun);
+      shownRun = null;
+    }
+    shownRunId = id;
     if (id != null) {
-      line(out, "socialbench_run_info", "run_id=\"" + escape(id) + "\"", 1);
+      shownRun =
+          Gauge.builder("socialbench.run.info", () -> 1)
+              .description("The run being served (1), none when absent")
+              .tag("run_id", id)
+              .register(registry);
     }
   }
 
-  private static void writeHeap(StringBuilder out) {
-    var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+  private void replaceGauge(String name, String help, DoubleSupplier value) {
+    Gauge old = registry.find(name).gauge();
+    if (old != null) {
+      registry.remove(old);
+    }
+    Gauge.builder(name, value::getAsDouble).description(help).register(registry);
+  }
+
+  private Counter counter(String name, String help) {
+    return Counter.builder(name).description(help).register(registry);
+  }
+
+  /** The heap figures and CPU time under the names /metrics had before Micrometer. */
+  private void registerHeapAndCpu() {
+    var memory = ManagementFactory.getMemoryMXBean();
+    Gauge.builder("jvm.memory.heap.used.bytes", () -> memory.getHeapMemoryUsage().getUsed())
+        .description("Heap in use")
+        .register(registry);
+    Gauge.builder("jvm.memory.heap.max.bytes", () -> memory.getHeapMemoryUsage().getMax())
+        .description("Heap limit (-Xmx)")
+        .register(registry);
+    Gauge.builder("jvm.memory.heap.peak.bytes", ServerMetrics::heapPeak)
+        .description("Sum of the heap pools' peak use")
+        .register(registry);
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      FunctionCounter.builder("process.cpu.seconds", os, o -> o.getProcessCpuTime() / 1e9)
+          .description("CPU time of the server process")
+          .register(registry);
+    }
+  }
+
+  private static long heapPeak() {
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
         peak += pool.getPeakUsage().getUsed();
       }
     }
-    header(out, "jvm_memory_heap_used_bytes", "gauge", "Heap in use");
-    line(out, "jvm_memory_heap_used_bytes", null, heap.getUsed());
-    header(out, "jvm_memory_heap_max_bytes", "gauge", "Heap limit (-Xmx)");
-    line(out, "jvm_memory_heap_max_bytes", null, heap.getMax());
-    header(out, "jvm_memory_heap_peak_bytes", "gauge", "Sum of the heap pools' peak use");
-    line(out, "jvm_memory_heap_peak_bytes", null, peak);
+    return peak;
   }
 
-  /** The process's CPU time, all threads and the JVM's own: what a download costs the server. */
-  private static void writeCpu(StringBuilder out) {
-    if (ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean os) {
-      header(out, "process_cpu_seconds_total", "counter", "CPU time of the server process");
-      out.append("process_cpu_seconds_total ").append(os.getProcessCpuTime() / 1e9).append('\n');
+  private static Duration[] renderBuckets() {
+    Duration[] buckets = new Duration[RENDER_BUCKETS.length];
+    for (int i = 0; i < buckets.length; i++) {
+      buckets[i] = Duration.ofNanos(Math.round(RENDER_BUCKETS[i] * 1e9));
     }
-  }
-
-  private static void counter(StringBuilder out, String name, String help) {
-    header(out, name, "counter", help);
-  }
-
-  private static void header(StringBuilder out, String name, String type, String help) {
-    out.append("# HELP ").append(name).append(' ').append(help).append('\n');
-    out.append("# TYPE ").append(name).append(' ').append(type).append('\n');
-  }
-
-  private static void line(StringBuilder out, String name, String labels, long value) {
-    out.append(name);
-    if (labels != null) {
-      out.append('{').append(labels).append('}');
-    }
-    out.append(' ').append(value).append('\n');
-  }
-
-  private static String escape(String label) {
-    return label.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    return buckets;
   }
 }

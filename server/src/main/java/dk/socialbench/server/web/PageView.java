@@ -1,5 +1,6 @@
 package dk.socialbench.server.web;
 
+import dk.socialbench.contract.Html;
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.server.access.Principal;
 import dk.socialbench.server.data.LoadedRun;
@@ -78,7 +79,7 @@ record PageView(
         (diskretioneret).</p></section>
         """
         .formatted(
-            esc(run.runId()),
+            Html.escape(run.runId()),
             WHEN.format(run.manifest().created()),
             DAY.format(p.first()),
             DAY.format(p.last()),
@@ -88,7 +89,7 @@ record PageView(
 
   private static String notice(String text) {
     return "<section id=\"no-run\" class=\"notice\"><h2>Ingen kørsel endnu</h2><p>"
-        + esc(text)
+        + Html.escape(text)
         + "</p></section>";
   }
 
@@ -96,7 +97,7 @@ record PageView(
     String error =
         loginError == null
             ? ""
-            : "<p class=\"error\" id=\"login-error\">" + esc(loginError) + "</p>";
+            : "<p class=\"error\" id=\"login-error\">" + Html.escape(loginError) + "</p>";
     return """
         <section id="login"><h2>Log ind</h2>%s
         <form method="post" action="/login">
@@ -113,7 +114,7 @@ record PageView(
         <form method="post" action="/logout"><button type="submit" id="logout-button">Log ud</button>
         </form></section>
         """
-        .formatted(esc(who.describeDa()));
+        .formatted(Html.escape(who.describeDa()));
   }
 
   private String picker() {
@@ -121,9 +122,9 @@ record PageView(
     for (String code : choices) {
       options
           .append("<option value=\"")
-          .append(esc(code))
+          .append(Html.escape(code))
           .append(code.equals(municipality) ? "\" selected>" : "\">")
-          .append(esc(Municipalities.danish().nameOf(code)))
+          .append(Html.escape(Municipalities.danish().nameOf(code)))
           .append("</option>");
     }
     return """
@@ -143,9 +144,9 @@ record PageView(
       }
       String code = report.isNational() ? Municipalities.ALL : municipality;
       rows.append("<tr><td>")
-          .append(esc(report.titleDa()))
+          .append(Html.escape(report.titleDa()))
           .append(" – ")
-          .append(esc(Municipalities.danish().nameOf(code)))
+          .append(Html.escape(Municipalities.danish().nameOf(code)))
           .append("</td><td>");
       for (Format format : Format.values()) {
         String id = report.slug() + "-" + format.extension();
@@ -162,21 +163,13 @@ record PageView(
         <p>Tallene bag rapporterne kan hentes som JSON under <code>/api/v1/catalogue</code>
         og <code>/api/v1/datasets/&lt;navn&gt;?municipality=%s</code>.</p></section>
         """
-        .formatted(esc(Municipalities.danish().nameOf(shown)), rows, esc(shown));
+        .formatted(Html.escape(Municipalities.danish().nameOf(shown)), rows, Html.escape(shown));
   }
 
   private String noOwnData() {
     return "<section id=\"picker\"><p>"
-        + esc(who.describeDa())
+        + Html.escape(who.describeDa())
         + " har ingen data i denne kørsel; landsrapporten kan hentes.</p></section>";
-  }
-
-  static String esc(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
   }
 
   private static String resource(String name) {

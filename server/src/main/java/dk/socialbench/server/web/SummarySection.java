@@ -1,5 +1,6 @@
 package dk.socialbench.server.web;
 
+import dk.socialbench.contract.Html;
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.server.comparison.ComparisonGroup;
 import dk.socialbench.server.comparison.Difference;
@@ -29,7 +30,7 @@ record SummarySection(
   static final String ALL_COLOUR = "#6E6E6E";
 
   String html() {
-    String focus = PageView.esc(name(group.focus()));
+    String focus = Html.escape(name(group.focus()));
     StringBuilder rows = new StringBuilder();
     for (Position p : positions) {
       rows.append(row(p));
@@ -37,7 +38,7 @@ record SummarySection(
     String error =
         groupError == null
             ? ""
-            : "<p class=\"error\" id=\"group-error\">" + PageView.esc(groupError) + "</p>";
+            : "<p class=\"error\" id=\"group-error\">" + Html.escape(groupError) + "</p>";
     return """
         <section id="summary"><h2>Sådan ligger %s</h2>%s
         <p id="group">Sammenlignet med <strong id="group-names">%s</strong>. %s</p>
@@ -52,8 +53,8 @@ record SummarySection(
         .formatted(
             focus,
             error,
-            group.isEmpty() ? "landet alene" : PageView.esc(group.namesDa()),
-            PageView.esc(group.howChosenDa()),
+            group.isEmpty() ? "landet alene" : Html.escape(group.namesDa()),
+            Html.escape(group.howChosenDa()),
             focus,
             focus,
             rows,
@@ -65,7 +66,7 @@ record SummarySection(
     String versusCountry = f.isRatio() ? expected(p.versusCountry()) : p.versusCountry().danish();
     return "<tr><th scope=\"row\">%s</th><td class=\"focus-value\">%s</td><td>%s</td><td>%s</td>"
             .formatted(
-                PageView.esc(f.label()),
+                Html.escape(f.label()),
                 KeyFigureText.value(f, p.focus()),
                 KeyFigureText.interval(f, p.focus()),
                 KeyFigureText.n(p.focus()))
@@ -113,7 +114,7 @@ record SummarySection(
     StringBuilder svg = new StringBuilder();
     svg.append(
         "<svg class=\"position\" width=\"160\" height=\"40\" viewBox=\"0 0 160 40\" role=\"img\""
-            + " aria-label=\"%s\">".formatted(PageView.esc("Placering: " + p.figure().label())));
+            + " aria-label=\"%s\">".formatted(Html.escape("Placering: " + p.figure().label())));
     if (p.figure().isRatio()) {
       svg.append(
           svg(
@@ -164,9 +165,9 @@ record SummarySection(
       boxes.append(
           "<label class=\"choice\"><input type=\"checkbox\" name=\"compare\" value=\"%s\"%s> %s</label>"
               .formatted(
-                  PageView.esc(code),
+                  Html.escape(code),
                   group.members().contains(code) ? " checked" : "",
-                  PageView.esc(name(code))));
+                  Html.escape(name(code))));
     }
     return """
         <details id="choose-group"><summary>Vælg en anden sammenligningsgruppe</summary>
@@ -177,11 +178,11 @@ record SummarySection(
         <a href="/?municipality=%s">Standardgruppen</a></form></details>
         """
         .formatted(
-            PageView.esc(group.focus()),
+            Html.escape(group.focus()),
             ComparisonGroup.MIN_MEMBERS,
             ComparisonGroup.MAX_MEMBERS,
             boxes,
-            PageView.esc(group.focus()));
+            Html.escape(group.focus()));
   }
 
   private static String name(String code) {

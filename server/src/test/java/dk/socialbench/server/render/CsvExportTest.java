@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.socialbench.contract.ResultCatalogue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -78,26 +83,14 @@ class CsvExportTest {
     assertEquals("plain", CsvExport.field("plain"));
   }
 
-  /** Splits one CSV line at {@code ;} outside quotes (RFC 4180, no line breaks in fields). */
+  /** One CSV line read by Apache Commons CSV (RFC 4180 with {@code ;}), not by CsvExport's code. */
   private static List<String> parse(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '"' && quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-        field.append('"');
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ';' && !quoted) {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
+    try (CSVParser parser =
+        CSVParser.parse(line, CSVFormat.RFC4180.builder().setDelimiter(';').get())) {
+      List<CSVRecord> records = parser.getRecords();
+      return records.isEmpty() ? List.of("") : records.get(0).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    fields.add(field.toString());
-    return fields;
   }
 }

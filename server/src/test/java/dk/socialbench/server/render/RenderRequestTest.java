@@ -1,10 +1,13 @@
 package dk.socialbench.server.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.server.data.PublishedRun;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What the renderer says when a report cannot be made. */
@@ -48,8 +51,20 @@ class RenderRequestTest {
   @Test
   void the_data_quality_report_needs_only_its_own_datasets() {
     PublishedRun partial = RunFixture.without(RUN, "casemix_benchmark");
-    byte[] csv = RENDERER.render(ReportKind.DATA_QUALITY, RunFixture.HORSENS, partial, Format.CSV);
-    assertTrue(csv.length > 0);
+    String csv =
+        new String(
+            RENDERER.render(ReportKind.DATA_QUALITY, RunFixture.HORSENS, partial, Format.CSV),
+            java.nio.charset.StandardCharsets.UTF_8);
+    // A user opening the file sees the four sections of the data-quality report, titled as in the
+    // contract, and nothing of the missing case-mix benchmark.
+    for (String dataset :
+        List.of(
+            "municipality_overview", "data_completeness", "quarantine_summary", "rejected_rows")) {
+      String title = ResultCatalogue.byName(dataset).titleDa();
+      assertTrue(csv.lines().anyMatch(l -> l.endsWith(title)), title + " missing in\n" + csv);
+    }
+    String benchmark = ResultCatalogue.byName("casemix_benchmark").titleDa();
+    assertFalse(csv.contains(benchmark), csv);
   }
 
   @Test

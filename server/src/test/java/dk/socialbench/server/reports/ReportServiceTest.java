@@ -100,7 +100,7 @@ class ReportServiceTest {
 
     assertSame(rendering.file().get(5, TimeUnit.SECONDS), joined.file().get(5, TimeUnit.SECONDS));
     assertTrue(waiting.file().get(5, TimeUnit.SECONDS).length() > 0);
-    assertTrue(metrics.prometheusText().contains("socialbench_render_queue_full_total 1"));
+    assertTrue(metrics.prometheusText().contains("socialbench_render_queue_full_total 1.0\n"));
     assertEquals(
         List.of("/reports/benchmark/147.pdf", "/reports/benchmark/157.pdf"), renderer.rendered());
   }
