@@ -2,6 +2,7 @@ package dk.socialbench.server.render;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -40,7 +43,20 @@ final class XlsxExport {
 
   /** The workbook; {@code created} dates it, so the same tables give the same bytes. */
   static byte[] write(List<String> about, List<ExportTable> tables, Instant created) {
-    SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+    SXSSFWorkbook workbook =
+        new SXSSFWorkbook(ROWS_IN_MEMORY) {
+          /**
+           * Deflated at the fastest level: a national benchmark's workbook is 16 MB of XML, which
+           * the default level took 166 ms to compress and the fastest takes 49 ms, for a file of
+           * 1.9 MB instead of 1.5 MB.
+           */
+          @Override
+          protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+          }
+        };
     // Plain (not ZIP64) entry trailers: Java's ZipInputStream and other streaming readers misread
     // ZIP64 ones, and no workbook here comes near 4 GB.
     workbook.setZip64Mode(Zip64Mode.Never);
