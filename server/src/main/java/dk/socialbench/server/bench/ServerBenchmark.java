@@ -1,6 +1,7 @@
 package dk.socialbench.server.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.socialbench.server.comparison.ComparisonGroup;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -212,13 +213,16 @@ public final class ServerBenchmark implements Callable<Integer> {
   }
 
   /**
-   * Each municipality's benchmark PDF compared with a chosen group ({@code ?compare=}): the five
-   * municipalities after it in the run's list, so that every request asks for another group, as
-   * users choosing their own do.
+   * Each municipality's benchmark PDF compared with a chosen group ({@code ?compare=}): the (up to)
+   * five municipalities after it in the run's list, so that every request asks for another group,
+   * as users choosing their own do. A run too small for a chosen group gets the default groups.
    */
   private static List<URI> comparedPdfs(ServerProcess server, JsonNode run) {
     List<String> codes = new ArrayList<>();
     run.get("municipalities").forEach(m -> codes.add(m.get("code").asText()));
+    if (codes.size() - 1 < ComparisonGroup.MIN_MEMBERS) {
+      return benchmarkPdfs(server, run);
+    }
     List<URI> pdfs = new ArrayList<>();
     for (int i = 0; i < codes.size(); i++) {
       List<String> group = new ArrayList<>();
