@@ -1,6 +1,7 @@
 package dk.socialbench.server.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.socialbench.server.comparison.ComparisonGroup;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -192,24 +193,45 @@ public final class ServerBenchmark implements Callable<Integer> {
     try (ServerProcess server =
             ServerProcess.start(scratch.dir(), heap, List.of("--cache-mb", "0"), token, log);
         HeapSampler sampler = new HeapSampler(server)) {
-      List<URI> pdfs = benchmarkPdfs(server, server.currentRun(token));
+      List<URI> pdfs = comparedPdfs(server, server.currentRun(token));
       LoadGenerator load = new LoadGenerator(token, Duration.ofSeconds(maxSeconds));
       LoadResult first = load.run("uncached, first request after start", pdfs, 1, 1);
       levels.add(first.markdownRow() + "  |  |");
       load.run("warm-up", pdfs, 1, warmRequests);
-      level(server, load, "uncached, warm", pdfs, 1, requests);
+      level(server, load, "uncached, warm, a chosen group", pdfs, 1, requests);
       heap("uncached server (--cache-mb 0)", sampler, server);
     }
   }
 
-  /**
-   * Each municipality's benchmark PDF. A chosen comparison group ({@code ?compare=...}) is what
-   * makes a request uncached on a server with a cache; without one, the uncached server has none.
-   */
+  /** Each municipality's benchmark PDF, compared with its default group (pre-rendered). */
   private static List<URI> benchmarkPdfs(ServerProcess server, JsonNode run) {
     List<URI> pdfs = new ArrayList<>();
     for (JsonNode m : run.get("municipalities")) {
       pdfs.add(server.uri("/reports/benchmark/" + m.get("code").asText() + ".pdf"));
+    }
+    return pdfs;
+  }
+
+  /**
+   * Each municipality's benchmark PDF compared with a chosen group ({@code ?compare=}): the (up to)
+   * five municipalities after it in the run's list, so that every request asks for another group,
+   * as users choosing their own do. A run too small for a chosen group gets the default groups.
+   */
+  private static List<URI> comparedPdfs(ServerProcess server, JsonNode run) {
+    List<String> codes = new ArrayList<>();
+    run.get("municipalities").forEach(m -> codes.add(m.get("code").asText()));
+    if (codes.size() - 1 < ComparisonGroup.MIN_MEMBERS) {
+      return benchmarkPdfs(server, run);
+    }
+    List<URI> pdfs = new ArrayList<>();
+    for (int i = 0; i < codes.size(); i++) {
+      List<String> group = new ArrayList<>();
+      for (int j = 1; j <= 5 && j < codes.size(); j++) {
+        group.add(codes.get((i + j) % codes.size()));
+      }
+      pdfs.add(
+          server.uri(
+              "/reports/benchmark/" + codes.get(i) + ".pdf?compare=" + String.join(",", group)));
     }
     return pdfs;
   }

@@ -5,8 +5,10 @@ import dk.socialbench.server.comparison.PublishedRows;
 import dk.socialbench.server.data.PublishedRun;
 import dk.socialbench.server.data.Table;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -23,17 +25,28 @@ final class DatasetView {
   /** A comparison group's rows only, or null: kept apart so that the run's rows are shared. */
   private final PublishedRows group;
 
+  /**
+   * What is worked out from the run's rows alone, once per run and shared by every view of them
+   * (with or without a group): each report asked for the same category lists again, scanning every
+   * municipality's rows, which took a tenth of a national run's pre-rendering.
+   */
+  private final Map<List<Object>, List<Object>> distinctValues;
+
   DatasetView(Table table) {
     this(new PublishedRows(table));
   }
 
   DatasetView(PublishedRows published) {
-    this(published, null);
+    this(published, null, new ConcurrentHashMap<>());
   }
 
-  private DatasetView(PublishedRows published, PublishedRows group) {
+  private DatasetView(
+      PublishedRows published,
+      PublishedRows group,
+      Map<List<Object>, List<Object>> distinctValues) {
     this.published = published;
     this.group = group;
+    this.distinctValues = distinctValues;
   }
 
   /** The dataset {@code name} of {@code run}; a clear error if the run does not have it. */
@@ -54,7 +67,7 @@ final class DatasetView {
     if (rows.isEmpty()) {
       return this;
     }
-    return new DatasetView(published, new PublishedRows(published.dataset(), rows));
+    return new DatasetView(published, new PublishedRows(published.dataset(), rows), distinctValues);
   }
 
   ResultDataset dataset() {
@@ -95,7 +108,18 @@ final class DatasetView {
 
   /** The distinct values of {@code column}, in the order of {@link CategoryOrder}. */
   List<Object> values(String column) {
-    return values(column, r -> true);
+    return distinctValues.computeIfAbsent(Arrays.asList(column), k -> values(column, r -> true));
+  }
+
+  /**
+   * The distinct values of {@code column} in the rows whose {@code panelBy} is {@code panelValue}
+   * (all rows if {@code panelBy} is null), in the order of {@link CategoryOrder}; worked out once
+   * per run.
+   */
+  List<Object> values(String column, String panelBy, Object panelValue) {
+    return distinctValues.computeIfAbsent(
+        Arrays.asList(column, panelBy, panelValue),
+        k -> values(column, r -> SectionContext.matches(r, panelBy, panelValue)));
   }
 
   /** {@link #values} of the rows that satisfy {@code keep}. */
@@ -107,6 +131,6 @@ final class DatasetView {
         seen.add(v);
       }
     }
-    return CategoryOrder.sorted(column, seen);
+    return List.copyOf(CategoryOrder.sorted(column, seen));
   }
 }

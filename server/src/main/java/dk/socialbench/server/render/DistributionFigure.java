@@ -58,15 +58,11 @@ final class DistributionFigure implements SectionFigure {
 
   private FigurePanel panel(SectionContext context, Object panelValue) {
     DatasetView data = context.data();
-    List<Object> categories =
-        data.values(pivot, r -> SectionContext.matches(r, panelBy, panelValue));
+    List<Object> categories = data.values(pivot, panelBy, panelValue);
     // Room for the line total; extra categories stay in the spreadsheet.
     int room = countsOnly ? TableRow.MAX_CELLS : TableRow.MAX_CELLS - 1;
     categories = categories.subList(0, Math.min(categories.size(), room));
-    List<Object> allKeys =
-        key == null
-            ? List.of("")
-            : data.values(key, r -> SectionContext.matches(r, panelBy, panelValue));
+    List<Object> allKeys = key == null ? List.of("") : data.values(key, panelBy, panelValue);
     List<Object> keys = context.shown(key, allKeys);
     Cells cells = context.cells();
     List<String> headers = new ArrayList<>(countsOnly ? List.of() : List.of("I alt (n)"));

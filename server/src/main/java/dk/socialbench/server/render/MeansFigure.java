@@ -35,10 +35,7 @@ final class MeansFigure implements SectionFigure {
   private FigurePanel panel(SectionContext context, Object panelValue) {
     DatasetView data = context.data();
     Measure measure = measureOfPanel.apply(panelValue);
-    List<Object> allKeys =
-        key == null
-            ? List.of("")
-            : data.values(key, r -> SectionContext.matches(r, panelBy, panelValue));
+    List<Object> allKeys = key == null ? List.of("") : data.values(key, panelBy, panelValue);
     List<Object> keys = context.shown(key, allKeys);
     Perspective perspective = context.perspective();
     Cells cells = context.cells();

@@ -133,7 +133,7 @@ final class ReportContents {
     int minCell = run.run().minCell();
     List<String> members = perspective.hasGroup() ? perspective.group().members() : List.of();
     for (String name : sections(kind)) {
-      DatasetView view = run.view(name).withGroup(members, minCell);
+      DatasetView view = run.view(name, members);
       SectionFigure figure =
           name.equals(ComparisonGroup.DATASET)
               ? new ComparisonGroupsFigure(run)

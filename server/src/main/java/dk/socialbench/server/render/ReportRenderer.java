@@ -8,7 +8,6 @@ import dk.socialbench.server.data.PublishedRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JasperReportsContext;
 
@@ -32,8 +31,12 @@ import net.sf.jasperreports.engine.JasperReportsContext;
 public final class ReportRenderer implements dk.socialbench.server.reports.Renderer {
   private final PdfReport pdf;
 
-  /** The views of the run rendered last: a run's renderings share them, a new run replaces them. */
-  private final AtomicReference<RunDatasets> lastRun = new AtomicReference<>();
+  /**
+   * The views of the two runs rendered last, the newest first: a run's renderings share them. Two,
+   * because while a new run is pre-rendered users still download from the run before it, and each
+   * switch between them would otherwise index a run's datasets again.
+   */
+  private final List<RunDatasets> recentRuns = new ArrayList<>(2);
 
   /**
    * How PDFs are written: {@link #SINGLE_LINE_CELLS} writes a text that fits on one line (most of a
@@ -109,12 +112,19 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
   }
 
   private RunDatasets datasets(PublishedRun run) {
-    RunDatasets datasets = lastRun.get();
-    if (datasets == null || datasets.run() != run) {
-      datasets = new RunDatasets(run);
-      lastRun.set(datasets);
+    synchronized (recentRuns) {
+      for (RunDatasets datasets : recentRuns) {
+        if (datasets.run() == run) {
+          return datasets;
+        }
+      }
+      RunDatasets datasets = new RunDatasets(run);
+      recentRuns.add(0, datasets);
+      if (recentRuns.size() > 2) {
+        recentRuns.remove(2);
+      }
+      return datasets;
     }
-    return datasets;
   }
 
   private static Perspective perspective(
@@ -143,7 +153,7 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
     List<String> members = perspective.hasGroup() ? perspective.group().members() : List.of();
     List<ExportTable> tables = new ArrayList<>();
     for (String dataset : ReportContents.datasets(kind)) {
-      DatasetView view = datasets(run).view(dataset).withGroup(members, run.minCell());
+      DatasetView view = datasets(run).view(dataset, members);
       tables.add(ExportTable.of(view, rowsOf(kind, perspective, dataset)));
     }
     return tables;

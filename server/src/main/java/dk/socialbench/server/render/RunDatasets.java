@@ -2,6 +2,8 @@ package dk.socialbench.server.render;
 
 import dk.socialbench.server.comparison.RunRows;
 import dk.socialbench.server.data.PublishedRun;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -11,8 +13,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * read-only.
  */
 final class RunDatasets {
+  /** Enough for every dataset of a few municipalities' reports rendered at once. */
+  private static final int GROUPED_VIEWS = 128;
+
   private final RunRows rows;
   private final Map<String, DatasetView> views = new ConcurrentHashMap<>();
+
+  /**
+   * Views with a comparison group's rows, the most recently used first out: a municipality's PDF,
+   * XLSX and CSV compare the same group, and pre-rendering renders them one after another.
+   */
+  private final Map<List<Object>, DatasetView> grouped =
+      new LinkedHashMap<>(2 * GROUPED_VIEWS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, DatasetView> eldest) {
+          return size() > GROUPED_VIEWS;
+        }
+      };
 
   RunDatasets(PublishedRun run) {
     this.rows = new RunRows(run);
@@ -37,5 +54,27 @@ final class RunDatasets {
           }
           return new DatasetView(rows.get(n));
         });
+  }
+
+  /**
+   * The dataset {@code name} with the rows of the comparison group of {@code members} added (see
+   * {@link DatasetView#withGroup}); the plain view without members.
+   */
+  DatasetView view(String name, List<String> members) {
+    if (members.isEmpty()) {
+      return view(name);
+    }
+    List<Object> key = List.of(name, members);
+    synchronized (grouped) {
+      DatasetView known = grouped.get(key);
+      if (known != null) {
+        return known;
+      }
+    }
+    DatasetView made = view(name).withGroup(members, run().minCell());
+    synchronized (grouped) {
+      grouped.put(key, made);
+    }
+    return made;
   }
 }

@@ -2,6 +2,7 @@ package dk.socialbench.server.render;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -40,7 +43,20 @@ final class XlsxExport {
 
   /** The workbook; {@code created} dates it, so the same tables give the same bytes. */
   static byte[] write(List<String> about, List<ExportTable> tables, Instant created) {
-    SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+    SXSSFWorkbook workbook =
+        new SXSSFWorkbook(ROWS_IN_MEMORY) {
+          /**
+           * Deflated at the fastest level: a national benchmark's workbook is 16 MB of XML, which
+           * the default level took 166 ms to compress and the fastest takes 49 ms, for a file of
+           * 1.9 MB instead of 1.5 MB.
+           */
+          @Override
+          protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+          }
+        };
     // Plain (not ZIP64) entry trailers: Java's ZipInputStream and other streaming readers misread
     // ZIP64 ones, and no workbook here comes near 4 GB.
     workbook.setZip64Mode(Zip64Mode.Never);
@@ -54,7 +70,7 @@ final class XlsxExport {
       Sheet index = workbook.createSheet("Om tallene");
       int r = 0;
       for (String line : about) {
-        index.createRow(r++).createCell(0).setCellValue(SpreadsheetText.neutralised(line));
+        text(index.createRow(r++), 0, line, styles.plain);
       }
       r++;
       Row head = index.createRow(r++);
@@ -66,9 +82,9 @@ final class XlsxExport {
       for (ExportTable table : tables) {
         String sheetName = uniqueSheetName(table.name(), used);
         Row row = index.createRow(r++);
-        text(row, 0, sheetName, null);
-        text(row, 1, table.title(), null);
-        text(row, 2, table.description(), null);
+        text(row, 0, sheetName, styles.plain);
+        text(row, 1, table.title(), styles.plain);
+        text(row, 2, table.description(), styles.plain);
         sheet(workbook.createSheet(sheetName), table, styles);
       }
       index.setColumnWidth(0, 20 * 256);
@@ -118,18 +134,14 @@ final class XlsxExport {
       cell.setCellStyle(styles.date);
     } else {
       cell.setCellValue(SpreadsheetText.neutralised(value.toString()));
-      if (DanishFormat.SUPPRESSED.equals(value)) {
-        cell.setCellStyle(styles.suppressed);
-      }
+      cell.setCellStyle(DanishFormat.SUPPRESSED.equals(value) ? styles.suppressed : styles.plain);
     }
   }
 
   private static void text(Row row, int c, String value, CellStyle style) {
     Cell cell = row.createCell(c);
     cell.setCellValue(SpreadsheetText.neutralised(value));
-    if (style != null) {
-      cell.setCellStyle(style);
-    }
+    cell.setCellStyle(style);
   }
 
   /** Sheet names are at most 31 characters, without {@code []:*?/\}, and unique. */
@@ -145,6 +157,13 @@ final class XlsxExport {
 
   /** The workbook's cell styles, made once: Excel allows only so many. */
   private static final class Styles {
+    /**
+     * The workbook's default style, set on every cell that has no other: the file is the same, but
+     * a cell without a style is looked up in its column's definitions as it is written, which took
+     * a quarter of a national workbook's time.
+     */
+    final CellStyle plain;
+
     final CellStyle header;
     final CellStyle whole;
     final CellStyle decimal;
@@ -153,6 +172,7 @@ final class XlsxExport {
     final CellStyle suppressed;
 
     Styles(Workbook workbook) {
+      plain = workbook.getCellStyleAt(0);
       Font bold = workbook.createFont();
       bold.setBold(true);
       header = workbook.createCellStyle();

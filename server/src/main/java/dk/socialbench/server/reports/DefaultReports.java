@@ -16,18 +16,21 @@ public final class DefaultReports {
   private DefaultReports() {}
 
   /**
-   * The default reports of {@code run}, the benchmark PDFs first (the most asked for), then by
-   * municipality.
+   * The default reports of {@code run}: the national report, then municipality by municipality its
+   * benchmark and data-quality report, each in every format one after another (they compare the
+   * same group, which the renderer then pools once).
    */
   public static List<ReportRequest> of(PublishedRun run) {
     List<ReportRequest> requests = new ArrayList<>();
     for (Format format : Format.values()) {
+      requests.add(new ReportRequest(ReportKind.NATIONAL, Municipalities.ALL, format));
+    }
+    for (String municipality : run.municipalities()) {
       for (ReportKind kind : List.of(ReportKind.BENCHMARK, ReportKind.DATA_QUALITY)) {
-        for (String municipality : run.municipalities()) {
+        for (Format format : Format.values()) {
           requests.add(new ReportRequest(kind, municipality, format));
         }
       }
-      requests.add(new ReportRequest(ReportKind.NATIONAL, Municipalities.ALL, format));
     }
     return requests;
   }

@@ -25,7 +25,7 @@ class ServerBenchmarkTest {
   void benchmark_measures_the_switch_cached_and_uncached_levels_restart_and_heap()
       throws Exception {
     RunFixture.run(work, "20261124-101500-ab12")
-        .municipalities("147", "157", "151")
+        .municipalities("147", "157", "151", "153")
         .write()
         .publish();
     List<Path> before = files(work);
@@ -50,10 +50,10 @@ class ServerBenchmarkTest {
     String tables = Files.readString(out);
     assertEquals(0, code, tables);
     assertTrue(tables.contains("Run 20261124-101500-ab12 (and the same data"), tables);
-    assertTrue(tables.contains("3 municipalities"), tables);
+    assertTrue(tables.contains("4 municipalities"), tables);
     assertTrue(
         tables.matches(
-            "(?s).*\\| new run: LATEST written until served with all 21 default reports rendered"
+            "(?s).*\\| new run: LATEST written until served with all 27 default reports rendered"
                 + " \\| [0-9.]+ \\| ≤ 30 s \\|.*"),
         tables);
     assertTrue(tables.contains("| default reports that failed | 0.0 | 0 |"), tables);
@@ -64,7 +64,10 @@ class ServerBenchmarkTest {
     assertTrue(
         tables.matches("(?s).*\\| cached \\| 16 \\| 16 \\| 0 \\|[^\\n]*\\| 0 \\| [0-9.]+ \\|.*"));
     assertTrue(tables.contains("| uncached, first request after start | 1 | 1 | 0 |"), tables);
-    assertTrue(tables.matches("(?s).*\\| uncached, warm \\| 1 \\| 8 \\| 0 \\|[^\\n]*\\| 8 \\|.*"));
+    assertTrue(
+        tables.matches(
+            "(?s).*\\| uncached, warm, a chosen group \\| 1 \\| 8 \\| 0 \\|[^\\n]*\\| 8 \\|.*"),
+        tables);
     assertTrue(
         tables.matches(
             "(?s).*\\| prepared server, during pre-rendering \\| [1-9][0-9]* \\| 512 \\|.*"),
