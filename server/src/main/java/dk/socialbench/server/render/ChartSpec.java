@@ -61,7 +61,9 @@ record ChartSpec(
     /** Bars stacked to 100% of their category. */
     STACKED,
     /** Dots, one series per group of municipalities. */
-    SCATTER
+    SCATTER,
+    /** Dots of municipalities over a logarithmic x axis, and control limits as lines. */
+    FUNNEL
   }
 
   /** How an axis writes its numbers. */
@@ -125,6 +127,25 @@ record ChartSpec(
       Map<String, String> colours) {
     return new ChartSpec(
         Kind.SCATTER, false, points, yFormat, yLabel, xFormat, xLabel, colours, Set.of(), null);
+  }
+
+  /**
+   * A funnel plot ({@link FunnelFigure}): dots per group of municipalities and the control limits'
+   * series, x on a logarithmic axis, a line at 1.
+   */
+  static ChartSpec funnel(
+      List<ChartPoint> points, String xLabel, String yLabel, Map<String, String> colours) {
+    return new ChartSpec(
+        Kind.FUNNEL,
+        false,
+        points,
+        ValueFormat.TWO_DECIMALS,
+        yLabel,
+        ValueFormat.WHOLE,
+        xLabel,
+        colours,
+        Set.of(),
+        1.0);
   }
 
   /** The same chart with its bars laid horizontally, category labels on the left. */

@@ -73,7 +73,12 @@ record FigurePanel(
     fields.put("panelTitle", panelTitle);
     fields.put("chart", chart);
     if (chart != null) {
-      fields.put("chartKind", chart.kind() == ChartSpec.Kind.SCATTER ? "SCATTER" : "BAR");
+      // A funnel plot is drawn in the scatter chart's band: both are x-y charts.
+      fields.put(
+          "chartKind",
+          chart.kind() == ChartSpec.Kind.BARS || chart.kind() == ChartSpec.Kind.STACKED
+              ? "BAR"
+              : "SCATTER");
       fields.put("chartSize", chart.size());
       fields.put("chartAltText", altText());
       fields.put("points", chart.points().stream().map(ChartPoint::fields).toList());
