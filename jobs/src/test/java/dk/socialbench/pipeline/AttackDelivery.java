@@ -46,8 +46,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * column, in the file names, and, in the deliveries that must be refused, in header cells and lines
  * a stray quote swallows. All numbers and names are made up.
  */
-final class AttackDelivery {
-  static final String[][] CITIZENS = {
+public final class AttackDelivery {
+  public static final String[][] CITIZENS = {
     {"Bo Ærbø Kjærsgaard", "150372-1234"},
     {"Ib Qvistgaard", "230787-3917"},
     {"Xenia Ulfkjær-Wibroe", "040555-2846"},
@@ -56,20 +56,20 @@ final class AttackDelivery {
   };
 
   /** The CSV file's name, as delivered and as every report must show it. */
-  static final String CSV = "Kjærsgaards sag 150372-1234.csv";
+  public static final String CSV = "Kjærsgaards sag 150372-1234.csv";
 
-  static final String CSV_SHOWN = "[fjernet] sag [fjernet].csv";
-  static final String XLSX = "Ea_Vindeløvs_fil.xlsx";
-  static final String XLSX_SHOWN = "[fjernet]_[fjernet]_fil.xlsx";
+  public static final String CSV_SHOWN = "[fjernet] sag [fjernet].csv";
+  public static final String XLSX = "Ea_Vindeløvs_fil.xlsx";
+  public static final String XLSX_SHOWN = "[fjernet]_[fjernet]_fil.xlsx";
 
   /** Rows: 22 in the CSV file, 3 in the workbook; 6 accepted, 19 quarantined (see each row). */
-  static final int READ = 25;
+  public static final int READ = 25;
 
-  static final int ACCEPTED = 6;
+  public static final int ACCEPTED = 6;
 
   private AttackDelivery() {}
 
-  static Secrets secrets() {
+  public static Secrets secrets() {
     Secrets secrets = new Secrets();
     for (String[] c : CITIZENS) {
       secrets.name(c[0]);
@@ -166,7 +166,7 @@ final class AttackDelivery {
   }
 
   /** Writes the CSV file and the workbook under {@code dir}. */
-  static void write(Path dir) throws IOException {
+  public static void write(Path dir) throws IOException {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve(CSV), csv(csvRows()), StandardCharsets.UTF_8);
     writeWorkbook(dir.resolve(XLSX));

@@ -55,7 +55,7 @@ public class PrivacyAttackTest extends SparkTest {
     List<String> printed = run(List.of(List.of("run", "--input", input, "--work", work)));
     List<String> leaks = new ArrayList<>();
     secrets.scan("the run's output", printed.get(0), leaks);
-    PrivacyTest.scanWork(spark(), work, secrets, leaks);
+    WorkScan.scan(spark(), work, secrets, leaks);
     Assert.assertEquals("leaks: " + leaks, List.of(), leaks);
 
     String out = printed.get(0);

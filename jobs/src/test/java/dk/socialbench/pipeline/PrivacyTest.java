@@ -4,15 +4,8 @@ import dk.socialbench.SparkTest;
 import dk.socialbench.contract.DeliveryColumn;
 import dk.socialbench.ingest.TestDeliveries;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.junit.Assert;
 import org.junit.Test;
 
@@ -45,57 +38,8 @@ public class PrivacyTest extends SparkTest {
     SampleRun run = SampleRun.get(spark());
     List<String> leaks = new ArrayList<>();
     secrets.scan("console", run.console(), leaks);
-    int files = scanWork(spark(), run.work(), secrets, leaks);
+    int files = WorkScan.scan(spark(), run.work(), secrets, leaks);
     Assert.assertTrue("the run wrote files: " + files, files > 5);
     Assert.assertEquals("leaks: " + leaks, List.of(), leaks);
-  }
-
-  /** Scans every file under {@code work}: Parquet value by value, the rest as text. */
-  static int scanWork(SparkSession spark, Path work, Secrets secrets, List<String> leaks)
-      throws IOException {
-    int files = 0;
-    try (Stream<Path> walk = Files.walk(work)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        String name = p.getFileName().toString();
-        if (name.endsWith(".crc")) {
-          continue;
-        }
-        files++;
-        String where = work.relativize(p).toString();
-        if (name.endsWith(".parquet")) {
-          for (String value : parquetValues(spark, p)) {
-            secrets.scan(where, value, leaks);
-          }
-        } else {
-          secrets.scan(where, new String(Files.readAllBytes(p), StandardCharsets.UTF_8), leaks);
-        }
-      }
-    }
-    return files;
-  }
-
-  /** Every value of a Parquet file as text, arrays and structs taken apart. */
-  private static List<String> parquetValues(SparkSession spark, Path file) {
-    Dataset<Row> rows = spark.read().parquet(file.toString());
-    List<String> values = new ArrayList<>();
-    for (Row r : rows.collectAsList()) {
-      collect(r, values);
-    }
-    return values;
-  }
-
-  private static void collect(Object value, List<String> values) {
-    if (value instanceof Row row) {
-      for (int i = 0; i < row.size(); i++) {
-        collect(row.get(i), values);
-      }
-    } else if (value instanceof scala.collection.Seq<?> seq) {
-      scala.collection.Iterator<?> it = seq.iterator();
-      while (it.hasNext()) {
-        collect(it.next(), values);
-      }
-    } else if (value != null) {
-      values.add(value.toString());
-    }
   }
 }

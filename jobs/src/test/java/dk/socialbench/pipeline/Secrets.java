@@ -15,13 +15,16 @@ import java.util.regex.Pattern;
  * character that is neither a letter nor a digit is removed; a name part is found as a word start
  * (any inflection), or as a whole word with an ending, not beside a digit, if it has only two
  * letters; a whole name as it is written, in any case.
+ *
+ * <p>Example: {@code secrets.cpr("150372-1234"); secrets.name("Bo Kjærsgaard"); secrets.scan("out",
+ * text, leaks)}.
  */
-final class Secrets {
+public final class Secrets {
   private final Set<String> cprDigits = new LinkedHashSet<>();
   private final List<Pattern> nameParts = new ArrayList<>();
   private int names;
 
-  void cpr(String cpr) {
+  public void cpr(String cpr) {
     String digits = normalise(cpr).replaceAll("\\D", "");
     if (digits.length() != 10) {
       throw new IllegalArgumentException("not ten digits: a CPR number of length " + cpr.length());
@@ -33,13 +36,13 @@ final class Secrets {
   }
 
   /** A whole name, found as it is written (for common names, whose parts are everyday words). */
-  void wholeName(String name) {
+  public void wholeName(String name) {
     names++;
     nameParts.add(Pattern.compile(Pattern.quote(normalise(name).toLowerCase(Locale.ROOT))));
   }
 
   /** A name whose every part is to be found, inflected or not. */
-  void name(String name) {
+  public void name(String name) {
     names++;
     for (String part : normalise(name).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (part.length() == 2) {
@@ -52,16 +55,39 @@ final class Secrets {
     }
   }
 
-  int cprCount() {
+  /**
+   * A copy without the name parts that {@code text} holds anyway: a two-letter name such as "Bo" is
+   * also a Danish word ("Bo- og Støttecenter"), so where other deliveries are stored as delivered,
+   * it is no sign of a leak. The CPR numbers are all kept.
+   */
+  public Secrets except(String text) {
+    String lower = normalise(text).toLowerCase(Locale.ROOT);
+    Secrets copy = new Secrets();
+    copy.cprDigits.addAll(cprDigits);
+    copy.names = names;
+    for (Pattern part : nameParts) {
+      if (!part.matcher(lower).find()) {
+        copy.nameParts.add(part);
+      }
+    }
+    return copy;
+  }
+
+  /** The number of name parts searched for. */
+  public int namePartCount() {
+    return nameParts.size();
+  }
+
+  public int cprCount() {
     return cprDigits.size();
   }
 
-  int nameCount() {
+  public int nameCount() {
     return names;
   }
 
   /** Adds a line to {@code leaks} for every secret in {@code text}; never the secret itself. */
-  void scan(String where, String text, List<String> leaks) {
+  public void scan(String where, String text, List<String> leaks) {
     String normal = normalise(text);
     String squeezed = normal.replaceAll("[^\\p{L}\\p{Nd}]", "");
     String asciiDigits = digitsToAscii(squeezed);
@@ -76,6 +102,36 @@ final class Secrets {
     for (Pattern part : nameParts) {
       if (part.matcher(lower).find()) {
         leaks.add(where + " holds a planted name part of length " + part.pattern().length());
+      }
+    }
+  }
+
+  /**
+   * Adds a line to {@code leaks} for every planted CPR number's birth date (its first six digits,
+   * DDMMYY, what a masked {@code DDMMYY-XXXX} still shows) in {@code text}, together or split into
+   * pairs by up to three characters that are neither letters nor digits, not inside a longer
+   * number. For what is served, not for the quarantine, which keeps the masked number by design.
+   */
+  public void scanBirthDates(String where, String text, List<String> leaks) {
+    String normal = digitsToAscii(normalise(text));
+    int i = 0;
+    for (String digits : cprDigits) {
+      if (digits.length() != 10) {
+        continue;
+      }
+      i++;
+      String sep = "[^\\p{L}\\p{N}]{0,3}";
+      Pattern birthDate =
+          Pattern.compile(
+              "(?<!\\d)"
+                  + digits.substring(0, 2)
+                  + sep
+                  + digits.substring(2, 4)
+                  + sep
+                  + digits.substring(4, 6)
+                  + "(?!\\d)");
+      if (birthDate.matcher(normal).find()) {
+        leaks.add(where + " holds the birth date of planted CPR number #" + i);
       }
     }
   }

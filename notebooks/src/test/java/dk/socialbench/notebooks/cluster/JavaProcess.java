@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A child JVM of a test, with Spark's add-opens, its output in a log file. */
-final class JavaProcess {
+public final class JavaProcess {
   private JavaProcess() {}
 
   /** This JVM's Spark options (the add-opens the build gives tests), for the children. */
-  static List<String> sparkJvmOptions() {
+  public static List<String> sparkJvmOptions() {
     List<String> options = new ArrayList<>();
     for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
       if (a.startsWith("--add-opens")
@@ -28,7 +28,7 @@ final class JavaProcess {
     return options;
   }
 
-  static Process start(
+  public static Process start(
       String classpath,
       Map<String, String> env,
       Path log,
@@ -53,7 +53,8 @@ final class JavaProcess {
   }
 
   /** Runs to the end; fails with the log's tail if it takes too long or exits non-zero. */
-  static void run(Process p, Path log, Duration timeout) throws IOException, InterruptedException {
+  public static void run(Process p, Path log, Duration timeout)
+      throws IOException, InterruptedException {
     if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
       stop(p);
       throw new AssertionError("timed out after " + timeout + ":\n" + tail(log));
@@ -64,7 +65,7 @@ final class JavaProcess {
   }
 
   /** Waits until the log shows {@code text}. */
-  static void await(Process p, Path log, String text, Duration timeout)
+  public static void await(Process p, Path log, String text, Duration timeout)
       throws IOException, InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < end) {
@@ -80,7 +81,7 @@ final class JavaProcess {
   }
 
   /** Stops a process this test started, and the processes it started (a worker's executors). */
-  static void stop(Process p) throws InterruptedException {
+  public static void stop(Process p) throws InterruptedException {
     p.descendants().forEach(ProcessHandle::destroy);
     p.destroy();
     if (!p.waitFor(20, TimeUnit.SECONDS)) {
@@ -89,7 +90,7 @@ final class JavaProcess {
     }
   }
 
-  static String tail(Path log) throws IOException {
+  public static String tail(Path log) throws IOException {
     if (!Files.exists(log)) {
       return "(no log)";
     }

@@ -63,7 +63,9 @@ record ChartSpec(
     /** Dots, one series per group of municipalities. */
     SCATTER,
     /** Lines through the years, one series each; a withheld year is a gap. */
-    LINES
+    LINES,
+    /** Dots of municipalities over a logarithmic x axis, and control limits as lines. */
+    FUNNEL
   }
 
   /** How an axis writes its numbers. */
@@ -134,6 +136,25 @@ record ChartSpec(
       List<ChartPoint> points, ValueFormat format, String axisLabel, Map<String, String> colours) {
     return new ChartSpec(
         Kind.LINES, false, points, format, axisLabel, null, "År", colours, Set.of(), null);
+  }
+
+  /**
+   * A funnel plot ({@link FunnelFigure}): dots per group of municipalities and the control limits'
+   * series, x on a logarithmic axis, a line at 1.
+   */
+  static ChartSpec funnel(
+      List<ChartPoint> points, String xLabel, String yLabel, Map<String, String> colours) {
+    return new ChartSpec(
+        Kind.FUNNEL,
+        false,
+        points,
+        ValueFormat.TWO_DECIMALS,
+        yLabel,
+        ValueFormat.WHOLE,
+        xLabel,
+        colours,
+        Set.of(),
+        1.0);
   }
 
   /** The same chart with its bars laid horizontally, category labels on the left. */

@@ -22,7 +22,9 @@ public final class FigureChartCustomizer extends JRAbstractChartCustomizer {
       throw new IllegalStateException(
           "the chart field of figures.jrxml holds " + spec + ", expected a ChartSpec");
     }
-    if (figure.kind() == ChartSpec.Kind.SCATTER) {
+    if (figure.kind() == ChartSpec.Kind.FUNNEL) {
+      FunnelChartStyle.apply(chart, figure);
+    } else if (figure.kind() == ChartSpec.Kind.SCATTER) {
       ScatterChartStyle.apply(chart, figure);
     } else if (figure.kind() == ChartSpec.Kind.LINES) {
       LineChartStyle.apply(chart, figure);

@@ -73,10 +73,11 @@ record FigurePanel(
     fields.put("panelTitle", panelTitle);
     fields.put("chart", chart);
     if (chart != null) {
+      // A funnel plot is drawn in the scatter chart's band: both are x-y charts.
       fields.put(
           "chartKind",
           switch (chart.kind()) {
-            case SCATTER -> "SCATTER";
+            case SCATTER, FUNNEL -> "SCATTER";
             case LINES -> "LINE";
             default -> "BAR";
           });

@@ -16,7 +16,7 @@ import java.util.Map;
  * The benchmark's first pages: where the municipality stands on each key figure against its
  * comparison group and the country, with n, intervals and whether each difference is beyond the
  * uncertainty ({@link MunicipalitySummary}, the same figures the web page shows), then its
- * case-mix-adjusted position.
+ * case-mix-adjusted position and a funnel plot per service.
  */
 final class SummaryFigure {
   private SummaryFigure() {}
@@ -28,7 +28,11 @@ final class SummaryFigure {
 
   static List<FigurePanel> panels(RunDatasets run, Perspective perspective) {
     List<Position> positions = MunicipalitySummary.of(run.rows(), perspective.group());
-    return List.of(keyFigures(run.run(), perspective, positions), casemix(perspective, positions));
+    List<FigurePanel> panels = new ArrayList<>();
+    panels.add(keyFigures(run.run(), perspective, positions));
+    panels.add(casemix(perspective, positions));
+    panels.addAll(FunnelFigure.panels(run, perspective));
+    return panels;
   }
 
   private static FigurePanel keyFigures(
@@ -109,8 +113,8 @@ final class SummaryFigure {
 
   /**
    * The case-mix-adjusted position: the actual/expected ratio of each service for the municipality,
-   * its group and the country, with 95% intervals and a line at 1. This panel is the place for the
-   * case-mix funnel plot (control limits around 1 over n) once the run publishes it.
+   * its group and the country, with 95% intervals and a line at 1. The funnel plots ({@link
+   * FunnelFigure}) follow it.
    */
   private static FigurePanel casemix(Perspective perspective, List<Position> positions) {
     List<ChartPoint> points = new ArrayList<>();

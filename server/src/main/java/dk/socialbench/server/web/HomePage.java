@@ -4,6 +4,7 @@ import dk.socialbench.contract.Municipalities;
 import dk.socialbench.server.access.Authenticator;
 import dk.socialbench.server.access.Principal;
 import dk.socialbench.server.comparison.ComparisonGroup;
+import dk.socialbench.server.comparison.FunnelPlot;
 import dk.socialbench.server.comparison.MunicipalitySummary;
 import dk.socialbench.server.comparison.RunRows;
 import dk.socialbench.server.data.CurrentRun;
@@ -111,8 +112,13 @@ public final class HomePage {
       group = ComparisonGroup.standard(run.run(), municipality);
       ctx.status(HttpStatus.BAD_REQUEST);
     }
+    RunRows rows = rows(run);
     return new SummarySection(
-        MunicipalitySummary.of(rows(run), group), group, sortedByName(others), error);
+        MunicipalitySummary.of(rows, group),
+        group,
+        sortedByName(others),
+        error,
+        FunnelPlot.of(rows, municipality, group.members()));
   }
 
   private RunRows rows(LoadedRun run) {

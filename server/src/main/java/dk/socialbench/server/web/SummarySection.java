@@ -2,9 +2,11 @@ package dk.socialbench.server.web;
 
 import dk.socialbench.contract.Html;
 import dk.socialbench.contract.Municipalities;
+import dk.socialbench.contract.Vocabulary;
 import dk.socialbench.server.comparison.ComparisonGroup;
 import dk.socialbench.server.comparison.Difference;
 import dk.socialbench.server.comparison.Estimate;
+import dk.socialbench.server.comparison.FunnelPlot;
 import dk.socialbench.server.comparison.KeyFigure;
 import dk.socialbench.server.comparison.Position;
 import dk.socialbench.server.render.KeyFigureText;
@@ -21,9 +23,14 @@ import java.util.Locale;
  * @param group the comparison group they were computed for
  * @param choices the municipalities the group may be chosen from (the run's, the focus excluded)
  * @param groupError why a chosen group was refused, or null
+ * @param funnels the case-mix funnel plots, one per service ({@code FunnelPlot.of})
  */
 record SummarySection(
-    List<Position> positions, ComparisonGroup group, List<String> choices, String groupError) {
+    List<Position> positions,
+    ComparisonGroup group,
+    List<String> choices,
+    String groupError,
+    List<FunnelPlot> funnels) {
 
   static final String FOCUS_COLOUR = "#1F5FAD";
   static final String GROUP_COLOUR = "#E8A33D";
@@ -48,7 +55,7 @@ record SummarySection(
         <table id="key-figures"><thead><tr><th>Nøgletal</th><th>%s</th><th>95 pct.-int.</th>\
         <th>n</th><th>Gruppen</th><th>n</th><th>Alle kommuner</th><th>Forskel til gruppen</th>\
         <th>Forskel til landet</th><th>Placering</th></tr></thead><tbody>%s</tbody></table>
-        %s</section>
+        %s%s</section>
         """
         .formatted(
             focus,
@@ -58,7 +65,19 @@ record SummarySection(
             focus,
             focus,
             rows,
+            funnelFigures(),
             picker());
+  }
+
+  /** The funnel plots side by side, as the PDF's summary has them. */
+  private String funnelFigures() {
+    StringBuilder html = new StringBuilder();
+    for (FunnelPlot plot : funnels) {
+      String code = String.valueOf(plot.service());
+      String label = Vocabulary.SERVICE.danishOf(code);
+      html.append(FunnelSvg.html(plot, label == null ? code : label));
+    }
+    return html.isEmpty() ? "" : "<div id=\"funnels\">" + html + "</div>\n";
   }
 
   private String row(Position p) {

@@ -48,6 +48,20 @@ class ComparedBenchmarkPdfTest {
   }
 
   @Test
+  void the_summary_has_a_funnel_plot_per_service_with_its_caption_before_the_body() {
+    String flat = String.join(" ", nationalPages).replaceAll("\\s+", " ");
+    int body = flat.indexOf("Bilag: nøgletal for alle kommuner");
+    for (String title : List.of("Tragtplot: §85", "Tragtplot: §107")) {
+      int at = flat.indexOf(title);
+      assertTrue(at > 0 && at < body, title + " at " + at + ", annex at " + body);
+    }
+    String caption =
+        "Kommuner uden for de ydre linjer (99,8 pct.) afviger mere, end tilfældig variation kan"
+            + " forklare";
+    assertTrue(flat.contains(caption), flat.substring(0, 3000));
+  }
+
+  @Test
   void the_front_page_names_the_default_comparison_group() {
     // The fixture's default group of a municipality: the next five in the run's list.
     List<String> codes = NATIONAL.municipalities();
