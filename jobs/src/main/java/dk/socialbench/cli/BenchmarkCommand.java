@@ -67,12 +67,20 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--out", description = "Append the Markdown table to this file.")
   Path out;
 
+  @Option(
+      names = "--baseline",
+      description =
+          "A built checkout of the code before (its jobs/target/ holds the jar and"
+              + " classpath.txt): each of its runs alternates with one of this code, and the"
+              + " table has a row for each.")
+  Path baseline;
+
   @Override
   public Integer call() throws Exception {
     List<String> lines = new ArrayList<>();
     lines.add(
-        "| registrations | runs | wall s (median) | ingest s | ingest rows/s | analyses s | end-to-end rows/s | peak RSS MiB | peak heap MiB ingest / analyses |");
-    lines.add("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        "| registrations | code | runs | wall s (median) | CPU s (median) | ingest s | ingest rows/s | analyses s | end-to-end rows/s | peak RSS MiB | peak heap MiB ingest / analyses | load average at start |");
+    lines.add("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
     for (long size : sizes) {
       Path input = data.resolve("data-" + size);
       if (!Files.isDirectory(input)) {
@@ -88,23 +96,21 @@ final class BenchmarkCommand implements Callable<Integer> {
                 String.valueOf(size),
                 "--seed",
                 "7"),
+            null,
             null);
       }
       List<Measurement> ms = new ArrayList<>();
+      List<Measurement> before = new ArrayList<>();
       for (int i = 0; i < repeat; i++) {
-        Path work = data.resolve("work-" + size);
-        delete(work);
-        Measurement m = measure(input, work);
-        System.out.printf(
-            Locale.ROOT,
-            "%,d registrations, run %d: %.1f s wall, %,d MiB RSS%n",
-            m.rows,
-            i + 1,
-            m.wall,
-            m.rssMib);
-        ms.add(m);
+        if (baseline != null) {
+          before.add(measureOnce(input, size, i, baselineClasspath(), "before"));
+        }
+        ms.add(measureOnce(input, size, i, null, "this"));
       }
-      lines.add(row(ms));
+      if (baseline != null) {
+        lines.add(row("before", before));
+      }
+      lines.add(row("this", ms));
     }
     String table = String.join("\n", lines) + "\n";
     System.out.println();
@@ -120,24 +126,67 @@ final class BenchmarkCommand implements Callable<Integer> {
     return 0;
   }
 
-  private record Measurement(long rows, double wall, long rssMib, Manifest manifest) {}
+  private record Measurement(
+      long rows, double wall, double cpu, long rssMib, String load, Manifest manifest) {}
 
-  private Measurement measure(Path input, Path work) throws IOException, InterruptedException {
+  private record Usage(long rssMib, double cpuSeconds) {}
+
+  private Measurement measureOnce(Path input, long size, int i, String classpath, String code)
+      throws IOException, InterruptedException {
+    Path work = data.resolve("work-" + size);
+    delete(work);
+    Measurement m = measure(input, work, classpath);
+    System.out.printf(
+        Locale.ROOT,
+        "%,d registrations, %s code, run %d: %.1f s wall, %.1f s CPU, %,d MiB RSS, load %s%n",
+        m.rows,
+        code,
+        i + 1,
+        m.wall,
+        m.cpu,
+        m.rssMib,
+        m.load);
+    return m;
+  }
+
+  private Measurement measure(Path input, Path work, String classpath)
+      throws IOException, InterruptedException {
+    String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     long start = System.nanoTime();
-    long rss =
+    Usage usage =
         run(
             List.of(
                 "run", "--input", input.toString(), "--work", work.toString(), "--master", master),
-            "benchmark-key-not-secret-0123");
+            "benchmark-key-not-secret-0123",
+            classpath);
     double wall = (System.nanoTime() - start) / 1e9;
     RunLayout layout = new RunLayout(work);
     String id = Files.readString(layout.latest()).strip();
     Manifest manifest = Manifest.read(layout.manifest(id));
-    return new Measurement(manifest.rows().read(), wall, rss, manifest);
+    return new Measurement(
+        manifest.rows().read(), wall, usage.cpuSeconds(), usage.rssMib(), load, manifest);
   }
 
-  /** Runs the command line in a fresh JVM; returns its peak resident memory in MiB. */
-  private long run(List<String> args, String key) throws IOException, InterruptedException {
+  /** The baseline's job classpath, as its launcher builds it. */
+  private String baselineClasspath() throws IOException {
+    Path target = baseline.resolve("jobs").resolve("target");
+    try (Stream<Path> files = Files.list(target)) {
+      Path jar =
+          files
+              .filter(p -> p.getFileName().toString().matches("socialbench-jobs-.*\\.jar"))
+              .filter(p -> !p.getFileName().toString().matches(".*-(sources|tests|job)\\.jar"))
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("no jobs jar in " + target));
+      return jar + ":" + Files.readString(target.resolve("classpath.txt")).strip();
+    }
+  }
+
+  /**
+   * Runs the command line in a fresh JVM (this code's, or the baseline's classpath with the JVM
+   * options it was launched with); returns its peak resident memory and CPU time.
+   */
+  private Usage run(List<String> args, String key, String classpath)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(
@@ -146,11 +195,12 @@ final class BenchmarkCommand implements Callable<Integer> {
                 a ->
                     a.startsWith("--add-opens")
                         || a.startsWith("-XX:+Ignore")
-                        || a.startsWith("-Djdk.reflect"))
+                        || a.startsWith("-Djdk.reflect")
+                        || (classpath == null && a.startsWith("-XX:")))
             .toList());
     command.add("-Xmx" + driverMemory);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(classpath != null ? classpath : System.getProperty("java.class.path"));
     command.add(Main.class.getName());
     command.addAll(args);
     ProcessBuilder pb =
@@ -163,16 +213,23 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
     Process p = pb.start();
     long peak = 0;
+    double cpu = 0;
     Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
     while (p.isAlive()) {
       peak = Math.max(peak, residentKib(status));
+      cpu = Math.max(cpu, cpuSeconds(p));
       Thread.sleep(100);
     }
     if (p.exitValue() != 0) {
       throw new IllegalStateException(
           "benchmark step failed: " + args + "; see " + data.resolve("last-run.log"));
     }
-    return peak >> 10;
+    return new Usage(peak >> 10, cpu);
+  }
+
+  /** User and system time of the process so far (sampled: the last 100 ms may be missed). */
+  private static double cpuSeconds(Process p) {
+    return p.info().totalCpuDuration().map(d -> d.toMillis() / 1e3).orElse(0.0);
   }
 
   private static long residentKib(Path status) {
@@ -188,8 +245,10 @@ final class BenchmarkCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static String row(List<Measurement> ms) {
+  private static String row(String code, List<Measurement> ms) {
     double wall = median(ms.stream().mapToDouble(Measurement::wall).toArray());
+    double cpu = median(ms.stream().mapToDouble(Measurement::cpu).toArray());
+    String loads = String.join(", ", ms.stream().map(Measurement::load).toList());
     double ingest = median(ms.stream().mapToDouble(m -> stage(m, "ingest")).toArray());
     double analyses = median(ms.stream().mapToDouble(m -> stage(m, "analyses")).toArray());
     long rows = ms.get(0).rows;
@@ -198,17 +257,20 @@ final class BenchmarkCommand implements Callable<Integer> {
     long heapAnalyses = ms.stream().mapToLong(m -> heap(m, "analyses")).max().orElse(0);
     return String.format(
         Locale.ROOT,
-        "| %,d | %d | %.1f | %.1f | %,.0f | %.1f | %,.0f | %,d | %,d / %,d |",
+        "| %,d | %s | %d | %.1f | %.1f | %.1f | %,.0f | %.1f | %,.0f | %,d | %,d / %,d | %s |",
         rows,
+        code,
         ms.size(),
         wall,
+        cpu,
         ingest,
         rows / ingest,
         analyses,
         rows / wall,
         rss,
         heapIngest,
-        heapAnalyses);
+        heapAnalyses,
+        loads);
   }
 
   private static double stage(Measurement m, String name) {

@@ -105,6 +105,11 @@ final class RunReport {
         m.runId(),
         work.resolve("runs").resolve(m.runId()),
         m.seconds());
+    // What a user waits for: the run, plus JVM and Spark start-up before it.
+    out.printf(
+        Locale.ROOT,
+        "Published %.1f s after the JVM started%n",
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
     if (m.demoKey()) {
       out.println("Pseudonyms use the public DEMO key: never use demo for real data.");
     }

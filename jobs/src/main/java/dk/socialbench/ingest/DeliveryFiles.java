@@ -167,6 +167,19 @@ public final class DeliveryFiles {
     return files.size();
   }
 
+  /** The deliveries' total size in bytes, as listed (a file that cannot be sized counts 0). */
+  public long bytes() {
+    long total = 0;
+    for (DeliveryFile f : files) {
+      try {
+        total += Files.size(Path.of(java.net.URI.create(f.uri())));
+      } catch (IOException | RuntimeException e) {
+        // Sizing only tunes Spark; reading the file reports any problem with it.
+      }
+    }
+    return total;
+  }
+
   /** Files under the input directory that are not deliveries and were not read. */
   public List<String> ignored() {
     return ignored;

@@ -1,11 +1,10 @@
 package dk.socialbench.ingest;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -18,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
@@ -75,13 +73,15 @@ public final class Ingest {
       progress.stage("ingest: writing curated registrations");
       IngestOutput.writeCurated(accepted, registrations);
       progress.stage("ingest: writing quarantine");
-      IngestOutput.write(rejected, quarantine);
-      Row totals =
-          accepted
-              .agg(
-                  sum(col("redactions")),
-                  count(when(col("registration_number").equalTo(1), lit(1))))
-              .first();
+      Map<String, Long> byRule = IngestOutput.write(spark, rejected, quarantine);
+      long[] totals = new long[2];
+      perFile
+          .values()
+          .forEach(
+              c -> {
+                totals[0] += c[2];
+                totals[1] += c[3];
+              });
       List<IngestResult.FileSummary> files = fileSummaries(markers, shown, perFile);
       long read = files.stream().mapToLong(IngestResult.FileSummary::rowsRead).sum();
       long acceptedRows = files.stream().mapToLong(IngestResult.FileSummary::accepted).sum();
@@ -92,9 +92,9 @@ public final class Ingest {
           acceptedRows,
           read - acceptedRows,
           files.stream().mapToLong(IngestResult.FileSummary::blankRows).sum(),
-          totals.isNullAt(0) ? 0 : totals.getLong(0),
-          totals.getLong(1),
-          byRule(rejected),
+          totals[0],
+          totals[1],
+          byRule,
           key.fingerprint(),
           key.isDemo(),
           (System.nanoTime() - start) / 1e9);
@@ -111,13 +111,23 @@ public final class Ingest {
     return spark.createDataFrame(rows, ParsedRows.SCHEMA);
   }
 
+  /**
+   * Per file, in one job: rows read, rows accepted, free-text redactions in accepted rows, and
+   * accepted cases (accepted rows that are a case's first registration).
+   */
   private static Map<String, long[]> countsPerFile(Dataset<Row> rows) {
+    Column ok = not(col("case_bad"));
     Map<String, long[]> counts = new HashMap<>();
     for (Row r :
         rows.groupBy("source_file")
-            .agg(count("*"), sum(when(col("case_bad"), 0L).otherwise(1L)))
+            .agg(
+                count("*"),
+                count(when(ok, lit(1))),
+                coalesce(sum(when(ok, col("redactions"))), lit(0L)),
+                count(when(ok.and(col("registration_number").equalTo(1)), lit(1))))
             .collectAsList()) {
-      counts.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2)});
+      counts.put(
+          r.getString(0), new long[] {r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4)});
     }
     return counts;
   }
@@ -127,7 +137,7 @@ public final class Ingest {
     List<IngestResult.FileSummary> out = new ArrayList<>();
     for (Row m : markers) {
       String name = m.getAs("source_file");
-      long[] c = perFile.getOrDefault(name, new long[2]);
+      long[] c = perFile.getOrDefault(name, new long[4]);
       out.add(
           new IngestResult.FileSummary(
               shown.getOrDefault(name, name),
@@ -143,19 +153,5 @@ public final class Ingest {
     }
     out.sort((a, b) -> a.name().compareTo(b.name()));
     return out;
-  }
-
-  private static Map<String, Long> byRule(Dataset<Row> rejected) {
-    Column firstRule = element_at(col("final_errors"), 1).getField("rule");
-    Map<String, Long> byRule = new TreeMap<>();
-    for (Row r :
-        rejected
-            .filter(size(col("final_errors")).gt(0))
-            .groupBy(firstRule.as("rule"))
-            .count()
-            .collectAsList()) {
-      byRule.put(r.getString(0), r.getLong(1));
-    }
-    return byRule;
   }
 }

@@ -12,11 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
 
 /** Writes what ingest produced: curated registrations and the quarantine. */
 final class IngestOutput {
@@ -46,7 +49,11 @@ final class IngestOutput {
         .parquet(registrations.toUri().toString());
   }
 
-  static void write(Dataset<Row> rejected, Path quarantine) {
+  /**
+   * Writes the quarantine and returns the quarantined rows by their first rule. The CSV and the
+   * counts come from the Parquet just written, so the case rules' explanations are computed once.
+   */
+  static Map<String, Long> write(SparkSession spark, Dataset<Row> rejected, Path quarantine) {
     Column first = element_at(col("final_errors"), 1);
     Dataset<Row> rows =
         rejected
@@ -64,17 +71,22 @@ final class IngestOutput {
                 col("final_errors").as("errors"))
             .coalesce(1)
             .sortWithinPartitions("source_file", "source_line");
-    rows.write().mode(SaveMode.ErrorIfExists).parquet(quarantine.resolve(ROWS).toUri().toString());
-    writeCsv(rows, quarantine.resolve(CSV));
+    String parquet = quarantine.resolve(ROWS).toUri().toString();
+    rows.write().mode(SaveMode.ErrorIfExists).parquet(parquet);
+    return writeCsv(spark.read().parquet(parquet), quarantine.resolve(CSV));
   }
 
-  private static void writeCsv(Dataset<Row> rows, Path csv) {
+  private static Map<String, Long> writeCsv(Dataset<Row> rows, Path csv) {
+    Map<String, Long> byRule = new TreeMap<>();
     try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
       w.write('\uFEFF');
       w.write("fil;linje;kommunekode;sagsnummer;cpr-nummer;felt;værdi;regel;årsag\r\n");
       Iterator<Row> it = rows.toLocalIterator();
       while (it.hasNext()) {
         Row r = it.next();
+        if (r.getInt(9) > 0) {
+          byRule.merge(r.getString(6), 1L, Long::sum);
+        }
         w.write(
             String.join(
                 ";",
@@ -89,6 +101,7 @@ final class IngestOutput {
                 cell(r.getString(8))));
         w.write("\r\n");
       }
+      return byRule;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + csv + ": " + e.getMessage(), e);
     }

@@ -10,6 +10,7 @@ import dk.socialbench.ingest.Ingest;
 import dk.socialbench.ingest.IngestResult;
 import dk.socialbench.ingest.PseudonymKey;
 import dk.socialbench.publish.ResultWriter;
+import dk.socialbench.spark.InputSizedSettings;
 import dk.socialbench.spark.Progress;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -71,6 +72,7 @@ public final class Pipeline {
     long start = System.nanoTime();
     Instant now = settings.clock().instant();
     DeliveryFiles deliveries = DeliveryFiles.under(input);
+    InputSizedSettings.applyTo(spark, deliveries.bytes());
     RunLayout layout = new RunLayout(work);
     try (RunStaging staging = RunStaging.begin(layout, newRunId(now));
         HeapPeak heap = new HeapPeak()) {

@@ -13,6 +13,7 @@ public final class SparkSessions {
   private final String master;
   private String appName = "socialbench";
   private int shufflePartitions;
+  private boolean shufflePartitionsChosen;
   private boolean ui;
   private final Map<String, String> extra = new java.util.LinkedHashMap<>();
 
@@ -37,6 +38,7 @@ public final class SparkSessions {
       throw new IllegalArgumentException("shuffle partitions must be at least 1, got " + n);
     }
     this.shufflePartitions = n;
+    this.shufflePartitionsChosen = true;
     return this;
   }
 
@@ -60,12 +62,20 @@ public final class SparkSessions {
             .config("spark.ui.showConsoleProgress", "false")
             .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions))
             .config("spark.sql.adaptive.enabled", "true")
+            // Coalesce small shuffle outputs to the advisory size rather than keep one
+            // partition per core: most of a run's shuffles end in a few hundred result rows.
+            .config("spark.sql.adaptive.coalescePartitions.parallelismFirst", "false")
             .config("spark.sql.session.timeZone", "Europe/Copenhagen")
             .config("spark.sql.parquet.compression.codec", "snappy")
             .config("spark.sql.sources.partitionOverwriteMode", "static")
             // Results and curated data are small files per partition; no _SUCCESS markers needed.
             .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
             .config("spark.hadoop.parquet.summary.metadata.level", "NONE");
+    if (master.startsWith("local")
+        && !shufflePartitionsChosen
+        && !extra.containsKey("spark.sql.shuffle.partitions")) {
+      b.config(InputSizedSettings.ENABLED, "true");
+    }
     if (master.startsWith("local")) {
       // Only loopback: without this Spark binds the machine's interface address.
       b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");

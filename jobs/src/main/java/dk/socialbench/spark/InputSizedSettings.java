@@ -1,0 +1,44 @@
+package dk.socialbench.spark;
+
+import java.util.Objects;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Shuffle partitions sized to a run's input, set on the session before the run's first query. On
+ * {@code local[*]} every shuffle costs a task per partition per stage, and a run does about a
+ * hundred stages, so a small input gets one shuffle partition and a large one at most four per
+ * core; an input of one partition runs without adaptive execution. Only for sessions that ask for
+ * it ({@link #ENABLED}: {@link SparkSessions} sets it on local masters unless the shuffle
+ * partitions were chosen); a cluster, a {@code --conf spark.sql.shuffle.partitions=N} and the
+ * tests' session keep theirs.
+ *
+ * <p>Example: {@code InputSizedSettings.applyTo(spark, deliveries.bytes())}.
+ */
+public final class InputSizedSettings {
+  /** The session setting that turns sizing on. */
+  public static final String ENABLED = "socialbench.shufflePartitions.fromInput";
+
+  /** Input bytes per shuffle partition: about 25,000 delivery rows. */
+  static final long BYTES_PER_PARTITION = 8L << 20;
+
+  private InputSizedSettings() {}
+
+  /** {@code ceil(bytes / 8 MiB)}, at least 1 and at most {@code 4 × cores}. */
+  static int shufflePartitions(long inputBytes, int cores) {
+    if (inputBytes < 0 || cores < 1) {
+      throw new IllegalArgumentException(
+          "input bytes must be >= 0 and cores >= 1, got " + inputBytes + " and " + cores);
+    }
+    long wanted = (inputBytes + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION;
+    return (int) Math.max(1, Math.min(4L * cores, wanted));
+  }
+
+  /** Sets the shuffle partitions for {@code inputBytes} if the session asks for it. */
+  public static void applyTo(SparkSession spark, long inputBytes) {
+    Objects.requireNonNull(spark, "spark == null");
+    if (Boolean.parseBoolean(spark.conf().get(ENABLED, "false"))) {
+      int cores = spark.sparkContext().defaultParallelism();
+      spark.conf().set("spark.sql.shuffle.partitions", shufflePartitions(inputBytes, cores));
+    }
+  }
+}

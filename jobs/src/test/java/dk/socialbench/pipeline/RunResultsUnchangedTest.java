@@ -1,0 +1,151 @@
+package dk.socialbench.pipeline;
+
+import dk.socialbench.SparkTest;
+import dk.socialbench.contract.RunLayout;
+import dk.socialbench.generate.DeliveryGenerator;
+import dk.socialbench.generate.GeneratorSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.Assert;
+import org.junit.Test;
+
+/**
+ * What a run writes is the same before and after a change of how the pipeline is executed (issue
+ * 13): every restricted result dataset, the curated registrations and the quarantine, on the
+ * bundled samples and on a generated national delivery, compared with digests recorded from the
+ * code before (main at 0faf04b). Each table is written as sorted text (doubles to six decimals, as
+ * in {@link HeadlineGoldenTest}) and hashed; a dataset added later and not in the file is not
+ * checked, one in the file that is missing fails.
+ *
+ * <p>Both runs use the tests' session (2 shuffle partitions, adaptive execution), as the code
+ * before did when the digests were recorded. With other partitioning, means that are exact ties at
+ * their rounding (e.g. 14 intervals summing to 158.9 months: 11.35) may round either way, because a
+ * floating-point sum depends on its order; that is the analyses' rounding, not the execution this
+ * test guards (docs/benchmarks.md 1.4).
+ *
+ * <p>After an intended change of results, regenerate with {@code mvn -pl jobs test
+ * -Dtest=RunResultsUnchangedTest -Dgolden.update=true} and say why in the commit.
+ */
+public class RunResultsUnchangedTest extends SparkTest {
+  private static final long serialVersionUID = 1L;
+  private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+
+  @Test
+  public void the_samples_give_the_same_results_curated_data_and_quarantine() throws IOException {
+    SampleRun run = SampleRun.get(spark());
+    check(run.work(), run.manifest().runId(), GOLDEN.resolve("run-samples.sha256"));
+  }
+
+  @Test
+  public void a_generated_national_delivery_gives_the_same_results() throws IOException {
+    Path dir = Files.createTempDirectory("socialbench-national");
+    Path input = dir.resolve("input");
+    new DeliveryGenerator(
+            GeneratorSettings.builder()
+                .seed(13)
+                .municipalities(98)
+                .registrations(6_000)
+                .threads(1)
+                .build())
+        .writeTo(input);
+    Manifest manifest = new PipelineRun().run(spark(), input, dir.resolve("work"));
+    check(dir.resolve("work"), manifest.runId(), GOLDEN.resolve("run-national-6000.sha256"));
+  }
+
+  private void check(Path work, String runId, Path golden) throws IOException {
+    Map<String, String> actual = digests(work, runId);
+    if (Boolean.getBoolean("golden.update")) {
+      List<String> lines = new ArrayList<>();
+      actual.forEach((name, digest) -> lines.add(name + " " + digest));
+      Files.write(golden, lines, StandardCharsets.UTF_8);
+    }
+    Map<String, String> expected = new TreeMap<>();
+    for (String line : Files.readAllLines(golden, StandardCharsets.UTF_8)) {
+      String[] parts = line.split(" ", 2);
+      expected.put(parts[0], parts[1]);
+    }
+    Map<String, String> compared = new TreeMap<>();
+    expected.keySet().forEach(name -> compared.put(name, actual.get(name)));
+    Assert.assertEquals(
+        "differs from " + golden + " (regenerate with -Dgolden.update=true if intended)",
+        expected,
+        compared);
+  }
+
+  /** Every table of the run: "rows sha256" by name. */
+  private Map<String, String> digests(Path work, String runId) throws IOException {
+    RunLayout layout = new RunLayout(work);
+    Path restricted = layout.restricted(runId, "x").getParent();
+    Map<String, String> out = new TreeMap<>();
+    try (Stream<Path> dirs = Files.list(restricted)) {
+      for (Path d : dirs.sorted().toList()) {
+        out.put("restricted/" + d.getFileName(), digest(spark().read().parquet(d.toString())));
+      }
+    }
+    out.put(
+        "curated/registrations",
+        digest(spark().read().parquet(layout.registrations(runId).toString())));
+    out.put(
+        "quarantine/rows",
+        digest(spark().read().parquet(layout.quarantine(runId).resolve("rows").toString())));
+    return out;
+  }
+
+  private static String digest(Dataset<Row> d) {
+    String[] columns = d.columns().clone();
+    Arrays.sort(columns);
+    List<String> lines = new ArrayList<>();
+    for (Row r :
+        d.select(columns[0], Arrays.copyOfRange(columns, 1, columns.length)).collectAsList()) {
+      List<String> cells = new ArrayList<>();
+      for (int i = 0; i < r.size(); i++) {
+        cells.add(text(r.get(i)));
+      }
+      lines.add(String.join(";", cells));
+    }
+    lines.sort(null);
+    lines.add(0, String.join(";", columns));
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String line : lines) {
+        sha.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      return (lines.size() - 1) + " " + HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String text(Object v) {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof Double x) {
+      return String.format(Locale.ROOT, "%.6f", x);
+    }
+    if (v instanceof scala.collection.Seq<?> seq) {
+      List<String> items = new ArrayList<>();
+      seq.foreach(
+          item -> {
+            items.add(text(item));
+            return null;
+          });
+      return items.toString();
+    }
+    return v.toString();
+  }
+}
