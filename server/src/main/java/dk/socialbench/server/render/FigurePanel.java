@@ -73,11 +73,12 @@ record FigurePanel(
     fields.put("panelTitle", panelTitle);
     fields.put("chart", chart);
     if (chart != null) {
-      // A funnel plot is drawn in the scatter chart's band: both are x-y charts.
+      // A funnel plot has its own, lower x-y band so that the summary page holds two of them.
       fields.put(
           "chartKind",
           switch (chart.kind()) {
-            case SCATTER, FUNNEL -> "SCATTER";
+            case SCATTER -> "SCATTER";
+            case FUNNEL -> "FUNNEL";
             case LINES -> "LINE";
             default -> "BAR";
           });

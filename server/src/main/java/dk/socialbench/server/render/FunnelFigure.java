@@ -28,12 +28,11 @@ final class FunnelFigure {
   static final String LIMIT_COLOUR = "#5A5A5A";
 
   static final String CAPTION =
-      "Hver prik er en kommune: forholdet mellem faktisk og forventet forbrug (1 = som forventet"
-          + " ud fra borgernes VUM-score og alder) mod præcisionen, som vokser med antallet af"
-          + " sager. Kommuner uden for de ydre linjer (99,8 pct.) afviger mere, end tilfældig"
-          + " variation kan forklare; inden for de indre linjer (95 pct.) ligger 19 af 20"
-          + " kommuner, der arbejder som resten af landet. Tragten er smal til højre, fordi"
-          + " mange sager giver et sikrere tal.";
+      "Hver prik er en kommune: forholdet mellem faktisk og forventet forbrug (1 = som forventet)"
+          + " mod præcisionen, som vokser med antallet af sager. Kommuner uden for de ydre linjer"
+          + " (99,8 pct.) afviger mere, end tilfældig variation kan forklare; inden for de indre"
+          + " linjer (95 pct.) ligger 19 af 20 kommuner, der arbejder som resten af landet. Tragten"
+          + " er smal til højre, fordi mange sager giver et sikrere tal.";
 
   static final String X_LABEL = "Præcision (flere sager → højere; logaritmisk akse)";
   static final String Y_LABEL = "Faktisk/forventet";
@@ -63,12 +62,15 @@ final class FunnelFigure {
 
   private static List<FigurePanel> panels(List<FunnelPlot> plots, Perspective perspective) {
     List<FigurePanel> panels = new ArrayList<>();
-    for (FunnelPlot plot : plots) {
+    for (int i = 0; i < plots.size(); i++) {
+      FunnelPlot plot = plots.get(i);
+      // The caption reads the same for every service: once, under the last funnel, saves room.
+      boolean last = i == plots.size() - 1;
       panels.add(
           FigurePanel.builder("summary", "", "")
               .panelTitle("Tragtplot: " + SectionContext.label("service", plot.service()))
               .chart(chart(plot, perspective))
-              .note(CAPTION)
+              .note(last ? CAPTION : null)
               .build());
     }
     return panels;

@@ -1,22 +1,18 @@
 package dk.socialbench.server.render;
 
-import dk.socialbench.contract.Municipalities;
 import dk.socialbench.server.comparison.Difference;
-import dk.socialbench.server.comparison.Estimate;
 import dk.socialbench.server.comparison.KeyFigure;
 import dk.socialbench.server.comparison.MunicipalitySummary;
 import dk.socialbench.server.comparison.Position;
 import dk.socialbench.server.data.PublishedRun;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The benchmark's first pages: where the municipality stands on each key figure against its
  * comparison group and the country, with n, intervals and whether each difference is beyond the
- * uncertainty ({@link MunicipalitySummary}, the same figures the web page shows), then its
- * case-mix-adjusted position and a funnel plot per service.
+ * uncertainty ({@link MunicipalitySummary}, the same figures the web page shows), then a case-mix
+ * funnel plot per service, all on one page.
  */
 final class SummaryFigure {
   private SummaryFigure() {}
@@ -30,7 +26,8 @@ final class SummaryFigure {
     List<Position> positions = MunicipalitySummary.of(run.rows(), perspective.group());
     List<FigurePanel> panels = new ArrayList<>();
     panels.add(keyFigures(run.run(), perspective, positions));
-    panels.add(casemix(perspective, positions));
+    // The funnels show the case-mix ratios the table gives with their intervals, against every
+    // municipality: a bar chart of the same ratios would only push them onto a page of their own.
     panels.addAll(FunnelFigure.panels(run, perspective));
     return panels;
   }
@@ -109,50 +106,5 @@ final class SummaryFigure {
       case NO_CLEAR_DIFFERENCE -> "Som forventet";
       case UNKNOWN -> "";
     };
-  }
-
-  /**
-   * The case-mix-adjusted position: the actual/expected ratio of each service for the municipality,
-   * its group and the country, with 95% intervals and a line at 1. The funnel plots ({@link
-   * FunnelFigure}) follow it.
-   */
-  private static FigurePanel casemix(Perspective perspective, List<Position> positions) {
-    List<ChartPoint> points = new ArrayList<>();
-    Map<String, String> colours = new HashMap<>();
-    for (Position p : positions) {
-      if (!p.figure().isRatio()) {
-        continue;
-      }
-      String category = p.figure().label().replace(" (case-mix)", "");
-      add(points, colours, perspective, perspective.focus(), category, p.focus());
-      if (perspective.hasGroup()) {
-        add(points, colours, perspective, Perspective.GROUP, category, p.group());
-      }
-      add(points, colours, perspective, Municipalities.ALL, category, p.country());
-    }
-    return FigurePanel.builder("summary", "", "")
-        .panelTitle("Case-mix-justeret placering")
-        .chart(
-            ChartSpec.grouped(
-                    points, ChartSpec.ValueFormat.TWO_DECIMALS, "Faktisk/forventet", colours)
-                .asHorizontal()
-                .withReference(1))
-        .note(
-            "Søjlen er forbruget i forhold til det forventede ud fra borgernes VUM-score og"
-                + " alder; den lodrette linje er 1 (som forventet), og de sorte streger er 95"
-                + " pct.-intervaller.")
-        .build();
-  }
-
-  private static void add(
-      List<ChartPoint> points,
-      Map<String, String> colours,
-      Perspective perspective,
-      String who,
-      String category,
-      Estimate e) {
-    String series = Perspective.name(who);
-    colours.put(series, perspective.colour(who));
-    points.add(ChartPoint.bar(series, category, e.value(), e.low(), e.high()));
   }
 }

@@ -62,6 +62,24 @@ class ComparedBenchmarkPdfTest {
   }
 
   @Test
+  void the_summary_table_both_funnels_and_their_caption_share_the_second_page() {
+    // The funnels replace a bar chart of the same ratios so that the summary keeps to one page:
+    // its last table row, the funnels, then the caption printed once under the second.
+    String second = nationalPages.get(1);
+    for (String part :
+        List.of(
+            "Sammenfatning: sådan ligger Horsens",
+            "§107: forbedret VUM-score",
+            "Tragtplot: §85",
+            "Tragtplot: §107",
+            "Tragten er smal til højre")) {
+      assertTrue(second.contains(part), part + " not on page 2: " + second);
+    }
+    assertFalse(second.contains("Case-mix-justeret placering"), second);
+    assertTrue(nationalPages.get(2).startsWith("Datagrundlag"), nationalPages.get(2));
+  }
+
+  @Test
   void the_front_page_names_the_default_comparison_group() {
     // The fixture's default group of a municipality: the next five in the run's list.
     List<String> codes = NATIONAL.municipalities();

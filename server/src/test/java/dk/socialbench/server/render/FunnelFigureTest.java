@@ -1,6 +1,7 @@
 package dk.socialbench.server.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dk.socialbench.server.comparison.ComparisonGroup;
 import dk.socialbench.server.data.PublishedRun;
@@ -80,7 +81,23 @@ class FunnelFigureTest {
     assertEquals(1, panels.size());
     assertEquals("Tragtplot: §85 (timer pr. måned)", panels.get(0).panelTitle());
     assertEquals(FunnelFigure.CAPTION, panels.get(0).note());
-    assertEquals("SCATTER", panels.get(0).fields().get("chartKind"));
+    assertEquals("FUNNEL", panels.get(0).fields().get("chartKind"));
+  }
+
+  @Test
+  void with_two_services_the_caption_is_printed_once_under_the_last_funnel() {
+    List<Map<String, Object>> funnel = new ArrayList<>(FUNNEL);
+    Map<String, Object> sel107 = new HashMap<>(FUNNEL.get(1));
+    sel107.put("service", "SEL107");
+    funnel.add(sel107);
+
+    List<FigurePanel> panels = FunnelFigure.panels(funnel, BENCHMARK, HORSENS);
+
+    assertEquals(
+        List.of("Tragtplot: §85 (timer pr. måned)", "Tragtplot: §107 (dagspris)"),
+        panels.stream().map(FigurePanel::panelTitle).toList());
+    assertNull(panels.get(0).note());
+    assertEquals(FunnelFigure.CAPTION, panels.get(1).note());
   }
 
   private static Map<String, Object> benchmark(
