@@ -1,4 +1,4 @@
-package dk.socialbench.endtoend;
+package dk.socialbench.notebooks.endtoend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,6 @@
-package dk.socialbench.endtoend;
+package dk.socialbench.notebooks.endtoend;
 
-import dk.socialbench.cluster.JavaProcess;
+import dk.socialbench.notebooks.cluster.JavaProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
