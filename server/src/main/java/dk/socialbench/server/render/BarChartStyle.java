@@ -1,7 +1,6 @@
 package dk.socialbench.server.render;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Paint;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -26,10 +25,7 @@ final class BarChartStyle {
     CategoryPlot plot = chart.getCategoryPlot();
     CategoryDataset data = plot.getDataset();
     ChartFonts fonts = new ChartFonts(plot.getDomainAxis().getTickLabelFont());
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.setTitle((String) null);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setOutlineVisible(false);
+    ChartFonts.plainGround(chart);
     plot.setRangeGridlinePaint(ChartFonts.GRID);
     plot.setOrientation(spec.horizontal() ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
 

@@ -28,6 +28,14 @@ final class ChartFonts {
     this.base = base;
   }
 
+  /** The white, untitled, unframed ground every chart of the reports is drawn on. */
+  static void plainGround(JFreeChart chart) {
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setTitle((String) null);
+    chart.getPlot().setBackgroundPaint(Color.WHITE);
+    chart.getPlot().setOutlineVisible(false);
+  }
+
   Font plain(float size) {
     return base.deriveFont(Font.PLAIN, size);
   }

@@ -1,7 +1,6 @@
 package dk.socialbench.server.render;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
 import org.jfree.chart.JFreeChart;
@@ -22,10 +21,7 @@ final class LineChartStyle {
   static void apply(JFreeChart chart, ChartSpec spec) {
     XYPlot plot = chart.getXYPlot();
     ChartFonts fonts = new ChartFonts(plot.getDomainAxis().getTickLabelFont());
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.setTitle((String) null);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setOutlineVisible(false);
+    ChartFonts.plainGround(chart);
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinePaint(ChartFonts.GRID);
 

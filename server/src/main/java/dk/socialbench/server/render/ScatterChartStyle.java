@@ -1,6 +1,5 @@
 package dk.socialbench.server.render;
 
-import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -16,10 +15,7 @@ final class ScatterChartStyle {
   static void apply(JFreeChart chart, ChartSpec spec) {
     XYPlot plot = chart.getXYPlot();
     ChartFonts fonts = new ChartFonts(plot.getDomainAxis().getTickLabelFont());
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.setTitle((String) null);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setOutlineVisible(false);
+    ChartFonts.plainGround(chart);
     plot.setDomainGridlinePaint(ChartFonts.GRID);
     plot.setRangeGridlinePaint(ChartFonts.GRID);
 
