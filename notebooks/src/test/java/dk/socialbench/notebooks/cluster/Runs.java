@@ -30,7 +30,20 @@ public final class Runs {
 
   /** The whole pipeline on {@code master} in this JVM; stops its session afterwards. */
   public static void pipeline(String master, Path input, Path work) {
-    SparkSession spark = SparkSessions.builder(master).appName("socialbench test run").create();
+    pipeline(SparkSessions.builder(master), master, input, work);
+  }
+
+  /**
+   * The pipeline with a fixed number of shuffle partitions, as a cluster submission sets it: sums
+   * of doubles then add up in the same order, so a mean on a rounding tie rounds the same way.
+   */
+  public static void pipeline(String master, int shufflePartitions, Path input, Path work) {
+    pipeline(
+        SparkSessions.builder(master).shufflePartitions(shufflePartitions), master, input, work);
+  }
+
+  private static void pipeline(SparkSessions sessions, String master, Path input, Path work) {
+    SparkSession spark = sessions.appName("socialbench test run").create();
     try {
       Pipeline.Settings settings =
           new Pipeline.Settings(key(), StandardCharsets.UTF_8, 5, master, Clock.systemUTC());

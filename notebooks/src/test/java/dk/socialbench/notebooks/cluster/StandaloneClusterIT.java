@@ -33,6 +33,11 @@ class StandaloneClusterIT {
   private static final Path LOGS = ROOT.resolve("logs");
   private static final String NOTEBOOK = "03_opfoelgning_og_maalopfyldelse.ipynb";
 
+  /**
+   * The cluster submission's and the local run's shuffle partitions: the same, so results match.
+   */
+  private static final int SHUFFLE_PARTITIONS = 8;
+
   private static LoopbackCluster cluster;
   private static Path sparkHome;
   private static Path jobJar;
@@ -66,7 +71,7 @@ class StandaloneClusterIT {
     Path clusterWork = ROOT.resolve("work-cluster");
     Path localWork = ROOT.resolve("work-local");
     submitPipeline(clusterWork);
-    Runs.pipeline("local[*]", INPUT, localWork);
+    Runs.pipeline("local[*]", SHUFFLE_PARTITIONS, INPUT, localWork);
 
     SparkSession spark = SparkSessions.builder("local[2]").appName("compare").create();
     try {
@@ -115,7 +120,7 @@ class StandaloneClusterIT {
                 "--conf",
                 "spark.executor.memory=1g",
                 "--conf",
-                "spark.sql.shuffle.partitions=8",
+                "spark.sql.shuffle.partitions=" + SHUFFLE_PARTITIONS,
                 jobJar.toString(),
                 "--input",
                 INPUT.toString(),

@@ -200,7 +200,7 @@ class PrivacyEndToEndIT {
     // is still looked for in every response and in the consoles, where no provider name goes.
     String provider = "Bo- og Støttecenter";
     assertTrue(
-        Files.readString(root.resolve("input").resolve("153_broendby.csv")).contains(provider));
+        Files.readString(root.resolve("input").resolve("615_horsens.csv")).contains(provider));
     Secrets inWork = SECRETS.except(provider);
     assertEquals(SECRETS.namePartCount() - 1, inWork.namePartCount(), "only 'Bo' is dropped");
     List<String> leaks = new ArrayList<>();
