@@ -1,7 +1,6 @@
 package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
@@ -113,7 +112,7 @@ final class DevelopmentByYear implements Analysis {
         .agg(
             count(lit(1)).as("persons"),
             sum("value").as("sum"),
-            avg("value").as("mean"),
+            ExactMean.of("value").as("mean"),
             stddev_samp("value").as("sd"))
         .withColumn("persons_with", when(share, col("sum").cast("long")))
         .select(

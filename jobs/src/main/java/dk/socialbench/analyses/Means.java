@@ -1,6 +1,5 @@
 package dk.socialbench.analyses;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.median;
@@ -42,9 +41,9 @@ final class Means {
     }
     List<Column> aggregates = new ArrayList<>();
     for (String b : besides) {
-      aggregates.add(avg(b).as("mean_" + b));
+      aggregates.add(ExactMean.of(b).as("mean_" + b));
     }
-    aggregates.add(avg(value).as("mean"));
+    aggregates.add(ExactMean.of(value).as("mean"));
     aggregates.add(median(col(value)).as("median"));
     aggregates.add(stddev_samp(value).as("sd"));
     Dataset<Row> cells =

@@ -2,7 +2,6 @@ package dk.socialbench.analyses;
 
 import static dk.socialbench.analyses.Rounding.PRICE;
 import static dk.socialbench.analyses.Rounding.SHARE;
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -40,7 +39,7 @@ final class ProgressionByPrice implements Analysis {
             .groupBy("municipality_code", "service")
             .agg(
                 count(col("price")).as("cases"),
-                avg("price").as("mean_price"),
+                ExactMean.of("price").as("mean_price"),
                 stddev_samp("price").as("sd_price"),
                 count(when(judgedGoal, lit(1))).as("goal_cases"),
                 count(when(judgedGoal.and(ImprovementGoalFulfilment.fulfilled()), lit(1)))

@@ -1,7 +1,6 @@
 package dk.socialbench.analyses;
 
 import static dk.socialbench.analyses.Rounding.VUM;
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.stddev_samp;
@@ -31,11 +30,11 @@ final class VumAndTarget implements Analysis {
         .groupBy("municipality_code")
         .agg(
             count("*").as("cases"),
-            avg("vum_score").as("mean_vum"),
+            ExactMean.of("vum_score").as("mean_vum"),
             stddev_samp("vum_score").as("sd_vum"),
             count(when(hasTarget, 1)).as("target_cases"),
-            avg(when(hasTarget, col("vum_score"))).as("mean_vum_of_target_cases"),
-            avg("vum_target").as("mean_vum_target"),
+            ExactMean.of(when(hasTarget, col("vum_score"))).as("mean_vum_of_target_cases"),
+            ExactMean.of("vum_target").as("mean_vum_target"),
             stddev_samp("vum_target").as("sd_target"))
         .select(
             col("municipality_code"),

@@ -31,11 +31,11 @@ import org.junit.Test;
  * in {@link HeadlineGoldenTest}) and hashed; a dataset added later and not in the file is not
  * checked, one in the file that is missing fails.
  *
- * <p>Both runs use the tests' session (2 shuffle partitions, adaptive execution), as the code
- * before did when the digests were recorded. With other partitioning, means that are exact ties at
- * their rounding (e.g. 14 intervals summing to 158.9 months: 11.35) may round either way, because a
- * floating-point sum depends on its order; that is the analyses' rounding, not the execution this
- * test guards (docs/benchmarks.md 1.4).
+ * <p>Both runs use the tests' session (2 shuffle partitions, adaptive execution). Means are summed
+ * exactly ({@code ExactMean}), so an exact tie at the rounding (14 intervals summing to 158.9
+ * months: 11.35) rounds half up whatever the partitioning; the national digests of
+ * follow_up_interval and development_by_year were re-taken when that changed (their tie cells had
+ * rounded by the order of a floating-point sum).
  *
  * <p>After an intended change of results, regenerate with {@code mvn -pl jobs test
  * -Dtest=RunResultsUnchangedTest -Dgolden.update=true} and say why in the commit.
