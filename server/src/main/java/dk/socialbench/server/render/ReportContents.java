@@ -4,6 +4,7 @@ import static java.util.Map.entry;
 
 import dk.socialbench.contract.Audience;
 import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
 import dk.socialbench.server.comparison.ComparisonGroup;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ final class ReportContents {
           entry("cases_by_registrations", DistributionFigure.counts("min_registrations")),
           entry(
               "goals_set",
-              new ShareComparisonFigure("goals_set", "yes", "Mål sat (antal)", "Andel med mål")),
+              new ShareComparisonFigure(
+                  "goals_set", ResultCodes.YES, "Mål sat (antal)", "Andel med mål")),
           entry("goal_type", DistributionFigure.shares(null, null, "goal_type")),
           entry("vum_and_target", new VumTargetFigure()),
           entry(
@@ -45,7 +47,7 @@ final class ReportContents {
               "improvement_goal_fulfilment",
               new ShareComparisonFigure(
                   "fulfilled",
-                  "yes",
+                  ResultCodes.YES,
                   "Helt eller delvist opfyldt (antal)",
                   "Andel helt eller delvist opfyldt")),
           entry(
