@@ -7,6 +7,7 @@ import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
 import dk.socialbench.server.comparison.ComparisonGroup;
+import dk.socialbench.server.reports.ReportKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
