@@ -1,5 +1,7 @@
 package dk.socialbench.contract;
 
+import java.util.List;
+
 /**
  * The codes in result columns that code on either side of the contract names: those analyses write
  * and no delivery holds (the delivery's codes are in {@link Vocabulary}), and the two services,
@@ -51,4 +53,18 @@ public final class ResultCodes {
 
   /** {@code initiator}, {@code funding_basis}: the delivery left the optional cell empty. */
   public static final String NOT_REPORTED = "not_reported";
+
+  /**
+   * {@code key_figure} of {@code development_by_year}: the key figures in the report's order; the
+   * first three are shares of persons.
+   */
+  public static final List<String> KEY_FIGURES =
+      List.of(
+          "goals_set",
+          "improvement_goals_fulfilled",
+          "vum_improved",
+          "daily_price_sel107",
+          "hours_sel85",
+          "unit_cost_sel107",
+          "unit_cost_sel85");
 }

@@ -23,6 +23,12 @@ class CodeListTest {
   }
 
   @Test
+  void every_key_figure_has_a_danish_name() {
+    ResultCodes.KEY_FIGURES.forEach(
+        code -> assertNotEquals(code, Labels.da("key_figure", code), "no name for " + code));
+  }
+
+  @Test
   void labels_are_the_reports_danish_words() {
     // As the KL report (seed 002) and the reports before this list was moved into the contract.
     assertEquals("Forbedret", Labels.da("direction", "improved"));
