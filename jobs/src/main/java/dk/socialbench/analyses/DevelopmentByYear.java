@@ -17,6 +17,7 @@ import static org.apache.spark.sql.functions.year;
 
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -35,15 +36,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
  */
 final class DevelopmentByYear implements Analysis {
   /** The key figures, in the report's order; the first three are shares of persons. */
-  static final List<String> KEY_FIGURES =
-      List.of(
-          "goals_set",
-          "improvement_goals_fulfilled",
-          "vum_improved",
-          "daily_price_sel107",
-          "hours_sel85",
-          "unit_cost_sel107",
-          "unit_cost_sel85");
+  static final List<String> KEY_FIGURES = ResultCodes.KEY_FIGURES;
 
   private static final List<String> SHARES = KEY_FIGURES.subList(0, 3);
 

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -30,7 +31,7 @@ final class FollowUpInitiator implements Analysis {
             .select(
                 col("municipality_code"),
                 col("registration_number"),
-                coalesce(col("initiator"), lit(FundingBasis.NOT_REPORTED)).as("initiator"));
+                coalesce(col("initiator"), lit(ResultCodes.NOT_REPORTED)).as("initiator"));
     return Distribution.of(
         PooledStages.withAll(units, "registration_number"), "registration_number", "initiator");
   }

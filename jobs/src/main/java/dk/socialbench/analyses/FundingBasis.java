@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -12,7 +13,6 @@ import org.apache.spark.sql.Row;
 
 /** Figure 3.6: funding basis at the first registration, "not_reported" where it is empty. */
 final class FundingBasis implements Analysis {
-  static final String NOT_REPORTED = "not_reported";
 
   @Override
   public ResultDataset dataset() {
@@ -20,7 +20,7 @@ final class FundingBasis implements Analysis {
   }
 
   static Column fundingBasis() {
-    return coalesce(col("funding_basis"), lit(NOT_REPORTED)).as("funding_basis");
+    return coalesce(col("funding_basis"), lit(ResultCodes.NOT_REPORTED)).as("funding_basis");
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.when;
 
 import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -22,7 +23,7 @@ final class GoalsSet implements Analysis {
             .firstRegistrations()
             .select(
                 col("municipality_code"),
-                when(col("goals_set"), "yes").otherwise("no").as("goals_set"));
+                when(col("goals_set"), ResultCodes.YES).otherwise(ResultCodes.NO).as("goals_set"));
     return Distribution.of(units, "goals_set");
   }
 }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.when;
 
 import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -41,7 +42,8 @@ final class ImprovementGoalFulfilment implements Analysis {
     Dataset<Row> units =
         judgedImprovementGoals(inputs)
             .select(
-                col("municipality_code"), when(fulfilled(), "yes").otherwise("no").as("fulfilled"));
+                col("municipality_code"),
+                when(fulfilled(), ResultCodes.YES).otherwise(ResultCodes.NO).as("fulfilled"));
     return Distribution.of(units, "fulfilled");
   }
 }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.when;
 
 import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +48,8 @@ final class PriceByGroup implements Analysis {
   }
 
   static Column ageGroup() {
-    return when(col("age_at_registration").lt(40), "under_40")
-        .otherwise("40_and_over")
+    return when(col("age_at_registration").lt(40), ResultCodes.UNDER_40)
+        .otherwise(ResultCodes.FORTY_AND_OVER)
         .as("age_group");
   }
 

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.when;
 
 import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -41,11 +42,12 @@ final class PriceChange implements Analysis {
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
     Column change =
-        when(col("next_price").lt(col("price")), "lower")
-            .when(col("next_price").gt(col("price")), "higher")
-            .otherwise("same");
+        when(col("next_price").lt(col("price")), ResultCodes.LOWER)
+            .when(col("next_price").gt(col("price")), ResultCodes.HIGHER)
+            .otherwise(ResultCodes.SAME);
     Column fulfilled =
-        when(ImprovementGoalFulfilment.fulfilled(), "fulfilled").otherwise("not_fulfilled");
+        when(ImprovementGoalFulfilment.fulfilled(), ResultCodes.FULFILLED)
+            .otherwise(ResultCodes.NOT_FULFILLED);
     Dataset<Row> units =
         ImprovementGoalFulfilment.judgedImprovementGoals(inputs)
             .filter(

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.when;
 
 import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -23,10 +24,10 @@ final class VumDevelopment implements Analysis {
   public Dataset<Row> compute(AnalysisInputs inputs) {
     Dataset<Row> transitions = inputs.transitions();
     Column direction =
-        when(col("has_next").equalTo(false), "no_next_registration")
-            .when(col("next_vum_score").lt(col("vum_score")), "improved")
-            .when(col("next_vum_score").gt(col("vum_score")), "worsened")
-            .otherwise("same");
+        when(col("has_next").equalTo(false), ResultCodes.NO_NEXT_REGISTRATION)
+            .when(col("next_vum_score").lt(col("vum_score")), ResultCodes.IMPROVED)
+            .when(col("next_vum_score").gt(col("vum_score")), ResultCodes.WORSENED)
+            .otherwise(ResultCodes.SAME);
     Dataset<Row> units =
         transitions
             .join(Transitions.stagesWithData(transitions), "registration_number")

@@ -14,16 +14,19 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
 
 /**
- * Writes a delivery as CSV in the municipality's {@link FileConvention}, quoting per RFC 4180 where
- * a value holds the separator, a quote or a line break. Holds one row in memory at a time.
+ * Writes a delivery as CSV in the municipality's {@link FileConvention}, each field quoted by
+ * Apache Commons CSV (RFC 4180) where it needs it. Holds one row in memory at a time; the numbers
+ * and dates are written here, as a spreadsheet's export shows them.
  */
 final class CsvDeliveryWriter implements DeliveryWriter, DeliveryRow.CellSink {
   private static final int BUFFER_CHARS = 1 << 16;
 
   private final Writer out;
   private final FileConvention convention;
+  private final CSVFormat format;
   private final List<DeliveryColumn> columns;
   private final StringBuilder line = new StringBuilder(512);
 
@@ -38,6 +41,12 @@ final class CsvDeliveryWriter implements DeliveryWriter, DeliveryRow.CellSink {
             new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
             BUFFER_CHARS);
     this.convention = convention;
+    this.format =
+        CSVFormat.RFC4180
+            .builder()
+            .setDelimiter(convention.separator())
+            .setRecordSeparator(convention.lineEnding())
+            .get();
     this.columns = columns;
     for (Vocabulary v : Vocabulary.values()) {
       Map<String, String> cells = new HashMap<>();
@@ -83,18 +92,9 @@ final class CsvDeliveryWriter implements DeliveryWriter, DeliveryRow.CellSink {
     line.append(quotedIfNeeded(value));
   }
 
+  /** The value as one field, quoted by Commons CSV where it needs it. */
   private String quotedIfNeeded(String value) {
-    return needsQuotes(value) ? '"' + value.replace("\"", "\"\"") + '"' : value;
-  }
-
-  private boolean needsQuotes(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char ch = value.charAt(i);
-      if (ch == convention.separator() || ch == '"' || ch == '\n' || ch == '\r') {
-        return true;
-      }
-    }
-    return false;
+    return format.format(value);
   }
 
   @Override

@@ -15,6 +15,8 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -30,6 +32,10 @@ final class IngestOutput {
 
   /** The same as a CSV a caseworker opens in Excel (UTF-8 BOM, {@code ;}, Danish headers). */
   static final String CSV = "rejected_rows.csv";
+
+  /** RFC 4180 as Danish Excel opens it: {@code ;} between fields, CRLF, quotes where needed. */
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
 
   private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+([.,]\\d+)?");
 
@@ -78,28 +84,35 @@ final class IngestOutput {
 
   private static Map<String, Long> writeCsv(Dataset<Row> rows, Path csv) {
     Map<String, Long> byRule = new TreeMap<>();
-    try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+    try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+        CSVPrinter out = new CSVPrinter(w, FORMAT)) {
       w.write('\uFEFF');
-      w.write("fil;linje;kommunekode;sagsnummer;cpr-nummer;felt;værdi;regel;årsag\r\n");
+      out.printRecord(
+          "fil",
+          "linje",
+          "kommunekode",
+          "sagsnummer",
+          "cpr-nummer",
+          "felt",
+          "værdi",
+          "regel",
+          "årsag");
       Iterator<Row> it = rows.toLocalIterator();
       while (it.hasNext()) {
         Row r = it.next();
         if (r.getInt(9) > 0) {
           byRule.merge(r.getString(6), 1L, Long::sum);
         }
-        w.write(
-            String.join(
-                ";",
-                cell(r.getString(0)),
-                Long.toString(r.getLong(1)),
-                cell(r.getString(2)),
-                cell(r.getString(3)),
-                cell(r.getString(4)),
-                cell(r.getString(5)),
-                cell(r.getString(7)),
-                cell(r.getString(6)),
-                cell(r.getString(8))));
-        w.write("\r\n");
+        out.printRecord(
+            text(r.getString(0)),
+            r.getLong(1),
+            text(r.getString(2)),
+            text(r.getString(3)),
+            text(r.getString(4)),
+            text(r.getString(5)),
+            text(r.getString(7)),
+            text(r.getString(6)),
+            text(r.getString(8)));
       }
       return byRule;
     } catch (IOException e) {
@@ -107,28 +120,24 @@ final class IngestOutput {
     }
   }
 
-  /**
-   * A CSV cell that Excel shows as text: quoted where needed, and a text starting with {@code =},
-   * {@code +}, {@code -}, {@code @}, a tab or a carriage return prefixed with {@code '} so that it
-   * is never evaluated as a formula (delivered text can hold {@code =HYPERLINK(...)}). A plain
-   * number such as {@code -3} or {@code 2,5} stays a number.
-   */
+  /** The field as written: {@link #text} in Commons CSV's RFC 4180 quoting with {@code ;}. */
   static String cell(String value) {
-    if (value == null) {
-      return "";
+    return FORMAT.format(text(value));
+  }
+
+  /**
+   * A text that Excel shows as text: one starting with {@code =}, {@code +}, {@code -}, {@code @},
+   * a tab or a carriage return is prefixed with {@code '} so that it is never evaluated as a
+   * formula (delivered text can hold {@code =HYPERLINK(...)}). A plain number such as {@code -3} or
+   * {@code 2,5} stays a number. Null stays null (an empty field).
+   */
+  static String text(String value) {
+    if (value != null
+        && !value.isEmpty()
+        && "=+-@\t\r".indexOf(value.charAt(0)) >= 0
+        && !PLAIN_NUMBER.matcher(value).matches()) {
+      return "'" + value;
     }
-    String text = value;
-    if (!text.isEmpty()
-        && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
-        && !PLAIN_NUMBER.matcher(text).matches()) {
-      text = "'" + text;
-    }
-    if (text.indexOf(';') >= 0
-        || text.indexOf('"') >= 0
-        || text.indexOf('\n') >= 0
-        || text.indexOf('\r') >= 0) {
-      return '"' + text.replace("\"", "\"\"") + '"';
-    }
-    return text;
+    return value;
   }
 }

@@ -1,17 +1,20 @@
 package dk.socialbench.ingest;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
-import static org.apache.spark.sql.types.DataTypes.DateType;
-import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
+import dk.socialbench.contract.CuratedColumn;
 import dk.socialbench.contract.DeliveryColumn;
+import dk.socialbench.spark.SparkTypes;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.ArrayType;
@@ -41,11 +44,24 @@ final class ParsedRows {
 
   static final ArrayType ERRORS = DataTypes.createArrayType(ERROR, false);
 
-  static final StructType SCHEMA =
+  /**
+   * The curated columns that the case rules derive from a case's rows together; every other curated
+   * column is known from its row alone and is carried, nullable, in {@link #SCHEMA}.
+   */
+  static final Set<CuratedColumn> DERIVED_FROM_CASE =
+      EnumSet.of(
+          CuratedColumn.REGISTRATION_NUMBER,
+          CuratedColumn.REGISTRATIONS_IN_CASE,
+          CuratedColumn.MONTHS_SINCE_PREVIOUS);
+
+  /** The months since the previous registration as delivered; the case rules read it. */
+  static final String DELIVERED_MONTHS_SINCE_PREVIOUS = "delivered_months_since_previous";
+
+  private static final StructType FILE_AND_ROW =
       new StructType()
           .add("kind", StringType, false)
-          .add("source_file", StringType, false)
-          .add("source_line", LongType, false)
+          .add(CuratedColumn.SOURCE_FILE.code(), StringType, false)
+          .add(CuratedColumn.SOURCE_LINE.code(), LongType, false)
           .add("accepted", BooleanType, false)
           .add("errors", ERRORS, false)
           .add("cpr_masked", StringType)
@@ -57,81 +73,80 @@ final class ParsedRows {
           .add("file_shown_as", StringType)
           .add("file_lines", LongType)
           .add("file_lines_in_cells", LongType)
-          .add("municipality_code", StringType)
-          .add("case_id", StringType)
-          .add("person_key", StringType)
-          .add("sex", StringType)
-          .add("age_at_registration", IntegerType)
-          .add("target_group", StringType)
-          .add("case_closed", BooleanType)
-          .add("closed_date", DateType)
-          .add("closing_reason", StringType)
-          .add("registration_date", DateType)
-          .add("registration_kind", StringType)
-          .add("delivered_months_since_previous", IntegerType)
-          .add("initiator", StringType)
-          .add("service", StringType)
-          .add("provider_name", StringType)
-          .add("provider_type", StringType)
-          .add("daily_price", DoubleType)
-          .add("hours_individual", DoubleType)
-          .add("hours_group", DoubleType)
-          .add("vum_score", DoubleType)
-          .add("goals_set", BooleanType)
-          .add("goal_type", StringType)
-          .add("vum_target", DoubleType)
-          .add("expected_goal_date", DateType)
-          .add("previous_goal_fulfilled", StringType)
-          .add("concurrent_service", StringType)
-          .add("concurrent_daily_price", DoubleType)
-          .add("funding_basis", StringType)
-          .add("employment_measure", BooleanType);
+          .add(DELIVERED_MONTHS_SINCE_PREVIOUS, IntegerType);
+
+  /** The curated columns a row carries, in the contract's order. */
+  private static final List<CuratedColumn> ROW_COLUMNS =
+      Stream.of(CuratedColumn.values())
+          .filter(c -> !DERIVED_FROM_CASE.contains(c))
+          .filter(c -> FILE_AND_ROW.getFieldIndex(c.code()).isEmpty())
+          .toList();
+
+  static final StructType SCHEMA = withRowColumns();
+
+  private static StructType withRowColumns() {
+    StructType schema = FILE_AND_ROW;
+    for (CuratedColumn c : ROW_COLUMNS) {
+      // Nullable: a rejected row and a file's marker row leave them empty.
+      schema = schema.add(c.code(), SparkTypes.of(c.type()), true);
+    }
+    return schema;
+  }
 
   static Row accepted(RawRow raw, Registration r, String personKey) {
-    return RowFactory.create(
-        KIND_ROW,
-        raw.file(),
-        raw.line(),
-        true,
-        NO_ERRORS,
-        r.cpr().masked(),
-        r.redactions(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        r.municipalityCode(),
-        r.caseId(),
-        personKey,
-        r.cpr().male() ? "male" : "female",
-        r.ageAtRegistration(),
-        r.targetGroup(),
-        r.caseClosed(),
-        date(r.closedDate()),
-        r.closingReason(),
-        date(r.registrationDate()),
-        r.registrationKind(),
-        r.monthsSincePrevious(),
-        r.initiator(),
-        r.service(),
-        r.providerName(),
-        r.providerType(),
-        r.dailyPrice(),
-        r.hoursIndividual(),
-        r.hoursGroup(),
-        r.vumScore(),
-        r.goalsSet(),
-        r.goalType(),
-        r.vumTarget(),
-        date(r.expectedGoalDate()),
-        r.previousGoalFulfilled(),
-        r.concurrentService(),
-        r.concurrentDailyPrice(),
-        r.fundingBasis(),
-        r.employmentMeasure());
+    Object[] values = new Object[SCHEMA.size()];
+    values[0] = KIND_ROW;
+    values[1] = raw.file();
+    values[2] = raw.line();
+    values[3] = true;
+    values[4] = NO_ERRORS;
+    values[5] = r.cpr().masked();
+    values[6] = r.redactions();
+    values[SCHEMA.fieldIndex(DELIVERED_MONTHS_SINCE_PREVIOUS)] = r.monthsSincePrevious();
+    for (CuratedColumn c : ROW_COLUMNS) {
+      values[SCHEMA.fieldIndex(c.code())] = value(c, r, personKey);
+    }
+    return RowFactory.create(values);
+  }
+
+  /** The value of a curated column that a single accepted row determines. */
+  private static Object value(CuratedColumn column, Registration r, String personKey) {
+    return switch (column) {
+      case CASE_ID -> r.caseId();
+      case PERSON_KEY -> personKey;
+      case SEX -> r.cpr().male() ? "male" : "female";
+      case AGE_AT_REGISTRATION -> r.ageAtRegistration();
+      case TARGET_GROUP -> r.targetGroup();
+      case CASE_CLOSED -> r.caseClosed();
+      case CLOSED_DATE -> date(r.closedDate());
+      case CLOSING_REASON -> r.closingReason();
+      case REGISTRATION_DATE -> date(r.registrationDate());
+      case REGISTRATION_KIND -> r.registrationKind();
+      case INITIATOR -> r.initiator();
+      case SERVICE -> r.service();
+      case PROVIDER_NAME -> r.providerName();
+      case PROVIDER_TYPE -> r.providerType();
+      case DAILY_PRICE -> r.dailyPrice();
+      case HOURS_INDIVIDUAL -> r.hoursIndividual();
+      case HOURS_GROUP -> r.hoursGroup();
+      case VUM_SCORE -> r.vumScore();
+      case GOALS_SET -> r.goalsSet();
+      case GOAL_TYPE -> r.goalType();
+      case VUM_TARGET -> r.vumTarget();
+      case EXPECTED_GOAL_DATE -> date(r.expectedGoalDate());
+      case PREVIOUS_GOAL_FULFILLED -> r.previousGoalFulfilled();
+      case CONCURRENT_SERVICE -> r.concurrentService();
+      case CONCURRENT_DAILY_PRICE -> r.concurrentDailyPrice();
+      case FUNDING_BASIS -> r.fundingBasis();
+      case EMPLOYMENT_MEASURE -> r.employmentMeasure();
+      case MUNICIPALITY_CODE -> r.municipalityCode();
+      case REGISTRATION_NUMBER,
+          REGISTRATIONS_IN_CASE,
+          MONTHS_SINCE_PREVIOUS,
+          SOURCE_FILE,
+          SOURCE_LINE ->
+          throw new IllegalArgumentException(column + " is not a row's own value");
+    };
   }
 
   /**
@@ -146,9 +161,10 @@ final class ParsedRows {
     values[3] = false;
     values[4] = errorRows(errors);
     values[5] = maskedCpr;
-    values[SCHEMA.fieldIndex("municipality_code")] =
+    values[SCHEMA.fieldIndex(CuratedColumn.MUNICIPALITY_CODE.code())] =
         scrubber.clean(raw.cell(DeliveryColumn.MUNICIPALITY_CODE));
-    values[SCHEMA.fieldIndex("case_id")] = scrubber.clean(raw.cell(DeliveryColumn.CASE_ID));
+    values[SCHEMA.fieldIndex(CuratedColumn.CASE_ID.code())] =
+        scrubber.clean(raw.cell(DeliveryColumn.CASE_ID));
     return RowFactory.create(values);
   }
 

@@ -3,9 +3,9 @@ package dk.socialbench.publish;
 import dk.socialbench.analyses.Analysis;
 import dk.socialbench.analyses.AnalysisInputs;
 import dk.socialbench.contract.Column;
-import dk.socialbench.contract.ColumnType;
 import dk.socialbench.contract.ResultDataset;
 import dk.socialbench.spark.Progress;
+import dk.socialbench.spark.SparkTypes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,8 +20,6 @@ import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -113,7 +111,9 @@ public final class ResultWriter {
   /** An analysis whose columns differ from its contract is a bug: stop, naming both. */
   public static void requireContract(ResultDataset d, StructType actual) {
     List<String> expected =
-        d.columns().stream().map(c -> c.name() + ":" + sparkType(c.type()).simpleString()).toList();
+        d.columns().stream()
+            .map(c -> c.name() + ":" + SparkTypes.of(c.type()).simpleString())
+            .toList();
     List<String> got =
         Arrays.stream(actual.fields())
             .map(f -> f.name() + ":" + f.dataType().simpleString())
@@ -127,17 +127,6 @@ public final class ResultWriter {
               + " but its contract says "
               + expected);
     }
-  }
-
-  static DataType sparkType(ColumnType type) {
-    return switch (type) {
-      case STRING -> DataTypes.StringType;
-      case INT -> DataTypes.IntegerType;
-      case LONG -> DataTypes.LongType;
-      case DOUBLE -> DataTypes.DoubleType;
-      case BOOLEAN -> DataTypes.BooleanType;
-      case DATE -> DataTypes.DateType;
-    };
   }
 
   private static List<Row> sorted(ResultDataset d, List<Row> rows) {

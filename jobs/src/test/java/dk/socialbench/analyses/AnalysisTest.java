@@ -1,12 +1,10 @@
 package dk.socialbench.analyses;
 
 import dk.socialbench.SparkTest;
-import dk.socialbench.contract.Column;
 import dk.socialbench.contract.ResultDataset;
+import dk.socialbench.spark.SparkTypes;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.After;
 import org.junit.Before;
@@ -66,21 +64,6 @@ abstract class AnalysisTest extends SparkTest {
   }
 
   static StructType schemaOf(ResultDataset dataset) {
-    StructType schema = new StructType();
-    for (Column c : dataset.columns()) {
-      schema = schema.add(c.name(), sparkType(c), true);
-    }
-    return schema;
-  }
-
-  private static DataType sparkType(Column c) {
-    return switch (c.type()) {
-      case STRING -> DataTypes.StringType;
-      case INT -> DataTypes.IntegerType;
-      case LONG -> DataTypes.LongType;
-      case DOUBLE -> DataTypes.DoubleType;
-      case BOOLEAN -> DataTypes.BooleanType;
-      case DATE -> DataTypes.DateType;
-    };
+    return SparkTypes.result(dataset);
   }
 }

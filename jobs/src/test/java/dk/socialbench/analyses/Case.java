@@ -1,8 +1,9 @@
 package dk.socialbench.analyses;
 
+import dk.socialbench.contract.CuratedColumn;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,16 +20,16 @@ final class Case {
 
   final String municipality;
   final String id;
-  final Map<String, Object> master = new HashMap<>();
+  final Map<CuratedColumn, Object> master = new EnumMap<>(CuratedColumn.class);
   final List<Registration> registrations = new ArrayList<>();
 
   private Case(String municipality, String id) {
     this.municipality = Objects.requireNonNull(municipality, "municipality == null");
     this.id = Objects.requireNonNull(id, "id == null");
-    master.put("person_key", "person-" + municipality + "-" + id);
-    master.put("sex", "F");
-    master.put("age_at_registration", 35);
-    master.put("target_group", "mental_illness");
+    master.put(CuratedColumn.PERSON_KEY, "person-" + municipality + "-" + id);
+    master.put(CuratedColumn.SEX, "F");
+    master.put(CuratedColumn.AGE_AT_REGISTRATION, 35);
+    master.put(CuratedColumn.TARGET_GROUP, "mental_illness");
   }
 
   static Case in(String municipality, String id) {
@@ -37,30 +38,30 @@ final class Case {
 
   /** Age at every registration (analyses read it at the first). */
   Case age(int years) {
-    master.put("age_at_registration", years);
+    master.put(CuratedColumn.AGE_AT_REGISTRATION, years);
     return this;
   }
 
   Case targetGroup(String targetGroup) {
-    master.put("target_group", targetGroup);
+    master.put(CuratedColumn.TARGET_GROUP, targetGroup);
     return this;
   }
 
   /** The case was closed on {@code date} (ISO). */
   Case closed(String date) {
-    master.put("case_closed", true);
-    master.put("closed_date", java.sql.Date.valueOf(date));
+    master.put(CuratedColumn.CASE_CLOSED, true);
+    master.put(CuratedColumn.CLOSED_DATE, java.sql.Date.valueOf(date));
     return this;
   }
 
   /** The citizen's pseudonym, for a person with more than one case. */
   Case person(String personKey) {
-    master.put("person_key", personKey);
+    master.put(CuratedColumn.PERSON_KEY, personKey);
     return this;
   }
 
   /** Any other master-data column of the curated registrations. */
-  Case set(String column, Object value) {
+  Case set(CuratedColumn column, Object value) {
     master.put(column, value);
     return this;
   }

@@ -1,5 +1,6 @@
 package dk.socialbench.analyses;
 
+import dk.socialbench.contract.CuratedColumn;
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.ingest.CuratedRegistrations;
 import java.sql.Date;
@@ -72,22 +73,22 @@ final class Cases {
       for (int k = 1; k <= c.registrations.size(); k++) {
         Registration r = c.registrations.get(k - 1);
         Object[] v = new Object[CuratedRegistrations.SCHEMA.size()];
-        put(v, "municipality_code", c.municipality);
-        put(v, "case_id", c.id);
+        put(v, CuratedColumn.MUNICIPALITY_CODE, c.municipality);
+        put(v, CuratedColumn.CASE_ID, c.id);
         c.master.forEach((column, value) -> put(v, column, value));
-        put(v, "registration_number", k);
-        put(v, "registrations_in_case", c.registrations.size());
-        put(v, "registration_kind", k == 1 ? "visitation" : "follow_up");
-        put(v, "source_file", c.municipality + ".csv");
-        put(v, "source_line", (long) rows.size() + 2);
+        put(v, CuratedColumn.REGISTRATION_NUMBER, k);
+        put(v, CuratedColumn.REGISTRATIONS_IN_CASE, c.registrations.size());
+        put(v, CuratedColumn.REGISTRATION_KIND, k == 1 ? "visitation" : "follow_up");
+        put(v, CuratedColumn.SOURCE_FILE, c.municipality + ".csv");
+        put(v, CuratedColumn.SOURCE_LINE, (long) rows.size() + 2);
         if (k > 1) {
           long whole = (long) Math.floor(r.monthsAfterPrevious);
           date = date.plusMonths(whole).plusDays(Math.round((r.monthsAfterPrevious - whole) * 30));
-          put(v, "months_since_previous", r.monthsAfterPrevious);
-          put(v, "previous_goal_fulfilled", defaultJudgement(c, k));
+          put(v, CuratedColumn.MONTHS_SINCE_PREVIOUS, r.monthsAfterPrevious);
+          put(v, CuratedColumn.PREVIOUS_GOAL_FULFILLED, defaultJudgement(c, k));
         }
-        put(v, "registration_date", Date.valueOf(date));
-        for (Map.Entry<String, Object> e : r.values.entrySet()) {
+        put(v, CuratedColumn.REGISTRATION_DATE, Date.valueOf(date));
+        for (Map.Entry<CuratedColumn, Object> e : r.values.entrySet()) {
           put(v, e.getKey(), e.getValue());
         }
         rows.add(RowFactory.create(v));
@@ -100,7 +101,7 @@ final class Cases {
   private static String defaultJudgement(Case c, int k) {
     Registration previous = c.registrations.get(k - 2);
     Registration current = c.registrations.get(k - 1);
-    if (previous.goalsSet() && !current.values.containsKey("previous_goal_fulfilled")) {
+    if (previous.goalsSet() && !current.values.containsKey(CuratedColumn.PREVIOUS_GOAL_FULFILLED)) {
       throw new IllegalStateException(
           "case "
               + c.id
@@ -113,7 +114,7 @@ final class Cases {
     return Registration.NOT_RELEVANT;
   }
 
-  private static void put(Object[] values, String column, Object value) {
-    values[CuratedRegistrations.SCHEMA.fieldIndex(column)] = value;
+  private static void put(Object[] values, CuratedColumn column, Object value) {
+    values[CuratedRegistrations.SCHEMA.fieldIndex(column.code())] = value;
   }
 }

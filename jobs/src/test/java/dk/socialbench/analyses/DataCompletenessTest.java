@@ -9,6 +9,7 @@ import static dk.socialbench.analyses.Registration.sel107;
 import static dk.socialbench.analyses.Registration.sel85;
 import static org.apache.spark.sql.functions.col;
 
+import dk.socialbench.contract.CuratedColumn;
 import org.junit.Test;
 
 public class DataCompletenessTest extends AnalysisTest {
@@ -21,10 +22,10 @@ public class DataCompletenessTest extends AnalysisTest {
             Case.in(FREDERIKSBERG, "a")
                 .registrations(
                     sel85(10)
-                        .set("hours_group", 2.0)
+                        .set(CuratedColumn.HOURS_GROUP, 2.0)
                         // A daily price on a §85 registration: not where it applies, not counted.
-                        .set("daily_price", 99.0)
-                        .set("provider_type", "own_municipality")
+                        .set(CuratedColumn.DAILY_PRICE, 99.0)
+                        .set(CuratedColumn.PROVIDER_TYPE, "own_municipality")
                         .goal(IMPROVEMENT)
                         .vumTarget(1)
                         .fundingBasis("disability_pension"),
@@ -78,7 +79,8 @@ public class DataCompletenessTest extends AnalysisTest {
         Cases.of(
             Case.in(FREDERIKSBERG, "a").registrations(sel107(1500), sel107(1500)),
             Case.in(FREDERIKSBERG, "b").registrations(sel85(10)),
-            Case.in(BALLERUP, "c").registrations(sel85(10).set("hours_group", 3.0), sel85(12)));
+            Case.in(BALLERUP, "c")
+                .registrations(sel85(10).set(CuratedColumn.HOURS_GROUP, 3.0), sel85(12)));
 
     assertRows(
         expected(

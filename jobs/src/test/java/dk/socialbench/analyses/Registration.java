@@ -1,6 +1,7 @@
 package dk.socialbench.analyses;
 
-import java.util.HashMap;
+import dk.socialbench.contract.CuratedColumn;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,28 +23,28 @@ final class Registration {
   static final String NOT = "not";
   static final String NOT_RELEVANT = "not_relevant";
 
-  final Map<String, Object> values = new HashMap<>();
+  final Map<CuratedColumn, Object> values = new EnumMap<>(CuratedColumn.class);
   double monthsAfterPrevious = 12;
 
   private Registration(String service) {
-    values.put("service", service);
-    values.put("vum_score", 2.0);
-    values.put("goals_set", false);
+    values.put(CuratedColumn.SERVICE, service);
+    values.put(CuratedColumn.VUM_SCORE, 2.0);
+    values.put(CuratedColumn.GOALS_SET, false);
   }
 
   /** A §85 registration with {@code hours} individual support hours per month. */
   static Registration sel85(double hours) {
-    return new Registration("SEL85").set("hours_individual", hours);
+    return new Registration("SEL85").set(CuratedColumn.HOURS_INDIVIDUAL, hours);
   }
 
   /** A §107 registration with a daily price of {@code dkk}. */
   static Registration sel107(double dkk) {
-    return new Registration("SEL107").set("daily_price", dkk);
+    return new Registration("SEL107").set(CuratedColumn.DAILY_PRICE, dkk);
   }
 
   /** {@code hours} of §85 support per month in group, beside the individual hours. */
   Registration groupHours(double hours) {
-    return set("hours_group", hours);
+    return set(CuratedColumn.HOURS_GROUP, hours);
   }
 
   /**
@@ -51,30 +52,31 @@ final class Registration {
    * months since it as the municipality delivered them (null: not delivered).
    */
   Registration followsUpEarlier(Double monthsSincePrevious) {
-    return set("registration_kind", "follow_up").set("months_since_previous", monthsSincePrevious);
+    return set(CuratedColumn.REGISTRATION_KIND, "follow_up")
+        .set(CuratedColumn.MONTHS_SINCE_PREVIOUS, monthsSincePrevious);
   }
 
   /** A later registration that is a new visitation rather than a follow-up. */
   Registration revisitation() {
-    return set("registration_kind", "visitation");
+    return set(CuratedColumn.REGISTRATION_KIND, "visitation");
   }
 
   Registration vum(double score) {
-    return set("vum_score", score);
+    return set(CuratedColumn.VUM_SCORE, score);
   }
 
   /** Goals set at this registration, of {@code type} ("improvement", ...). */
   Registration goal(String type) {
-    return set("goals_set", true).set("goal_type", type);
+    return set(CuratedColumn.GOALS_SET, true).set(CuratedColumn.GOAL_TYPE, type);
   }
 
   Registration vumTarget(double target) {
-    return set("vum_target", target);
+    return set(CuratedColumn.VUM_TARGET, target);
   }
 
   /** How the goal set at the previous registration was judged at this one ("fully", ...). */
   Registration judged(String fulfilment) {
-    return set("previous_goal_fulfilled", fulfilment);
+    return set(CuratedColumn.PREVIOUS_GOAL_FULFILLED, fulfilment);
   }
 
   /** Months since the case's previous registration (12 unless set); dates follow. */
@@ -85,25 +87,25 @@ final class Registration {
 
   /** Registered on {@code date} (ISO), whatever the months since the previous registration. */
   Registration on(String date) {
-    return set("registration_date", java.sql.Date.valueOf(date));
+    return set(CuratedColumn.REGISTRATION_DATE, java.sql.Date.valueOf(date));
   }
 
   Registration initiator(String initiator) {
-    return set("initiator", initiator);
+    return set(CuratedColumn.INITIATOR, initiator);
   }
 
   Registration fundingBasis(String basis) {
-    return set("funding_basis", basis);
+    return set(CuratedColumn.FUNDING_BASIS, basis);
   }
 
   /** Any other column of the curated registrations. */
-  Registration set(String column, Object value) {
+  Registration set(CuratedColumn column, Object value) {
     Objects.requireNonNull(column, "column == null");
     values.put(column, value);
     return this;
   }
 
   boolean goalsSet() {
-    return Boolean.TRUE.equals(values.get("goals_set"));
+    return Boolean.TRUE.equals(values.get(CuratedColumn.GOALS_SET));
   }
 }

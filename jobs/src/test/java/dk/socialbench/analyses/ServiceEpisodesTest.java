@@ -3,6 +3,7 @@ package dk.socialbench.analyses;
 import static dk.socialbench.analyses.Cases.FREDERIKSBERG;
 import static dk.socialbench.analyses.Registration.sel85;
 
+import dk.socialbench.contract.CuratedColumn;
 import java.sql.Date;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -48,11 +49,11 @@ public class ServiceEpisodesTest extends AnalysisTest {
     Cases cases =
         Cases.of(
             Case.in(FREDERIKSBERG, "open")
-                .set("case_closed", false)
-                .set("closed_date", d("2015-03-31"))
+                .set(CuratedColumn.CASE_CLOSED, false)
+                .set(CuratedColumn.CLOSED_DATE, d("2015-03-31"))
                 .registrations(sel85(10).on("2015-01-01")),
             Case.in(FREDERIKSBERG, "unsaid")
-                .set("closed_date", d("2015-03-31"))
+                .set(CuratedColumn.CLOSED_DATE, d("2015-03-31"))
                 .registrations(sel85(10).on("2015-01-01"), sel85(10).on("2015-06-30")));
     // The run's data end is 2015-06-30; "unsaid" (case_closed empty) closes on 2015-03-31, and its
     // second registration, after the closing, has no episode.

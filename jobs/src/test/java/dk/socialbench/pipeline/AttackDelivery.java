@@ -36,6 +36,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -172,20 +174,29 @@ public final class AttackDelivery {
     writeWorkbook(dir.resolve(XLSX));
   }
 
-  static String csv(List<Map<DeliveryColumn, String>> rows) {
-    StringBuilder out = new StringBuilder(String.join(";", DeliveryColumn.header())).append('\n');
-    for (Map<DeliveryColumn, String> r : rows) {
-      List<String> cells = new ArrayList<>();
-      for (DeliveryColumn c : DeliveryColumn.values()) {
-        cells.add(quoted(r.getOrDefault(c, "")));
+  /** The delivery's CSV with {@code ;} and LF, quoted by Commons CSV where a cell needs it. */
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setDelimiter(';').setRecordSeparator("\n").get();
+
+  static String csv(List<Map<DeliveryColumn, String>> rows) throws IOException {
+    StringBuilder out = new StringBuilder();
+    try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+      printer.printRecord(DeliveryColumn.header());
+      for (Map<DeliveryColumn, String> r : rows) {
+        List<String> cells = new ArrayList<>();
+        for (DeliveryColumn c : DeliveryColumn.values()) {
+          // Null, not "": an empty first cell would be written as "".
+          String cell = r.get(c);
+          cells.add(cell == null || cell.isEmpty() ? null : cell);
+        }
+        printer.printRecord(cells);
       }
-      out.append(String.join(";", cells)).append('\n');
     }
     return out.toString();
   }
 
   private static String quoted(String cell) {
-    return cell.matches("(?s).*[;\"\n].*") ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+    return cell.isEmpty() ? cell : FORMAT.format(cell);
   }
 
   /**

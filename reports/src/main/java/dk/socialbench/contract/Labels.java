@@ -22,81 +22,18 @@ public final class Labels {
     return RULES.containsKey(code);
   }
 
-  private static final Map<String, String> YES_NO = Map.of("yes", "Ja", "no", "Nej");
-
-  private static final Map<String, Map<String, String>> BY_COLUMN =
-      Map.ofEntries(
-          Map.entry(
-              "service", Map.of("SEL85", "§85 (timer pr. måned)", "SEL107", "§107 (dagspris)")),
-          Map.entry(
-              "direction",
-              Map.of(
-                  "improved", "Forbedret",
-                  "same", "Uændret",
-                  "worsened", "Forværret",
-                  "no_next_registration", "Ingen næste registrering")),
-          Map.entry(
-              "fulfilment",
-              Map.of(
-                  "fully", "Helt opfyldt",
-                  "partially", "Delvist opfyldt",
-                  "not", "Ikke opfyldt",
-                  "not_relevant", "Ikke relevant")),
-          Map.entry(
-              "goal_type",
-              Map.of(
-                  "improvement", "Forbedring",
-                  "status_quo", "Status quo",
-                  "limited_deterioration", "Begrænset forværring")),
-          Map.entry(
-              "key_figure",
-              Map.of(
-                  "goals_set", "Mål sat ved første registrering (andel)",
-                  "improvement_goals_fulfilled",
-                      "Forbedringsmål helt eller delvist opfyldt (andel)",
-                  "vum_improved", "Forbedret VUM-score ved opfølgning (andel)",
-                  "daily_price_sel107", "§107: gns. dagspris ved første registrering (kr.)",
-                  "hours_sel85", "§85: gns. timer pr. måned ved første registrering",
-                  "unit_cost_sel107", "§107: udgift pr. helårsbruger pr. år (kr.)",
-                  "unit_cost_sel85", "§85: timer pr. helårsbruger pr. måned")),
-          Map.entry("goals_set", YES_NO),
-          Map.entry("fulfilled", YES_NO),
-          Map.entry(
-              "goal_fulfilled",
-              Map.of(
-                  "fulfilled", "Mål helt eller delvist opfyldt",
-                  "not_fulfilled", "Mål ikke opfyldt")),
-          Map.entry("change", Map.of("lower", "Lavere", "same", "Uændret", "higher", "Højere")),
-          Map.entry(
-              "age_group", Map.of("under_40", "Under 40 år", "40_and_over", "40 år og derover")),
-          Map.entry(
-              "target_group",
-              Map.of(
-                  "intellectual_cognitive", "Intellektuel/kognitiv",
-                  "mental_illness", "Sindslidelse",
-                  "psychic_unspecified", "Psykisk funktionsnedsættelse",
-                  "physical", "Fysisk",
-                  "social", "Sociale problemer")),
-          Map.entry(
-              "initiator",
-              Map.of(
-                  "authority", "Myndighed",
-                  "provider", "Udfører",
-                  "citizen", "Borger",
-                  "other", "Andet",
-                  "not_reported", "Ikke oplyst")),
-          Map.entry(
-              "funding_basis",
-              Map.of(
-                  "disability_pension", "Førtidspension",
-                  "cash_benefit_job_ready", "Kontanthjælp, jobparat",
-                  "cash_benefit_not_job_ready", "Kontanthjælp, ikke jobparat",
-                  "resource_course", "Ressourceforløb",
-                  "flex_job", "Fleksjob",
-                  "wage", "Løn",
-                  "education_grant", "SU",
-                  "other", "Andet",
-                  "not_reported", "Ikke oplyst")));
+  /**
+   * The key figures' Danish names; every other category column's labels are in {@link CodeList}.
+   */
+  private static final Map<String, String> KEY_FIGURES =
+      Map.of(
+          "goals_set", "Mål sat ved første registrering (andel)",
+          "improvement_goals_fulfilled", "Forbedringsmål helt eller delvist opfyldt (andel)",
+          "vum_improved", "Forbedret VUM-score ved opfølgning (andel)",
+          "daily_price_sel107", "§107: gns. dagspris ved første registrering (kr.)",
+          "hours_sel85", "§85: gns. timer pr. måned ved første registrering",
+          "unit_cost_sel107", "§107: udgift pr. helårsbruger pr. år (kr.)",
+          "unit_cost_sel85", "§85: timer pr. helårsbruger pr. måned");
 
   /** Short Danish names of the quarantine rules (the ingest rules' codes). */
   private static final Map<String, String> RULES =
@@ -140,10 +77,9 @@ public final class Labels {
     if ("rule".equals(column)) {
       return RULES.getOrDefault(code, code);
     }
-    Map<String, String> labels = BY_COLUMN.get(column);
-    if (labels == null) {
-      return code;
+    if ("key_figure".equals(column)) {
+      return KEY_FIGURES.getOrDefault(code, code);
     }
-    return labels.getOrDefault(code, code);
+    return CodeList.of(column).map(list -> list.danishOf(code)).orElse(code);
   }
 }

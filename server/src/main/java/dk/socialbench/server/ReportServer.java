@@ -8,7 +8,7 @@ import dk.socialbench.server.api.ApiRoutes;
 import dk.socialbench.server.http.ErrorResponses;
 import dk.socialbench.server.metrics.HealthCheck;
 import dk.socialbench.server.metrics.ServerMetrics;
-import dk.socialbench.server.render.Format;
+import dk.socialbench.server.reports.Format;
 import dk.socialbench.server.reports.ReportRoutes;
 import dk.socialbench.server.web.HomePage;
 import io.javalin.Javalin;

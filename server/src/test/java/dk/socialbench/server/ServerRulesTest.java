@@ -52,21 +52,8 @@ class ServerRulesTest {
         .check(server);
   }
 
-  /**
-   * One known cycle is let through for now: {@code reports} (the render queue and cache) uses
-   * {@code render}'s {@code Format} and {@code ReportKind} while {@code render} implements {@code
-   * reports.Renderer}. Both packages are being reworked for render speed; moving the two enums into
-   * {@code reports} afterwards removes the exception.
-   */
   @Test
   void the_server_packages_form_no_cycle() {
-    slices()
-        .matching("dk.socialbench.server.(*)..")
-        .should()
-        .beFreeOfCycles()
-        .ignoreDependency(
-            resideInAPackage("dk.socialbench.server.reports.."),
-            resideInAPackage("dk.socialbench.server.render.."))
-        .check(server);
+    slices().matching("dk.socialbench.server.(*)..").should().beFreeOfCycles().check(server);
   }
 }

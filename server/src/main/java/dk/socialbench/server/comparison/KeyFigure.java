@@ -1,5 +1,6 @@
 package dk.socialbench.server.comparison;
 
+import dk.socialbench.contract.ResultCodes;
 import java.util.List;
 
 /**
@@ -61,7 +62,7 @@ public record KeyFigure(
               null,
               null,
               0),
-          share("Mål sat ved 1. registrering", "goals_set", "goals_set", "yes"),
+          share("Mål sat ved 1. registrering", "goals_set", "goals_set", ResultCodes.YES),
           share("Mål om forbedret funktionsevne", "goal_type", "goal_type", "improvement"),
           new KeyFigure(
               "Gns. VUM-score ved 1. registrering",
@@ -79,19 +80,29 @@ public record KeyFigure(
               "Forbedringsmål helt eller delvist opfyldt (1. → 2. reg.)",
               "improvement_goal_fulfilment",
               "fulfilled",
-              "yes"),
+              ResultCodes.YES),
           mean(
               "Gns. måneder fra 1. til 2. registrering",
               "follow_up_interval",
               "registration_number",
               2,
               1),
-          mean("§85: gns. timer pr. måned", "price_by_municipality", "service", "SEL85", 1),
-          mean("§107: gns. dagspris (kr.)", "price_by_municipality", "service", "SEL107", 0),
-          ratio("§85: timer, faktisk/forventet (case-mix)", "SEL85"),
-          ratio("§107: pris, faktisk/forventet (case-mix)", "SEL107"),
-          improved("§85: forbedret VUM-score (1. → 2. reg.)", "SEL85"),
-          improved("§107: forbedret VUM-score (1. → 2. reg.)", "SEL107"));
+          mean(
+              "§85: gns. timer pr. måned",
+              "price_by_municipality",
+              "service",
+              ResultCodes.SEL85,
+              1),
+          mean(
+              "§107: gns. dagspris (kr.)",
+              "price_by_municipality",
+              "service",
+              ResultCodes.SEL107,
+              0),
+          ratio("§85: timer, faktisk/forventet (case-mix)", ResultCodes.SEL85),
+          ratio("§107: pris, faktisk/forventet (case-mix)", ResultCodes.SEL107),
+          improved("§85: forbedret VUM-score (1. → 2. reg.)", ResultCodes.SEL85),
+          improved("§107: forbedret VUM-score (1. → 2. reg.)", ResultCodes.SEL107));
 
   /** Whether the figure is a case-mix ratio, whose reference is 1 (as expected). */
   public boolean isRatio() {

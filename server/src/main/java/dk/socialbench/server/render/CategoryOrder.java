@@ -1,49 +1,16 @@
 package dk.socialbench.server.render;
 
+import dk.socialbench.contract.CodeList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The order in which a dimension's categories are shown: better before worse, as in the KL report's
- * figures; numbers ascending; unknown codes last, alphabetically.
+ * The order in which a dimension's categories are shown: the contract's {@link CodeList} order
+ * (better before worse, as in the KL report's figures); numbers ascending; unknown codes last,
+ * alphabetically.
  */
 final class CategoryOrder {
-  private static final Map<String, List<String>> ORDER =
-      Map.ofEntries(
-          Map.entry("goals_set", List.of("yes", "no")),
-          Map.entry("fulfilled", List.of("yes", "no")),
-          Map.entry("goal_type", List.of("improvement", "status_quo", "limited_deterioration")),
-          Map.entry("direction", List.of("improved", "same", "worsened", "no_next_registration")),
-          Map.entry("fulfilment", List.of("fully", "partially", "not", "not_relevant")),
-          Map.entry("goal_fulfilled", List.of("fulfilled", "not_fulfilled")),
-          Map.entry("change", List.of("lower", "same", "higher")),
-          Map.entry("service", List.of("SEL85", "SEL107")),
-          Map.entry("age_group", List.of("under_40", "40_and_over")),
-          Map.entry(
-              "target_group",
-              List.of(
-                  "intellectual_cognitive",
-                  "mental_illness",
-                  "psychic_unspecified",
-                  "physical",
-                  "social")),
-          Map.entry(
-              "initiator", List.of("authority", "provider", "citizen", "other", "not_reported")),
-          Map.entry(
-              "funding_basis",
-              List.of(
-                  "disability_pension",
-                  "cash_benefit_job_ready",
-                  "cash_benefit_not_job_ready",
-                  "resource_course",
-                  "flex_job",
-                  "wage",
-                  "education_grant",
-                  "other",
-                  "not_reported")));
-
   private CategoryOrder() {}
 
   /** {@code values} of {@code column} in display order. */
@@ -55,7 +22,7 @@ final class CategoryOrder {
 
   /** The known codes of {@code column} in display order, or an empty list. */
   static List<String> known(String column) {
-    return ORDER.getOrDefault(column, List.of());
+    return CodeList.of(column).map(CodeList::codes).orElse(List.of());
   }
 
   private static Comparator<Object> comparator(String column) {

@@ -1,5 +1,6 @@
 package dk.socialbench.server.render;
 
+import dk.socialbench.contract.ResultCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +82,8 @@ final class ComparisonGroupsFigure implements SectionFigure {
 
   /** The share of a municipality's cases under §107, from the cases of each service. */
   private static String share107(DatasetView services, String code) {
-    Map<String, Object> s107 = services.row(code, "service", "SEL107");
-    Map<String, Object> s85 = services.row(code, "service", "SEL85");
+    Map<String, Object> s107 = services.row(code, "service", ResultCodes.SEL107);
+    Map<String, Object> s85 = services.row(code, "service", ResultCodes.SEL85);
     boolean withheld =
         (s107 != null && services.isSuppressed(s107, "cases"))
             || (s85 != null && services.isSuppressed(s85, "cases"));

@@ -1,5 +1,7 @@
 package dk.socialbench.server.render;
 
+import dk.socialbench.contract.ResultCodes;
+
 /**
  * What a mean measures, and so how it is written: §107 daily prices in whole kroner, §85 hours and
  * months with one decimal, VUM scores with two.
@@ -12,7 +14,7 @@ record Measure(int digits, String axisLabel) {
 
   /** The measure of a service: the daily price for §107, hours per month for §85. */
   static Measure ofService(Object service) {
-    return "SEL107".equals(service) ? DAILY_PRICE : HOURS;
+    return ResultCodes.SEL107.equals(service) ? DAILY_PRICE : HOURS;
   }
 
   ChartSpec.ValueFormat format() {

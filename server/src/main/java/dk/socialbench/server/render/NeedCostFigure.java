@@ -1,6 +1,7 @@
 package dk.socialbench.server.render;
 
 import dk.socialbench.contract.Municipalities;
+import dk.socialbench.contract.ResultCodes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ final class NeedCostFigure implements SectionFigure {
 
   private FigurePanel panel(SectionContext context, Object service) {
     Perspective perspective = context.perspective();
-    boolean residential = "SEL107".equals(service);
+    boolean residential = ResultCodes.SEL107.equals(service);
     String cost = residential ? "per_year" : "per_month";
     int digits = residential ? 0 : 1;
     String axis = residential ? "Kr. pr. helårsbruger pr. år" : "Timer pr. helårsbruger pr. md.";

@@ -1,6 +1,7 @@
 package dk.socialbench.server.render;
 
 import dk.socialbench.server.data.PublishedRun;
+import dk.socialbench.server.reports.ReportKind;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;

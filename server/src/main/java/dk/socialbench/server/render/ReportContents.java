@@ -4,8 +4,10 @@ import static java.util.Map.entry;
 
 import dk.socialbench.contract.Audience;
 import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
 import dk.socialbench.server.comparison.ComparisonGroup;
+import dk.socialbench.server.reports.ReportKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,8 @@ final class ReportContents {
           entry("cases_by_registrations", DistributionFigure.counts("min_registrations")),
           entry(
               "goals_set",
-              new ShareComparisonFigure("goals_set", "yes", "Mål sat (antal)", "Andel med mål")),
+              new ShareComparisonFigure(
+                  "goals_set", ResultCodes.YES, "Mål sat (antal)", "Andel med mål")),
           entry("goal_type", DistributionFigure.shares(null, null, "goal_type")),
           entry("vum_and_target", new VumTargetFigure()),
           entry(
@@ -45,7 +48,7 @@ final class ReportContents {
               "improvement_goal_fulfilment",
               new ShareComparisonFigure(
                   "fulfilled",
-                  "yes",
+                  ResultCodes.YES,
                   "Helt eller delvist opfyldt (antal)",
                   "Andel helt eller delvist opfyldt")),
           entry(

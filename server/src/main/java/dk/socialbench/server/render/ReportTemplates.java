@@ -1,5 +1,6 @@
 package dk.socialbench.server.render;
 
+import dk.socialbench.server.reports.ReportKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +24,7 @@ final class ReportTemplates {
   ReportTemplates() {
     this.figures = load("figures.jasper");
     for (ReportKind kind : ReportKind.values()) {
-      covers.put(kind, load(kind.template()));
+      covers.put(kind, load(kind.slug() + ".jasper"));
     }
   }
 

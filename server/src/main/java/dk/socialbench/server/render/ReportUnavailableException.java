@@ -2,6 +2,7 @@ package dk.socialbench.server.render;
 
 import dk.socialbench.server.comparison.ComparisonGroup;
 import dk.socialbench.server.data.PublishedRun;
+import dk.socialbench.server.reports.ReportKind;
 
 /**
  * A report that cannot be made from the request and run given: the {@link #reason()} says why, the

@@ -1,6 +1,7 @@
 package dk.socialbench.server.render;
 
 import dk.socialbench.contract.Municipalities;
+import dk.socialbench.contract.ResultCodes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ final class UnitCostFigure implements SectionFigure {
 
   private FigurePanel panel(SectionContext context, Object service) {
     Perspective perspective = context.perspective();
-    boolean residential = "SEL107".equals(service);
+    boolean residential = ResultCodes.SEL107.equals(service);
     String subject = perspective.hasFocus() ? perspective.focus() : Municipalities.ALL;
     String series = residential ? "Skønnet udgift i alt (kr.)" : "Timer i alt";
     YearTable table = new YearTable(context, r -> service.equals(r.get("service")));

@@ -1,6 +1,5 @@
 package dk.socialbench.server.reports;
 
-import dk.socialbench.server.render.Format;
 import java.nio.charset.StandardCharsets;
 
 /**

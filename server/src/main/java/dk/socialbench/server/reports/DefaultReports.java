@@ -2,8 +2,6 @@ package dk.socialbench.server.reports;
 
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.server.data.PublishedRun;
-import dk.socialbench.server.render.Format;
-import dk.socialbench.server.render.ReportKind;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,6 @@
 package dk.socialbench.server.reports;
 
 import dk.socialbench.server.data.PublishedRun;
-import dk.socialbench.server.render.Format;
-import dk.socialbench.server.render.ReportKind;
 
 /**
  * The seam to the report engine: renders one report file, whole, from a published run.

@@ -2,8 +2,6 @@ package dk.socialbench.server.reports;
 
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.server.http.MunicipalityParam;
-import dk.socialbench.server.render.Format;
-import dk.socialbench.server.render.ReportKind;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.NotFoundResponse;
 import java.nio.charset.StandardCharsets;

@@ -7,8 +7,6 @@ import dk.socialbench.server.data.LoadedRun;
 import dk.socialbench.server.http.CompareParam;
 import dk.socialbench.server.http.MunicipalityParam;
 import dk.socialbench.server.http.RunRequired;
-import dk.socialbench.server.render.Format;
-import dk.socialbench.server.render.ReportKind;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.socialbench.server.comparison.ComparisonGroup;
 import dk.socialbench.server.data.PublishedRun;
+import dk.socialbench.server.reports.ReportKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

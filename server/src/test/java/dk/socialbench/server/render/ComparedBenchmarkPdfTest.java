@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.server.data.PublishedRun;
 import dk.socialbench.server.data.Table;
+import dk.socialbench.server.reports.Format;
+import dk.socialbench.server.reports.ReportKind;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

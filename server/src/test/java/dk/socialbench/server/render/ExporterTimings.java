@@ -2,6 +2,7 @@ package dk.socialbench.server.render;
 
 import dk.socialbench.server.comparison.ComparisonGroup;
 import dk.socialbench.server.data.PublishedRun;
+import dk.socialbench.server.reports.ReportKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dk.socialbench.server.render;
 
+import dk.socialbench.contract.CodeList;
 import dk.socialbench.contract.Column;
 import dk.socialbench.contract.Municipalities;
 import java.util.ArrayList;
@@ -13,22 +14,26 @@ import java.util.Random;
  * not person-level and never suppressed).
  */
 final class FixtureQuality {
+  /**
+   * Every code of the short lists; of the long ones (target group, initiator, funding basis,
+   * fulfilment) a subset, which keeps the combinations few and still leaves codes out.
+   */
   private static final Map<String, List<Object>> VALUES =
       Map.ofEntries(
-          Map.entry("service", List.of("SEL85", "SEL107")),
+          all(CodeList.SERVICE),
           Map.entry("min_registrations", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9)),
           Map.entry("from_registration", List.of(1, 2)),
           Map.entry("registration_number", List.of(2, 3, 4, 5)),
           Map.entry("vum_from", List.of(1.0, 2.0, 3.0, 3.5, 4.0)),
           Map.entry("vum_score", List.of(1.0, 2.0, 3.0, 3.5, 4.0)),
-          Map.entry("goals_set", List.of("yes", "no")),
-          Map.entry("fulfilled", List.of("yes", "no")),
-          Map.entry("goal_type", List.of("improvement", "status_quo", "limited_deterioration")),
-          Map.entry("direction", List.of("improved", "same", "worsened", "no_next_registration")),
+          all(CodeList.GOALS_SET),
+          all(CodeList.FULFILLED_YES_NO),
+          all(CodeList.GOAL_TYPE),
+          all(CodeList.DIRECTION),
           Map.entry("fulfilment", List.of("fully", "partially", "not")),
-          Map.entry("goal_fulfilled", List.of("fulfilled", "not_fulfilled")),
-          Map.entry("change", List.of("lower", "same", "higher")),
-          Map.entry("age_group", List.of("under_40", "40_and_over")),
+          all(CodeList.GOAL_FULFILLED),
+          all(CodeList.CHANGE),
+          all(CodeList.AGE_GROUP),
           Map.entry(
               "target_group", List.of("intellectual_cognitive", "mental_illness", "physical")),
           Map.entry("initiator", List.of("authority", "provider", "citizen", "not_reported")),
@@ -59,6 +64,11 @@ final class FixtureQuality {
       List.of("hours_group", "vum_target", "initiator", "funding_basis", "concurrent_service");
 
   private FixtureQuality() {}
+
+  /** Every code of {@code list}, in the contract's order. */
+  private static Map.Entry<String, List<Object>> all(CodeList list) {
+    return Map.entry(list.column(), List.copyOf(list.codes()));
+  }
 
   static List<Object> values(String column) {
     List<Object> values = VALUES.get(column);

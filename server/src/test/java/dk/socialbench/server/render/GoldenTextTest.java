@@ -2,6 +2,8 @@ package dk.socialbench.server.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.socialbench.server.reports.Format;
+import dk.socialbench.server.reports.ReportKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.server.data.PublishedRun;
+import dk.socialbench.server.reports.Format;
+import dk.socialbench.server.reports.ReportKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,8 @@
 package dk.socialbench.server.render;
 
 import dk.socialbench.server.data.PublishedRun;
+import dk.socialbench.server.reports.Format;
+import dk.socialbench.server.reports.ReportKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

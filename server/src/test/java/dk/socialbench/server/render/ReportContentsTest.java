@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.socialbench.contract.Audience;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
+import dk.socialbench.server.reports.ReportKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

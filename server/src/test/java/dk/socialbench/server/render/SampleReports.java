@@ -4,6 +4,8 @@ import dk.socialbench.contract.RunLayout;
 import dk.socialbench.server.data.PublishedRun;
 import dk.socialbench.server.data.RunLoadException;
 import dk.socialbench.server.data.RunLoader;
+import dk.socialbench.server.reports.Format;
+import dk.socialbench.server.reports.ReportKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,8 @@
 package dk.socialbench.server.render;
 
 import dk.socialbench.server.data.PublishedRun;
+import dk.socialbench.server.reports.Format;
+import dk.socialbench.server.reports.ReportKind;
 
 /**
  * One renderer and the fixture runs for every test class of the package, so that the templates are

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.socialbench.server.render.Format;
-import dk.socialbench.server.render.ReportKind;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.socialbench.server.data.PublishedRun;
 import dk.socialbench.server.fixtures.FakeRenderer;
 import dk.socialbench.server.metrics.ServerMetrics;
-import dk.socialbench.server.render.Format;
-import dk.socialbench.server.render.ReportKind;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;

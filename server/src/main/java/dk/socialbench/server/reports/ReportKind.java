@@ -1,4 +1,4 @@
-package dk.socialbench.server.render;
+package dk.socialbench.server.reports;
 
 import java.util.Arrays;
 import java.util.Objects;
@@ -74,10 +74,5 @@ public enum ReportKind {
     Objects.requireNonNull(format, "format == null");
     String who = needsMunicipality ? "-" + Objects.requireNonNull(municipalityCode) : "";
     return fileStem + who + "-" + runId + "." + format.extension();
-  }
-
-  /** The compiled template of the report's cover, in {@code dk/socialbench/reports/}. */
-  String template() {
-    return slug + ".jasper";
   }
 }

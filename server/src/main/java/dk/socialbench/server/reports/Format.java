@@ -1,4 +1,4 @@
-package dk.socialbench.server.render;
+package dk.socialbench.server.reports;
 
 import java.util.Arrays;
 import java.util.Optional;
