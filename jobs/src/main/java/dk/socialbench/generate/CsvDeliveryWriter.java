@@ -5,6 +5,7 @@ import dk.socialbench.contract.Vocabulary;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,12 +90,26 @@ final class CsvDeliveryWriter implements DeliveryWriter, DeliveryRow.CellSink {
 
   @Override
   public void text(String value) {
-    line.append(quotedIfNeeded(value));
+    appendQuotedIfNeeded(value, line);
   }
 
   /** The value as one field, quoted by Commons CSV where it needs it. */
   private String quotedIfNeeded(String value) {
-    return format.format(value);
+    StringBuilder field = new StringBuilder(value.length() + 2);
+    appendQuotedIfNeeded(value, field);
+    return field.toString();
+  }
+
+  /** Appends without a delimiter (the caller writes those) and without building a record. */
+  private void appendQuotedIfNeeded(String value, StringBuilder out) {
+    if (value.isEmpty()) {
+      return; // Commons CSV would write "" for an empty field at the start of a record.
+    }
+    try {
+      format.print(value, out, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
   }
 
   @Override

@@ -84,6 +84,12 @@ final class ParsedRows {
 
   static final StructType SCHEMA = withRowColumns();
 
+  /** Where the row's curated columns start in {@link #SCHEMA} (they follow in contract order). */
+  private static final int FIRST_ROW_COLUMN = FILE_AND_ROW.size();
+
+  private static final int DELIVERED_MONTHS =
+      FILE_AND_ROW.fieldIndex(DELIVERED_MONTHS_SINCE_PREVIOUS);
+
   private static StructType withRowColumns() {
     StructType schema = FILE_AND_ROW;
     for (CuratedColumn c : ROW_COLUMNS) {
@@ -102,9 +108,10 @@ final class ParsedRows {
     values[4] = NO_ERRORS;
     values[5] = r.cpr().masked();
     values[6] = r.redactions();
-    values[SCHEMA.fieldIndex(DELIVERED_MONTHS_SINCE_PREVIOUS)] = r.monthsSincePrevious();
-    for (CuratedColumn c : ROW_COLUMNS) {
-      values[SCHEMA.fieldIndex(c.code())] = value(c, r, personKey);
+    values[DELIVERED_MONTHS] = r.monthsSincePrevious();
+    // By position, not by name: this runs for every row of every delivery.
+    for (int i = 0; i < ROW_COLUMNS.size(); i++) {
+      values[FIRST_ROW_COLUMN + i] = value(ROW_COLUMNS.get(i), r, personKey);
     }
     return RowFactory.create(values);
   }
