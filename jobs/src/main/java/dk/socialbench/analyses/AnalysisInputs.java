@@ -6,10 +6,14 @@ import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
@@ -29,13 +33,29 @@ public final class AnalysisInputs {
   private final Dataset<Row> quarantine;
   private final Dataset<Row> serviceYears;
 
-  private AnalysisInputs(Dataset<Row> registrations, Dataset<Row> quarantine) {
-    // One cached table serves all three views: every registration, with its case's next one.
-    this.transitions = withNext(registrations);
+  /** The cached tables behind these inputs, released by {@link #unpersist()}. */
+  private final List<Dataset<Row>> cached;
+
+  private AnalysisInputs(
+      Dataset<Row> transitions,
+      Dataset<Row> serviceYears,
+      Dataset<Row> quarantine,
+      List<Dataset<Row>> cached) {
+    // One table serves all three views: every registration, with its case's next one.
+    this.transitions = transitions;
     this.registrations = transitions;
     this.firstRegistrations = transitions.filter(col("registration_number").equalTo(1));
     this.quarantine = quarantine;
-    this.serviceYears = ServiceYears.of(this.registrations, ServiceEpisodes.of(this.registrations));
+    this.serviceYears = serviceYears;
+    this.cached = cached;
+  }
+
+  private static AnalysisInputs derived(Dataset<Row> transitions, Dataset<Row> quarantine) {
+    return new AnalysisInputs(
+        transitions,
+        ServiceYears.of(transitions, ServiceEpisodes.of(transitions)),
+        quarantine,
+        List.of());
   }
 
   /**
@@ -45,7 +65,7 @@ public final class AnalysisInputs {
   public static AnalysisInputs of(Dataset<Row> curated, Dataset<Row> quarantine) {
     Objects.requireNonNull(curated, "curated == null");
     Objects.requireNonNull(quarantine, "quarantine == null");
-    return new AnalysisInputs(curated.withColumn("price", price()), quarantine);
+    return derived(withNext(curated.withColumn("price", price())), quarantine);
   }
 
   /**
@@ -68,19 +88,36 @@ public final class AnalysisInputs {
         .withColumn("next_vum_score", lead("vum_score", 1).over(inCase))
         .withColumn("next_goal_fulfilled", lead("previous_goal_fulfilled", 1).over(inCase))
         .withColumn("next_service", lead("service", 1).over(inCase))
-        .withColumn("next_price", lead("price", 1).over(inCase));
+        .withColumn("next_price", lead("price", 1).over(inCase))
+        .withColumn("next_registration_date", lead("registration_date", 1).over(inCase));
   }
 
-  /** Keeps the shared inputs in memory for the analyses of one run. */
+  /**
+   * The same inputs kept in memory for the analyses of one run, each cached table read as a plan of
+   * its own. Spark would otherwise analyse and optimise the whole lineage behind each table (the
+   * curated Parquet, the case window, the episodes) in every one of a run's ~30 queries before
+   * finding it in its cache; the physical plans, and so the results, are the same either way.
+   */
   public AnalysisInputs cache() {
     transitions.cache();
-    serviceYears.cache();
-    return this;
+    Dataset<Row> cachedTransitions = fromCache(transitions);
+    Dataset<Row> years = ServiceYears.of(cachedTransitions, ServiceEpisodes.of(cachedTransitions));
+    years.cache();
+    return new AnalysisInputs(
+        cachedTransitions, fromCache(years), quarantine, List.of(transitions, years));
   }
 
+  /** A cached table as a query of one leaf: the cache's in-memory relation. */
+  private static Dataset<Row> fromCache(Dataset<Row> cached) {
+    SparkSession spark = cached.sparkSession();
+    LogicalPlan relation =
+        spark.sharedState().cacheManager().lookupCachedData(cached).get().cachedRepresentation();
+    return new Dataset<>(spark, relation, Encoders.row(cached.schema()));
+  }
+
+  /** Releases what {@link #cache()} kept; the inputs must not be used afterwards. */
   public void unpersist() {
-    transitions.unpersist();
-    serviceYears.unpersist();
+    cached.forEach(Dataset::unpersist);
   }
 
   /** Every registration, with {@code price} (and the columns of {@link #transitions()}). */
@@ -96,7 +133,8 @@ public final class AnalysisInputs {
   /**
    * Every registration k with the case's registration k+1 beside it: {@code has_next}, {@code
    * next_vum_score}, {@code next_goal_fulfilled} (the fulfilment judged at k+1 of the goal set at
-   * k), {@code next_service}, {@code next_price}.
+   * k), {@code next_service}, {@code next_price}, {@code next_registration_date} (where the
+   * registration's {@link ServiceEpisodes episode} ends).
    */
   public Dataset<Row> transitions() {
     return transitions;

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_sub;
 import static org.apache.spark.sql.functions.datediff;
-import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.make_date;
@@ -16,7 +15,6 @@ import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 
 /**
  * Service episodes: the days on which each registration's service level applied. A registration
@@ -45,21 +43,19 @@ public final class ServiceEpisodes {
     return of(inputs.registrations());
   }
 
-  /** The episodes of {@code registrations} (with {@code price}, as analyses read them). */
+  /**
+   * The episodes of {@code registrations}: the {@link AnalysisInputs#transitions()}, whose case
+   * window already gives each registration its case's {@code next_registration_date}.
+   */
   static Dataset<Row> of(Dataset<Row> registrations) {
-    Column nextDate =
-        lead("registration_date", 1)
-            .over(
-                Window.partitionBy("municipality_code", "case_id").orderBy("registration_number"));
     Column closing = when(col("case_closed").isNull().or(col("case_closed")), col("closed_date"));
-    Column dayBeforeNext = date_sub(col("next_date"), 1);
+    Column dayBeforeNext = date_sub(col("next_registration_date"), 1);
     Column end = least(dayBeforeNext, col("closing"), col("data_end"));
     Column endedBy =
         when(col("end_date").equalTo(dayBeforeNext), "next_registration")
             .when(col("end_date").equalTo(col("closing")), "case_closed")
             .otherwise("data_end");
     return registrations
-        .withColumn("next_date", nextDate)
         .withColumn("closing", closing)
         .crossJoin(broadcast(period(registrations)))
         .withColumn("end_date", end)

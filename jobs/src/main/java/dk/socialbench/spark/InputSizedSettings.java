@@ -33,12 +33,21 @@ public final class InputSizedSettings {
     return (int) Math.max(1, Math.min(4L * cores, wanted));
   }
 
-  /** Sets the shuffle partitions for {@code inputBytes} if the session asks for it. */
+  /**
+   * Sets the shuffle partitions for {@code inputBytes} if the session asks for it, and turns
+   * adaptive execution off for one partition: it would have nothing to coalesce, yet it submits
+   * each shuffle stage of each query as a Spark job of its own (the demo: 143 jobs with it, 53
+   * without; docs/benchmarks.md 1.6).
+   */
   public static void applyTo(SparkSession spark, long inputBytes) {
     Objects.requireNonNull(spark, "spark == null");
     if (Boolean.parseBoolean(spark.conf().get(ENABLED, "false"))) {
       int cores = spark.sparkContext().defaultParallelism();
-      spark.conf().set("spark.sql.shuffle.partitions", shufflePartitions(inputBytes, cores));
+      int partitions = shufflePartitions(inputBytes, cores);
+      spark.conf().set("spark.sql.shuffle.partitions", partitions);
+      if (partitions == 1) {
+        spark.conf().set("spark.sql.adaptive.enabled", false);
+      }
     }
   }
 }

@@ -1,0 +1,65 @@
+package dk.socialbench.spark;
+
+import static org.junit.Assert.assertEquals;
+
+import dk.socialbench.SparkTest;
+import org.apache.spark.sql.RuntimeConfig;
+import org.junit.Test;
+
+/** {@link InputSizedSettings} on a real session: what it sets, and only when asked. */
+public class InputSizedSessionTest extends SparkTest {
+  private static final long serialVersionUID = 1L;
+  private static final String PARTITIONS = "spark.sql.shuffle.partitions";
+  private static final String ADAPTIVE = "spark.sql.adaptive.enabled";
+
+  @Test
+  public void a_small_input_runs_on_one_partition_without_adaptive_execution() {
+    withSizing(
+        "true",
+        conf -> {
+          // The samples, about 200 KB: ceil(0.2 MiB / 8 MiB) = 1 partition.
+          InputSizedSettings.applyTo(spark(), 200_000);
+          assertEquals("1", conf.get(PARTITIONS));
+          assertEquals("false", conf.get(ADAPTIVE));
+        });
+  }
+
+  @Test
+  public void a_larger_input_keeps_adaptive_execution() {
+    withSizing(
+        "true",
+        conf -> {
+          // 30 MiB: ceil(30 / 8) = 4 partitions (the tests' local[2] allows up to 8).
+          InputSizedSettings.applyTo(spark(), 30L << 20);
+          assertEquals("4", conf.get(PARTITIONS));
+          assertEquals("true", conf.get(ADAPTIVE));
+        });
+  }
+
+  @Test
+  public void a_session_that_does_not_ask_keeps_its_settings() {
+    withSizing(
+        "false",
+        conf -> {
+          InputSizedSettings.applyTo(spark(), 200_000);
+          assertEquals("2", conf.get(PARTITIONS));
+          assertEquals("true", conf.get(ADAPTIVE));
+        });
+  }
+
+  /** Runs {@code check} with sizing on or off, then restores the shared session's settings. */
+  private void withSizing(String enabled, java.util.function.Consumer<RuntimeConfig> check) {
+    RuntimeConfig conf = spark().conf();
+    String partitions = conf.get(PARTITIONS);
+    String adaptive = conf.get(ADAPTIVE);
+    try {
+      conf.set(InputSizedSettings.ENABLED, enabled);
+      conf.set(ADAPTIVE, "true");
+      check.accept(conf);
+    } finally {
+      conf.unset(InputSizedSettings.ENABLED);
+      conf.set(PARTITIONS, partitions);
+      conf.set(ADAPTIVE, adaptive);
+    }
+  }
+}
