@@ -1,6 +1,7 @@
 package dk.socialbench.server.render;
 
 import dk.socialbench.contract.Municipalities;
+import dk.socialbench.contract.ResultCodes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,15 +16,7 @@ import java.util.Random;
 final class FixtureOverTime {
   static final List<Integer> YEARS = List.of(2013, 2014, 2015, 2016);
   private static final List<String> SERVICES = List.of("SEL85", "SEL107");
-  private static final List<String> KEY_FIGURES =
-      List.of(
-          "goals_set",
-          "improvement_goals_fulfilled",
-          "vum_improved",
-          "daily_price_sel107",
-          "hours_sel85",
-          "unit_cost_sel107",
-          "unit_cost_sel85");
+  private static final List<String> KEY_FIGURES = ResultCodes.KEY_FIGURES;
 
   private final List<String> municipalities;
   private final Map<String, Integer> size;
