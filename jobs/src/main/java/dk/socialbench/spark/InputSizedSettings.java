@@ -18,6 +18,8 @@ public final class InputSizedSettings {
   /** The session setting that turns sizing on. */
   public static final String ENABLED = "socialbench.shufflePartitions.fromInput";
 
+  private static final String ADAPTIVE = "spark.sql.adaptive.enabled";
+
   /** Input bytes per shuffle partition: about 25,000 delivery rows. */
   static final long BYTES_PER_PARTITION = 8L << 20;
 
@@ -45,9 +47,10 @@ public final class InputSizedSettings {
       int cores = spark.sparkContext().defaultParallelism();
       int partitions = shufflePartitions(inputBytes, cores);
       spark.conf().set("spark.sql.shuffle.partitions", partitions);
-      if (partitions == 1) {
-        spark.conf().set("spark.sql.adaptive.enabled", false);
-      }
+      // Back on for a larger input in the same session (a notebook runs several), unless the
+      // session was started with it off.
+      boolean adaptive = spark.sparkContext().getConf().getBoolean(ADAPTIVE, true);
+      spark.conf().set(ADAPTIVE, partitions > 1 && adaptive);
     }
   }
 }

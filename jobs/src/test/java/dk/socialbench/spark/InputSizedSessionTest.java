@@ -37,6 +37,19 @@ public class InputSizedSessionTest extends SparkTest {
   }
 
   @Test
+  public void a_larger_input_after_a_small_one_in_the_same_session_is_adaptive_again() {
+    withSizing(
+        "true",
+        conf -> {
+          InputSizedSettings.applyTo(spark(), 200_000);
+          assertEquals("false", conf.get(ADAPTIVE));
+          InputSizedSettings.applyTo(spark(), 30L << 20);
+          assertEquals("4", conf.get(PARTITIONS));
+          assertEquals("true", conf.get(ADAPTIVE));
+        });
+  }
+
+  @Test
   public void a_session_that_does_not_ask_keeps_its_settings() {
     withSizing(
         "false",
