@@ -1,7 +1,7 @@
 package dk.socialbench.cli;
 
 import dk.socialbench.contract.RunLayout;
-import dk.socialbench.pipeline.Manifest;
+import dk.socialbench.contract.RunManifest;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -127,7 +127,7 @@ final class BenchmarkCommand implements Callable<Integer> {
   }
 
   private record Measurement(
-      long rows, double wall, double cpu, long rssMib, String load, Manifest manifest) {}
+      long rows, double wall, double cpu, long rssMib, String load, RunManifest manifest) {}
 
   private record Usage(long rssMib, double cpuSeconds) {}
 
@@ -162,7 +162,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     double wall = (System.nanoTime() - start) / 1e9;
     RunLayout layout = new RunLayout(work);
     String id = Files.readString(layout.latest()).strip();
-    Manifest manifest = Manifest.read(layout.manifest(id));
+    RunManifest manifest = RunManifest.read(layout.manifest(id));
     return new Measurement(
         manifest.rows().read(), wall, usage.cpuSeconds(), usage.rssMib(), load, manifest);
   }

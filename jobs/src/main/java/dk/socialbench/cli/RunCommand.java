@@ -1,7 +1,7 @@
 package dk.socialbench.cli;
 
+import dk.socialbench.contract.RunManifest;
 import dk.socialbench.ingest.PseudonymKey;
-import dk.socialbench.pipeline.Manifest;
 import dk.socialbench.pipeline.Pipeline;
 import dk.socialbench.spark.ConsoleProgress;
 import dk.socialbench.spark.SparkOptions;
@@ -84,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
     try (ConsoleProgress progress = new ConsoleProgress(spark, out)) {
       Pipeline.Settings settings =
           new Pipeline.Settings(key, encoding, minCell, master, Clock.systemUTC());
-      Manifest manifest = new Pipeline(spark, settings, progress).run(input, work);
+      RunManifest manifest = new Pipeline(spark, settings, progress).run(input, work);
       progress.close();
       new RunReport(out).print(manifest, work);
       return 0;

@@ -1,8 +1,7 @@
 package dk.socialbench.cli;
 
 import dk.socialbench.contract.RunLayout;
-import dk.socialbench.ingest.IngestResult;
-import dk.socialbench.pipeline.Manifest;
+import dk.socialbench.contract.RunManifest;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,7 +15,7 @@ final class RunReport {
     this.out = out;
   }
 
-  void print(Manifest m, Path work) {
+  void print(RunManifest m, Path work) {
     out.println();
     out.printf(
         Locale.ROOT,
@@ -29,7 +28,7 @@ final class RunReport {
     long lines = 0;
     long linesInCells = 0;
     boolean linesReconcile = true;
-    for (IngestResult.FileSummary f : m.inputs()) {
+    for (RunManifest.InputFile f : m.inputs()) {
       out.printf(
           Locale.ROOT,
           "%-44s %9d %9d %9d %11d   %s%n",
@@ -43,7 +42,7 @@ final class RunReport {
       linesInCells += f.linesInCells();
       linesReconcile &= f.linesReconcile();
     }
-    Manifest.Rows r = m.rows();
+    RunManifest.Rows r = m.rows();
     out.printf(
         Locale.ROOT,
         "%-44s %9d %9d %9d %11d%n",
@@ -83,7 +82,7 @@ final class RunReport {
       out.println("Not deliveries, not read: " + String.join(", ", m.ignoredFiles()));
     }
     long suppressed =
-        m.datasets().stream().mapToLong(Manifest.DatasetSummary::suppressedCells).sum();
+        m.datasets().stream().mapToLong(RunManifest.DatasetSummary::suppressedCells).sum();
     out.printf(
         Locale.ROOT,
         "%d result datasets written (restricted/ and published/); %d cells suppressed in"
@@ -91,7 +90,7 @@ final class RunReport {
         m.datasets().size(),
         suppressed,
         m.minCell());
-    for (Manifest.StageTiming s : m.stages()) {
+    for (RunManifest.StageTiming s : m.stages()) {
       out.printf(
           Locale.ROOT,
           "Stage %-12s %8.1f s  peak heap %,d MiB%n",

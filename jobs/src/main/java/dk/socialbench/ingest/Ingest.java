@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.contract.RunManifest;
 import dk.socialbench.spark.Progress;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -82,16 +83,16 @@ public final class Ingest {
                 totals[0] += c[2];
                 totals[1] += c[3];
               });
-      List<IngestResult.FileSummary> files = fileSummaries(markers, shown, perFile);
-      long read = files.stream().mapToLong(IngestResult.FileSummary::rowsRead).sum();
-      long acceptedRows = files.stream().mapToLong(IngestResult.FileSummary::accepted).sum();
+      List<RunManifest.InputFile> files = fileSummaries(markers, shown, perFile);
+      long read = files.stream().mapToLong(RunManifest.InputFile::rowsRead).sum();
+      long acceptedRows = files.stream().mapToLong(RunManifest.InputFile::accepted).sum();
       return new IngestResult(
           files,
           deliveries.ignored(),
           read,
           acceptedRows,
           read - acceptedRows,
-          files.stream().mapToLong(IngestResult.FileSummary::blankRows).sum(),
+          files.stream().mapToLong(RunManifest.InputFile::blankRows).sum(),
           totals[0],
           totals[1],
           byRule,
@@ -132,14 +133,14 @@ public final class Ingest {
     return counts;
   }
 
-  private static List<IngestResult.FileSummary> fileSummaries(
+  private static List<RunManifest.InputFile> fileSummaries(
       List<Row> markers, Map<String, String> shown, Map<String, long[]> perFile) {
-    List<IngestResult.FileSummary> out = new ArrayList<>();
+    List<RunManifest.InputFile> out = new ArrayList<>();
     for (Row m : markers) {
       String name = m.getAs("source_file");
       long[] c = perFile.getOrDefault(name, new long[4]);
       out.add(
-          new IngestResult.FileSummary(
+          new RunManifest.InputFile(
               shown.getOrDefault(name, name),
               m.getAs("file_format"),
               m.<Long>getAs("file_bytes"),

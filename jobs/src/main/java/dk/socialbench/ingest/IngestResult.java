@@ -1,5 +1,6 @@
 package dk.socialbench.ingest;
 
+import dk.socialbench.contract.RunManifest;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,7 @@ import java.util.Map;
  * free-text redactions, and the pseudonymisation key's fingerprint.
  */
 public record IngestResult(
-    List<FileSummary> files,
+    List<RunManifest.InputFile> files,
     List<String> ignoredFiles,
     long rowsRead,
     long accepted,
@@ -22,35 +23,11 @@ public record IngestResult(
     boolean demoKey,
     double seconds) {
 
-  /**
-   * One delivery file: its name as reports show it (CPR numbers and names in it masked), how it was
-   * read, its size and checksum, and its row and line counts. A CSV file's physical lines are the
-   * header, the rows read, the blank rows and the line breaks inside quoted cells ({@code
-   * linesInCells}); for a workbook, lines are its header and rows.
-   */
-  public record FileSummary(
-      String name,
-      String format,
-      long bytes,
-      String sha256,
-      long rowsRead,
-      long accepted,
-      long quarantined,
-      long blankRows,
-      long lines,
-      long linesInCells) {
-
-    /** Whether the physical lines add up to the header, rows, blank rows and lines in cells. */
-    public boolean linesReconcile() {
-      return lines == 1 + rowsRead + blankRows + linesInCells;
-    }
-  }
-
   public IngestResult {
     files = List.copyOf(files);
     ignoredFiles = List.copyOf(ignoredFiles);
     quarantinedByRule = Map.copyOf(quarantinedByRule);
-    for (FileSummary f : files) {
+    for (RunManifest.InputFile f : files) {
       if (!f.linesReconcile()) {
         throw new IllegalStateException(
             f.name()

@@ -1,6 +1,7 @@
 package dk.socialbench.pipeline;
 
 import dk.socialbench.contract.Municipalities;
+import dk.socialbench.contract.RunManifest;
 import dk.socialbench.publish.ResultWriter;
 import java.sql.Date;
 import java.util.ArrayList;
@@ -8,9 +9,9 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 
 /** The run's data period and municipalities, from its {@code municipality_overview} rows. */
-record Overview(Manifest.DataPeriod period, List<String> municipalities) {
+record Overview(RunManifest.DataPeriod period, List<String> municipalities) {
   static Overview of(List<ResultWriter.Written> written) {
-    Manifest.DataPeriod period = null;
+    RunManifest.DataPeriod period = null;
     List<String> municipalities = new ArrayList<>();
     for (ResultWriter.Written w : written) {
       if (!w.dataset().name().equals("municipality_overview")) {
@@ -20,7 +21,7 @@ record Overview(Manifest.DataPeriod period, List<String> municipalities) {
         String code = r.getAs("municipality_code");
         if (Municipalities.ALL.equals(code)) {
           period =
-              new Manifest.DataPeriod(
+              new RunManifest.DataPeriod(
                   r.<Date>getAs("first_registration_date").toLocalDate(),
                   r.<Date>getAs("last_registration_date").toLocalDate());
         } else {

@@ -3,6 +3,7 @@ package dk.socialbench.pipeline;
 import dk.socialbench.analyses.AnalysisCatalogue;
 import dk.socialbench.analyses.AnalysisInputs;
 import dk.socialbench.contract.RunLayout;
+import dk.socialbench.contract.RunManifest;
 import dk.socialbench.contract.Version;
 import dk.socialbench.ingest.CuratedRegistrations;
 import dk.socialbench.ingest.DeliveryFiles;
@@ -68,7 +69,7 @@ public final class Pipeline {
   }
 
   /** Runs everything and returns the committed run's manifest. */
-  public Manifest run(Path input, Path work) {
+  public RunManifest run(Path input, Path work) {
     long start = System.nanoTime();
     Instant now = settings.clock().instant();
     DeliveryFiles deliveries = DeliveryFiles.under(input);
@@ -76,22 +77,22 @@ public final class Pipeline {
     RunLayout layout = new RunLayout(work);
     try (RunStaging staging = RunStaging.begin(layout, newRunId(now));
         HeapPeak heap = new HeapPeak()) {
-      List<Manifest.StageTiming> stages = new ArrayList<>();
+      List<RunManifest.StageTiming> stages = new ArrayList<>();
       LocalDate today = now.atZone(DANISH_TIME).toLocalDate();
       heap.reset();
       IngestResult ingest =
           new Ingest(spark, settings.key(), settings.encoding(), today, progress)
               .run(deliveries, staging.registrations(), staging.quarantine());
-      stages.add(new Manifest.StageTiming("ingest", ingest.seconds(), heap.peakMib()));
+      stages.add(new RunManifest.StageTiming("ingest", ingest.seconds(), heap.peakMib()));
       long analysed = System.nanoTime();
       heap.reset();
       List<ResultWriter.Written> written = analyse(staging);
       stages.add(
-          new Manifest.StageTiming(
+          new RunManifest.StageTiming(
               "analyses", (System.nanoTime() - analysed) / 1e9, heap.peakMib()));
       Overview overview = Overview.of(written);
-      Manifest manifest =
-          new Manifest(
+      RunManifest manifest =
+          new RunManifest(
               staging.runId(),
               Version.current(),
               now,
@@ -101,7 +102,7 @@ public final class Pipeline {
               ingest.demoKey(),
               overview.period(),
               overview.municipalities(),
-              new Manifest.Rows(
+              new RunManifest.Rows(
                   ingest.rowsRead(),
                   ingest.accepted(),
                   ingest.quarantined(),
@@ -114,7 +115,7 @@ public final class Pipeline {
               written.stream()
                   .map(
                       w ->
-                          new Manifest.DatasetSummary(
+                          new RunManifest.DatasetSummary(
                               w.dataset().name(), w.rows().size(), w.suppressedCells()))
                   .toList(),
               (System.nanoTime() - start) / 1e9);

@@ -7,7 +7,7 @@ import static org.junit.Assert.assertThrows;
 import dk.socialbench.SparkTest;
 import dk.socialbench.UserError;
 import dk.socialbench.contract.RunLayout;
-import dk.socialbench.pipeline.Manifest;
+import dk.socialbench.contract.RunManifest;
 import dk.socialbench.pipeline.PipelineRun;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,7 +36,7 @@ public class IngestIntegrationTest extends SparkTest {
   public void every_row_is_accepted_or_quarantined_and_every_rule_is_shown_once_at_least()
       throws IOException {
     Path work = temp.newFolder("work").toPath();
-    Manifest m = new PipelineRun().run(spark(), invalidSample(), work);
+    RunManifest m = new PipelineRun().run(spark(), invalidSample(), work);
     assertEquals(32, m.rows().read());
     assertEquals(4, m.rows().accepted());
     assertEquals(28, m.rows().quarantined());

@@ -3,6 +3,7 @@ package dk.socialbench.pipeline;
 import dk.socialbench.SparkTest;
 import dk.socialbench.cli.Main;
 import dk.socialbench.contract.RunLayout;
+import dk.socialbench.contract.RunManifest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ public class KilledRunTest extends SparkTest {
   public void a_run_killed_midway_leaves_latest_and_earlier_runs_as_they_were() throws Exception {
     Path input = PipelineRun.samples().resolve("invalid");
     Path work = temp.newFolder("work").toPath();
-    Manifest first = new PipelineRun().run(spark(), input, work);
+    RunManifest first = new PipelineRun().run(spark(), input, work);
     Map<String, String> before = snapshot(work);
 
     ChildProcess run =
@@ -56,7 +57,7 @@ public class KilledRunTest extends SparkTest {
     before.keySet().removeIf(k -> k.equals(".lock"));
     Assert.assertEquals(before, after);
 
-    Manifest next = new PipelineRun().run(spark(), input, work);
+    RunManifest next = new PipelineRun().run(spark(), input, work);
     Assert.assertEquals(next.runId(), Files.readString(new RunLayout(work).latest()).strip());
     Assert.assertFalse(Files.exists(work.resolve(".staging").resolve(next.runId())));
     Assert.assertTrue(Files.isDirectory(new RunLayout(work).registrations(next.runId())));

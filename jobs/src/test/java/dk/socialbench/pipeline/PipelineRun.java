@@ -1,5 +1,6 @@
 package dk.socialbench.pipeline;
 
+import dk.socialbench.contract.RunManifest;
 import dk.socialbench.ingest.PseudonymKey;
 import dk.socialbench.spark.Progress;
 import java.io.ByteArrayOutputStream;
@@ -20,7 +21,7 @@ public final class PipelineRun {
 
   private final ByteArrayOutputStream console = new ByteArrayOutputStream();
 
-  public Manifest run(SparkSession spark, Path input, Path work) {
+  public RunManifest run(SparkSession spark, Path input, Path work) {
     PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
     Progress progress = stage -> out.println(stage);
     Pipeline.Settings settings =

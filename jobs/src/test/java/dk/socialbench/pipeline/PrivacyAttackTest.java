@@ -8,6 +8,7 @@ import dk.socialbench.cli.CommandLines;
 import dk.socialbench.contract.DeliveryColumn;
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.RunLayout;
+import dk.socialbench.contract.RunManifest;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,7 @@ public class PrivacyAttackTest extends SparkTest {
     Assert.assertFalse(out, out.contains("\tat "));
     RunLayout layout = new RunLayout(work);
     String runId = Files.readString(layout.latest()).strip();
-    Manifest manifest = Manifest.read(layout.manifest(runId));
+    RunManifest manifest = RunManifest.read(layout.manifest(runId));
     Assert.assertEquals(AttackDelivery.READ, manifest.rows().read());
     Assert.assertEquals(AttackDelivery.ACCEPTED, manifest.rows().accepted());
     Set<String> shown = Set.of(AttackDelivery.CSV_SHOWN, AttackDelivery.XLSX_SHOWN);

@@ -2,6 +2,7 @@ package dk.socialbench.pipeline;
 
 import dk.socialbench.SparkTest;
 import dk.socialbench.contract.RunLayout;
+import dk.socialbench.contract.RunManifest;
 import dk.socialbench.generate.DeliveryGenerator;
 import dk.socialbench.generate.GeneratorSettings;
 import java.io.IOException;
@@ -62,7 +63,7 @@ public class RunResultsUnchangedTest extends SparkTest {
                 .threads(1)
                 .build())
         .writeTo(input);
-    Manifest manifest = new PipelineRun().run(spark(), input, dir.resolve("work"));
+    RunManifest manifest = new PipelineRun().run(spark(), input, dir.resolve("work"));
     check(dir.resolve("work"), manifest.runId(), GOLDEN.resolve("run-national-6000.sha256"));
   }
 

@@ -1,5 +1,6 @@
 package dk.socialbench.pipeline;
 
+import dk.socialbench.contract.RunManifest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,10 +17,10 @@ public final class SampleRun {
   private static SampleRun shared;
 
   private final Path work;
-  private final Manifest manifest;
+  private final RunManifest manifest;
   private final String console;
 
-  private SampleRun(Path work, Manifest manifest, String console) {
+  private SampleRun(Path work, RunManifest manifest, String console) {
     this.work = work;
     this.manifest = manifest;
     this.console = console;
@@ -31,7 +32,7 @@ public final class SampleRun {
         Path work = Files.createTempDirectory("socialbench-sample-run");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(work)));
         PipelineRun run = new PipelineRun();
-        Manifest manifest = run.run(spark, PipelineRun.samples(), work);
+        RunManifest manifest = run.run(spark, PipelineRun.samples(), work);
         shared = new SampleRun(work, manifest, run.console());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -44,7 +45,7 @@ public final class SampleRun {
     return work;
   }
 
-  public Manifest manifest() {
+  public RunManifest manifest() {
     return manifest;
   }
 

@@ -51,6 +51,19 @@ class ContractRulesTest {
         .check(contract);
   }
 
+  @Test
+  void only_the_manifest_json_uses_jackson() {
+    // Jackson is provided by each user (jobs: Spark's, server: its own); the rest of the contract
+    // must load on a classpath without it.
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("dk.socialbench.contract.ManifestJson")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.fasterxml.jackson..")
+        .check(contract);
+  }
+
   private static void assertContains(String name) {
     if (!contract.contain(name)) {
       throw new AssertionError(name + " was not imported from the classpath");

@@ -79,6 +79,37 @@ class ApiTest {
   }
 
   @Test
+  void current_run_answers_exactly_these_fields_whatever_else_the_manifest_holds()
+      throws Exception {
+    // RunFixture's manifest, as the API has always shown it: no master, key, inputs or timings,
+    // and rows without blank_rows and cases, although the jobs write them.
+    String expected =
+        """
+        {"run_id":"20261124-101500-ab12","version":"0.1.0","created":"2026-11-24T10:15:00Z",
+         "min_cell":5,"data_period":{"first":"2009-03-01","last":"2017-11-30"},
+         "municipalities":[{"code":"147","name":"Frederiksberg"},{"code":"157","name":"Gentofte"}],
+         "rows":{"read":120,"accepted":110,"quarantined":10}}
+        """;
+    JsonNode run = json("/api/v1/runs/current");
+    JsonNode datasets = ((com.fasterxml.jackson.databind.node.ObjectNode) run).remove("datasets");
+
+    assertEquals(JSON.readTree(expected), run);
+    assertEquals(ResultCatalogue.all().size(), datasets.size());
+    for (int i = 0; i < datasets.size(); i++) {
+      JsonNode d = datasets.get(i);
+      assertEquals(List.of("name", "rows", "suppressed_cells"), fieldNames(d), d.toString());
+      assertEquals(ResultCatalogue.all().get(i).name(), d.get("name").asText());
+      assertEquals(0, d.get("suppressed_cells").asLong());
+    }
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  @Test
   void a_dataset_filtered_by_municipality_has_its_typed_values_and_nulls() throws Exception {
     JsonNode frederiksberg = json("/api/v1/datasets/municipality_overview?municipality=147");
     JsonNode gentofte = json("/api/v1/datasets/municipality_overview?municipality=157");

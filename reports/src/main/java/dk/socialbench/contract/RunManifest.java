@@ -1,0 +1,124 @@
+package dk.socialbench.contract;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code runs/<run-id>/manifest.json} ({@link RunLayout#manifest}): what a run read, what each
+ * stage passed on, what it wrote, how long it took, and with which version and settings.
+ *
+ * <p><b>Who writes it, who reads it.</b> The Spark pipeline writes it once per run, at publish,
+ * before {@code LATEST} names the run. The server reads it when it loads a run (the page, {@code
+ * /api/v1/runs/current}), the CLI prints it after a run and the benchmark reads its stage timings;
+ * notebooks and shell tools read the JSON as it is.
+ *
+ * <p><b>The JSON.</b> Every member of this record and of its nested records is a JSON field whose
+ * name is the member's name in snake_case ({@code minCell} is {@code "min_cell"}, {@code
+ * InputFile.linesInCells} is {@code "lines_in_cells"}); instants and dates are ISO-8601 strings. So
+ * adding a field is adding a member here (and a value where the pipeline builds the manifest):
+ * nothing else names it. {@link #read} and {@link #write} are the only (de)serialisation.
+ *
+ * <p><b>Versions.</b> A reader ignores fields it does not know (a newer run read by an older
+ * server); a field that an older run did not write reads as {@code null} (objects, lists, maps) or
+ * 0 / {@code false} (numbers, flags), so new members must give those a meaning ("not recorded").
+ * Renaming or removing a member breaks the runs already published: don't.
+ *
+ * <p>Example: {@code RunManifest.read(layout.manifest("20261124-101500-ab12")).minCell()} is 5.
+ *
+ * @param runId the run's id ({@link RunLayout#RUN_ID}), the name of its directory
+ * @param version the software version that wrote the run ({@link Version#current()})
+ * @param created when the run started
+ * @param master the Spark master it ran on, e.g. {@code local[*]}
+ * @param minCell the smallest count shown in {@code published/}; smaller cells are suppressed
+ * @param keyFingerprint a fingerprint of the pseudonymisation key (never the key), so that runs
+ *     under different keys are not compared by pseudonym
+ * @param demoKey whether the key is the public demo key ({@code demo}): never real data
+ * @param dataPeriod the first and last registration date in the run's data; {@code null} when no
+ *     row was accepted
+ * @param municipalities the codes of the municipalities in the run's data
+ * @param rows row counts over all delivery files
+ * @param inputs every delivery file read, with its checksum and counts
+ * @param ignoredFiles files under the input directory that are not deliveries (shown names)
+ * @param quarantinedByRule quarantined rows per validation rule
+ * @param stages wall time and peak heap per stage ({@code ingest}, {@code analyses})
+ * @param datasets every result dataset written
+ * @param seconds the run's wall time
+ */
+public record RunManifest(
+    String runId,
+    String version,
+    Instant created,
+    String master,
+    int minCell,
+    String keyFingerprint,
+    boolean demoKey,
+    DataPeriod dataPeriod,
+    List<String> municipalities,
+    Rows rows,
+    List<InputFile> inputs,
+    List<String> ignoredFiles,
+    Map<String, Long> quarantinedByRule,
+    List<StageTiming> stages,
+    List<DatasetSummary> datasets,
+    double seconds) {
+
+  /** The first and last registration date in the run's data. */
+  public record DataPeriod(LocalDate first, LocalDate last) {}
+
+  /**
+   * Row counts over all delivery files: {@code read = accepted + quarantined}; blank rows are
+   * skipped (not read); {@code cases} is the number of distinct cases accepted.
+   */
+  public record Rows(long read, long accepted, long quarantined, long blankRows, long cases) {}
+
+  /**
+   * One delivery file: its name as reports show it (CPR numbers and names in it masked), how it was
+   * read ({@code csv} or {@code xlsx}), its size and SHA-256, and its row and line counts. A CSV
+   * file's physical lines are the header, the rows read, the blank rows and the line breaks inside
+   * quoted cells ({@code linesInCells}); for a workbook, lines are its header and rows.
+   */
+  public record InputFile(
+      String name,
+      String format,
+      long bytes,
+      String sha256,
+      long rowsRead,
+      long accepted,
+      long quarantined,
+      long blankRows,
+      long lines,
+      long linesInCells) {
+
+    /** Whether the physical lines add up to the header, rows, blank rows and lines in cells. */
+    public boolean linesReconcile() {
+      return lines == 1 + rowsRead + blankRows + linesInCells;
+    }
+  }
+
+  /** A stage's wall time and the highest heap use during it (driver JVM). */
+  public record StageTiming(String name, double seconds, long peakHeapMib) {}
+
+  /** A result dataset: rows written, and cells suppressed in its published form. */
+  public record DatasetSummary(String name, long rows, long suppressedCells) {}
+
+  /**
+   * Reads a manifest; fields it does not know are ignored, fields it lacks are null, 0 or false.
+   *
+   * @throws java.io.UncheckedIOException naming the file when it is missing or not such JSON
+   */
+  public static RunManifest read(Path file) {
+    return ManifestJson.read(file);
+  }
+
+  /**
+   * Writes this manifest as indented JSON.
+   *
+   * @throws java.io.UncheckedIOException naming the file when it cannot be written
+   */
+  public void write(Path file) {
+    ManifestJson.write(this, file);
+  }
+}
