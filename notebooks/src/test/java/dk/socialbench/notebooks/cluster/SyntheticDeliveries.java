@@ -1,34 +1,74 @@
 package dk.socialbench.notebooks.cluster;
 
+import static dk.socialbench.contract.DeliveryColumn.*;
+
+import dk.socialbench.contract.DeliveryColumn;
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.Municipality;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Valid delivery files for cluster tests and benchmarks, written as a stream (10⁷ rows need no
  * memory): one CSV per municipality in the delivery format, national size profile (the biggest
  * municipality about 10× the median), about 2.6 registrations per case, VUM, prices and goals that
  * vary plausibly. Not the calibrated generator ({@code socialbench generate}): only what a pipeline
- * and a notebook need to do real work. Same arguments, same files.
+ * and a notebook need to do real work. Same arguments, same files. Columns are named by the
+ * contract's {@link DeliveryColumn}; fields are written by Commons CSV, as every CSV of the
+ * project.
  *
  * <p>Example: {@code SyntheticDeliveries.write(dir, 98, 1_000_000, 7)}; {@code main} does the same
  * from the command line for the benchmarks.
  */
 public final class SyntheticDeliveries {
-  private static final String HEADER =
-      "municipality_code,case_id,cpr,name,target_group,case_closed,closed_date,closing_reason,"
-          + "registration_date,registration_kind,initiator,service,provider_name,provider_type,"
-          + "daily_price,hours_individual,hours_group,vum_score,goals_set,goal_type,vum_target,"
-          + "expected_goal_date,previous_goal_fulfilled,concurrent_service,concurrent_daily_price,"
-          + "funding_basis,employment_measure";
+  /** The delivery columns written, in this order (the optional rest is left out). */
+  private static final List<DeliveryColumn> COLUMNS =
+      List.of(
+          MUNICIPALITY_CODE,
+          CASE_ID,
+          CPR,
+          NAME,
+          TARGET_GROUP,
+          CASE_CLOSED,
+          CLOSED_DATE,
+          CLOSING_REASON,
+          REGISTRATION_DATE,
+          REGISTRATION_KIND,
+          INITIATOR,
+          SERVICE,
+          PROVIDER_NAME,
+          PROVIDER_TYPE,
+          DAILY_PRICE,
+          HOURS_INDIVIDUAL,
+          HOURS_GROUP,
+          VUM_SCORE,
+          GOALS_SET,
+          GOAL_TYPE,
+          VUM_TARGET,
+          EXPECTED_GOAL_DATE,
+          PREVIOUS_GOAL_FULFILLED,
+          CONCURRENT_SERVICE,
+          CONCURRENT_DAILY_PRICE,
+          FUNDING_BASIS,
+          EMPLOYMENT_MEASURE);
+
+  private static final CSVFormat CSV =
+      CSVFormat.RFC4180
+          .builder()
+          .setRecordSeparator('\n')
+          .setHeader(COLUMNS.stream().map(DeliveryColumn::code).toArray(String[]::new))
+          .get();
+
   private static final double[] VUM = {0, 1, 2, 3, 3.5, 4};
   private static final String[] TARGET = {
     "intellectual_cognitive",
@@ -43,7 +83,7 @@ public final class SyntheticDeliveries {
     "improvement", "improvement", "status_quo", "limited_deterioration"
   };
   private static final String[] FULFILLED = {"fully", "partially", "partially", "not", "not"};
-  private static final String[] INITIATOR = {
+  private static final String[] INITIATOR_CODES = {
     "authority", "authority", "authority", "provider", "citizen"
   };
   private static final String[] PROVIDER = {
@@ -95,14 +135,12 @@ public final class SyntheticDeliveries {
       throws IOException {
     long rows = 0;
     int caseNo = 0;
-    StringBuilder line = new StringBuilder(400);
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write(HEADER);
-      w.write('\n');
+    Map<DeliveryColumn, Object> row = new EnumMap<>(DeliveryColumn.class);
+    try (CSVPrinter csv = CSV.print(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
       while (rows < target) {
         caseNo++;
         int registrations = (int) Math.min(target - rows, registrationsOfCase(rnd));
-        rows += writeCase(w, line, code, caseNo, registrations, rnd);
+        rows += writeCase(csv, row, code, caseNo, registrations, rnd);
       }
     }
     return rows;
@@ -118,8 +156,8 @@ public final class SyntheticDeliveries {
   }
 
   private static int writeCase(
-      BufferedWriter w,
-      StringBuilder line,
+      CSVPrinter csv,
+      Map<DeliveryColumn, Object> row,
       String code,
       int caseNo,
       int registrations,
@@ -152,25 +190,38 @@ public final class SyntheticDeliveries {
       }
       double score = VUM[vum];
       boolean goals = rnd.nextDouble() < 0.93;
-      line.setLength(0);
-      line.append(code).append(",C").append(caseNo).append(',').append(cpr).append(",,");
-      line.append(target).append(",no,,,").append(date).append(',');
-      line.append(k == 1 ? "visitation" : "follow_up").append(',');
-      line.append(INITIATOR[rnd.nextInt(INITIATOR.length)]).append(',');
-      line.append(sel85 ? "SEL85" : "SEL107").append(",,").append(provider).append(',');
+      row.clear();
+      row.put(MUNICIPALITY_CODE, code);
+      row.put(CASE_ID, "C" + caseNo);
+      row.put(CPR, cpr);
+      row.put(TARGET_GROUP, target);
+      row.put(CASE_CLOSED, "no");
+      row.put(REGISTRATION_DATE, date);
+      row.put(REGISTRATION_KIND, k == 1 ? "visitation" : "follow_up");
+      row.put(INITIATOR, INITIATOR_CODES[rnd.nextInt(INITIATOR_CODES.length)]);
+      row.put(SERVICE, sel85 ? "SEL85" : "SEL107");
+      row.put(PROVIDER_TYPE, provider);
       if (sel85) {
         double hours =
             Math.round((8 + 6 * score + (young ? 4 : 0) + rnd.nextGaussian() * 4) * 2) / 2.0;
-        line.append(",").append(Math.max(1, hours)).append(",,");
+        row.put(HOURS_INDIVIDUAL, Math.max(1, hours));
       } else {
         long price = Math.round(1100 + 350 * score + (young ? 150 : 0) + rnd.nextGaussian() * 200);
-        line.append(Math.max(300, price)).append(",,,");
+        row.put(DAILY_PRICE, Math.max(300, price));
       }
-      line.append(score).append(',').append(goals ? "yes" : "no").append(',');
-      line.append(goals ? GOAL[rnd.nextInt(GOAL.length)] : "").append(",,,");
-      line.append(k > 1 ? FULFILLED[rnd.nextInt(FULFILLED.length)] : "").append(",,,");
-      line.append(funding).append(",\n");
-      w.append(line);
+      row.put(VUM_SCORE, score);
+      row.put(GOALS_SET, goals ? "yes" : "no");
+      if (goals) {
+        row.put(GOAL_TYPE, GOAL[rnd.nextInt(GOAL.length)]);
+      }
+      if (k > 1) {
+        row.put(PREVIOUS_GOAL_FULFILLED, FULFILLED[rnd.nextInt(FULFILLED.length)]);
+      }
+      row.put(FUNDING_BASIS, funding);
+      for (DeliveryColumn column : COLUMNS) {
+        csv.print(row.getOrDefault(column, ""));
+      }
+      csv.println();
     }
     return registrations;
   }
