@@ -23,8 +23,10 @@ import java.util.Map;
  *
  * <p><b>Versions.</b> A reader ignores fields it does not know (a newer run read by an older
  * server); a field that an older run did not write reads as {@code null} (objects, lists, maps) or
- * 0 / {@code false} (numbers, flags), so new members must give those a meaning ("not recorded").
- * Renaming or removing a member breaks the runs already published: don't.
+ * 0 / {@code false} (numbers, flags). So a new member should be a reference type (a record, a list,
+ * a map, a boxed number) whose {@code null} means "not recorded": an older run then reads as such,
+ * and the compatibility tests (which leave out fields written as null that the old file lacks) keep
+ * passing. Renaming or removing a member breaks the runs already published: don't.
  *
  * <p>Example: {@code RunManifest.read(layout.manifest("20261124-101500-ab12")).minCell()} is 5.
  *
