@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.Assert;
@@ -46,17 +45,9 @@ public class HeadlineGoldenTest extends SparkTest {
     Dataset<Row> d =
         spark().read().parquet(layout.restricted(run.manifest().runId(), dataset).toString());
     List<String> lines = new ArrayList<>();
-    lines.add(String.join(";", d.columns()));
+    lines.add(GoldenText.header(d.columns()));
     for (Row r : d.orderBy(d.columns()[0], tail(d.columns())).collectAsList()) {
-      List<String> cells = new ArrayList<>();
-      for (int i = 0; i < r.size(); i++) {
-        Object v = r.get(i);
-        cells.add(
-            v == null
-                ? ""
-                : v instanceof Double x ? String.format(Locale.ROOT, "%.6f", x) : v.toString());
-      }
-      lines.add(String.join(";", cells));
+      lines.add(GoldenText.line(r));
     }
     Path file = GOLDEN.resolve(dataset + ".csv");
     if (Boolean.getBoolean("golden.update")) {

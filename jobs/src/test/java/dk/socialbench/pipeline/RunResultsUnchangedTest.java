@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -28,9 +27,8 @@ import org.junit.Test;
  * What a run writes is the same before and after a change of how the pipeline is executed (issue
  * 13): every restricted result dataset, the curated registrations and the quarantine, on the
  * bundled samples and on a generated national delivery, compared with digests recorded from the
- * code before (main at 0faf04b). Each table is written as sorted text (doubles to six decimals, as
- * in {@link HeadlineGoldenTest}) and hashed; a dataset added later and not in the file is not
- * checked, one in the file that is missing fails.
+ * code before (main at 0faf04b). Each table is written as sorted {@link GoldenText} and hashed; a
+ * dataset added later and not in the file is not checked, one in the file that is missing fails.
  *
  * <p>Both runs use the tests' session (2 shuffle partitions, adaptive execution). Means are summed
  * exactly ({@code ExactMean}), so an exact tie at the rounding (14 intervals summing to 158.9
@@ -112,14 +110,10 @@ public class RunResultsUnchangedTest extends SparkTest {
     List<String> lines = new ArrayList<>();
     for (Row r :
         d.select(columns[0], Arrays.copyOfRange(columns, 1, columns.length)).collectAsList()) {
-      List<String> cells = new ArrayList<>();
-      for (int i = 0; i < r.size(); i++) {
-        cells.add(text(r.get(i)));
-      }
-      lines.add(String.join(";", cells));
+      lines.add(GoldenText.line(r));
     }
     lines.sort(null);
-    lines.add(0, String.join(";", columns));
+    lines.add(0, GoldenText.header(columns));
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (String line : lines) {
@@ -129,24 +123,5 @@ public class RunResultsUnchangedTest extends SparkTest {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String text(Object v) {
-    if (v == null) {
-      return "";
-    }
-    if (v instanceof Double x) {
-      return String.format(Locale.ROOT, "%.6f", x);
-    }
-    if (v instanceof scala.collection.Seq<?> seq) {
-      List<String> items = new ArrayList<>();
-      seq.foreach(
-          item -> {
-            items.add(text(item));
-            return null;
-          });
-      return items.toString();
-    }
-    return v.toString();
   }
 }
