@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import dk.socialbench.contract.DeliveryColumn;
+import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import java.util.ArrayList;
@@ -31,27 +32,48 @@ final class DataCompleteness implements Analysis {
 
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
-    List<Column> cells = new ArrayList<>();
+    List<DeliveryColumn> columns = new ArrayList<>();
     for (DeliveryColumn c : DeliveryColumn.values()) {
-      if (c == DeliveryColumn.CPR || c == DeliveryColumn.NAME) {
-        continue; // never stored; both are required where they matter
+      if (c != DeliveryColumn.CPR && c != DeliveryColumn.NAME) {
+        columns.add(c); // CPR and name are never stored; both are required where they matter
       }
+    }
+    // Counted per municipality in one wide aggregation over the registrations, then summed over
+    // the municipalities for "all" (exact: whole numbers), then one row per column: the
+    // registrations are read once, not once per column and scope.
+    List<Column> counts = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      DeliveryColumn c = columns.get(i);
+      counts.add(sum(when(applies(c), 1L).otherwise(0L)).as("applicable_" + i));
+      counts.add(
+          sum(when(applies(c).and(col(c.code()).isNotNull()), 1L).otherwise(0L)).as("filled_" + i));
+    }
+    Dataset<Row> perMunicipality =
+        inputs.registrations().groupBy("municipality_code").agg(first(counts), rest(counts));
+    List<Column> totals = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      totals.add(sum("applicable_" + i).as("applicable_" + i));
+      totals.add(sum("filled_" + i).as("filled_" + i));
+    }
+    // Grouped by a constant, not globally: no registrations give no "all" row either.
+    Dataset<Row> all =
+        perMunicipality
+            .groupBy(lit(Municipalities.ALL).as("municipality_code"))
+            .agg(first(totals), rest(totals));
+    List<Column> cells = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      DeliveryColumn c = columns.get(i);
       cells.add(
           struct(
               lit(c.code()).as("column"),
               mandatory(c).as("mandatory"),
-              applies(c).as("applicable"),
-              applies(c).and(col(c.code()).isNotNull()).as("filled")));
+              col("applicable_" + i).as("applicable_rows"),
+              col("filled_" + i).as("filled_rows")));
     }
-    Dataset<Row> perRow =
-        MunicipalityTotals.withAll(inputs.registrations())
-            .select(col("municipality_code"), explode(array(cells.toArray(Column[]::new))).as("c"))
-            .select(col("municipality_code"), col("c.*"));
-    return perRow
-        .groupBy("municipality_code", "column", "mandatory")
-        .agg(
-            sum(when(col("applicable"), 1L).otherwise(0L)).as("applicable_rows"),
-            sum(when(col("filled"), 1L).otherwise(0L)).as("filled_rows"))
+    return perMunicipality
+        .unionByName(all)
+        .select(col("municipality_code"), explode(array(cells.toArray(Column[]::new))).as("c"))
+        .select(col("municipality_code"), col("c.*"))
         .withColumn(
             "share_filled",
             Rounding.SHARE.rounded(
@@ -65,6 +87,14 @@ final class DataCompleteness implements Analysis {
             "applicable_rows",
             "filled_rows",
             "share_filled");
+  }
+
+  private static Column first(List<Column> columns) {
+    return columns.get(0);
+  }
+
+  private static Column[] rest(List<Column> columns) {
+    return columns.subList(1, columns.size()).toArray(Column[]::new);
   }
 
   /**

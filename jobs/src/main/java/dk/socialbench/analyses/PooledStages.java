@@ -1,5 +1,8 @@
 package dk.socialbench.analyses;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 
 import org.apache.spark.sql.Dataset;
@@ -19,6 +22,6 @@ final class PooledStages {
   static final int ALL = 0;
 
   static Dataset<Row> withAll(Dataset<Row> units, String stage) {
-    return units.unionByName(units.withColumn(stage, lit(ALL)));
+    return units.withColumn(stage, explode(array(col(stage), lit(ALL))));
   }
 }

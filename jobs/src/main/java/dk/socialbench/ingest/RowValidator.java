@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Checks one row against every rule of the delivery format that a single row can break; the rules
@@ -43,6 +44,8 @@ import java.util.Objects;
  * the first.
  */
 final class RowValidator {
+  private static final Pattern NINE_DIGITS = Pattern.compile("\\d{9}");
+
   private static final int MAX_CASE_ID = 40;
 
   private final LocalDate today;
@@ -163,7 +166,7 @@ final class RowValidator {
       return null;
     }
     // A spreadsheet that stored the number as a number drops the leading zero.
-    String digits = text.matches("\\d{9}") ? "0" + text : text;
+    String digits = NINE_DIGITS.matcher(text).matches() ? "0" + text : text;
     Cpr cpr = Cpr.parse(digits).orElse(null);
     if (cpr == null) {
       p.error(CPR, null, Rule.INVALID_CPR);

@@ -92,7 +92,14 @@ public final class ResultWriter {
     ResultDataset d = analysis.dataset();
     Dataset<Row> result = analysis.compute(inputs);
     requireContract(d, result.schema());
-    List<Row> rows = sorted(d, result.collectAsList());
+    // Names the dataset on its Spark jobs (a property of this thread), for the UI and event log.
+    result.sparkSession().sparkContext().setJobDescription("analysis " + d.name());
+    List<Row> rows;
+    try {
+      rows = sorted(d, result.collectAsList());
+    } finally {
+      result.sparkSession().sparkContext().setJobDescription(null);
+    }
     ResultFiles.write(rows, d.columns(), restricted.apply(d.name()));
     List<Object[]> values = new ArrayList<>(rows.size());
     for (Row r : rows) {

@@ -20,6 +20,16 @@ public final class InputSizedSettings {
 
   private static final String ADAPTIVE = "spark.sql.adaptive.enabled";
 
+  private static final String CACHE_COMPRESSED = "spark.sql.inMemoryColumnarStorage.compressed";
+
+  /**
+   * Input bytes above which cached tables are compressed: about 2.5 million delivery rows. Below,
+   * the caches (ingest's checked rows, the analyses' inputs) fit the default heap uncompressed, and
+   * choosing and applying an encoding per column and batch was about a tenth of a 10⁶ run's CPU
+   * (docs/benchmarks.md 1.8); above, memory is what limits a run.
+   */
+  static final long COMPRESS_CACHE_ABOVE = 512L << 20;
+
   /** Input bytes per shuffle partition: about 25,000 delivery rows. */
   static final long BYTES_PER_PARTITION = 8L << 20;
 
@@ -39,7 +49,8 @@ public final class InputSizedSettings {
    * Sets the shuffle partitions for {@code inputBytes} if the session asks for it, and turns
    * adaptive execution off for one partition: it would have nothing to coalesce, yet it submits
    * each shuffle stage of each query as a Spark job of its own (the demo: 143 jobs with it, 53
-   * without; docs/benchmarks.md 1.6).
+   * without; docs/benchmarks.md 1.6). Cached tables are compressed only for an input above {@link
+   * #COMPRESS_CACHE_ABOVE}.
    */
   public static void applyTo(SparkSession spark, long inputBytes) {
     Objects.requireNonNull(spark, "spark == null");
@@ -51,6 +62,7 @@ public final class InputSizedSettings {
       // session was started with it off.
       boolean adaptive = spark.sparkContext().getConf().getBoolean(ADAPTIVE, true);
       spark.conf().set(ADAPTIVE, partitions > 1 && adaptive);
+      spark.conf().set(CACHE_COMPRESSED, inputBytes > COMPRESS_CACHE_ABOVE);
     }
   }
 }

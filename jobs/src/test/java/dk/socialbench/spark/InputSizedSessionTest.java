@@ -11,6 +11,7 @@ public class InputSizedSessionTest extends SparkTest {
   private static final long serialVersionUID = 1L;
   private static final String PARTITIONS = "spark.sql.shuffle.partitions";
   private static final String ADAPTIVE = "spark.sql.adaptive.enabled";
+  private static final String COMPRESSED = "spark.sql.inMemoryColumnarStorage.compressed";
 
   @Test
   public void a_small_input_runs_on_one_partition_without_adaptive_execution() {
@@ -50,6 +51,22 @@ public class InputSizedSessionTest extends SparkTest {
   }
 
   @Test
+  public void caches_are_compressed_only_above_512_mib_of_input() {
+    withSizing(
+        "true",
+        conf -> {
+          // 10^6 generated registrations are about 208 MiB: uncompressed.
+          InputSizedSettings.applyTo(spark(), 208L << 20);
+          assertEquals("false", conf.get(COMPRESSED));
+          // 512 MiB exactly is not above the threshold; one byte more is.
+          InputSizedSettings.applyTo(spark(), 512L << 20);
+          assertEquals("false", conf.get(COMPRESSED));
+          InputSizedSettings.applyTo(spark(), (512L << 20) + 1);
+          assertEquals("true", conf.get(COMPRESSED));
+        });
+  }
+
+  @Test
   public void a_session_that_does_not_ask_keeps_its_settings() {
     withSizing(
         "false",
@@ -57,6 +74,7 @@ public class InputSizedSessionTest extends SparkTest {
           InputSizedSettings.applyTo(spark(), 200_000);
           assertEquals("2", conf.get(PARTITIONS));
           assertEquals("true", conf.get(ADAPTIVE));
+          assertEquals("true", conf.get(COMPRESSED));
         });
   }
 
@@ -65,6 +83,7 @@ public class InputSizedSessionTest extends SparkTest {
     RuntimeConfig conf = spark().conf();
     String partitions = conf.get(PARTITIONS);
     String adaptive = conf.get(ADAPTIVE);
+    String compressed = conf.get(COMPRESSED);
     try {
       conf.set(InputSizedSettings.ENABLED, enabled);
       conf.set(ADAPTIVE, "true");
@@ -73,6 +92,7 @@ public class InputSizedSessionTest extends SparkTest {
       conf.unset(InputSizedSettings.ENABLED);
       conf.set(PARTITIONS, partitions);
       conf.set(ADAPTIVE, adaptive);
+      conf.set(COMPRESSED, compressed);
     }
   }
 }

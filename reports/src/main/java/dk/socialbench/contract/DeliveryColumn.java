@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -115,7 +116,15 @@ public enum DeliveryColumn {
   }
 
   static String normalise(String s) {
-    return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return Spaces.RUN.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Compiled once (ingest normalises every coded cell of every row), in a holder of its own: the
+   * constants' {@link Vocabulary} calls {@link #normalise} while this enum is still initialising.
+   */
+  private static final class Spaces {
+    static final Pattern RUN = Pattern.compile("\\s+");
   }
 
   static <T> Map<String, T> index(Stream<T> items, Function<T, Stream<String>> keys) {
