@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -43,6 +45,35 @@ final class XlsxExport {
 
   /** The workbook; {@code created} dates it, so the same tables give the same bytes. */
   static byte[] write(List<String> about, List<ExportTable> tables, Instant created) {
+    return ZipEntryTimes.set(write(about, tables, List.of(), created).bytes(), created);
+  }
+
+  /**
+   * A sheet whose rows are written elsewhere, once for every workbook of a run ({@link
+   * NationalTables}): a workbook gets a placeholder with its name, header and filter, whose part
+   * {@link WorkbookSplice} replaces.
+   *
+   * @param rows the number of rows below the header
+   */
+  record SheetOutline(
+      String name, String title, String description, List<String> headers, int rows) {
+    SheetOutline {
+      headers = List.copyOf(headers);
+    }
+  }
+
+  /**
+   * A written workbook and the ZIP entries of its sheets ("xl/worksheets/sheet2.xml"): {@code
+   * tableParts} those of the tables, {@code outlineParts} those of the placeholders.
+   */
+  record Written(byte[] bytes, List<String> tableParts, List<String> outlineParts) {}
+
+  /**
+   * The workbook of {@code tables}, then a placeholder for each of {@code outlines}; not yet dated
+   * (see {@link ZipEntryTimes}).
+   */
+  static Written write(
+      List<String> about, List<ExportTable> tables, List<SheetOutline> outlines, Instant created) {
     SXSSFWorkbook workbook =
         new SXSSFWorkbook(ROWS_IN_MEMORY) {
           /**
@@ -79,20 +110,36 @@ final class XlsxExport {
         text(head, c, indexHeaders.get(c), styles.header);
       }
       Set<String> used = new HashSet<>();
+      List<String> tableParts = new ArrayList<>();
       for (ExportTable table : tables) {
         String sheetName = uniqueSheetName(table.name(), used);
         Row row = index.createRow(r++);
         text(row, 0, sheetName, styles.plain);
         text(row, 1, table.title(), styles.plain);
         text(row, 2, table.description(), styles.plain);
-        sheet(workbook.createSheet(sheetName), table, styles);
+        SXSSFSheet sheet = workbook.createSheet(sheetName);
+        sheet(sheet, table.headers(), styles);
+        rows(sheet, table, styles);
+        tableParts.add(part(workbook, sheet));
+      }
+      List<String> outlineParts = new ArrayList<>();
+      for (SheetOutline outline : outlines) {
+        String sheetName = uniqueSheetName(outline.name(), used);
+        Row row = index.createRow(r++);
+        text(row, 0, sheetName, styles.plain);
+        text(row, 1, outline.title(), styles.plain);
+        text(row, 2, outline.description(), styles.plain);
+        SXSSFSheet sheet = workbook.createSheet(sheetName);
+        sheet(sheet, outline.headers(), styles);
+        filter(sheet, outline.rows() + 1, outline.headers().size());
+        outlineParts.add(part(workbook, sheet));
       }
       index.setColumnWidth(0, 20 * 256);
       index.setColumnWidth(1, 60 * 256);
       index.setColumnWidth(2, 100 * 256);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       workbook.write(out);
-      return ZipEntryTimes.set(out.toByteArray(), created);
+      return new Written(out.toByteArray(), tableParts, outlineParts);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -100,13 +147,29 @@ final class XlsxExport {
     }
   }
 
-  private static void sheet(Sheet sheet, ExportTable table, Styles styles) {
+  /** The ZIP entry of {@code sheet}'s XML. */
+  private static String part(SXSSFWorkbook workbook, SXSSFSheet sheet) {
+    int index = workbook.getSheetIndex(sheet);
+    return workbook
+        .getXSSFWorkbook()
+        .getSheetAt(index)
+        .getPackagePart()
+        .getPartName()
+        .getName()
+        .substring(1);
+  }
+
+  /** The header row and column widths. */
+  private static void sheet(Sheet sheet, List<String> headers, Styles styles) {
     Row header = sheet.createRow(0);
-    for (int c = 0; c < table.headers().size(); c++) {
-      text(header, c, table.headers().get(c), styles.header);
-      sheet.setColumnWidth(
-          c, Math.min(40, Math.max(10, table.headers().get(c).length() + 2)) * 256);
+    for (int c = 0; c < headers.size(); c++) {
+      text(header, c, headers.get(c), styles.header);
+      sheet.setColumnWidth(c, Math.min(40, Math.max(10, headers.get(c).length() + 2)) * 256);
     }
+  }
+
+  /** The table's rows under the header, then the filter over them. */
+  private static void rows(Sheet sheet, ExportTable table, Styles styles) {
     int r = 1;
     for (List<Object> values : table.rows()) {
       Row row = sheet.createRow(r++);
@@ -114,8 +177,13 @@ final class XlsxExport {
         cell(row, c, values.get(c), table.percent().get(c), styles);
       }
     }
+    filter(sheet, r, table.headers().size());
+  }
+
+  /** The header frozen with the first two columns, a filter over {@code rows} (header included). */
+  private static void filter(Sheet sheet, int rows, int columns) {
     sheet.createFreezePane(2, 1);
-    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, table.headers().size() - 1));
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
   }
 
   private static void cell(Row row, int c, Object value, boolean percent, Styles styles) {
