@@ -213,7 +213,9 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
     if (perspective.group() != null) {
       about.add(comparedWith(perspective));
       about.add(
-          "Arkene uden tilføjelse viser "
+          "Arket \""
+              + NationalTables.OWN_SHEET
+              + "\" viser "
               + perspective.comparedInWords()
               + "; arkene \"..."
               + NationalTables.SHEET_SUFFIX

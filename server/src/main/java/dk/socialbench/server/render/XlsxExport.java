@@ -45,35 +45,50 @@ final class XlsxExport {
 
   /** The workbook; {@code created} dates it, so the same tables give the same bytes. */
   static byte[] write(List<String> about, List<ExportTable> tables, Instant created) {
-    return ZipEntryTimes.set(write(about, tables, List.of(), created).bytes(), created);
-  }
-
-  /**
-   * A sheet whose rows are written elsewhere, once for every workbook of a run ({@link
-   * NationalTables}): a workbook gets a placeholder with its name, header and filter, whose part
-   * {@link WorkbookSplice} replaces.
-   *
-   * @param rows the number of rows below the header
-   */
-  record SheetOutline(
-      String name, String title, String description, List<String> headers, int rows) {
-    SheetOutline {
-      headers = List.copyOf(headers);
+    Set<String> used = new HashSet<>();
+    List<Listed> index = new ArrayList<>();
+    List<SheetSpec> sheets = new ArrayList<>();
+    for (ExportTable table : tables) {
+      String name = uniqueSheetName(table.name(), used);
+      index.add(new Listed(name, table.title(), table.description()));
+      sheets.add(new TableSheet(name, table));
     }
+    return ZipEntryTimes.set(write(about, index, sheets, created).bytes(), created);
   }
 
-  /**
-   * A written workbook and the ZIP entries of its sheets ("xl/worksheets/sheet2.xml"): {@code
-   * tableParts} those of the tables, {@code outlineParts} those of the placeholders.
-   */
-  record Written(byte[] bytes, List<String> tableParts, List<String> outlineParts) {}
+  /** A line of the "Om tallene" sheet's list of sheets. */
+  record Listed(String sheet, String title, String description) {}
+
+  /** A sheet to write: a table, several tables one under another, or a placeholder. */
+  sealed interface SheetSpec permits TableSheet, StackedSheet, Placeholder {
+    String name();
+  }
+
+  /** One table with a frozen header and a filter. */
+  record TableSheet(String name, ExportTable table) implements SheetSpec {}
+
+  /** Tables one under another, each under its heading and header, an empty row between them. */
+  record StackedSheet(String name, List<ExportTable> tables) implements SheetSpec {}
 
   /**
-   * The workbook of {@code tables}, then a placeholder for each of {@code outlines}; not yet dated
-   * (see {@link ZipEntryTimes}).
+   * A sheet whose XML {@link WorkbookSplice} replaces: its header and filter over {@code rows} rows
+   * below it (none for no headers), so that the workbook's defined names fit the sheet that takes
+   * its place.
+   */
+  record Placeholder(String name, List<String> headers, int rows) implements SheetSpec {}
+
+  /**
+   * A written workbook and the ZIP entries of its sheets ("xl/worksheets/sheet2.xml"): the first is
+   * "Om tallene", then one per sheet written.
+   */
+  record Written(byte[] bytes, List<String> parts) {}
+
+  /**
+   * The workbook of an "Om tallene" sheet ({@code about}, then a list of the sheets {@code index})
+   * followed by {@code sheets}; not yet dated (see {@link ZipEntryTimes}).
    */
   static Written write(
-      List<String> about, List<ExportTable> tables, List<SheetOutline> outlines, Instant created) {
+      List<String> about, List<Listed> index, List<SheetSpec> sheets, Instant created) {
     SXSSFWorkbook workbook =
         new SXSSFWorkbook(ROWS_IN_MEMORY) {
           /**
@@ -98,53 +113,68 @@ final class XlsxExport {
           .getCoreProperties()
           .setCreated(Optional.of(Date.from(created)));
       Styles styles = new Styles(workbook);
-      Sheet index = workbook.createSheet("Om tallene");
+      SXSSFSheet first = workbook.createSheet("Om tallene");
       int r = 0;
       for (String line : about) {
-        text(index.createRow(r++), 0, line, styles.plain);
+        text(first.createRow(r++), 0, line, styles.plain);
       }
       r++;
-      Row head = index.createRow(r++);
+      Row head = first.createRow(r++);
       List<String> indexHeaders = List.of("Ark", "Titel", "Beskrivelse");
       for (int c = 0; c < indexHeaders.size(); c++) {
         text(head, c, indexHeaders.get(c), styles.header);
       }
-      Set<String> used = new HashSet<>();
-      List<String> tableParts = new ArrayList<>();
-      for (ExportTable table : tables) {
-        String sheetName = uniqueSheetName(table.name(), used);
-        Row row = index.createRow(r++);
-        text(row, 0, sheetName, styles.plain);
-        text(row, 1, table.title(), styles.plain);
-        text(row, 2, table.description(), styles.plain);
-        SXSSFSheet sheet = workbook.createSheet(sheetName);
-        sheet(sheet, table.headers(), styles);
-        rows(sheet, table, styles);
-        tableParts.add(part(workbook, sheet));
+      for (Listed listed : index) {
+        Row row = first.createRow(r++);
+        text(row, 0, listed.sheet(), styles.plain);
+        text(row, 1, listed.title(), styles.plain);
+        text(row, 2, listed.description(), styles.plain);
       }
-      List<String> outlineParts = new ArrayList<>();
-      for (SheetOutline outline : outlines) {
-        String sheetName = uniqueSheetName(outline.name(), used);
-        Row row = index.createRow(r++);
-        text(row, 0, sheetName, styles.plain);
-        text(row, 1, outline.title(), styles.plain);
-        text(row, 2, outline.description(), styles.plain);
-        SXSSFSheet sheet = workbook.createSheet(sheetName);
-        sheet(sheet, outline.headers(), styles);
-        filter(sheet, outline.rows() + 1, outline.headers().size());
-        outlineParts.add(part(workbook, sheet));
+      first.setColumnWidth(0, 20 * 256);
+      first.setColumnWidth(1, 60 * 256);
+      first.setColumnWidth(2, 100 * 256);
+      List<String> parts = new ArrayList<>(List.of(part(workbook, first)));
+      for (SheetSpec spec : sheets) {
+        SXSSFSheet sheet = workbook.createSheet(spec.name());
+        if (spec instanceof TableSheet t) {
+          header(sheet, 0, t.table().headers(), styles);
+          rows(sheet, 1, t.table(), styles);
+          filter(sheet, t.table().rows().size() + 1, t.table().headers().size());
+        } else if (spec instanceof StackedSheet s) {
+          stacked(sheet, s.tables(), styles);
+        } else if (spec instanceof Placeholder p && !p.headers().isEmpty()) {
+          header(sheet, 0, p.headers(), styles);
+          filter(sheet, p.rows() + 1, p.headers().size());
+        }
+        parts.add(part(workbook, sheet));
       }
-      index.setColumnWidth(0, 20 * 256);
-      index.setColumnWidth(1, 60 * 256);
-      index.setColumnWidth(2, 100 * 256);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       workbook.write(out);
-      return new Written(out.toByteArray(), tableParts, outlineParts);
+      return new Written(out.toByteArray(), parts);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       workbook.dispose(); // its temporary files
     }
+  }
+
+  /** Each table under its heading, with its header and rows, and an empty row after it. */
+  private static void stacked(Sheet sheet, List<ExportTable> tables, Styles styles) {
+    int r = 0;
+    int columns = 2;
+    for (ExportTable table : tables) {
+      Row heading = sheet.createRow(r++);
+      text(heading, 0, table.heading(), styles.header);
+      header(sheet, r++, table.headers(), styles);
+      r = rows(sheet, r, table, styles) + 1;
+      columns = Math.max(columns, table.headers().size());
+    }
+    sheet.setColumnWidth(0, 16 * 256);
+    sheet.setColumnWidth(1, 24 * 256);
+    for (int c = 2; c < columns; c++) {
+      sheet.setColumnWidth(c, 14 * 256);
+    }
+    sheet.createFreezePane(2, 0);
   }
 
   /** The ZIP entry of {@code sheet}'s XML. */
@@ -159,25 +189,26 @@ final class XlsxExport {
         .substring(1);
   }
 
-  /** The header row and column widths. */
-  private static void sheet(Sheet sheet, List<String> headers, Styles styles) {
-    Row header = sheet.createRow(0);
+  /** The header row {@code r}; the first header of a sheet also sets the column widths. */
+  private static void header(Sheet sheet, int r, List<String> headers, Styles styles) {
+    Row header = sheet.createRow(r);
     for (int c = 0; c < headers.size(); c++) {
       text(header, c, headers.get(c), styles.header);
-      sheet.setColumnWidth(c, Math.min(40, Math.max(10, headers.get(c).length() + 2)) * 256);
+      if (r == 0) {
+        sheet.setColumnWidth(c, Math.min(40, Math.max(10, headers.get(c).length() + 2)) * 256);
+      }
     }
   }
 
-  /** The table's rows under the header, then the filter over them. */
-  private static void rows(Sheet sheet, ExportTable table, Styles styles) {
-    int r = 1;
+  /** The table's rows from row {@code r} on; the row after them. */
+  private static int rows(Sheet sheet, int r, ExportTable table, Styles styles) {
     for (List<Object> values : table.rows()) {
       Row row = sheet.createRow(r++);
       for (int c = 0; c < values.size(); c++) {
         cell(row, c, values.get(c), table.percent().get(c), styles);
       }
     }
-    filter(sheet, r, table.headers().size());
+    return r;
   }
 
   /** The header frozen with the first two columns, a filter over {@code rows} (header included). */
