@@ -1,5 +1,6 @@
 package dk.socialbench.server.render;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -27,7 +28,28 @@ final class CsvExport {
   private CsvExport() {}
 
   static byte[] write(List<ExportTable> tables) {
-    StringBuilder out = new StringBuilder("\uFEFF");
+    return ("\uFEFF" + sections(tables)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The sections of {@code tables}, then a line {@code introduction} and the sections {@code
+   * shared} made once for every file of a run (see {@link NationalTables}).
+   */
+  static byte[] write(List<ExportTable> tables, String introduction, byte[] shared) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(shared.length + 64 * 1024);
+    out.writeBytes(
+        ("\uFEFF"
+                + sections(tables)
+                + field(SpreadsheetText.neutralised(introduction))
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(shared);
+    return out.toByteArray();
+  }
+
+  /** Each table as a section (title, header, rows, an empty line); no byte order mark. */
+  static String sections(List<ExportTable> tables) {
+    StringBuilder out = new StringBuilder();
     try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
       for (ExportTable table : tables) {
         csv.printRecord(SpreadsheetText.neutralised(table.heading()));
@@ -40,7 +62,7 @@ final class CsvExport {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write CSV into memory", e);
     }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    return out.toString();
   }
 
   /** A value as Danish Excel reads it: {@code 0,9312}, {@code 2016-01-03}, {@code 42}. */

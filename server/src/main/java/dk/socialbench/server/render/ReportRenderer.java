@@ -106,10 +106,8 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
       case PDF ->
           pdf.render(
               kind, run, perspective, ReportContents.panels(kind, datasets(run), perspective));
-      case XLSX ->
-          XlsxExport.write(
-              about(kind, run, perspective), tables(kind, run, perspective), run.created());
-      case CSV -> CsvExport.write(tables(kind, run, perspective));
+      case XLSX -> workbook(kind, run, perspective);
+      case CSV -> csv(kind, run, perspective);
     };
   }
 
@@ -151,6 +149,32 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
     }
   }
 
+  /**
+   * A data-quality report's workbook is its own; the national one is every municipality's full
+   * tables, made once per run, and a benchmark's its own rows followed by those (see {@link
+   * NationalTables}).
+   */
+  private byte[] workbook(ReportKind kind, PublishedRun run, Perspective perspective) {
+    List<String> about = about(kind, run, perspective);
+    return switch (kind) {
+      case DATA_QUALITY -> XlsxExport.write(about, tables(kind, run, perspective), run.created());
+      case NATIONAL -> national(run).workbook();
+      case BENCHMARK -> national(run).workbook(about, own(run, perspective), run.created());
+    };
+  }
+
+  private byte[] csv(ReportKind kind, PublishedRun run, Perspective perspective) {
+    return switch (kind) {
+      case DATA_QUALITY -> CsvExport.write(tables(kind, run, perspective));
+      case NATIONAL -> national(run).csv();
+      case BENCHMARK -> national(run).csv(own(run, perspective));
+    };
+  }
+
+  private NationalTables national(PublishedRun run) {
+    return datasets(run).nationalTables(about(ReportKind.NATIONAL, run, Perspective.of(run, null)));
+  }
+
   private List<ExportTable> tables(ReportKind kind, PublishedRun run, Perspective perspective) {
     List<String> members = perspective.hasGroup() ? perspective.group().members() : List.of();
     List<ExportTable> tables = new ArrayList<>();
@@ -161,15 +185,22 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
     return tables;
   }
 
+  /** A benchmark's own rows: the municipality, its comparison group and the country. */
+  private List<ExportTable> own(PublishedRun run, Perspective perspective) {
+    List<String> members = perspective.hasGroup() ? perspective.group().members() : List.of();
+    List<ExportTable> tables = new ArrayList<>();
+    for (String dataset : ReportContents.datasets(ReportKind.BENCHMARK)) {
+      tables.add(ExportTable.of(datasets(run).view(dataset, members), perspective.compared()));
+    }
+    return tables;
+  }
+
   /**
-   * The municipalities whose rows a table shows. A data-quality report shows its municipality
-   * beside all municipalities, except in datasets read only by their own municipality, whose rows
-   * of "all" are not the municipality's ({@code Audience.OWN_MUNICIPALITY}).
+   * The municipalities whose rows a data-quality report's table shows: its municipality beside all
+   * municipalities, except in datasets read only by their own municipality, whose rows of "all" are
+   * not the municipality's ({@code Audience.OWN_MUNICIPALITY}).
    */
   private static List<String> rowsOf(ReportKind kind, Perspective perspective, String dataset) {
-    if (kind != ReportKind.DATA_QUALITY) {
-      return perspective.everyMunicipality();
-    }
     String focus = perspective.focus();
     boolean ownOnly = ResultCatalogue.byName(dataset).audience() == Audience.OWN_MUNICIPALITY;
     return ownOnly || Municipalities.ALL.equals(focus)
@@ -181,6 +212,14 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
     List<String> about = new ArrayList<>(List.of(PdfReport.title(kind, perspective)));
     if (perspective.group() != null) {
       about.add(comparedWith(perspective));
+      about.add(
+          "Arket \""
+              + NationalTables.OWN_SHEET
+              + "\" viser "
+              + perspective.comparedInWords()
+              + "; arkene \"..."
+              + NationalTables.SHEET_SUFFIX
+              + "\" viser alle kommuner, ens i alle kommuners regneark.");
     }
     about.addAll(
         List.of(

@@ -31,6 +31,9 @@ final class RunDatasets {
         }
       };
 
+  private final Object nationalLock = new Object();
+  private NationalTables national;
+
   RunDatasets(PublishedRun run) {
     this.rows = new RunRows(run);
   }
@@ -76,5 +79,18 @@ final class RunDatasets {
       grouped.put(key, made);
     }
     return made;
+  }
+
+  /**
+   * Every municipality's full tables for the spreadsheets, made on first use with {@code about}
+   * heading the national workbook; a rendering that needs them meanwhile waits for them.
+   */
+  NationalTables nationalTables(List<String> about) {
+    synchronized (nationalLock) {
+      if (national == null) {
+        national = NationalTables.of(this, about);
+      }
+      return national;
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -43,6 +45,50 @@ final class XlsxExport {
 
   /** The workbook; {@code created} dates it, so the same tables give the same bytes. */
   static byte[] write(List<String> about, List<ExportTable> tables, Instant created) {
+    Set<String> used = new HashSet<>();
+    List<Listed> index = new ArrayList<>();
+    List<SheetSpec> sheets = new ArrayList<>();
+    for (ExportTable table : tables) {
+      String name = uniqueSheetName(table.name(), used);
+      index.add(new Listed(name, table.title(), table.description()));
+      sheets.add(new TableSheet(name, table));
+    }
+    return ZipEntryTimes.set(write(about, index, sheets, created).bytes(), created);
+  }
+
+  /** A line of the "Om tallene" sheet's list of sheets. */
+  record Listed(String sheet, String title, String description) {}
+
+  /** A sheet to write: a table, several tables one under another, or a placeholder. */
+  sealed interface SheetSpec permits TableSheet, StackedSheet, Placeholder {
+    String name();
+  }
+
+  /** One table with a frozen header and a filter. */
+  record TableSheet(String name, ExportTable table) implements SheetSpec {}
+
+  /** Tables one under another, each under its heading and header, an empty row between them. */
+  record StackedSheet(String name, List<ExportTable> tables) implements SheetSpec {}
+
+  /**
+   * A sheet whose XML {@link WorkbookSplice} replaces: its header and filter over {@code rows} rows
+   * below it (none for no headers), so that the workbook's defined names fit the sheet that takes
+   * its place.
+   */
+  record Placeholder(String name, List<String> headers, int rows) implements SheetSpec {}
+
+  /**
+   * A written workbook and the ZIP entries of its sheets ("xl/worksheets/sheet2.xml"): the first is
+   * "Om tallene", then one per sheet written.
+   */
+  record Written(byte[] bytes, List<String> parts) {}
+
+  /**
+   * The workbook of an "Om tallene" sheet ({@code about}, then a list of the sheets {@code index})
+   * followed by {@code sheets}; not yet dated (see {@link ZipEntryTimes}).
+   */
+  static Written write(
+      List<String> about, List<Listed> index, List<SheetSpec> sheets, Instant created) {
     SXSSFWorkbook workbook =
         new SXSSFWorkbook(ROWS_IN_MEMORY) {
           /**
@@ -67,32 +113,44 @@ final class XlsxExport {
           .getCoreProperties()
           .setCreated(Optional.of(Date.from(created)));
       Styles styles = new Styles(workbook);
-      Sheet index = workbook.createSheet("Om tallene");
+      SXSSFSheet first = workbook.createSheet("Om tallene");
       int r = 0;
       for (String line : about) {
-        text(index.createRow(r++), 0, line, styles.plain);
+        text(first.createRow(r++), 0, line, styles.plain);
       }
       r++;
-      Row head = index.createRow(r++);
+      Row head = first.createRow(r++);
       List<String> indexHeaders = List.of("Ark", "Titel", "Beskrivelse");
       for (int c = 0; c < indexHeaders.size(); c++) {
         text(head, c, indexHeaders.get(c), styles.header);
       }
-      Set<String> used = new HashSet<>();
-      for (ExportTable table : tables) {
-        String sheetName = uniqueSheetName(table.name(), used);
-        Row row = index.createRow(r++);
-        text(row, 0, sheetName, styles.plain);
-        text(row, 1, table.title(), styles.plain);
-        text(row, 2, table.description(), styles.plain);
-        sheet(workbook.createSheet(sheetName), table, styles);
+      for (Listed listed : index) {
+        Row row = first.createRow(r++);
+        text(row, 0, listed.sheet(), styles.plain);
+        text(row, 1, listed.title(), styles.plain);
+        text(row, 2, listed.description(), styles.plain);
       }
-      index.setColumnWidth(0, 20 * 256);
-      index.setColumnWidth(1, 60 * 256);
-      index.setColumnWidth(2, 100 * 256);
+      first.setColumnWidth(0, 20 * 256);
+      first.setColumnWidth(1, 60 * 256);
+      first.setColumnWidth(2, 100 * 256);
+      List<String> parts = new ArrayList<>(List.of(part(workbook, first)));
+      for (SheetSpec spec : sheets) {
+        SXSSFSheet sheet = workbook.createSheet(spec.name());
+        if (spec instanceof TableSheet t) {
+          header(sheet, 0, t.table().headers(), styles);
+          rows(sheet, 1, t.table(), styles);
+          filter(sheet, t.table().rows().size() + 1, t.table().headers().size());
+        } else if (spec instanceof StackedSheet s) {
+          stacked(sheet, s.tables(), styles);
+        } else if (spec instanceof Placeholder p && !p.headers().isEmpty()) {
+          header(sheet, 0, p.headers(), styles);
+          filter(sheet, p.rows() + 1, p.headers().size());
+        }
+        parts.add(part(workbook, sheet));
+      }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       workbook.write(out);
-      return ZipEntryTimes.set(out.toByteArray(), created);
+      return new Written(out.toByteArray(), parts);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -100,22 +158,63 @@ final class XlsxExport {
     }
   }
 
-  private static void sheet(Sheet sheet, ExportTable table, Styles styles) {
-    Row header = sheet.createRow(0);
-    for (int c = 0; c < table.headers().size(); c++) {
-      text(header, c, table.headers().get(c), styles.header);
-      sheet.setColumnWidth(
-          c, Math.min(40, Math.max(10, table.headers().get(c).length() + 2)) * 256);
+  /** Each table under its heading, with its header and rows, and an empty row after it. */
+  private static void stacked(Sheet sheet, List<ExportTable> tables, Styles styles) {
+    int r = 0;
+    int columns = 2;
+    for (ExportTable table : tables) {
+      Row heading = sheet.createRow(r++);
+      text(heading, 0, table.heading(), styles.header);
+      header(sheet, r++, table.headers(), styles);
+      r = rows(sheet, r, table, styles) + 1;
+      columns = Math.max(columns, table.headers().size());
     }
-    int r = 1;
+    sheet.setColumnWidth(0, 16 * 256);
+    sheet.setColumnWidth(1, 24 * 256);
+    for (int c = 2; c < columns; c++) {
+      sheet.setColumnWidth(c, 14 * 256);
+    }
+    sheet.createFreezePane(2, 0);
+  }
+
+  /** The ZIP entry of {@code sheet}'s XML. */
+  private static String part(SXSSFWorkbook workbook, SXSSFSheet sheet) {
+    int index = workbook.getSheetIndex(sheet);
+    return workbook
+        .getXSSFWorkbook()
+        .getSheetAt(index)
+        .getPackagePart()
+        .getPartName()
+        .getName()
+        .substring(1);
+  }
+
+  /** The header row {@code r}; the first header of a sheet also sets the column widths. */
+  private static void header(Sheet sheet, int r, List<String> headers, Styles styles) {
+    Row header = sheet.createRow(r);
+    for (int c = 0; c < headers.size(); c++) {
+      text(header, c, headers.get(c), styles.header);
+      if (r == 0) {
+        sheet.setColumnWidth(c, Math.min(40, Math.max(10, headers.get(c).length() + 2)) * 256);
+      }
+    }
+  }
+
+  /** The table's rows from row {@code r} on; the row after them. */
+  private static int rows(Sheet sheet, int r, ExportTable table, Styles styles) {
     for (List<Object> values : table.rows()) {
       Row row = sheet.createRow(r++);
       for (int c = 0; c < values.size(); c++) {
         cell(row, c, values.get(c), table.percent().get(c), styles);
       }
     }
+    return r;
+  }
+
+  /** The header frozen with the first two columns, a filter over {@code rows} (header included). */
+  private static void filter(Sheet sheet, int rows, int columns) {
     sheet.createFreezePane(2, 1);
-    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, table.headers().size() - 1));
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
   }
 
   private static void cell(Row row, int c, Object value, boolean percent, Styles styles) {

@@ -24,19 +24,21 @@ class SpreadsheetExportTest {
     try (XSSFWorkbook workbook = workbook(ReportKind.BENCHMARK)) {
       List<String> names = new ArrayList<>();
       workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-      List<String> expected = new ArrayList<>(List.of("Om tallene"));
+      List<String> own = new ArrayList<>();
       ReportContents.datasets(ReportKind.BENCHMARK)
-          .forEach(d -> expected.add(ExportTable.name(ResultCatalogue.byName(d))));
+          .forEach(d -> own.add(ExportTable.name(ResultCatalogue.byName(d))));
+      List<String> expected = new ArrayList<>(List.of("Om tallene", "Kommune, gruppe og land"));
+      own.forEach(name -> expected.add(name + " (alle)"));
       assertEquals(expected, names);
-      assertTrue(names.contains("Figur 3.4–3.5"));
-      assertTrue(names.contains("Case-mix"));
+      assertTrue(names.contains("Figur 3.4–3.5 (alle)"));
+      assertTrue(names.contains("Case-mix (alle)"));
     }
   }
 
   @Test
   void heads_columns_with_danish_titles_and_names_interval_bounds() throws IOException {
     try (XSSFWorkbook workbook = workbook(ReportKind.BENCHMARK)) {
-      List<String> header = row(workbook.getSheet("Figur 3.3"), 0);
+      List<String> header = row(workbook.getSheet("Figur 3.3 (alle)"), 0);
       assertEquals(
           List.of("Kommunenummer", "Kommune", "Antal sager", "Gns. VUM-score"),
           header.subList(0, 4));
@@ -48,15 +50,15 @@ class SpreadsheetExportTest {
   @Test
   void stores_numbers_as_numbers_and_suppressed_cells_as_a_dash() throws IOException {
     try (XSSFWorkbook workbook = workbook(ReportKind.BENCHMARK)) {
-      Sheet sheet = workbook.getSheet("Figur 3.3");
-      Row horsens = sheet.getRow(1);
-      assertEquals("Horsens", horsens.getCell(1).getStringCellValue(), "the focus comes first");
+      Sheet sheet = workbook.getSheet("Figur 3.3 (alle)");
+      Row horsens = find(sheet, "Horsens");
       assertEquals(CellType.NUMERIC, horsens.getCell(2).getCellType());
       Row ballerup = find(sheet, "Ballerup");
       int targets = row(sheet, 0).indexOf("Sager med VUM-mål");
       assertEquals("–", ballerup.getCell(targets).getStringCellValue());
+      Sheet all = workbook.getSheet("Figur 3.3 (alle)");
       assertEquals(
-          "Ringkøbing-Skjern", find(sheet, "Ringkøbing-Skjern").getCell(1).getStringCellValue());
+          "Ringkøbing-Skjern", find(all, "Ringkøbing-Skjern").getCell(1).getStringCellValue());
     }
   }
 
@@ -64,7 +66,7 @@ class SpreadsheetExportTest {
   void labels_codes_in_danish() throws IOException {
     try (XSSFWorkbook workbook = workbook(ReportKind.BENCHMARK)) {
       List<String> goalTypes = new ArrayList<>();
-      Sheet sheet = workbook.getSheet("Figur 3.2");
+      Sheet sheet = workbook.getSheet("Figur 3.2 (alle)");
       for (int r = 1; r <= sheet.getLastRowNum(); r++) {
         goalTypes.add(sheet.getRow(r).getCell(2).getStringCellValue());
       }
