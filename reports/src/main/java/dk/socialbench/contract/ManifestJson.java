@@ -13,8 +13,9 @@ import java.nio.file.Path;
  * The one (de)serialisation of {@link RunManifest}, with Jackson, the JSON library both of its
  * users already have: but not the same Jackson. The Spark jobs must run with the Jackson that Spark
  * brings (2.15), the server runs with its own (2.20, for Javalin and JasperReports). So the
- * contract declares Jackson {@code provided}: compiled against Spark's (the older) version, it uses
- * only API that both have (an {@code ObjectMapper} with a naming strategy, records, {@code
+ * contract declares Jackson {@code provided} (compiled against the server's version, since the
+ * build's template compiler shares this module's class path and JasperReports needs the newer one),
+ * uses only API that both have (an {@code ObjectMapper} with a naming strategy, records, {@code
  * JavaTimeModule}), and each side runs it with its own Jackson; neither classpath nor the job jar
  * (which leaves Jackson to the cluster's Spark) gains a second Jackson. Only this class touches
  * Jackson, so the rest of the contract loads without it. The alternative, JSON names as constants

@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The manifest's JSON, with the Jackson the jobs run with (Spark's): the server's {@code
- * ManifestCompatibilityTest} checks the same file with the server's.
+ * The manifest's JSON, with the Jackson this module compiles against (the server's version); the
+ * server's {@code ManifestCompatibilityTest} checks the same file with the server's classpath, and
+ * the jobs write and read manifests with Spark's Jackson in their pipeline tests ({@code
+ * PrivacyAttackTest} reads one back).
  */
 class RunManifestTest {
   /** The manifest of a demo run published by main at c9a2c55, before the manifest moved here. */
