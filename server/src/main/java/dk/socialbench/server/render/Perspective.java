@@ -112,7 +112,10 @@ final class Perspective {
     return order;
   }
 
-  /** The focus, all municipalities, then every other municipality: the spreadsheet's rows. */
+  /**
+   * The focus, its group, all municipalities, then every other municipality: the annex's rows;
+   * nationally all municipalities, then each one, the order of every spreadsheet's full tables.
+   */
   List<String> everyMunicipality() {
     List<String> order = new ArrayList<>(compared());
     order.addAll(others);

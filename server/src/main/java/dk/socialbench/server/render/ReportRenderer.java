@@ -157,7 +157,7 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
   private byte[] workbook(ReportKind kind, PublishedRun run, Perspective perspective) {
     List<String> about = about(kind, run, perspective);
     return switch (kind) {
-      case DATA_QUALITY -> XlsxExport.write(about, tables(kind, run, perspective), run.created());
+      case DATA_QUALITY -> XlsxExport.write(about, qualityTables(run, perspective), run.created());
       case NATIONAL -> national(run).workbook();
       case BENCHMARK -> national(run).workbook(about, own(run, perspective), run.created());
     };
@@ -165,7 +165,7 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
 
   private byte[] csv(ReportKind kind, PublishedRun run, Perspective perspective) {
     return switch (kind) {
-      case DATA_QUALITY -> CsvExport.write(tables(kind, run, perspective));
+      case DATA_QUALITY -> CsvExport.write(qualityTables(run, perspective));
       case NATIONAL -> national(run).csv();
       case BENCHMARK -> national(run).csv(own(run, perspective));
     };
@@ -175,12 +175,11 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
     return datasets(run).nationalTables(about(ReportKind.NATIONAL, run, Perspective.of(run, null)));
   }
 
-  private List<ExportTable> tables(ReportKind kind, PublishedRun run, Perspective perspective) {
-    List<String> members = perspective.hasGroup() ? perspective.group().members() : List.of();
+  /** A data-quality report's tables. */
+  private List<ExportTable> qualityTables(PublishedRun run, Perspective perspective) {
     List<ExportTable> tables = new ArrayList<>();
-    for (String dataset : ReportContents.datasets(kind)) {
-      DatasetView view = datasets(run).view(dataset, members);
-      tables.add(ExportTable.of(view, rowsOf(kind, perspective, dataset)));
+    for (String dataset : ReportContents.datasets(ReportKind.DATA_QUALITY)) {
+      tables.add(ExportTable.of(datasets(run).view(dataset), qualityRows(perspective, dataset)));
     }
     return tables;
   }
@@ -200,7 +199,7 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
    * municipalities, except in datasets read only by their own municipality, whose rows of "all" are
    * not the municipality's ({@code Audience.OWN_MUNICIPALITY}).
    */
-  private static List<String> rowsOf(ReportKind kind, Perspective perspective, String dataset) {
+  private static List<String> qualityRows(Perspective perspective, String dataset) {
     String focus = perspective.focus();
     boolean ownOnly = ResultCatalogue.byName(dataset).audience() == Audience.OWN_MUNICIPALITY;
     return ownOnly || Municipalities.ALL.equals(focus)
