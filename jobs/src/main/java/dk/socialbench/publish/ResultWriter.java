@@ -58,7 +58,7 @@ public final class ResultWriter {
     try {
       List<Future<Written>> futures = new ArrayList<>();
       for (Analysis analysis : analyses) {
-        futures.add(pool.submit(() -> write(analysis, inputs, restricted, published)));
+        futures.add(pool.submit(() -> named(analysis, inputs, restricted, published)));
       }
       List<Written> written = new ArrayList<>();
       for (Future<Written> f : futures) {
@@ -82,6 +82,20 @@ public final class ResultWriter {
     Thread t = new Thread(r, "socialbench-analysis");
     t.setDaemon(true);
     return t;
+  }
+
+  /** {@link #write}, with a failure that says which dataset it was: several run at once. */
+  private Written named(
+      Analysis analysis,
+      AnalysisInputs inputs,
+      Function<String, Path> restricted,
+      Function<String, Path> published) {
+    try {
+      return write(analysis, inputs, restricted, published);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "analysis " + analysis.dataset().name() + " failed: " + e.getMessage(), e);
+    }
   }
 
   private Written write(
