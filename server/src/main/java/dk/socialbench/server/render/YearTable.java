@@ -1,5 +1,7 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.YEAR;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ final class YearTable {
     this.context = context;
     this.keep = keep;
     SortedSet<Integer> all = new TreeSet<>();
-    context.data().values("year", keep).forEach(y -> all.add(((Number) y).intValue()));
+    context.data().values(YEAR, keep).forEach(y -> all.add(((Number) y).intValue()));
     this.years = all;
   }
 
@@ -48,7 +50,7 @@ final class YearTable {
   /** The row of {@code municipality} in {@code year}, or null. */
   Map<String, Object> row(String municipality, int year) {
     for (Map<String, Object> r : context.data().rows(municipality, keep)) {
-      if (((Number) r.get("year")).intValue() == year) {
+      if (((Number) r.get(YEAR)).intValue() == year) {
         return r;
       }
     }
