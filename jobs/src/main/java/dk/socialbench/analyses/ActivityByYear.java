@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import org.apache.spark.sql.Dataset;
@@ -19,7 +20,7 @@ import org.apache.spark.sql.Row;
 final class ActivityByYear implements Analysis {
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("activity_by_year");
+    return ResultCatalogue.byName(DatasetNames.ACTIVITY_BY_YEAR);
   }
 
   @Override
