@@ -30,7 +30,7 @@ final class ActivityFigure implements SectionFigure {
   private FigurePanel panel(SectionContext context, Object service) {
     Perspective perspective = context.perspective();
     String subject = perspective.hasFocus() ? perspective.focus() : Municipalities.ALL;
-    YearTable table = new YearTable(context, r -> service.equals(r.get(SERVICE)));
+    YearTable table = new YearTable(context, SERVICE, service);
     Cells cells = context.cells();
     YearLines lines =
         new YearLines(table.years())

@@ -75,7 +75,7 @@ final class DevelopmentFigure implements SectionFigure {
     List<TableRow> rows = new ArrayList<>();
     List<String> headers = List.of();
     for (KeyFigure figure : shown) {
-      YearTable table = new YearTable(context, r -> figure.code().equals(r.get(KEY_FIGURE)));
+      YearTable table = new YearTable(context, KEY_FIGURE, figure.code());
       headers = table.headers().size() > headers.size() ? table.headers() : headers;
       Map<String, BiFunction<Cells, Map<String, Object>, String>> measure =
           Map.of(
@@ -109,7 +109,7 @@ final class DevelopmentFigure implements SectionFigure {
 
   private FigurePanel panel(SectionContext context, KeyFigure figure) {
     Perspective perspective = context.perspective();
-    YearTable table = new YearTable(context, r -> figure.code().equals(r.get(KEY_FIGURE)));
+    YearTable table = new YearTable(context, KEY_FIGURE, figure.code());
     Cells cells = context.cells();
     YearLines lines = new YearLines(table.years());
     for (String municipality : perspective.compared()) {

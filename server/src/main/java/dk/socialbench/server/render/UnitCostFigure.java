@@ -32,7 +32,7 @@ final class UnitCostFigure implements SectionFigure {
     boolean residential = ResultCodes.SEL107.equals(service);
     String subject = perspective.hasFocus() ? perspective.focus() : Municipalities.ALL;
     String series = residential ? "Skønnet udgift i alt (kr.)" : "Timer i alt";
-    YearTable table = new YearTable(context, r -> service.equals(r.get(SERVICE)));
+    YearTable table = new YearTable(context, SERVICE, service);
     Cells cells = context.cells();
     YearLines lines = new YearLines(table.years()).series(series, perspective.colour(subject));
     for (int year : table.years()) {
