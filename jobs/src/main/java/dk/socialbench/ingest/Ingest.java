@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -14,7 +15,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,33 +57,27 @@ public final class Ingest {
   public IngestResult run(DeliveryFiles deliveries, Path registrations, Path quarantine) {
     long start = System.nanoTime();
     deliveries.checkHeaders(encoding);
-    // By municipality: a case never spans municipalities, so the case rules' windows need no
-    // further shuffle, and the curated data is written one file per municipality.
+    // By municipality: a case never spans municipalities, so the case rules' window needs no
+    // further shuffle, and the curated data is written one file per municipality. Cached: the
+    // summary per file, the curated rows and the quarantine read it.
     Dataset<Row> flagged =
         CaseRules.flag(parse(deliveries.files()).repartition(col("municipality_code")))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       progress.stage("ingest: reading " + deliveries.count() + " delivery files");
-      List<Row> markers = flagged.filter(col("kind").equalTo(ParsedRows.KIND_FILE)).collectAsList();
-      Map<String, String> shown = ShownFileNames.of(markers);
-      Dataset<Row> asRead = flagged.filter(col("kind").equalTo(ParsedRows.KIND_ROW));
-      Map<String, long[]> perFile = countsPerFile(asRead);
-      Dataset<Row> rows = asRead.withColumn("source_file", ShownFileNames.column(shown));
+      List<Row> perFile = summaryPerFile(flagged);
+      Map<String, String> shown = ShownFileNames.of(perFile);
+      Dataset<Row> rows =
+          flagged
+              .filter(col("kind").equalTo(ParsedRows.KIND_ROW))
+              .withColumn("source_file", ShownFileNames.column(shown));
       Dataset<Row> accepted = CaseRules.accepted(rows.filter(not(col("case_bad"))));
       Dataset<Row> rejected = CaseRules.explain(rows.filter(col("case_bad")));
       progress.stage("ingest: writing curated registrations");
       IngestOutput.writeCurated(accepted, registrations);
       progress.stage("ingest: writing quarantine");
       Map<String, Long> byRule = IngestOutput.write(spark, rejected, quarantine);
-      long[] totals = new long[2];
-      perFile
-          .values()
-          .forEach(
-              c -> {
-                totals[0] += c[2];
-                totals[1] += c[3];
-              });
-      List<RunManifest.InputFile> files = fileSummaries(markers, shown, perFile);
+      List<RunManifest.InputFile> files = fileSummaries(perFile, shown);
       long read = files.stream().mapToLong(RunManifest.InputFile::rowsRead).sum();
       long acceptedRows = files.stream().mapToLong(RunManifest.InputFile::accepted).sum();
       return new IngestResult(
@@ -93,8 +87,8 @@ public final class Ingest {
           acceptedRows,
           read - acceptedRows,
           files.stream().mapToLong(RunManifest.InputFile::blankRows).sum(),
-          totals[0],
-          totals[1],
+          perFile.stream().mapToLong(r -> r.<Long>getAs("redactions")).sum(),
+          perFile.stream().mapToLong(r -> r.<Long>getAs("cases")).sum(),
           byRule,
           key.fingerprint(),
           key.isDemo(),
@@ -113,44 +107,56 @@ public final class Ingest {
   }
 
   /**
-   * Per file, in one job: rows read, rows accepted, free-text redactions in accepted rows, and
-   * accepted cases (accepted rows that are a case's first registration).
+   * One row per file, in one job: its marker's facts (format, bytes, checksum, lines, the name to
+   * show) and its rows read, rows accepted, free-text redactions in accepted rows, and accepted
+   * cases (accepted rows that are a case's first registration).
    */
-  private static Map<String, long[]> countsPerFile(Dataset<Row> rows) {
-    Column ok = not(col("case_bad"));
-    Map<String, long[]> counts = new HashMap<>();
-    for (Row r :
-        rows.groupBy("source_file")
-            .agg(
-                count("*"),
-                count(when(ok, lit(1))),
-                coalesce(sum(when(ok, col("redactions"))), lit(0L)),
-                count(when(ok.and(col("registration_number").equalTo(1)), lit(1))))
-            .collectAsList()) {
-      counts.put(
-          r.getString(0), new long[] {r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4)});
+  private static List<Row> summaryPerFile(Dataset<Row> flagged) {
+    Column row = col("kind").equalTo(ParsedRows.KIND_ROW);
+    Column ok = row.and(not(col("case_bad")));
+    List<Column> columns = new ArrayList<>();
+    for (String marker : MARKER_FACTS) {
+      // Only the file's marker row has them.
+      columns.add(max(col(marker)).as(marker));
     }
-    return counts;
+    columns.add(count(when(ok, lit(1))).as("accepted_rows"));
+    columns.add(coalesce(sum(when(ok, col("redactions"))), lit(0L)).as("redactions"));
+    columns.add(count(when(ok.and(col("registration_number").equalTo(1)), lit(1))).as("cases"));
+    return flagged
+        .groupBy("source_file")
+        .agg(count(when(row, lit(1))).as("rows_read"), columns.toArray(Column[]::new))
+        .collectAsList();
   }
 
+  private static final List<String> MARKER_FACTS =
+      List.of(
+          "file_format",
+          "file_bytes",
+          "file_sha256",
+          "blank_rows",
+          "file_lines",
+          "file_lines_in_cells",
+          "file_shown_as");
+
   private static List<RunManifest.InputFile> fileSummaries(
-      List<Row> markers, Map<String, String> shown, Map<String, long[]> perFile) {
+      List<Row> perFile, Map<String, String> shown) {
     List<RunManifest.InputFile> out = new ArrayList<>();
-    for (Row m : markers) {
-      String name = m.getAs("source_file");
-      long[] c = perFile.getOrDefault(name, new long[4]);
+    for (Row f : perFile) {
+      String name = f.getAs("source_file");
+      long read = f.<Long>getAs("rows_read");
+      long accepted = f.<Long>getAs("accepted_rows");
       out.add(
           new RunManifest.InputFile(
               shown.getOrDefault(name, name),
-              m.getAs("file_format"),
-              m.<Long>getAs("file_bytes"),
-              m.getAs("file_sha256"),
-              c[0],
-              c[1],
-              c[0] - c[1],
-              m.<Long>getAs("blank_rows"),
-              m.<Long>getAs("file_lines"),
-              m.<Long>getAs("file_lines_in_cells")));
+              f.getAs("file_format"),
+              f.<Long>getAs("file_bytes"),
+              f.getAs("file_sha256"),
+              read,
+              accepted,
+              read - accepted,
+              f.<Long>getAs("blank_rows"),
+              f.<Long>getAs("file_lines"),
+              f.<Long>getAs("file_lines_in_cells")));
     }
     out.sort((a, b) -> a.name().compareTo(b.name()));
     return out;
