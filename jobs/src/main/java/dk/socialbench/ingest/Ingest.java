@@ -1,21 +1,29 @@
 package dk.socialbench.ingest;
 
+import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.UserError;
 import dk.socialbench.contract.RunManifest;
 import dk.socialbench.spark.Progress;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.api.java.JavaRDD;
@@ -40,9 +48,33 @@ public final class Ingest {
   private final Charset encoding;
   private final LocalDate today;
   private final Progress progress;
+  private final long partBytes;
+
+  /**
+   * CSV files larger than this are read in parts of about this size, one task each: a national
+   * delivery in one file then keeps every core busy (about 80,000 rows a part).
+   */
+  static final long PART_BYTES = 16L << 20;
 
   public Ingest(
       SparkSession spark, PseudonymKey key, Charset encoding, LocalDate today, Progress progress) {
+    this(spark, key, encoding, today, progress, PART_BYTES);
+  }
+
+  /**
+   * As above, with CSV files split into parts of about {@code partBytes} (tests split small ones).
+   */
+  Ingest(
+      SparkSession spark,
+      PseudonymKey key,
+      Charset encoding,
+      LocalDate today,
+      Progress progress,
+      long partBytes) {
+    if (partBytes < 1) {
+      throw new IllegalArgumentException("partBytes must be at least 1, got " + partBytes);
+    }
+    this.partBytes = partBytes;
     this.spark = Objects.requireNonNull(spark, "spark == null");
     this.key = Objects.requireNonNull(key, "key == null");
     this.encoding = Objects.requireNonNull(encoding, "encoding == null");
@@ -98,12 +130,33 @@ public final class Ingest {
     }
   }
 
+  /** Every file's rows and markers, in one Dataset: one task per file or part of a large file. */
   private Dataset<Row> parse(List<DeliveryFile> files) {
+    List<DeliveryPart> parts = new ArrayList<>();
+    for (DeliveryFile f : files) {
+      parts.addAll(parts(f));
+    }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<Row> rows =
-        jsc.parallelize(files, files.size())
+        jsc.parallelize(parts, parts.size())
             .flatMap(new ParseDeliveryFile(key, encoding.name(), today));
     return spark.createDataFrame(rows, ParsedRows.SCHEMA);
+  }
+
+  /** A CSV file larger than {@link #partBytes} in parts; any other file whole. */
+  private List<DeliveryPart> parts(DeliveryFile f) {
+    Path path = Path.of(java.net.URI.create(f.uri()));
+    try {
+      if (!f.name().toLowerCase(Locale.ROOT).endsWith(".csv") || Files.size(path) <= partBytes) {
+        return List.of(DeliveryPart.whole(f));
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        return CsvParts.split(f, in, partBytes);
+      }
+    } catch (IOException e) {
+      // The exception's own message names the path, which may hold what the name hides.
+      throw new UserError(f.name() + ": cannot be read (" + e.getClass().getName() + ")");
+    }
   }
 
   /**
@@ -115,10 +168,16 @@ public final class Ingest {
     Column row = col("kind").equalTo(ParsedRows.KIND_ROW);
     Column ok = row.and(not(col("case_bad")));
     List<Column> columns = new ArrayList<>();
-    for (String marker : MARKER_FACTS) {
-      // Only the file's marker row has them.
-      columns.add(max(col(marker)).as(marker));
+    // Only markers have these; a split file has one marker per part, and only the first part's
+    // has the whole file's size, checksum and lines.
+    for (String fact : List.of("file_format", "file_bytes", "file_sha256", "file_lines")) {
+      columns.add(max(col(fact)).as(fact));
     }
+    for (String count : List.of("blank_rows", "file_lines_in_cells")) {
+      columns.add(sum(col(count)).as(count));
+    }
+    columns.add(
+        array_distinct(flatten(collect_list(col("file_name_parts")))).as("file_name_parts"));
     columns.add(count(when(ok, lit(1))).as("accepted_rows"));
     columns.add(coalesce(sum(when(ok, col("redactions"))), lit(0L)).as("redactions"));
     columns.add(count(when(ok.and(col("registration_number").equalTo(1)), lit(1))).as("cases"));
@@ -127,16 +186,6 @@ public final class Ingest {
         .agg(count(when(row, lit(1))).as("rows_read"), columns.toArray(Column[]::new))
         .collectAsList();
   }
-
-  private static final List<String> MARKER_FACTS =
-      List.of(
-          "file_format",
-          "file_bytes",
-          "file_sha256",
-          "blank_rows",
-          "file_lines",
-          "file_lines_in_cells",
-          "file_shown_as");
 
   private static List<RunManifest.InputFile> fileSummaries(
       List<Row> perFile, Map<String, String> shown) {
