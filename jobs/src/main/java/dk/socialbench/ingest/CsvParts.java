@@ -19,7 +19,7 @@ final class CsvParts {
   private CsvParts() {}
 
   /**
-   * The parts of {@code file}, read from {@code in} (closed by the caller); a file with one part is
+   * The parts of {@code file}, read from {@code in} (which this closes); a file with one part is
    * returned {@link DeliveryPart#whole whole}, so that its task counts and hashes it as usual.
    */
   static List<DeliveryPart> split(DeliveryFile file, InputStream in, long partBytes)

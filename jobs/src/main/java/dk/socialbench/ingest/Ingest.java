@@ -35,9 +35,10 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * The ingest stage: reads every delivery file (one Spark task per file), validates each row and
- * each case, pseudonymises, and writes the accepted rows as curated Parquet and the rejected ones
- * to the quarantine. Nothing is lost: every row read is accepted or quarantined with its reason.
+ * The ingest stage: reads every delivery file (one Spark task per file, or per part of about {@link
+ * #PART_BYTES} of a larger CSV file), validates each row and each case, pseudonymises, and writes
+ * the accepted rows as curated Parquet and the rejected ones to the quarantine. Nothing is lost:
+ * every row read is accepted or quarantined with its reason.
  *
  * <p>Example: {@code new Ingest(spark, key, "UTF-8", today, progress).run(files, curatedDir,
  * quarantineDir)}.

@@ -26,9 +26,9 @@ import scala.collection.Seq;
 
 /**
  * The rows that parsing hands to Spark: every row read, accepted or not, with its typed values
- * (null where it was rejected) and its errors; plus one marker row per file that carries how the
- * file was read and how many blank rows it skipped (so counts are exact even if a task is retried,
- * which accumulators would not be).
+ * (null where it was rejected) and its errors; plus one marker row per file (per part of a split
+ * file, {@link CsvParts}) that carries how the file was read and how many blank rows it skipped (so
+ * counts are exact even if a task is retried, which accumulators would not be).
  */
 final class ParsedRows {
   private ParsedRows() {}
