@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import org.apache.spark.sql.Column;
@@ -21,7 +22,7 @@ final class UnitCostByYear implements Analysis {
 
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("unit_cost_by_year");
+    return ResultCatalogue.byName(DatasetNames.UNIT_COST_BY_YEAR);
   }
 
   @Override
