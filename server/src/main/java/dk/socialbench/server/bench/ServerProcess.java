@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
 final class ServerProcess implements AutoCloseable {
   private static final Pattern GAUGE = Pattern.compile("(?m)^(\\w+) ([0-9.eE+-]+)$");
 
+  /** The collector the launcher's {@code serve} runs with (see {@code run_server}). */
+  static final String SERVE_COLLECTOR = "-XX:+UseParallelGC";
+
   private final Process process;
   private final int port;
   private final Path log;
@@ -44,7 +47,8 @@ final class ServerProcess implements AutoCloseable {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-Xmx" + heap, "-cp", System.getProperty("java.class.path")));
+    command.addAll(List.of("-Xmx" + heap, SERVE_COLLECTOR));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path")));
     command.add("dk.socialbench.server.ServeCommand");
     command.addAll(List.of("--work", work.toString(), "--host", "127.0.0.1"));
     command.addAll(List.of("--port", Integer.toString(port)));
