@@ -3,6 +3,7 @@ package dk.socialbench;
 import static org.junit.Assert.assertEquals;
 
 import com.holdenkarau.spark.testing.JavaDataFrameSuiteBase;
+import dk.socialbench.spark.NioLocalFileSystem;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.SparkConf;
@@ -30,6 +31,7 @@ public abstract class SparkTest extends JavaDataFrameSuiteBase {
         .set("spark.sql.session.timeZone", "Europe/Copenhagen")
         .set("spark.driver.host", "127.0.0.1")
         .set("spark.driver.bindAddress", "127.0.0.1")
+        .set("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName())
         .set("spark.app.id", "socialbench-tests");
   }
 

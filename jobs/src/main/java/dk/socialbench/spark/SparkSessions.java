@@ -79,6 +79,8 @@ public final class SparkSessions {
     if (master.startsWith("local")) {
       // Only loopback: without this Spark binds the machine's interface address.
       b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+      // One chmod process per file written is Hadoop's default without its native library.
+      b.config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
     }
     extra.forEach(b::config);
     if (!master.startsWith("local")
