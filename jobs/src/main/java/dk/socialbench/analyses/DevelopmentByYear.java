@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.hash;
-import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.stddev_samp;
@@ -24,8 +23,6 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * The benchmark's key figures year by year, per municipality and for all: one row per key figure
@@ -52,45 +49,50 @@ final class DevelopmentByYear implements Analysis {
   }
 
   private static Dataset<Row> registrationFigures(AnalysisInputs inputs) {
-    WindowSpec inCase =
-        Window.partitionBy("municipality_code", "case_id").orderBy("registration_number");
     Column first = col("registration_number").equalTo(1);
+    // A follow-up's figures are read from the registration before it (the same case, so the same
+    // person and municipality), whose row already holds the follow-up's values: no case window.
     Column judged =
-        col("previous_goal_type")
+        when(col("goals_set"), col("goal_type"))
             .equalTo("improvement")
-            .and(col("previous_goal_fulfilled").isin("fully", "partially", "not"));
-    // Every unit a registration gives, from one pass: an array of (key figure, value), null where
-    // the registration does not count for that key figure.
+            .and(col("next_goal_fulfilled").isin("fully", "partially", "not"));
+    Column here = col("registration_date");
+    Column next = col("next_registration_date");
+    // Every unit a registration gives, from one pass: an array of (key figure, value, year, order),
+    // null where the registration does not count for that key figure.
     Column units =
         array(
-            unit(first, ResultCodes.GOALS_SET, flag(col("goals_set"))),
+            unit(first, ResultCodes.GOALS_SET, flag(col("goals_set")), here),
             unit(
                 judged,
                 ResultCodes.IMPROVEMENT_GOALS_FULFILLED,
-                flag(col("previous_goal_fulfilled").isin("fully", "partially"))),
+                flag(col("next_goal_fulfilled").isin("fully", "partially")),
+                next),
             unit(
-                col("registration_number").gt(1),
+                col("has_next"),
                 ResultCodes.VUM_IMPROVED,
-                flag(col("vum_score").lt(col("previous_vum")))),
+                flag(col("next_vum_score").lt(col("vum_score"))),
+                next),
             unit(
                 first.and(col("service").equalTo("SEL107")),
                 ResultCodes.DAILY_PRICE_SEL107,
-                col("price")),
+                col("price"),
+                here),
             unit(
-                first.and(col("service").equalTo("SEL85")), ResultCodes.HOURS_SEL85, col("price")));
+                first.and(col("service").equalTo("SEL85")),
+                ResultCodes.HOURS_SEL85,
+                col("price"),
+                here));
+    // The units are shuffled once, by person, and put under both scopes only then, inside the
+    // partitions (a person can be in two municipalities, so "all" is aggregated from the units,
+    // not from the municipalities' rows): half the rows shuffled of an explode before it.
+    Dataset<Row> registrations = inputs.registrations();
+    int partitions = registrations.sparkSession().sessionState().conf().numShufflePartitions();
     Dataset<Row> perPerson =
-        inputs
-            .registrations()
-            .withColumn(
-                "previous_goal_type", lag(when(col("goals_set"), col("goal_type")), 1).over(inCase))
-            .withColumn("previous_vum", lag("vum_score", 1).over(inCase))
-            .select(
-                col("municipality_code"),
-                col("person_key"),
-                year(col("registration_date")).as("year"),
-                latest().as("latest"),
-                explode(units).as("unit"))
+        registrations
+            .select(col("municipality_code"), col("person_key"), explode(units).as("unit"))
             .filter(col("unit").isNotNull())
+            .repartition(partitions, col("person_key"))
             .withColumn(
                 "municipality_code",
                 explode(array(col("municipality_code"), lit(Municipalities.ALL))))
@@ -98,10 +100,10 @@ final class DevelopmentByYear implements Analysis {
                 col("municipality_code"),
                 col("unit.key_figure").as("key_figure"),
                 col("person_key"),
-                col("year"))
+                col("unit.year").as("year"))
             // The person's last registration of the year: by date, ties (two cases registered the
             // same day) by a hash of the case id; a number, so that Spark aggregates by hashing.
-            .agg(max_by(col("unit.value"), col("latest")).as("value"));
+            .agg(max_by(col("unit.value"), col("unit.latest")).as("value"));
     Column share = col("key_figure").isin(SHARES.toArray());
     Column persons = col("persons");
     Column with = col("persons_with");
@@ -149,15 +151,24 @@ final class DevelopmentByYear implements Analysis {
   }
 
   /** Orders a person's registrations of a year: the day, then a hash of the case id. */
-  private static Column latest() {
-    return unix_date(col("registration_date"))
+  private static Column latest(Column date) {
+    return unix_date(date)
         .cast("long")
         .multiply(1L << 32)
         .plus(hash(col("case_id")).cast("long").minus(Integer.MIN_VALUE));
   }
 
-  /** The unit of {@code keyFigure} with {@code value} where {@code counts}, else null. */
-  private static Column unit(Column counts, String keyFigure, Column value) {
-    return when(counts, struct(lit(keyFigure).as("key_figure"), value.as("value")));
+  /**
+   * The unit of {@code keyFigure} with {@code value}, read at the registration of {@code date} (its
+   * year and order), where {@code counts}, else null.
+   */
+  private static Column unit(Column counts, String keyFigure, Column value, Column date) {
+    return when(
+        counts,
+        struct(
+            lit(keyFigure).as("key_figure"),
+            value.as("value"),
+            year(date).as("year"),
+            latest(date).as("latest")));
   }
 }
