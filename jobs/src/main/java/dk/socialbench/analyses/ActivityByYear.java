@@ -1,11 +1,8 @@
 package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import org.apache.spark.sql.Dataset;
@@ -19,17 +16,20 @@ import org.apache.spark.sql.Row;
 final class ActivityByYear implements Analysis {
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("activity_by_year");
+    return ResultCatalogue.byName(DatasetNames.ACTIVITY_BY_YEAR);
   }
 
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
+    String cost = ServiceYearTotals.COST;
     return inputs
-        .serviceYears()
-        .groupBy("municipality_code", "service", "year")
-        .agg(
-            sum(col("days").divide(col("days_in_year"))).as("full_year_users"),
-            count(lit(1)).as("unique_users"),
-            count(when(col("on_dec31"), lit(1))).as("users_dec31"));
+        .serviceYearTotals()
+        .select(
+            col("municipality_code"),
+            col("service"),
+            col("year"),
+            col(cost + "_x").as("full_year_users"),
+            col(cost + "_n").as("unique_users"),
+            col("users_dec31"));
   }
 }

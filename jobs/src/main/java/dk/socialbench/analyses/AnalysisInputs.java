@@ -32,6 +32,7 @@ public final class AnalysisInputs {
   private final Dataset<Row> transitions;
   private final Dataset<Row> quarantine;
   private final Dataset<Row> serviceYears;
+  private final Dataset<Row> serviceYearTotals;
 
   /** The cached tables behind these inputs, released by {@link #unpersist()}. */
   private final List<Dataset<Row>> cached;
@@ -39,6 +40,7 @@ public final class AnalysisInputs {
   private AnalysisInputs(
       Dataset<Row> transitions,
       Dataset<Row> serviceYears,
+      Dataset<Row> serviceYearTotals,
       Dataset<Row> quarantine,
       List<Dataset<Row>> cached) {
     // One table serves all three views: every registration, with its case's next one.
@@ -47,15 +49,14 @@ public final class AnalysisInputs {
     this.firstRegistrations = transitions.filter(col("registration_number").equalTo(1));
     this.quarantine = quarantine;
     this.serviceYears = serviceYears;
+    this.serviceYearTotals = serviceYearTotals;
     this.cached = cached;
   }
 
   private static AnalysisInputs derived(Dataset<Row> transitions, Dataset<Row> quarantine) {
+    Dataset<Row> years = ServiceYears.of(transitions, ServiceEpisodes.of(transitions));
     return new AnalysisInputs(
-        transitions,
-        ServiceYears.of(transitions, ServiceEpisodes.of(transitions)),
-        quarantine,
-        List.of());
+        transitions, years, ServiceYearTotals.of(years), quarantine, List.of());
   }
 
   /**
@@ -101,10 +102,20 @@ public final class AnalysisInputs {
   public AnalysisInputs cache() {
     transitions.cache();
     Dataset<Row> cachedTransitions = fromCache(transitions);
-    Dataset<Row> years = ServiceYears.of(cachedTransitions, ServiceEpisodes.of(cachedTransitions));
+    // Cached compact: the person-years of a person in one municipality once, not once per scope.
+    Dataset<Row> years =
+        ServiceYears.compact(cachedTransitions, ServiceEpisodes.of(cachedTransitions));
     years.cache();
+    Dataset<Row> cachedYears = ServiceYears.inScopes(fromCache(years));
+    // A few hundred rows, read by three analyses: kept so that the person-years are summed once.
+    Dataset<Row> totals = ServiceYearTotals.of(cachedYears);
+    totals.cache();
     return new AnalysisInputs(
-        cachedTransitions, fromCache(years), quarantine, List.of(transitions, years));
+        cachedTransitions,
+        cachedYears,
+        fromCache(totals),
+        quarantine,
+        List.of(transitions, years, totals));
   }
 
   /** A cached table as a query of one leaf: the cache's in-memory relation. */
@@ -146,6 +157,14 @@ public final class AnalysisInputs {
    */
   Dataset<Row> serviceYears() {
     return serviceYears;
+  }
+
+  /**
+   * The {@link #serviceYears()} summed per municipality, service and year ({@link
+   * ServiceYearTotals}): what activity and unit cost by year read.
+   */
+  Dataset<Row> serviceYearTotals() {
+    return serviceYearTotals;
   }
 
   /** The quarantined rows of the run. */

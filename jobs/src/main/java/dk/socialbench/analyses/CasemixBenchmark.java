@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
@@ -53,7 +54,7 @@ final class CasemixBenchmark implements Analysis {
 
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("casemix_benchmark");
+    return ResultCatalogue.byName(DatasetNames.CASEMIX_BENCHMARK);
   }
 
   /** One row per case with a price: the strata's dimensions at the first registration. */

@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.sqrt;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
@@ -58,7 +59,7 @@ final class CasemixFunnel implements Analysis {
 
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("casemix_funnel");
+    return ResultCatalogue.byName(DatasetNames.CASEMIX_FUNNEL);
   }
 
   /** ln(2^exponent): the grid is spaced on the log scale. */

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sequence;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import org.apache.spark.sql.Column;
@@ -18,7 +19,7 @@ import org.apache.spark.sql.expressions.Window;
 final class CasesByRegistrations implements Analysis {
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("cases_by_registrations");
+    return ResultCatalogue.byName(DatasetNames.CASES_BY_REGISTRATIONS);
   }
 
   @Override

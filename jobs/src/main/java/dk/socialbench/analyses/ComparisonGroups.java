@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.stddev_pop;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class ComparisonGroups implements Analysis {
 
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("comparison_groups");
+    return ResultCatalogue.byName(DatasetNames.COMPARISON_GROUPS);
   }
 
   @Override

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.DeliveryColumn;
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.ResultCatalogue;
@@ -27,7 +28,7 @@ import org.apache.spark.sql.Row;
 final class DataCompleteness implements Analysis {
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("data_completeness");
+    return ResultCatalogue.byName(DatasetNames.DATA_COMPLETENESS);
   }
 
   @Override

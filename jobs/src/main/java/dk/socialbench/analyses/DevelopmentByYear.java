@@ -15,6 +15,7 @@ import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultCodes;
@@ -42,7 +43,7 @@ final class DevelopmentByYear implements Analysis {
 
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("development_by_year");
+    return ResultCatalogue.byName(DatasetNames.DEVELOPMENT_BY_YEAR);
   }
 
   @Override
@@ -62,17 +63,21 @@ final class DevelopmentByYear implements Analysis {
     // the registration does not count for that key figure.
     Column units =
         array(
-            unit(first, "goals_set", flag(col("goals_set"))),
+            unit(first, ResultCodes.GOALS_SET, flag(col("goals_set"))),
             unit(
                 judged,
-                "improvement_goals_fulfilled",
+                ResultCodes.IMPROVEMENT_GOALS_FULFILLED,
                 flag(col("previous_goal_fulfilled").isin("fully", "partially"))),
             unit(
                 col("registration_number").gt(1),
-                "vum_improved",
+                ResultCodes.VUM_IMPROVED,
                 flag(col("vum_score").lt(col("previous_vum")))),
-            unit(first.and(col("service").equalTo("SEL107")), "daily_price_sel107", col("price")),
-            unit(first.and(col("service").equalTo("SEL85")), "hours_sel85", col("price")));
+            unit(
+                first.and(col("service").equalTo("SEL107")),
+                ResultCodes.DAILY_PRICE_SEL107,
+                col("price")),
+            unit(
+                first.and(col("service").equalTo("SEL85")), ResultCodes.HOURS_SEL85, col("price")));
     Dataset<Row> perPerson =
         inputs
             .registrations()
@@ -127,8 +132,8 @@ final class DevelopmentByYear implements Analysis {
     return UnitCostByYear.inReportMeasure(inputs)
         .select(
             col("municipality_code"),
-            when(col("service").equalTo("SEL107"), "unit_cost_sel107")
-                .otherwise("unit_cost_sel85")
+            when(col("service").equalTo("SEL107"), ResultCodes.UNIT_COST_SEL107)
+                .otherwise(ResultCodes.UNIT_COST_SEL85)
                 .as("key_figure"),
             col("year"),
             col("users").as("persons"),

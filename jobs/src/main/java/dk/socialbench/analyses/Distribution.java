@@ -1,5 +1,11 @@
 package dk.socialbench.analyses;
 
+import static dk.socialbench.contract.ResultColumns.CASES;
+import static dk.socialbench.contract.ResultColumns.MUNICIPALITY_CODE;
+import static dk.socialbench.contract.ResultColumns.SHARE;
+import static dk.socialbench.contract.ResultColumns.SHARE_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.SHARE_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.TOTAL;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.sum;
@@ -27,7 +33,7 @@ final class Distribution {
    */
   static Dataset<Row> of(Dataset<Row> units, String... dimensions) {
     List<Column> keys = new ArrayList<>();
-    keys.add(col("municipality_code"));
+    keys.add(col(MUNICIPALITY_CODE));
     for (String d : dimensions) {
       keys.add(col(d));
     }
@@ -35,18 +41,17 @@ final class Distribution {
     Dataset<Row> counted =
         MunicipalityTotals.withAll(units)
             .groupBy(keys.toArray(Column[]::new))
-            .agg(count("*").as("cases"));
-    Column total = sum("cases").over(Window.partitionBy(line.toArray(Column[]::new)));
+            .agg(count("*").as(CASES));
+    Column total = sum(CASES).over(Window.partitionBy(line.toArray(Column[]::new)));
     List<Column> out = new ArrayList<>(keys);
-    out.add(col("cases"));
-    out.add(total.as("total"));
+    out.add(col(CASES));
+    out.add(total.as(TOTAL));
     Dataset<Row> withTotal = counted.select(out.toArray(Column[]::new));
     return withTotal
-        .withColumn("share", Rounding.SHARE.rounded(col("cases").divide(col("total"))))
+        .withColumn(SHARE, Rounding.SHARE.rounded(col(CASES).divide(col(TOTAL))))
         .withColumn(
-            "share_ci_low", Rounding.SHARE.rounded(Intervals.wilsonLow(col("cases"), col("total"))))
+            SHARE_CI_LOW, Rounding.SHARE.rounded(Intervals.wilsonLow(col(CASES), col(TOTAL))))
         .withColumn(
-            "share_ci_high",
-            Rounding.SHARE.rounded(Intervals.wilsonHigh(col("cases"), col("total"))));
+            SHARE_CI_HIGH, Rounding.SHARE.rounded(Intervals.wilsonHigh(col(CASES), col(TOTAL))));
   }
 }

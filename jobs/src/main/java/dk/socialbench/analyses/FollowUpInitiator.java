@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
@@ -19,7 +20,7 @@ import org.apache.spark.sql.Row;
 final class FollowUpInitiator implements Analysis {
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("follow_up_initiator");
+    return ResultCatalogue.byName(DatasetNames.FOLLOW_UP_INITIATOR);
   }
 
   @Override

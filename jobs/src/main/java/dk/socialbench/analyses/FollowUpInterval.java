@@ -2,6 +2,7 @@ package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.col;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import org.apache.spark.sql.Dataset;
@@ -17,7 +18,7 @@ import org.apache.spark.sql.Row;
 final class FollowUpInterval implements Analysis {
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("follow_up_interval");
+    return ResultCatalogue.byName(DatasetNames.FOLLOW_UP_INTERVAL);
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
@@ -16,7 +17,7 @@ final class FundingBasis implements Analysis {
 
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("funding_basis");
+    return ResultCatalogue.byName(DatasetNames.FUNDING_BASIS);
   }
 
   static Column fundingBasis() {

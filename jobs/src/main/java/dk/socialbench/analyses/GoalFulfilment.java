@@ -2,6 +2,7 @@ package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.col;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import org.apache.spark.sql.Dataset;
@@ -16,7 +17,7 @@ import org.apache.spark.sql.Row;
 final class GoalFulfilment implements Analysis {
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("goal_fulfilment");
+    return ResultCatalogue.byName(DatasetNames.GOAL_FULFILMENT);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.col;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import org.apache.spark.sql.Dataset;
@@ -11,7 +12,7 @@ import org.apache.spark.sql.Row;
 final class GoalType implements Analysis {
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("goal_type");
+    return ResultCatalogue.byName(DatasetNames.GOAL_TYPE);
   }
 
   @Override

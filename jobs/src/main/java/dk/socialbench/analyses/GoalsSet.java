@@ -3,6 +3,7 @@ package dk.socialbench.analyses;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
@@ -13,7 +14,7 @@ import org.apache.spark.sql.Row;
 final class GoalsSet implements Analysis {
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("goals_set");
+    return ResultCatalogue.byName(DatasetNames.GOALS_SET);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dk.socialbench.analyses;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
@@ -17,7 +18,7 @@ import org.apache.spark.sql.Row;
 final class ImprovementGoalFulfilment implements Analysis {
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("improvement_goal_fulfilment");
+    return ResultCatalogue.byName(DatasetNames.IMPROVEMENT_GOAL_FULFILMENT);
   }
 
   /** First-registration improvement goals judged fulfilled or not at the second registration. */

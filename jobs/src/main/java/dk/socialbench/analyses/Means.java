@@ -1,5 +1,11 @@
 package dk.socialbench.analyses;
 
+import static dk.socialbench.contract.ResultColumns.CASES;
+import static dk.socialbench.contract.ResultColumns.MEAN;
+import static dk.socialbench.contract.ResultColumns.MEAN_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.MEAN_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.MEDIAN;
+import static dk.socialbench.contract.ResultColumns.MUNICIPALITY_CODE;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.median;
@@ -35,32 +41,32 @@ final class Means {
       List<String> besides,
       String... dimensions) {
     List<Column> keys = new ArrayList<>();
-    keys.add(col("municipality_code"));
+    keys.add(col(MUNICIPALITY_CODE));
     for (String d : dimensions) {
       keys.add(col(d));
     }
     List<Column> aggregates = new ArrayList<>();
     for (String b : besides) {
-      aggregates.add(ExactMean.of(b).as("mean_" + b));
+      aggregates.add(ExactMean.of(b).as(MEAN + "_" + b));
     }
-    aggregates.add(ExactMean.of(value).as("mean"));
-    aggregates.add(median(col(value)).as("median"));
+    aggregates.add(ExactMean.of(value).as(MEAN));
+    aggregates.add(median(col(value)).as(MEDIAN));
     aggregates.add(stddev_samp(value).as("sd"));
     Dataset<Row> cells =
         MunicipalityTotals.withAll(units.filter(col(value).isNotNull()))
             .groupBy(keys.toArray(Column[]::new))
-            .agg(count("*").as("cases"), aggregates.toArray(Column[]::new));
-    Column mean = col("mean");
+            .agg(count("*").as(CASES), aggregates.toArray(Column[]::new));
+    Column mean = col(MEAN);
     Column sd = col("sd");
-    Column n = col("cases");
+    Column n = col(CASES);
     List<Column> out = new ArrayList<>(keys);
     out.add(n);
-    out.add(measure.rounded(mean).as("mean"));
-    out.add(measure.rounded(col("median")).as("median"));
-    out.add(measure.bound(Intervals.meanLow(mean, sd, n)).as("mean_ci_low"));
-    out.add(measure.bound(Intervals.meanHigh(mean, sd, n)).as("mean_ci_high"));
+    out.add(measure.rounded(mean).as(MEAN));
+    out.add(measure.rounded(col(MEDIAN)).as(MEDIAN));
+    out.add(measure.bound(Intervals.meanLow(mean, sd, n)).as(MEAN_CI_LOW));
+    out.add(measure.bound(Intervals.meanHigh(mean, sd, n)).as(MEAN_CI_HIGH));
     for (String b : besides) {
-      out.add(measure.rounded(col("mean_" + b)).as("mean_" + b));
+      out.add(measure.rounded(col(MEAN + "_" + b)).as(MEAN + "_" + b));
     }
     return cells.select(out.toArray(Column[]::new));
   }

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import org.apache.spark.sql.Dataset;
@@ -16,7 +17,7 @@ import org.apache.spark.sql.Row;
 final class MunicipalityOverview implements Analysis {
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("municipality_overview");
+    return ResultCatalogue.byName(DatasetNames.MUNICIPALITY_OVERVIEW);
   }
 
   @Override

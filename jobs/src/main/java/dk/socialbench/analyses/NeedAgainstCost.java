@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ final class NeedAgainstCost implements Analysis {
 
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("need_against_cost");
+    return ResultCatalogue.byName(DatasetNames.NEED_AGAINST_COST);
   }
 
   @Override

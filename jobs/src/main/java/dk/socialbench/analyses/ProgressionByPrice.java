@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import org.apache.spark.sql.Column;
@@ -23,7 +24,7 @@ import org.apache.spark.sql.Row;
 final class ProgressionByPrice implements Analysis {
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("progression_by_price");
+    return ResultCatalogue.byName(DatasetNames.PROGRESSION_BY_PRICE);
   }
 
   @Override

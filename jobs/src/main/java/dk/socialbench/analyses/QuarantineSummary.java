@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import org.apache.spark.sql.Dataset;
@@ -19,7 +20,7 @@ import org.apache.spark.sql.Row;
 final class QuarantineSummary implements Analysis {
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("quarantine_summary");
+    return ResultCatalogue.byName(DatasetNames.QUARANTINE_SUMMARY);
   }
 
   @Override

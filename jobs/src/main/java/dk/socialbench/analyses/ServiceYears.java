@@ -12,8 +12,11 @@ import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.make_date;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sequence;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
 import dk.socialbench.contract.Municipalities;
@@ -42,24 +45,51 @@ import org.apache.spark.sql.expressions.WindowSpec;
 final class ServiceYears {
   private ServiceYears() {}
 
+  /** The person-years under both scopes: {@link #inScopes} of {@link #compact}. */
   static Dataset<Row> of(Dataset<Row> registrations, Dataset<Row> episodes) {
-    WindowSpec startedEarlier =
-        Window.partitionBy("municipality_code", "person_key", "service")
-            .orderBy("start_date", "end_date", "case_id", "registration_number")
+    return inScopes(compact(registrations, episodes));
+  }
+
+  /**
+   * The person-years with one row standing for both scopes where they are the same: a person served
+   * a service in one municipality only (almost everyone) has the same days under it and under
+   * {@code all}, so only a person served in several gets rows of its own under {@code all}.
+   * Columns: those of the class, and {@code also_all} (the row counts under {@code all} too).
+   */
+  static Dataset<Row> compact(Dataset<Row> registrations, Dataset<Row> episodes) {
+    // Both scopes from one shuffle by person and service: "all" orders a person's episodes across
+    // municipalities, each municipality its own within the same partition (a second, local sort).
+    WindowSpec person = inOrder(Window.partitionBy("person_key", "service"));
+    WindowSpec anywhere = person.rowsBetween(Window.unboundedPreceding(), -1);
+    WindowSpec inMunicipality =
+        inOrder(Window.partitionBy("person_key", "service", "municipality_code"))
             .rowsBetween(Window.unboundedPreceding(), -1);
-    // greatest() skips the null of an episode with no earlier one.
-    Column countedFrom =
-        greatest(col("start_date"), date_add(max("end_date").over(startedEarlier), 1));
+    // The whole partition, in the same order, so that Spark computes it in the same window pass.
+    WindowSpec everyEpisode =
+        person.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
+    Column oneMunicipality =
+        min("municipality_code")
+            .over(everyEpisode)
+            .equalTo(max("municipality_code").over(everyEpisode));
     Column yearStart = make_date(col("year"), lit(1), lit(1));
     Column yearEnd = make_date(col("year"), lit(12), lit(31));
     Column from = greatest(col("counted_from"), yearStart);
     Column to = least(col("end_date"), yearEnd);
     Column days = datediff(col("to"), col("from")).plus(1);
-    // Each episode under its municipality and under "all", from one pass over the episodes.
-    Column scopes = explode(array(col("municipality_code"), lit(Municipalities.ALL)));
+    Column own =
+        struct(
+            col("municipality_code").as("scope"),
+            col("counted_in_municipality").as("counted_from"),
+            col("one_municipality").as("also_all"));
+    Column all =
+        struct(
+            lit(Municipalities.ALL).as("scope"),
+            col("counted_anywhere").as("counted_from"),
+            lit(false).as("also_all"));
+    Column scopes = explode(when(col("one_municipality"), array(own)).otherwise(array(own, all)));
     return episodes
         .select(
-            scopes.as("municipality_code"),
+            col("municipality_code"),
             col("person_key"),
             col("case_id"),
             col("registration_number"),
@@ -68,7 +98,25 @@ final class ServiceYears {
             col("end_date"),
             col("price"),
             col("vum_score"))
-        .withColumn("counted_from", countedFrom)
+        .withColumn("counted_anywhere", countedFrom(anywhere))
+        .withColumn("one_municipality", oneMunicipality)
+        .withColumn("counted_in_municipality", countedFrom(inMunicipality))
+        .select(
+            scopes.as("scope"),
+            col("person_key"),
+            col("service"),
+            col("end_date"),
+            col("price"),
+            col("vum_score"))
+        .select(
+            col("scope.scope").as("municipality_code"),
+            col("scope.counted_from").as("counted_from"),
+            col("scope.also_all").as("also_all"),
+            col("person_key"),
+            col("service"),
+            col("end_date"),
+            col("price"),
+            col("vum_score"))
         .filter(col("counted_from").leq(col("end_date")))
         .withColumn("year", explode(sequence(year(col("counted_from")), year(col("end_date")))))
         .crossJoin(broadcast(ServiceEpisodes.period(registrations)))
@@ -76,12 +124,43 @@ final class ServiceYears {
         .withColumn("from", from)
         .withColumn("to", to)
         .withColumn("days", days)
-        .groupBy("municipality_code", "person_key", "service", "year")
+        .groupBy("municipality_code", "person_key", "service", "year", "also_all")
         .agg(
             sum("days").as("days"),
             sum(col("price").multiply(col("days"))).as("price_days"),
             sum(col("vum_score").multiply(col("days"))).as("vum_days"),
             max(col("to").equalTo(yearEnd)).as("on_dec31"))
         .withColumn("days_in_year", dayofyear(yearEnd));
+  }
+
+  /** The {@link #compact} person-years with a row under each scope they count in. */
+  static Dataset<Row> inScopes(Dataset<Row> compact) {
+    Column scopes =
+        explode(
+            when(col("also_all"), array(col("municipality_code"), lit(Municipalities.ALL)))
+                .otherwise(array(col("municipality_code"))));
+    return compact.select(
+        scopes.as("municipality_code"),
+        col("person_key"),
+        col("service"),
+        col("year"),
+        col("days"),
+        col("price_days"),
+        col("vum_days"),
+        col("on_dec31"),
+        col("days_in_year"));
+  }
+
+  /** A person's episodes in order of their start. */
+  private static WindowSpec inOrder(WindowSpec partition) {
+    return partition.orderBy("start_date", "end_date", "case_id", "registration_number");
+  }
+
+  /**
+   * The first day an episode counts: its start, or the day after every episode that started earlier
+   * in {@code earlier} has ended. greatest() skips the null of an episode with none.
+   */
+  private static Column countedFrom(WindowSpec earlier) {
+    return greatest(col("start_date"), date_add(max("end_date").over(earlier), 1));
   }
 }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import org.apache.spark.sql.Column;
@@ -17,17 +18,18 @@ import org.apache.spark.sql.Row;
  * year) and a 95% interval ({@link RatioEstimate}, persons as units).
  */
 final class UnitCostByYear implements Analysis {
-  private static final String COST = "cost";
+  private static final String COST = ServiceYearTotals.COST;
 
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("unit_cost_by_year");
+    return ResultCatalogue.byName(DatasetNames.UNIT_COST_BY_YEAR);
   }
 
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
     Column twelfth = lit(1.0 / 12);
-    return sums(inputs.serviceYears())
+    return inputs
+        .serviceYearTotals()
         .select(
             col("municipality_code"),
             col("service"),
@@ -50,7 +52,8 @@ final class UnitCostByYear implements Analysis {
    */
   static Dataset<Row> inReportMeasure(AnalysisInputs inputs) {
     Column scale = when(col("service").equalTo("SEL85"), lit(1.0 / 12)).otherwise(lit(1.0));
-    return sums(inputs.serviceYears())
+    return inputs
+        .serviceYearTotals()
         .select(
             col("municipality_code"),
             col("service"),
@@ -66,24 +69,15 @@ final class UnitCostByYear implements Analysis {
     return col("days").divide(col("days_in_year"));
   }
 
-  /** A person-year's amount: §107 kroner (daily price × days), §85 hours (per month × months). */
+  /**
+   * A person-year's amount, y of the unit cost's ratio R = Σy / Σx (x: {@link #fullYearShare()}),
+   * so that R is the amount per full-year user per year: §107 kroner (daily price × days), §85
+   * hours (hours per month × 12 × days ÷ the year's days).
+   */
   static Column amount() {
     return when(
             col("service").equalTo("SEL85"),
             col("price_days").multiply(12).divide(col("days_in_year")))
         .otherwise(col("price_days"));
-  }
-
-  /**
-   * Per person-year, y is the amount (§107 kroner: daily price × days; §85 hours: hours per month ×
-   * 12 × days ÷ the year's days) and x the person's share of a full-year user (days ÷ the year's
-   * days), so that R = Σy / Σx is the amount per full-year user per year.
-   */
-  private static Dataset<Row> sums(Dataset<Row> serviceYears) {
-    Column share = fullYearShare();
-    Column amount = amount();
-    return RatioEstimate.aggregate(
-        serviceYears.groupBy("municipality_code", "service", "year"),
-        RatioEstimate.sums(amount, share, COST));
   }
 }

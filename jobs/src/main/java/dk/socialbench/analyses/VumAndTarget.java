@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import org.apache.spark.sql.Column;
@@ -20,7 +21,7 @@ import org.apache.spark.sql.Row;
 final class VumAndTarget implements Analysis {
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("vum_and_target");
+    return ResultCatalogue.byName(DatasetNames.VUM_AND_TARGET);
   }
 
   @Override

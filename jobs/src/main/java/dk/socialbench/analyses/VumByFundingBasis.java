@@ -2,6 +2,7 @@ package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.col;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import org.apache.spark.sql.Dataset;
@@ -11,7 +12,7 @@ import org.apache.spark.sql.Row;
 final class VumByFundingBasis implements Analysis {
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("vum_by_funding_basis");
+    return ResultCatalogue.byName(DatasetNames.VUM_BY_FUNDING_BASIS);
   }
 
   @Override

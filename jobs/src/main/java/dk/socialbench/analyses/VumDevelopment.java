@@ -3,6 +3,7 @@ package dk.socialbench.analyses;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
@@ -17,7 +18,7 @@ import org.apache.spark.sql.Row;
 final class VumDevelopment implements Analysis {
   @Override
   public ResultDataset dataset() {
-    return ResultCatalogue.byName("vum_development");
+    return ResultCatalogue.byName(DatasetNames.VUM_DEVELOPMENT);
   }
 
   @Override

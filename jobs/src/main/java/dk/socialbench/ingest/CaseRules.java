@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.format_string;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
@@ -58,24 +59,60 @@ final class CaseRules {
 
   /**
    * The cheap pass over every row: the derived columns, and {@code case_bad} where any rule of the
-   * case is broken, found with window counts and minima/maxima only (no per-row lists: on national
-   * data almost every case is fine and should cost as little as possible).
+   * case is broken. One sort by case and one window operator: every column is a window function
+   * over the case in registration order (numbering, the previous date) or over the whole case
+   * (counts, minima and maxima), all in one {@code select}, so that Spark plans one Sort and one
+   * Window; no per-row lists (on national data almost every case is fine and should cost as little
+   * as possible). Nothing here nests one window function in another, which would need a second
+   * Window operator (docs/benchmarks.md 1.9).
    */
   static Dataset<Row> flag(Dataset<Row> rows) {
+    // Rejected rows have no date: last, so that accepted rows are numbered 1, 2, 3 ...
+    WindowSpec inOrder =
+        byCase()
+            .orderBy(
+                col("registration_date").asc_nulls_last(), col("source_file"), col("source_line"));
+    WindowSpec wholeCase =
+        inOrder.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
     Column accepted = col("accepted");
-    Column duplicateDate = count(when(accepted, lit(1))).over(byDate()).gt(1);
-    Column previousGoalMissing =
-        accepted.and(col("registration_number").gt(1)).and(col("previous_goal_fulfilled").isNull());
-    Column rowBad = not(accepted).or(duplicateDate).or(previousGoalMissing);
+    Column rowsInCase = count(lit(1)).over(wholeCase);
+    Column acceptedInCase = count(when(accepted, lit(1))).over(wholeCase);
+    // Accepted rows always have a date, rejected ones never: two accepted rows on one date are
+    // two dates fewer than accepted rows.
+    Column datesInCase =
+        size(collect_set(when(accepted, col("registration_date"))).over(wholeCase));
+    // Every registration after the first must judge the previous goal. When every row is
+    // accepted, the rows after the first that lack it are those that lack it, less the first.
+    Column goalMissing = col("previous_goal_fulfilled").isNull();
+    Column goalMissingAfterFirst =
+        count(when(goalMissing, lit(1)))
+            .over(wholeCase)
+            .minus(first(goalMissing.cast("int")).over(wholeCase));
     Column masterDiffers = lit(false);
     for (String c : MASTER_DATA) {
-      masterDiffers = masterDiffers.or(differs(c));
+      masterDiffers = masterDiffers.or(differs(c, wholeCase));
     }
-    return ordered(rows)
-        .withColumn("row_bad", rowBad)
-        .withColumn(
-            "case_bad", max(col("row_bad").or(masterDiffers).cast("int")).over(byCase()).equalTo(1))
-        .drop("row_bad");
+    Column caseBad =
+        acceptedInCase
+            .notEqual(rowsInCase)
+            .or(datesInCase.notEqual(acceptedInCase))
+            .or(goalMissingAfterFirst.gt(0))
+            .or(masterDiffers);
+    Column previousDate = lag("registration_date", 1).over(inOrder);
+    Column monthsSincePrevious =
+        // The delivery states it only where the dates cannot: a case whose first registration in
+        // the data is a follow-up of an earlier one (the template's "Antal måneder siden seneste
+        // registrering"). Elsewhere the dates decide.
+        when(
+                previousDate.isNull().and(col("registration_kind").equalTo("follow_up")),
+                col(ParsedRows.DELIVERED_MONTHS_SINCE_PREVIOUS).cast("double"))
+            .otherwise(round(months_between(col("registration_date"), previousDate), 1));
+    return rows.select(
+        col("*"),
+        row_number().over(inOrder).as("registration_number"),
+        rowsInCase.cast("int").as("registrations_in_case"),
+        monthsSincePrevious.as("months_since_previous"),
+        caseBad.as("case_bad"));
   }
 
   /** Rows of cases that break no rule: accepted, no errors. */
@@ -94,36 +131,10 @@ final class CaseRules {
     return Window.partitionBy("municipality_code", "case_id", "registration_date");
   }
 
-  private static Dataset<Row> ordered(Dataset<Row> rows) {
-    // Rejected rows have no date: last, so that accepted rows are numbered 1, 2, 3 ...
-    WindowSpec inOrder =
-        byCase()
-            .orderBy(
-                col("registration_date").asc_nulls_last(), col("source_file"), col("source_line"));
-    return rows.withColumn("registration_number", row_number().over(inOrder))
-        .withColumn("registrations_in_case", count(lit(1)).over(byCase()).cast("int"))
-        .withColumn(
-            "months_since_previous",
-            // The delivery states it only where the dates cannot: a case whose first registration
-            // in the data is a follow-up of an earlier one (the template's "Antal måneder siden
-            // seneste registrering"). Elsewhere the dates decide.
-            when(
-                    lag("registration_date", 1)
-                        .over(inOrder)
-                        .isNull()
-                        .and(col("registration_kind").equalTo("follow_up")),
-                    col("delivered_months_since_previous").cast("double"))
-                .otherwise(
-                    round(
-                        months_between(
-                            col("registration_date"), lag("registration_date", 1).over(inOrder)),
-                        1)));
-  }
-
   /** Whether a master-data column has more than one value (empty counts as one) in the case. */
-  private static Column differs(String c) {
+  private static Column differs(String c, WindowSpec wholeCase) {
     Column value = when(col("accepted"), coalesce(col(c).cast("string"), lit("\u2205")));
-    return min(value).over(byCase()).notEqual(max(value).over(byCase()));
+    return min(value).over(wholeCase).notEqual(max(value).over(wholeCase));
   }
 
   /**

@@ -55,6 +55,26 @@ final class CsvDeliveryReader extends RowsSkippingBlanks {
   private final QuotedLineBreaks lineBreaks;
 
   CsvDeliveryReader(String file, BufferedInputStream bytes, Charset encoding) throws IOException {
+    this(file, bytes, encoding, true);
+  }
+
+  /**
+   * A reader of one part of a split file ({@link CsvParts}): {@code headerAndPart} is the file's
+   * header line followed by the part's records, the first of which is on line {@code firstLine}.
+   * The check for binary data is the whole file's, made when its header was checked.
+   */
+  static CsvDeliveryReader ofPart(
+      String file, InputStream headerAndPart, Charset encoding, long firstLine) throws IOException {
+    CsvDeliveryReader reader =
+        new CsvDeliveryReader(
+            file, new BufferedInputStream(headerAndPart, 1 << 16), encoding, false);
+    reader.line = firstLine;
+    return reader;
+  }
+
+  private CsvDeliveryReader(
+      String file, BufferedInputStream bytes, Charset encoding, boolean checkBinary)
+      throws IOException {
     if (!ASCII_COMPATIBLE.contains(encoding.name())) {
       throw new UserError(
           "encoding " + encoding.name() + " is not supported; use UTF-8 or windows-1252");
@@ -63,7 +83,9 @@ final class CsvDeliveryReader extends RowsSkippingBlanks {
     this.lineBreaks = new QuotedLineBreaks(file);
     this.encoding = encoding.name();
     boolean bom = skipBom(bytes);
-    checkText(file, bytes);
+    if (checkBinary) {
+      checkText(file, bytes);
+    }
     this.in = bytes;
     this.decoder =
         encoding
@@ -138,17 +160,26 @@ final class CsvDeliveryReader extends RowsSkippingBlanks {
   }
 
   private byte separatorOf(byte[] headerLine) {
-    int semicolons = 0;
-    int commas = 0;
-    for (byte b : headerLine) {
-      semicolons += b == ';' ? 1 : 0;
-      commas += b == ',' ? 1 : 0;
-    }
-    if (semicolons == 0 && commas == 0) {
+    byte separator = separatorOf(headerLine, headerLine.length);
+    if (separator == 0) {
       throw new UserError(
           file
               + ": line 1: the header has no ';' or ',' between column names; is this a CSV"
               + " delivery file?");
+    }
+    return separator;
+  }
+
+  /** {@code ;} or {@code ,}, whichever the header line uses more; 0 if neither. */
+  static byte separatorOf(byte[] headerLine, int length) {
+    int semicolons = 0;
+    int commas = 0;
+    for (int i = 0; i < length; i++) {
+      semicolons += headerLine[i] == ';' ? 1 : 0;
+      commas += headerLine[i] == ',' ? 1 : 0;
+    }
+    if (semicolons == 0 && commas == 0) {
+      return 0;
     }
     return (byte) (semicolons >= commas ? ';' : ',');
   }

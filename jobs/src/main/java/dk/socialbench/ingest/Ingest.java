@@ -1,21 +1,29 @@
 package dk.socialbench.ingest;
 
+import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.UserError;
 import dk.socialbench.contract.RunManifest;
 import dk.socialbench.spark.Progress;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.api.java.JavaRDD;
@@ -27,9 +35,10 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * The ingest stage: reads every delivery file (one Spark task per file), validates each row and
- * each case, pseudonymises, and writes the accepted rows as curated Parquet and the rejected ones
- * to the quarantine. Nothing is lost: every row read is accepted or quarantined with its reason.
+ * The ingest stage: reads every delivery file (one Spark task per file, or per part of about {@link
+ * #PART_BYTES} of a larger CSV file), validates each row and each case, pseudonymises, and writes
+ * the accepted rows as curated Parquet and the rejected ones to the quarantine. Nothing is lost:
+ * every row read is accepted or quarantined with its reason.
  *
  * <p>Example: {@code new Ingest(spark, key, "UTF-8", today, progress).run(files, curatedDir,
  * quarantineDir)}.
@@ -40,9 +49,33 @@ public final class Ingest {
   private final Charset encoding;
   private final LocalDate today;
   private final Progress progress;
+  private final long partBytes;
+
+  /**
+   * CSV files larger than this are read in parts of about this size, one task each: a national
+   * delivery in one file then keeps every core busy (about 80,000 rows a part).
+   */
+  static final long PART_BYTES = 16L << 20;
 
   public Ingest(
       SparkSession spark, PseudonymKey key, Charset encoding, LocalDate today, Progress progress) {
+    this(spark, key, encoding, today, progress, PART_BYTES);
+  }
+
+  /**
+   * As above, with CSV files split into parts of about {@code partBytes} (tests split small ones).
+   */
+  Ingest(
+      SparkSession spark,
+      PseudonymKey key,
+      Charset encoding,
+      LocalDate today,
+      Progress progress,
+      long partBytes) {
+    if (partBytes < 1) {
+      throw new IllegalArgumentException("partBytes must be at least 1, got " + partBytes);
+    }
+    this.partBytes = partBytes;
     this.spark = Objects.requireNonNull(spark, "spark == null");
     this.key = Objects.requireNonNull(key, "key == null");
     this.encoding = Objects.requireNonNull(encoding, "encoding == null");
@@ -57,33 +90,27 @@ public final class Ingest {
   public IngestResult run(DeliveryFiles deliveries, Path registrations, Path quarantine) {
     long start = System.nanoTime();
     deliveries.checkHeaders(encoding);
-    // By municipality: a case never spans municipalities, so the case rules' windows need no
-    // further shuffle, and the curated data is written one file per municipality.
+    // By municipality: a case never spans municipalities, so the case rules' window needs no
+    // further shuffle, and the curated data is written one file per municipality. Cached: the
+    // summary per file, the curated rows and the quarantine read it.
     Dataset<Row> flagged =
         CaseRules.flag(parse(deliveries.files()).repartition(col("municipality_code")))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       progress.stage("ingest: reading " + deliveries.count() + " delivery files");
-      List<Row> markers = flagged.filter(col("kind").equalTo(ParsedRows.KIND_FILE)).collectAsList();
-      Map<String, String> shown = ShownFileNames.of(markers);
-      Dataset<Row> asRead = flagged.filter(col("kind").equalTo(ParsedRows.KIND_ROW));
-      Map<String, long[]> perFile = countsPerFile(asRead);
-      Dataset<Row> rows = asRead.withColumn("source_file", ShownFileNames.column(shown));
+      List<Row> perFile = summaryPerFile(flagged);
+      Map<String, String> shown = ShownFileNames.of(perFile);
+      Dataset<Row> rows =
+          flagged
+              .filter(col("kind").equalTo(ParsedRows.KIND_ROW))
+              .withColumn("source_file", ShownFileNames.column(shown));
       Dataset<Row> accepted = CaseRules.accepted(rows.filter(not(col("case_bad"))));
       Dataset<Row> rejected = CaseRules.explain(rows.filter(col("case_bad")));
       progress.stage("ingest: writing curated registrations");
       IngestOutput.writeCurated(accepted, registrations);
       progress.stage("ingest: writing quarantine");
       Map<String, Long> byRule = IngestOutput.write(spark, rejected, quarantine);
-      long[] totals = new long[2];
-      perFile
-          .values()
-          .forEach(
-              c -> {
-                totals[0] += c[2];
-                totals[1] += c[3];
-              });
-      List<RunManifest.InputFile> files = fileSummaries(markers, shown, perFile);
+      List<RunManifest.InputFile> files = fileSummaries(perFile, shown);
       long read = files.stream().mapToLong(RunManifest.InputFile::rowsRead).sum();
       long acceptedRows = files.stream().mapToLong(RunManifest.InputFile::accepted).sum();
       return new IngestResult(
@@ -93,8 +120,8 @@ public final class Ingest {
           acceptedRows,
           read - acceptedRows,
           files.stream().mapToLong(RunManifest.InputFile::blankRows).sum(),
-          totals[0],
-          totals[1],
+          perFile.stream().mapToLong(r -> r.<Long>getAs("redactions")).sum(),
+          perFile.stream().mapToLong(r -> r.<Long>getAs("cases")).sum(),
           byRule,
           key.fingerprint(),
           key.isDemo(),
@@ -104,53 +131,82 @@ public final class Ingest {
     }
   }
 
+  /** Every file's rows and markers, in one Dataset: one task per file or part of a large file. */
   private Dataset<Row> parse(List<DeliveryFile> files) {
+    List<DeliveryPart> parts = new ArrayList<>();
+    for (DeliveryFile f : files) {
+      parts.addAll(parts(f));
+    }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<Row> rows =
-        jsc.parallelize(files, files.size())
+        jsc.parallelize(parts, parts.size())
             .flatMap(new ParseDeliveryFile(key, encoding.name(), today));
     return spark.createDataFrame(rows, ParsedRows.SCHEMA);
   }
 
-  /**
-   * Per file, in one job: rows read, rows accepted, free-text redactions in accepted rows, and
-   * accepted cases (accepted rows that are a case's first registration).
-   */
-  private static Map<String, long[]> countsPerFile(Dataset<Row> rows) {
-    Column ok = not(col("case_bad"));
-    Map<String, long[]> counts = new HashMap<>();
-    for (Row r :
-        rows.groupBy("source_file")
-            .agg(
-                count("*"),
-                count(when(ok, lit(1))),
-                coalesce(sum(when(ok, col("redactions"))), lit(0L)),
-                count(when(ok.and(col("registration_number").equalTo(1)), lit(1))))
-            .collectAsList()) {
-      counts.put(
-          r.getString(0), new long[] {r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4)});
+  /** A CSV file larger than {@link #partBytes} in parts; any other file whole. */
+  private List<DeliveryPart> parts(DeliveryFile f) {
+    Path path = Path.of(java.net.URI.create(f.uri()));
+    try {
+      if (!f.name().toLowerCase(Locale.ROOT).endsWith(".csv") || Files.size(path) <= partBytes) {
+        return List.of(DeliveryPart.whole(f));
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        return CsvParts.split(f, in, partBytes);
+      }
+    } catch (IOException e) {
+      // The exception's own message names the path, which may hold what the name hides.
+      throw new UserError(f.name() + ": cannot be read (" + e.getClass().getName() + ")");
     }
-    return counts;
+  }
+
+  /**
+   * One row per file, in one job: its marker's facts (format, bytes, checksum, lines, the name to
+   * show) and its rows read, rows accepted, free-text redactions in accepted rows, and accepted
+   * cases (accepted rows that are a case's first registration).
+   */
+  private static List<Row> summaryPerFile(Dataset<Row> flagged) {
+    Column row = col("kind").equalTo(ParsedRows.KIND_ROW);
+    Column ok = row.and(not(col("case_bad")));
+    List<Column> columns = new ArrayList<>();
+    // Only markers have these; a split file has one marker per part, and only the first part's
+    // has the whole file's size, checksum and lines.
+    for (String fact : List.of("file_format", "file_bytes", "file_sha256", "file_lines")) {
+      columns.add(max(col(fact)).as(fact));
+    }
+    for (String count : List.of("blank_rows", "file_lines_in_cells")) {
+      columns.add(sum(col(count)).as(count));
+    }
+    columns.add(
+        array_distinct(flatten(collect_list(col("file_name_parts")))).as("file_name_parts"));
+    columns.add(count(when(ok, lit(1))).as("accepted_rows"));
+    columns.add(coalesce(sum(when(ok, col("redactions"))), lit(0L)).as("redactions"));
+    columns.add(count(when(ok.and(col("registration_number").equalTo(1)), lit(1))).as("cases"));
+    return flagged
+        .groupBy("source_file")
+        .agg(count(when(row, lit(1))).as("rows_read"), columns.toArray(Column[]::new))
+        .collectAsList();
   }
 
   private static List<RunManifest.InputFile> fileSummaries(
-      List<Row> markers, Map<String, String> shown, Map<String, long[]> perFile) {
+      List<Row> perFile, Map<String, String> shown) {
     List<RunManifest.InputFile> out = new ArrayList<>();
-    for (Row m : markers) {
-      String name = m.getAs("source_file");
-      long[] c = perFile.getOrDefault(name, new long[4]);
+    for (Row f : perFile) {
+      String name = f.getAs("source_file");
+      long read = f.<Long>getAs("rows_read");
+      long accepted = f.<Long>getAs("accepted_rows");
       out.add(
           new RunManifest.InputFile(
               shown.getOrDefault(name, name),
-              m.getAs("file_format"),
-              m.<Long>getAs("file_bytes"),
-              m.getAs("file_sha256"),
-              c[0],
-              c[1],
-              c[0] - c[1],
-              m.<Long>getAs("blank_rows"),
-              m.<Long>getAs("file_lines"),
-              m.<Long>getAs("file_lines_in_cells")));
+              f.getAs("file_format"),
+              f.<Long>getAs("file_bytes"),
+              f.getAs("file_sha256"),
+              read,
+              accepted,
+              read - accepted,
+              f.<Long>getAs("blank_rows"),
+              f.<Long>getAs("file_lines"),
+              f.<Long>getAs("file_lines_in_cells")));
     }
     out.sort((a, b) -> a.name().compareTo(b.name()));
     return out;

@@ -1,7 +1,10 @@
 package dk.socialbench.ingest;
 
 import dk.socialbench.UserError;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -11,21 +14,23 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 
 /**
- * The Spark task that reads one delivery file: streams its rows through validation and the
- * pseudonymiser, and ends with the file's marker row. Runs on executors, so it reads through
+ * The Spark task that reads one delivery file, or one part of a large one ({@link CsvParts}):
+ * streams its rows through validation and the pseudonymiser, and ends with a marker row of what it
+ * read (a split file has one per part; ingest adds them up). Runs on executors, so it reads through
  * Hadoop's FileSystem (local paths, or HDFS and the like on a cluster).
  *
  * <p>The file's name arrives with CPR-shaped parts already masked ({@link DeliveryFiles}); the
  * marker adds the name as it may be shown, with every part of a name found in the file's rows
  * masked too. Errors the reader raises name the file the same way, as far as it has been read.
  */
-final class ParseDeliveryFile implements FlatMapFunction<DeliveryFile, Row> {
+final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
   private static final long serialVersionUID = 1L;
 
   private final PseudonymKey key;
@@ -39,18 +44,72 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryFile, Row> {
   }
 
   @Override
-  public Iterator<Row> call(DeliveryFile file) throws IOException {
+  public Iterator<Row> call(DeliveryPart part) throws IOException {
+    DeliveryFile file = part.file();
     Path path = new Path(URI.create(file.uri()));
     FileSystem fs = path.getFileSystem(new Configuration());
-    FileDigest digest = new FileDigest(fs.open(path));
+    Charset charset = Charset.forName(encoding);
+    if (part.isWhole()) {
+      FileDigest digest = new FileDigest(fs.open(path));
+      DeliveryReader reader;
+      try {
+        reader = DeliveryReader.open(file.name(), digest.unclosable(), charset);
+      } catch (IOException | RuntimeException e) {
+        digest.close();
+        throw e;
+      }
+      return new Rows(reader, new RowValidator(today), new Pseudonymiser(key), file.name(), digest);
+    }
+    InputStream records = range(fs, path, part.start(), part.end());
+    if (part.start() > 0) {
+      records = new SequenceInputStream(range(fs, path, 0, part.headerEnd()), records);
+    }
     DeliveryReader reader;
     try {
-      reader = DeliveryReader.open(file.name(), digest.unclosable(), Charset.forName(encoding));
+      reader =
+          part.start() == 0
+              ? DeliveryReader.open(file.name(), records, charset)
+              : CsvDeliveryReader.ofPart(file.name(), records, charset, part.firstLine());
     } catch (IOException | RuntimeException e) {
-      digest.close();
+      records.close();
       throw e;
     }
-    return new Rows(reader, new RowValidator(today), new Pseudonymiser(key), file.name(), digest);
+    return new Rows(reader, new RowValidator(today), new Pseudonymiser(key), file.name(), part);
+  }
+
+  /** Bytes {@code from} (inclusive) to {@code to} (exclusive) of the file. */
+  private static InputStream range(FileSystem fs, Path path, long from, long to)
+      throws IOException {
+    FSDataInputStream in = fs.open(path);
+    try {
+      in.seek(from);
+    } catch (IOException e) {
+      in.close();
+      throw e;
+    }
+    return new FilterInputStream(in) {
+      private long left = to - from;
+
+      @Override
+      public int read() throws IOException {
+        if (left <= 0) {
+          return -1;
+        }
+        int b = super.read();
+        left -= b >= 0 ? 1 : 0;
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        if (left <= 0) {
+          return -1;
+        }
+        int n = super.read(buffer, offset, (int) Math.min(length, left));
+        left -= Math.max(n, 0);
+        return n;
+      }
+    };
   }
 
   /** Validates lazily, row by row, so a file of any size streams through. */
@@ -59,7 +118,8 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryFile, Row> {
     private final RowValidator validator;
     private final Pseudonymiser pseudonymiser;
     private final String file;
-    private final FileDigest digest;
+    private final FileDigest digest; // null for a part of a split file
+    private final DeliveryPart part; // null for a whole file
     private final Set<String> namePartsInFileName = new HashSet<>();
     private long rows;
     private boolean markerSent;
@@ -70,11 +130,31 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryFile, Row> {
         Pseudonymiser pseudonymiser,
         String file,
         FileDigest digest) {
+      this(reader, validator, pseudonymiser, file, digest, null);
+    }
+
+    Rows(
+        DeliveryReader reader,
+        RowValidator validator,
+        Pseudonymiser pseudonymiser,
+        String file,
+        DeliveryPart part) {
+      this(reader, validator, pseudonymiser, file, null, part);
+    }
+
+    private Rows(
+        DeliveryReader reader,
+        RowValidator validator,
+        Pseudonymiser pseudonymiser,
+        String file,
+        FileDigest digest,
+        DeliveryPart part) {
       this.reader = reader;
       this.validator = validator;
       this.pseudonymiser = pseudonymiser;
       this.file = file;
       this.digest = digest;
+      this.part = part;
     }
 
     @Override
@@ -100,7 +180,7 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryFile, Row> {
       }
       markerSent = true;
       try {
-        return ParsedRows.fileMarker(file, shownAs(), facts());
+        return ParsedRows.fileMarker(file, namePartsInFileName, facts());
       } catch (IOException e) {
         // The exception's own message names the path, which may hold what the name hides.
         throw new UserError(
@@ -125,9 +205,20 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryFile, Row> {
     }
 
     private ParsedRows.FileFacts facts() throws IOException {
+      long blank = reader.blankRows();
+      if (digest == null) {
+        // A part: the file's size, checksum and lines were counted when it was split.
+        DeliveryPart.WholeFile whole = part.whole();
+        return new ParsedRows.FileFacts(
+            reader.format(),
+            blank,
+            whole == null ? null : whole.bytes(),
+            whole == null ? null : whole.sha256(),
+            whole == null ? null : whole.lines(),
+            reader.linesInCells());
+      }
       String sha256 = digest.sha256();
       boolean csv = reader.format().startsWith("csv");
-      long blank = reader.blankRows();
       // A workbook has rows, not lines: its "lines" are the header and the rows read.
       long lines = csv ? digest.lines() : 1 + rows + blank;
       return new ParsedRows.FileFacts(

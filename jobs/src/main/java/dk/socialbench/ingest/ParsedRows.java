@@ -11,6 +11,7 @@ import dk.socialbench.spark.SparkTypes;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -25,9 +26,9 @@ import scala.collection.Seq;
 
 /**
  * The rows that parsing hands to Spark: every row read, accepted or not, with its typed values
- * (null where it was rejected) and its errors; plus one marker row per file that carries how the
- * file was read and how many blank rows it skipped (so counts are exact even if a task is retried,
- * which accumulators would not be).
+ * (null where it was rejected) and its errors; plus one marker row per file (per part of a split
+ * file, {@link CsvParts}) that carries how the file was read and how many blank rows it skipped (so
+ * counts are exact even if a task is retried, which accumulators would not be).
  */
 final class ParsedRows {
   private ParsedRows() {}
@@ -70,7 +71,7 @@ final class ParsedRows {
           .add("blank_rows", LongType)
           .add("file_bytes", LongType)
           .add("file_sha256", StringType)
-          .add("file_shown_as", StringType)
+          .add("file_name_parts", DataTypes.createArrayType(StringType, false))
           .add("file_lines", LongType)
           .add("file_lines_in_cells", LongType)
           .add(DELIVERED_MONTHS_SINCE_PREVIOUS, IntegerType);
@@ -177,15 +178,16 @@ final class ParsedRows {
 
   /** What a file's rows do not say about it: how it was read, its size, checksum and lines. */
   record FileFacts(
-      String format, long blankRows, long bytes, String sha256, long lines, long linesInCells) {}
+      String format, long blankRows, Long bytes, String sha256, Long lines, long linesInCells) {}
 
   /**
-   * The marker row of a file.
+   * The marker row of a file, or of the part of a split file that one task read.
    *
    * @param file the name its rows carry
-   * @param shownAs the name to show, scrubbed of the names found in its rows
+   * @param namePartsInFileName the parts of names in its rows that occur in the file's name, which
+   *     the name shown must hide ({@link ShownFileNames})
    */
-  static Row fileMarker(String file, String shownAs, FileFacts facts) {
+  static Row fileMarker(String file, Collection<String> namePartsInFileName, FileFacts facts) {
     Object[] values = new Object[SCHEMA.size()];
     values[0] = KIND_FILE;
     values[1] = file;
@@ -196,7 +198,8 @@ final class ParsedRows {
     values[SCHEMA.fieldIndex("blank_rows")] = facts.blankRows();
     values[SCHEMA.fieldIndex("file_bytes")] = facts.bytes();
     values[SCHEMA.fieldIndex("file_sha256")] = facts.sha256();
-    values[SCHEMA.fieldIndex("file_shown_as")] = shownAs;
+    values[SCHEMA.fieldIndex("file_name_parts")] =
+        JavaConverters.asScalaBuffer(new ArrayList<>(namePartsInFileName)).toSeq();
     values[SCHEMA.fieldIndex("file_lines")] = facts.lines();
     values[SCHEMA.fieldIndex("file_lines_in_cells")] = facts.linesInCells();
     return RowFactory.create(values);

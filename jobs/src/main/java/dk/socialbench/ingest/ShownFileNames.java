@@ -21,11 +21,17 @@ import org.apache.spark.sql.Row;
 final class ShownFileNames {
   private ShownFileNames() {}
 
-  /** Each file's name as its rows carry it, to the name to show (different for masked ones). */
-  static Map<String, String> of(List<Row> markers) {
+  /**
+   * Each file's name as its rows carry it, to the name to show (different for masked ones), from a
+   * row per file with {@code source_file} and {@code file_name_parts}: the parts of names in its
+   * rows that occur in its name.
+   */
+  static Map<String, String> of(List<Row> files) {
     Map<String, String> byName = new TreeMap<>();
-    for (Row m : markers) {
-      byName.put(m.getAs("source_file"), m.getAs("file_shown_as"));
+    for (Row f : files) {
+      String name = f.getAs("source_file");
+      List<String> parts = f.getList(f.fieldIndex("file_name_parts"));
+      byName.put(name, NameParts.ofParts(parts).redact(name, FreeText.REDACTED));
     }
     Set<String> used = new HashSet<>();
     byName.forEach(

@@ -1,6 +1,7 @@
 package dk.socialbench.spark;
 
 import java.util.Objects;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -50,7 +51,7 @@ public final class InputSizedSettings {
    * adaptive execution off for one partition: it would have nothing to coalesce, yet it submits
    * each shuffle stage of each query as a Spark job of its own (the demo: 143 jobs with it, 53
    * without; docs/benchmarks.md 1.6). Cached tables are compressed only for an input above {@link
-   * #COMPRESS_CACHE_ABOVE}.
+   * #COMPRESS_CACHE_ABOVE}, unless the session was started with its own choice.
    */
   public static void applyTo(SparkSession spark, long inputBytes) {
     Objects.requireNonNull(spark, "spark == null");
@@ -62,7 +63,22 @@ public final class InputSizedSettings {
       // session was started with it off.
       boolean adaptive = spark.sparkContext().getConf().getBoolean(ADAPTIVE, true);
       spark.conf().set(ADAPTIVE, partitions > 1 && adaptive);
-      spark.conf().set(CACHE_COMPRESSED, inputBytes > COMPRESS_CACHE_ABOVE);
+      Boolean compressed = cacheCompressed(inputBytes, spark.sparkContext().getConf());
+      if (compressed != null) {
+        spark.conf().set(CACHE_COMPRESSED, compressed);
+      }
     }
+  }
+
+  /**
+   * Whether cached tables should be compressed for {@code inputBytes}, or null where the session
+   * was started with a choice of its own ({@code --conf spark.sql.inMemoryColumnarStorage
+   * .compressed=...}): a user who chose it, e.g. to fit a small driver, keeps it.
+   */
+  static Boolean cacheCompressed(long inputBytes, SparkConf started) {
+    if (started.contains(CACHE_COMPRESSED)) {
+      return null;
+    }
+    return inputBytes > COMPRESS_CACHE_ABOVE;
   }
 }

@@ -3,6 +3,7 @@ package dk.socialbench.analyses;
 import static dk.socialbench.analyses.Cases.ALL;
 import static dk.socialbench.analyses.Cases.BALLERUP;
 import static dk.socialbench.analyses.Cases.FREDERIKSBERG;
+import static dk.socialbench.analyses.Registration.sel107;
 
 import org.junit.Test;
 
@@ -33,5 +34,31 @@ public class ActivityByYearTest extends AnalysisTest {
         row(ALL, "SEL107", 2016, 640 / 366.0, 2L, 1L),
         row(ALL, "SEL85", 2015, 245 / 365.0, 1L, 1L),
         row(ALL, "SEL85", 2016, 367 / 366.0, 2L, 2L));
+  }
+
+  /**
+   * G has §107 in Frederiksberg from 1 January 2015, closed 30 September (273 days: 31 + 28 + 31 +
+   * 30 + 31 + 30 + 31 + 31 + 30), and in Ballerup from 1 July 2015 to the day before its next
+   * registration on 1 January 2016 (184 days), which also ends the data period, so 2015 is the one
+   * whole year. Each municipality counts its own days: 273 / 365 and 184 / 365, only Ballerup on 31
+   * December. Under all the overlap (July to September) counts once, under the case that began
+   * first: 273 + 92 (October to December) = 365 days, one full-year user.
+   */
+  @Test
+  public void a_person_in_two_municipalities_at_once_counts_once_under_all() {
+    assertResult(
+        new ActivityByYear(),
+        Cases.of(
+            Case.in(FREDERIKSBERG, "g1")
+                .person("G")
+                .closed("2015-09-30")
+                .registrations(sel107(1000).vum(3).on("2015-01-01")),
+            Case.in(BALLERUP, "g2")
+                .person("G")
+                .registrations(
+                    sel107(2000).vum(3).on("2015-07-01"), sel107(2000).vum(3).on("2016-01-01"))),
+        row(FREDERIKSBERG, "SEL107", 2015, 273 / 365.0, 1L, 0L),
+        row(BALLERUP, "SEL107", 2015, 184 / 365.0, 1L, 1L),
+        row(ALL, "SEL107", 2015, 1.0, 1L, 1L));
   }
 }

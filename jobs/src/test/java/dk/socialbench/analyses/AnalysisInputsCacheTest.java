@@ -3,6 +3,7 @@ package dk.socialbench.analyses;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.apache.spark.sql.execution.columnar.InMemoryRelation;
 import org.junit.Test;
 
@@ -19,10 +20,15 @@ public class AnalysisInputsCacheTest extends AnalysisTest {
     AnalysisInputs cached = inputs.cache();
     try {
       assertTrue(cached.transitions().queryExecution().logical() instanceof InMemoryRelation);
-      assertTrue(cached.serviceYears().queryExecution().logical() instanceof InMemoryRelation);
+      // The person-years are cached compact and put under both scopes as they are read.
+      LogicalPlan years = cached.serviceYears().queryExecution().logical();
+      assertEquals(1, years.collectLeaves().size());
+      assertTrue(years.collectLeaves().head() instanceof InMemoryRelation);
       // The uncached inputs are the reference: both computed from the same cases.
       assertRows(inputs.transitions(), cached.transitions());
+      assertTrue(cached.serviceYearTotals().queryExecution().logical() instanceof InMemoryRelation);
       assertRows(inputs.serviceYears(), cached.serviceYears());
+      assertRows(inputs.serviceYearTotals(), cached.serviceYearTotals());
       assertRows(inputs.firstRegistrations(), cached.firstRegistrations());
       assertEquals(inputs.registrations().count(), cached.registrations().count());
     } finally {
@@ -31,12 +37,13 @@ public class AnalysisInputsCacheTest extends AnalysisTest {
   }
 
   @Test
-  public void unpersist_releases_both_cached_tables() {
+  public void unpersist_releases_every_cached_table() {
     int before = spark().sparkContext().getPersistentRDDs().size();
     AnalysisInputs cached = EpisodeCases.all().inputs(spark()).cache();
     cached.registrations().count();
     cached.serviceYears().count();
-    assertEquals(before + 2, spark().sparkContext().getPersistentRDDs().size());
+    cached.serviceYearTotals().count();
+    assertEquals(before + 3, spark().sparkContext().getPersistentRDDs().size());
     cached.unpersist();
     assertEquals(before, spark().sparkContext().getPersistentRDDs().size());
   }

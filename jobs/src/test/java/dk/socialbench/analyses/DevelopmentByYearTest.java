@@ -1,6 +1,7 @@
 package dk.socialbench.analyses;
 
 import static dk.socialbench.analyses.Cases.ALL;
+import static dk.socialbench.analyses.Cases.BALLERUP;
 import static dk.socialbench.analyses.Cases.FREDERIKSBERG;
 import static dk.socialbench.analyses.Registration.FULLY;
 import static dk.socialbench.analyses.Registration.IMPROVEMENT;
@@ -90,5 +91,30 @@ public class DevelopmentByYearTest extends AnalysisTest {
     }
     assertRows(
         expected(new DevelopmentByYear(), rows.toArray(Object[][]::new)), unitCost, TOLERANCE);
+  }
+
+  /**
+   * P is registered in Frederiksberg on 1 February 2016 (10 hours, a goal set) and in Ballerup on 1
+   * June 2016 (20 hours, no goal). Each municipality counts its own registration; under all P
+   * counts once, with the year's last registration (Ballerup's). Wilson intervals for one person (z
+   * = 1.959964, python3): 1 of 1 is 0.206549–1, 0 of 1 is 0–0.793451.
+   */
+  @Test
+  public void a_person_in_two_municipalities_counts_once_under_all_with_the_later() {
+    Cases cases =
+        Cases.of(
+            Case.in(FREDERIKSBERG, "p1")
+                .person("P")
+                .registrations(sel85(10).vum(2).goal(IMPROVEMENT).on("2016-02-01")),
+            Case.in(BALLERUP, "p2").person("P").registrations(sel85(20).vum(2).on("2016-06-01")));
+    assertResult(
+        new DevelopmentByYear(),
+        cases,
+        row(FREDERIKSBERG, "goals_set", 2016, 1L, 1L, 1.0, 0.206549314, 1.0),
+        row(FREDERIKSBERG, "hours_sel85", 2016, 1L, null, 10.0, null, null),
+        row(BALLERUP, "goals_set", 2016, 1L, 0L, 0.0, 0.0, 0.793450686),
+        row(BALLERUP, "hours_sel85", 2016, 1L, null, 20.0, null, null),
+        row(ALL, "goals_set", 2016, 1L, 0L, 0.0, 0.0, 0.793450686),
+        row(ALL, "hours_sel85", 2016, 1L, null, 20.0, null, null));
   }
 }

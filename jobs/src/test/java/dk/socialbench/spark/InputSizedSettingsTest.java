@@ -3,6 +3,7 @@ package dk.socialbench.spark;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
+import org.apache.spark.SparkConf;
 import org.junit.Test;
 
 public class InputSizedSettingsTest {
@@ -34,5 +35,16 @@ public class InputSizedSettingsTest {
   public void nonsense_sizes_are_refused() {
     assertThrows(IllegalArgumentException.class, () -> InputSizedSettings.shufflePartitions(-1, 2));
     assertThrows(IllegalArgumentException.class, () -> InputSizedSettings.shufflePartitions(1, 0));
+  }
+
+  @Test
+  public void a_cache_compression_the_user_chose_is_kept() {
+    SparkConf chose =
+        new SparkConf(false).set("spark.sql.inMemoryColumnarStorage.compressed", "true");
+    // A 10^6 input (208 MiB) would run uncompressed; the user's choice stands (null: left alone).
+    assertEquals(null, InputSizedSettings.cacheCompressed(208 * MIB, chose));
+    SparkConf unset = new SparkConf(false);
+    assertEquals(false, InputSizedSettings.cacheCompressed(208 * MIB, unset));
+    assertEquals(true, InputSizedSettings.cacheCompressed(513 * MIB, unset));
   }
 }

@@ -30,17 +30,17 @@ import java.util.stream.Stream;
  * no_next_registration]}; {@code CodeList.DIRECTION.danishOf("improved")} is "Forbedret".
  */
 public enum CodeList {
-  GOALS_SET("goals_set", YES, "Ja", NO, "Nej"),
-  FULFILLED_YES_NO("fulfilled", YES, "Ja", NO, "Nej"),
+  GOALS_SET(ResultColumns.GOALS_SET, YES, "Ja", NO, "Nej"),
+  FULFILLED_YES_NO(ResultColumns.FULFILLED, YES, "Ja", NO, "Nej"),
   GOAL_TYPE(
-      "goal_type",
+      ResultColumns.GOAL_TYPE,
       Vocabulary.GOAL_TYPE,
       List.of(),
       "Forbedring",
       "Status quo",
       "Begrænset forværring"),
   DIRECTION(
-      "direction",
+      ResultColumns.DIRECTION,
       IMPROVED,
       "Forbedret",
       SAME,
@@ -50,7 +50,7 @@ public enum CodeList {
       NO_NEXT_REGISTRATION,
       "Ingen næste registrering"),
   FULFILMENT(
-      "fulfilment",
+      ResultColumns.FULFILMENT,
       Vocabulary.GOAL_FULFILMENT,
       List.of(),
       "Helt opfyldt",
@@ -58,16 +58,21 @@ public enum CodeList {
       "Ikke opfyldt",
       "Ikke relevant"),
   GOAL_FULFILLED(
-      "goal_fulfilled",
+      ResultColumns.GOAL_FULFILLED,
       FULFILLED,
       "Mål helt eller delvist opfyldt",
       NOT_FULFILLED,
       "Mål ikke opfyldt"),
-  CHANGE("change", LOWER, "Lavere", SAME, "Uændret", HIGHER, "Højere"),
-  SERVICE("service", Vocabulary.SERVICE, List.of(), "§85 (timer pr. måned)", "§107 (dagspris)"),
-  AGE_GROUP("age_group", UNDER_40, "Under 40 år", FORTY_AND_OVER, "40 år og derover"),
+  CHANGE(ResultColumns.CHANGE, LOWER, "Lavere", SAME, "Uændret", HIGHER, "Højere"),
+  SERVICE(
+      ResultColumns.SERVICE,
+      Vocabulary.SERVICE,
+      List.of(),
+      "§85 (timer pr. måned)",
+      "§107 (dagspris)"),
+  AGE_GROUP(ResultColumns.AGE_GROUP, UNDER_40, "Under 40 år", FORTY_AND_OVER, "40 år og derover"),
   TARGET_GROUP(
-      "target_group",
+      ResultColumns.TARGET_GROUP,
       Vocabulary.TARGET_GROUP,
       List.of(),
       "Intellektuel/kognitiv",
@@ -76,7 +81,7 @@ public enum CodeList {
       "Fysisk",
       "Sociale problemer"),
   INITIATOR(
-      "initiator",
+      ResultColumns.INITIATOR,
       Vocabulary.INITIATOR,
       List.of(NOT_REPORTED),
       "Myndighed",
@@ -85,7 +90,7 @@ public enum CodeList {
       "Andet",
       "Ikke oplyst"),
   FUNDING_BASIS(
-      "funding_basis",
+      ResultColumns.FUNDING_BASIS,
       Vocabulary.FUNDING_BASIS,
       List.of(NOT_REPORTED),
       "Førtidspension",

@@ -27,13 +27,14 @@ public final class Labels {
    */
   private static final Map<String, String> KEY_FIGURES =
       Map.of(
-          "goals_set", "Mål sat ved første registrering (andel)",
-          "improvement_goals_fulfilled", "Forbedringsmål helt eller delvist opfyldt (andel)",
-          "vum_improved", "Forbedret VUM-score ved opfølgning (andel)",
-          "daily_price_sel107", "§107: gns. dagspris ved første registrering (kr.)",
-          "hours_sel85", "§85: gns. timer pr. måned ved første registrering",
-          "unit_cost_sel107", "§107: udgift pr. helårsbruger pr. år (kr.)",
-          "unit_cost_sel85", "§85: timer pr. helårsbruger pr. måned");
+          ResultCodes.GOALS_SET, "Mål sat ved første registrering (andel)",
+          ResultCodes.IMPROVEMENT_GOALS_FULFILLED,
+              "Forbedringsmål helt eller delvist opfyldt (andel)",
+          ResultCodes.VUM_IMPROVED, "Forbedret VUM-score ved opfølgning (andel)",
+          ResultCodes.DAILY_PRICE_SEL107, "§107: gns. dagspris ved første registrering (kr.)",
+          ResultCodes.HOURS_SEL85, "§85: gns. timer pr. måned ved første registrering",
+          ResultCodes.UNIT_COST_SEL107, "§107: udgift pr. helårsbruger pr. år (kr.)",
+          ResultCodes.UNIT_COST_SEL85, "§85: timer pr. helårsbruger pr. måned");
 
   /** Short Danish names of the quarantine rules (the ingest rules' codes). */
   private static final Map<String, String> RULES =
@@ -68,16 +69,16 @@ public final class Labels {
     if (code == null) {
       return "";
     }
-    if ("municipality_code".equals(column)) {
+    if (ResultColumns.MUNICIPALITY_CODE.equals(column)) {
       return Municipalities.danish().nameOf(code);
     }
-    if ("column".equals(column)) {
+    if (ResultColumns.COLUMN.equals(column)) {
       return DeliveryColumn.fromHeader(code).map(Labels::capitalised).orElse(code);
     }
-    if ("rule".equals(column)) {
+    if (ResultColumns.RULE.equals(column)) {
       return RULES.getOrDefault(code, code);
     }
-    if ("key_figure".equals(column)) {
+    if (ResultColumns.KEY_FIGURE.equals(column)) {
       return KEY_FIGURES.getOrDefault(code, code);
     }
     return CodeList.of(column).map(list -> list.danishOf(code)).orElse(code);

@@ -10,6 +10,8 @@ import static dk.socialbench.contract.ColumnType.DOUBLE;
 import static dk.socialbench.contract.ColumnType.INT;
 import static dk.socialbench.contract.ColumnType.LONG;
 import static dk.socialbench.contract.ColumnType.STRING;
+// The catalogue names nearly every column: all of them, rather than a hundred single imports.
+import static dk.socialbench.contract.ResultColumns.*;
 
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -21,20 +23,21 @@ import java.util.Optional;
  *
  * <p>This is the contract between the Spark jobs that write the datasets, and the server, reports
  * and notebooks that read them. Every dataset has {@code municipality_code} first, with {@link
- * Municipalities#ALL} for all municipalities together.
+ * Municipalities#ALL} for all municipalities together. Names come from {@link DatasetNames} and
+ * {@link ResultColumns}, so that every module spells them through the same constants.
  */
 public final class ResultCatalogue {
   private ResultCatalogue() {}
 
-  static final Column MUNICIPALITY = category("municipality_code", STRING, "Kommune");
-  static final Column SERVICE = category("service", STRING, "Ydelse");
+  static final Column MUNICIPALITY = category(ResultColumns.MUNICIPALITY_CODE, STRING, "Kommune");
+  static final Column SERVICE = category(ResultColumns.SERVICE, STRING, "Ydelse");
 
   private static final List<ResultDataset> ALL =
       List.of(
           distribution(
-                  "cases_by_registrations",
+                  DatasetNames.CASES_BY_REGISTRATIONS,
                   "2.1",
-                  stage("min_registrations", INT, "Mindst antal registreringer"))
+                  stage(MIN_REGISTRATIONS, INT, "Mindst antal registreringer"))
               .title("Antal sager fordelt efter antal registreringer")
               .description(
                   "Hvor mange sager der har mindst 1, 2, 3 ... registreringer. Søjlen for 'mindst 2'"
@@ -42,39 +45,41 @@ public final class ResultCatalogue {
                       + " den næste. Andelen er af alle kommunens sager.")
               .build(),
           distribution(
-                  "goals_set", "3.1", category("goals_set", STRING, "Mål sat ved 1. registrering"))
+                  DatasetNames.GOALS_SET,
+                  "3.1",
+                  category(GOALS_SET, STRING, "Mål sat ved 1. registrering"))
               .title("Er der sat mål for borgerens udvikling ved første registrering?")
               .description(
                   "Andelen af sager, hvor der ved første registrering er sat mål for borgerens"
                       + " udvikling. Intervallet viser den statistiske usikkerhed (95 pct.): jo"
                       + " færre sager, jo bredere interval.")
               .build(),
-          distribution("goal_type", "3.2", category("goal_type", STRING, "Måltype"))
+          distribution(DatasetNames.GOAL_TYPE, "3.2", category(GOAL_TYPE, STRING, "Måltype"))
               .title("Målsætning ved første registrering")
               .description(
                   "Fordelingen af måltyper blandt de sager, hvor der er sat mål ved første"
                       + " registrering: forbedring, status quo eller begrænset forværring.")
               .build(),
-          ResultDataset.builder("vum_and_target", "3.3")
+          ResultDataset.builder(DatasetNames.VUM_AND_TARGET, "3.3")
               .columns(
                   MUNICIPALITY,
-                  count("cases", "Antal sager"),
-                  value("mean_vum", DOUBLE, "Gns. VUM-score"),
-                  value("mean_vum_ci_low", DOUBLE, "Nedre 95 pct."),
-                  value("mean_vum_ci_high", DOUBLE, "Øvre 95 pct."),
-                  count("target_cases", "Sager med VUM-mål"),
-                  value("mean_vum_of_target_cases", DOUBLE, "Gns. VUM-score, sager med mål"),
-                  value("mean_vum_target", DOUBLE, "Gns. VUM-mål"),
-                  value("mean_vum_target_ci_low", DOUBLE, "Nedre 95 pct."),
-                  value("mean_vum_target_ci_high", DOUBLE, "Øvre 95 pct."))
-              .group("cases", null, "mean_vum", "mean_vum_ci_low", "mean_vum_ci_high")
+                  count(CASES, "Antal sager"),
+                  value(MEAN_VUM, DOUBLE, "Gns. VUM-score"),
+                  value(MEAN_VUM_CI_LOW, DOUBLE, "Nedre 95 pct."),
+                  value(MEAN_VUM_CI_HIGH, DOUBLE, "Øvre 95 pct."),
+                  count(TARGET_CASES, "Sager med VUM-mål"),
+                  value(MEAN_VUM_OF_TARGET_CASES, DOUBLE, "Gns. VUM-score, sager med mål"),
+                  value(MEAN_VUM_TARGET, DOUBLE, "Gns. VUM-mål"),
+                  value(MEAN_VUM_TARGET_CI_LOW, DOUBLE, "Nedre 95 pct."),
+                  value(MEAN_VUM_TARGET_CI_HIGH, DOUBLE, "Øvre 95 pct."))
+              .group(CASES, null, MEAN_VUM, MEAN_VUM_CI_LOW, MEAN_VUM_CI_HIGH)
               .group(
-                  "target_cases",
+                  TARGET_CASES,
                   null,
-                  "mean_vum_of_target_cases",
-                  "mean_vum_target",
-                  "mean_vum_target_ci_low",
-                  "mean_vum_target_ci_high")
+                  MEAN_VUM_OF_TARGET_CASES,
+                  MEAN_VUM_TARGET,
+                  MEAN_VUM_TARGET_CI_LOW,
+                  MEAN_VUM_TARGET_CI_HIGH)
               .title("Gns. VUM-score ved første registrering og i målsætningen")
               .description(
                   "Den gennemsnitlige VUM-score ved første registrering (0 = intet problem, 4 ="
@@ -83,11 +88,11 @@ public final class ResultCatalogue {
                       + " forventer en bedre funktionsevne.")
               .build(),
           distribution(
-                  "vum_development",
+                  DatasetNames.VUM_DEVELOPMENT,
                   "3.4–3.5",
-                  stage("from_registration", INT, "Fra registrering"),
-                  category("vum_from", DOUBLE, "VUM-score ved registreringen"),
-                  category("direction", STRING, "Udvikling til næste registrering"))
+                  stage(FROM_REGISTRATION, INT, "Fra registrering"),
+                  category(VUM_FROM, DOUBLE, "VUM-score ved registreringen"),
+                  category(DIRECTION, STRING, "Udvikling til næste registrering"))
               .title("Udvikling i VUM-score fra én registrering til den næste")
               .description(
                   "For sager med en given VUM-score ved registrering k: hvor mange fik en lavere"
@@ -96,17 +101,19 @@ public final class ResultCatalogue {
                       + " k = 1, figur 3.5 er k = 2.")
               .build(),
           distribution(
-                  "funding_basis", "3.6", category("funding_basis", STRING, "Forsørgelsesgrundlag"))
+                  DatasetNames.FUNDING_BASIS,
+                  "3.6",
+                  category(FUNDING_BASIS, STRING, "Forsørgelsesgrundlag"))
               .title("Fordeling af forsørgelsesgrundlag")
               .description(
                   "Borgernes forsørgelsesgrundlag ved første registrering. 'Ikke oplyst' er sager,"
                       + " hvor kommunen ikke har indberettet feltet, som ikke er obligatorisk.")
               .build(),
           means(
-                  "vum_by_funding_basis",
+                  DatasetNames.VUM_BY_FUNDING_BASIS,
                   "3.7",
                   "Gns. VUM-score",
-                  category("funding_basis", STRING, "Forsørgelsesgrundlag"))
+                  category(FUNDING_BASIS, STRING, "Forsørgelsesgrundlag"))
               .title("Gns. VUM-score fordelt på forsørgelsesgrundlag, første registrering")
               .description(
                   "Den gennemsnitlige VUM-score ved første registrering for hvert"
@@ -114,10 +121,10 @@ public final class ResultCatalogue {
                       + " ikke kan skelnes fra tilfældig variation.")
               .build(),
           means(
-                  "follow_up_interval",
+                  DatasetNames.FOLLOW_UP_INTERVAL,
                   "3.8",
                   "Gns. antal måneder",
-                  stage("registration_number", INT, "Registrering"))
+                  stage(REGISTRATION_NUMBER, INT, "Registrering"))
               .title("Antal måneder mellem to registreringer")
               .description(
                   "Gennemsnitligt antal måneder fra registrering k-1 til registrering k, dvs. hvor"
@@ -128,11 +135,11 @@ public final class ResultCatalogue {
                       + " lange forløb.")
               .build(),
           distribution(
-                  "goal_fulfilment",
+                  DatasetNames.GOAL_FULFILMENT,
                   "3.9–3.10",
-                  stage("from_registration", INT, "Mål sat ved registrering"),
-                  category("goal_type", STRING, "Måltype"),
-                  category("fulfilment", STRING, "Målopfyldelse ved næste registrering"))
+                  stage(FROM_REGISTRATION, INT, "Mål sat ved registrering"),
+                  category(GOAL_TYPE, STRING, "Måltype"),
+                  category(FULFILMENT, STRING, "Målopfyldelse ved næste registrering"))
               .title("Målopfyldelse fra én registrering til den næste")
               .description(
                   "For mål sat ved registrering k: om målet ved registrering k+1 var helt, delvist"
@@ -141,9 +148,9 @@ public final class ResultCatalogue {
                       + " her tælles mål, ikke borgere.")
               .build(),
           distribution(
-                  "improvement_goal_fulfilment",
+                  DatasetNames.IMPROVEMENT_GOAL_FULFILMENT,
                   "3.11",
-                  category("fulfilled", STRING, "Helt eller delvist opfyldt"))
+                  category(FULFILLED, STRING, "Helt eller delvist opfyldt"))
               .title("Målopfyldelse fra 1. til 2. registrering – mål om bedre funktionsevne")
               .description(
                   "Andelen af mål om forbedret funktionsevne sat ved første registrering, som ved"
@@ -152,10 +159,10 @@ public final class ResultCatalogue {
                       + " alene noget om indsatsens effekt.")
               .build(),
           distribution(
-                  "follow_up_initiator",
+                  DatasetNames.FOLLOW_UP_INITIATOR,
                   "3.12",
-                  stage("registration_number", INT, "Registrering"),
-                  category("initiator", STRING, "Initiativtager"))
+                  stage(REGISTRATION_NUMBER, INT, "Registrering"),
+                  category(INITIATOR, STRING, "Initiativtager"))
               .title("Initiativtager til opfølgning")
               .description(
                   "Hvem der tog initiativ til opfølgningen ved registrering k: myndighed, udfører,"
@@ -165,10 +172,10 @@ public final class ResultCatalogue {
                       + " k; her tælles opfølgninger, ikke borgere.")
               .build(),
           priceMeans(
-                  "price_by_vum",
+                  DatasetNames.PRICE_BY_VUM,
                   "3.13",
                   SERVICE,
-                  category("vum_score", DOUBLE, "VUM-score ved første registrering"))
+                  category(VUM_SCORE, DOUBLE, "VUM-score ved første registrering"))
               .title("Gns. dagspris (§107) og gns. timer pr. måned (§85) fordelt efter VUM-score")
               .description(
                   "For §107 den gennemsnitlige dagspris i kr., for §85 det gennemsnitlige antal"
@@ -176,7 +183,11 @@ public final class ResultCatalogue {
                       + " de individuelle timer står ved siden af), efter VUM-score ved første"
                       + " registrering. Få sager giver brede intervaller; se især VUM-score 4.")
               .build(),
-          priceMeans("price_by_age", "3.14", SERVICE, category("age_group", STRING, "Aldersgruppe"))
+          priceMeans(
+                  DatasetNames.PRICE_BY_AGE,
+                  "3.14",
+                  SERVICE,
+                  category(AGE_GROUP, STRING, "Aldersgruppe"))
               .title("Indsats efter §107 og §85 fordelt efter alder")
               .description(
                   "Gns. dagspris (§107) og gns. timer pr. måned (§85, individuelt og i gruppe)"
@@ -184,10 +195,10 @@ public final class ResultCatalogue {
                       + " registrering.")
               .build(),
           priceMeans(
-                  "price_by_target_group",
+                  DatasetNames.PRICE_BY_TARGET_GROUP,
                   "3.15",
                   SERVICE,
-                  category("target_group", STRING, "Målgruppe"))
+                  category(TARGET_GROUP, STRING, "Målgruppe"))
               .title("Indsats efter §107 og §85 fordelt efter målgruppe")
               .description(
                   "Gns. dagspris (§107) og gns. timer pr. måned (§85, individuelt og i gruppe)"
@@ -195,7 +206,7 @@ public final class ResultCatalogue {
                       + " intellektuel/kognitiv og sindslidelse; kommunerne indberetter på"
                       + " forskelligt niveau.")
               .build(),
-          priceMeans("price_by_municipality", "3.16", SERVICE)
+          priceMeans(DatasetNames.PRICE_BY_MUNICIPALITY, "3.16", SERVICE)
               .title("Gennemsnitspris (§107) og gennemsnitligt antal timer (§85) pr. kommune")
               .description(
                   "Gns. dagspris (§107) og gns. timer pr. måned (§85, individuelt og i gruppe)"
@@ -203,10 +214,10 @@ public final class ResultCatalogue {
                       + " borgernes VUM-score og alder; det gør det case-mix-justerede benchmark.")
               .build(),
           distribution(
-                  "price_change_by_fulfilment",
+                  DatasetNames.PRICE_CHANGE_BY_FULFILMENT,
                   "3.17",
-                  category("goal_fulfilled", STRING, "Mål opfyldt"),
-                  category("change", STRING, "Udvikling i pris/timer"))
+                  category(GOAL_FULFILLED, STRING, "Mål opfyldt"),
+                  category(CHANGE, STRING, "Udvikling i pris/timer"))
               .title("Udvikling i pris og timer fra 1. til 2. registrering efter målopfyldelse")
               .description(
                   "Sager med mål om forbedret funktionsevne ved første registrering: om dagsprisen"
@@ -215,42 +226,42 @@ public final class ResultCatalogue {
                       + " sager hvor det ikke var.")
               .build(),
           distribution(
-                  "price_change_by_service",
+                  DatasetNames.PRICE_CHANGE_BY_SERVICE,
                   "3.18",
                   SERVICE,
-                  category("goal_fulfilled", STRING, "Mål opfyldt"),
-                  category("change", STRING, "Udvikling i pris/timer"))
+                  category(GOAL_FULFILLED, STRING, "Mål opfyldt"),
+                  category(CHANGE, STRING, "Udvikling i pris/timer"))
               .title("Udvikling i pris (§107) og timer (§85) efter målopfyldelse og ydelse")
               .description(
                   "Som figur 3.17, opdelt på §85 og §107. Timetallet i eget hjem er lettere at"
                       + " tilpasse end prisen på en midlertidig boligplacering.")
               .build(),
-          ResultDataset.builder("casemix_benchmark", "Case-mix")
+          ResultDataset.builder(DatasetNames.CASEMIX_BENCHMARK, "Case-mix")
               .columns(
                   MUNICIPALITY,
                   SERVICE,
-                  count("cases", "Antal sager"),
-                  value("actual_mean", DOUBLE, "Faktisk gennemsnit"),
-                  value("expected_mean", DOUBLE, "Forventet gennemsnit"),
-                  value("ratio", DOUBLE, "Faktisk/forventet"),
-                  value("ratio_ci_low", DOUBLE, "Nedre 95 pct."),
-                  value("ratio_ci_high", DOUBLE, "Øvre 95 pct."),
-                  value("precision", DOUBLE, "Præcision"),
-                  value("shrunken_ratio", DOUBLE, "Udjævnet faktisk/forventet"),
-                  value("shrunken_ci_low", DOUBLE, "Nedre 95 pct., udjævnet"),
-                  value("shrunken_ci_high", DOUBLE, "Øvre 95 pct., udjævnet"))
+                  count(CASES, "Antal sager"),
+                  value(ACTUAL_MEAN, DOUBLE, "Faktisk gennemsnit"),
+                  value(EXPECTED_MEAN, DOUBLE, "Forventet gennemsnit"),
+                  value(RATIO, DOUBLE, "Faktisk/forventet"),
+                  value(RATIO_CI_LOW, DOUBLE, "Nedre 95 pct."),
+                  value(RATIO_CI_HIGH, DOUBLE, "Øvre 95 pct."),
+                  value(PRECISION, DOUBLE, "Præcision"),
+                  value(SHRUNKEN_RATIO, DOUBLE, "Udjævnet faktisk/forventet"),
+                  value(SHRUNKEN_CI_LOW, DOUBLE, "Nedre 95 pct., udjævnet"),
+                  value(SHRUNKEN_CI_HIGH, DOUBLE, "Øvre 95 pct., udjævnet"))
               .group(
-                  "cases",
+                  CASES,
                   null,
-                  "actual_mean",
-                  "expected_mean",
-                  "ratio",
-                  "ratio_ci_low",
-                  "ratio_ci_high",
-                  "precision",
-                  "shrunken_ratio",
-                  "shrunken_ci_low",
-                  "shrunken_ci_high")
+                  ACTUAL_MEAN,
+                  EXPECTED_MEAN,
+                  RATIO,
+                  RATIO_CI_LOW,
+                  RATIO_CI_HIGH,
+                  PRECISION,
+                  SHRUNKEN_RATIO,
+                  SHRUNKEN_CI_LOW,
+                  SHRUNKEN_CI_HIGH)
               .title("Case-mix-justeret benchmark af pris (§107) og timer (§85)")
               .description(
                   "Det forventede gennemsnit er, hvad kommunens sager ville koste, hvis hver sag"
@@ -263,19 +274,19 @@ public final class ResultCatalogue {
                       + " trækker små kommuners tal mod 1 i det omfang, tilfældighed kan forklare"
                       + " dem.")
               .build(),
-          ResultDataset.builder("casemix_funnel", "Case-mix")
+          ResultDataset.builder(DatasetNames.CASEMIX_FUNNEL, "Case-mix")
               .columns(
                   MUNICIPALITY,
                   SERVICE,
-                  stage("point", INT, "Punkt"),
-                  value("precision", DOUBLE, "Præcision"),
-                  value("limit_95_low", DOUBLE, "Nedre 95 pct.-grænse"),
-                  value("limit_95_high", DOUBLE, "Øvre 95 pct.-grænse"),
-                  value("limit_998_low", DOUBLE, "Nedre 99,8 pct.-grænse"),
-                  value("limit_998_high", DOUBLE, "Øvre 99,8 pct.-grænse"),
-                  value("municipalities", LONG, "Antal kommuner"),
-                  value("phi", DOUBLE, "Overspredning (φ)"),
-                  value("tau2", DOUBLE, "Variation mellem kommuner (τ²)"))
+                  stage(POINT, INT, "Punkt"),
+                  value(PRECISION, DOUBLE, "Præcision"),
+                  value(LIMIT_95_LOW, DOUBLE, "Nedre 95 pct.-grænse"),
+                  value(LIMIT_95_HIGH, DOUBLE, "Øvre 95 pct.-grænse"),
+                  value(LIMIT_998_LOW, DOUBLE, "Nedre 99,8 pct.-grænse"),
+                  value(LIMIT_998_HIGH, DOUBLE, "Øvre 99,8 pct.-grænse"),
+                  value(MUNICIPALITIES, LONG, "Antal kommuner"),
+                  value(PHI, DOUBLE, "Overspredning (φ)"),
+                  value(TAU2, DOUBLE, "Variation mellem kommuner (τ²)"))
               .notPersonLevel()
               .title("Tragtplot for det case-mix-justerede benchmark")
               .description(
@@ -285,37 +296,37 @@ public final class ResultCatalogue {
                       + " 99,8 pct., hvis den arbejder som de øvrige kommuner. Grænserne er udvidet"
                       + " med den variation mellem kommunerne, som tilfældighed ikke forklarer.")
               .build(),
-          ResultDataset.builder("progression_by_price", "Progression")
+          ResultDataset.builder(DatasetNames.PROGRESSION_BY_PRICE, "Progression")
               .columns(
                   MUNICIPALITY,
                   SERVICE,
-                  count("cases", "Antal sager"),
-                  value("mean_price", DOUBLE, "Gns. pris/timer"),
-                  value("mean_price_ci_low", DOUBLE, "Nedre 95 pct."),
-                  value("mean_price_ci_high", DOUBLE, "Øvre 95 pct."),
-                  count("goal_cases", "Sager med forbedringsmål fulgt op"),
-                  count("goals_fulfilled", "Mål helt eller delvist opfyldt"),
-                  value("goals_fulfilled_share", DOUBLE, "Andel mål opfyldt"),
-                  value("goals_fulfilled_ci_low", DOUBLE, "Nedre 95 pct."),
-                  value("goals_fulfilled_ci_high", DOUBLE, "Øvre 95 pct."),
-                  count("vum_cases", "Sager med 2. registrering"),
-                  count("vum_improved", "Forbedret VUM-score"),
-                  value("vum_improved_share", DOUBLE, "Andel forbedret VUM"),
-                  value("vum_improved_ci_low", DOUBLE, "Nedre 95 pct."),
-                  value("vum_improved_ci_high", DOUBLE, "Øvre 95 pct."))
-              .group("cases", null, "mean_price", "mean_price_ci_low", "mean_price_ci_high")
+                  count(CASES, "Antal sager"),
+                  value(MEAN_PRICE, DOUBLE, "Gns. pris/timer"),
+                  value(MEAN_PRICE_CI_LOW, DOUBLE, "Nedre 95 pct."),
+                  value(MEAN_PRICE_CI_HIGH, DOUBLE, "Øvre 95 pct."),
+                  count(GOAL_CASES, "Sager med forbedringsmål fulgt op"),
+                  count(GOALS_FULFILLED, "Mål helt eller delvist opfyldt"),
+                  value(GOALS_FULFILLED_SHARE, DOUBLE, "Andel mål opfyldt"),
+                  value(GOALS_FULFILLED_CI_LOW, DOUBLE, "Nedre 95 pct."),
+                  value(GOALS_FULFILLED_CI_HIGH, DOUBLE, "Øvre 95 pct."),
+                  count(VUM_CASES, "Sager med 2. registrering"),
+                  count(VUM_IMPROVED, "Forbedret VUM-score"),
+                  value(VUM_IMPROVED_SHARE, DOUBLE, "Andel forbedret VUM"),
+                  value(VUM_IMPROVED_CI_LOW, DOUBLE, "Nedre 95 pct."),
+                  value(VUM_IMPROVED_CI_HIGH, DOUBLE, "Øvre 95 pct."))
+              .group(CASES, null, MEAN_PRICE, MEAN_PRICE_CI_LOW, MEAN_PRICE_CI_HIGH)
               .group(
-                  "goal_cases",
-                  "goals_fulfilled",
-                  "goals_fulfilled_share",
-                  "goals_fulfilled_ci_low",
-                  "goals_fulfilled_ci_high")
+                  GOAL_CASES,
+                  GOALS_FULFILLED,
+                  GOALS_FULFILLED_SHARE,
+                  GOALS_FULFILLED_CI_LOW,
+                  GOALS_FULFILLED_CI_HIGH)
               .group(
-                  "vum_cases",
-                  "vum_improved",
-                  "vum_improved_share",
-                  "vum_improved_ci_low",
-                  "vum_improved_ci_high")
+                  VUM_CASES,
+                  VUM_IMPROVED,
+                  VUM_IMPROVED_SHARE,
+                  VUM_IMPROVED_CI_LOW,
+                  VUM_IMPROVED_CI_HIGH)
               .title("Progression i forhold til pris")
               .description(
                   "Nøgletallet KL's rapport kalder det egentligt interessante: hvor meget"
@@ -324,16 +335,16 @@ public final class ResultCatalogue {
                       + " var helt eller delvist opfyldt ved anden registrering, og andelen af"
                       + " sager med forbedret VUM-score fra første til anden registrering.")
               .build(),
-          ResultDataset.builder("activity_by_year", "Aktivitet")
+          ResultDataset.builder(DatasetNames.ACTIVITY_BY_YEAR, "Aktivitet")
               .columns(
                   MUNICIPALITY,
                   serviceOverTime(),
-                  stage("year", INT, "År"),
-                  value("full_year_users", DOUBLE, "Helårsbrugere"),
-                  count("unique_users", "Unikke brugere"),
-                  count("users_dec31", "Brugere pr. 31.12."))
-              .group("unique_users", null, "full_year_users")
-              .group("users_dec31", null)
+                  stage(YEAR, INT, "År"),
+                  value(FULL_YEAR_USERS, DOUBLE, "Helårsbrugere"),
+                  count(UNIQUE_USERS, "Unikke brugere"),
+                  count(USERS_DEC31, "Brugere pr. 31.12."))
+              .group(UNIQUE_USERS, null, FULL_YEAR_USERS)
+              .group(USERS_DEC31, null)
               .title("Helårsbrugere, unikke brugere og brugere pr. 31. december")
               .description(
                   "Antal borgere, der modtager ydelsen, opgjort på tre måder som i KORA's"
@@ -345,31 +356,31 @@ public final class ResultCatalogue {
                       + " kalenderår i dataperioden; de tidligste år omfatter kun de sager,"
                       + " kommunen har leveret, og viser derfor færre brugere.")
               .build(),
-          ResultDataset.builder("unit_cost_by_year", "Enhedsudgift")
+          ResultDataset.builder(DatasetNames.UNIT_COST_BY_YEAR, "Enhedsudgift")
               .columns(
                   MUNICIPALITY,
                   serviceOverTime(),
-                  stage("year", INT, "År"),
-                  count("users", "Brugere i året (n)"),
-                  value("full_year_users", DOUBLE, "Helårsbrugere"),
-                  value("amount", DOUBLE, "I alt (kr. for §107, timer for §85)"),
-                  value("per_year", DOUBLE, "Pr. helårsbruger pr. år"),
-                  value("per_year_ci_low", DOUBLE, "Nedre 95 pct."),
-                  value("per_year_ci_high", DOUBLE, "Øvre 95 pct."),
-                  value("per_month", DOUBLE, "Pr. helårsbruger pr. måned"),
-                  value("per_month_ci_low", DOUBLE, "Nedre 95 pct."),
-                  value("per_month_ci_high", DOUBLE, "Øvre 95 pct."))
+                  stage(YEAR, INT, "År"),
+                  count(USERS, "Brugere i året (n)"),
+                  value(FULL_YEAR_USERS, DOUBLE, "Helårsbrugere"),
+                  value(AMOUNT, DOUBLE, "I alt (kr. for §107, timer for §85)"),
+                  value(PER_YEAR, DOUBLE, "Pr. helårsbruger pr. år"),
+                  value(PER_YEAR_CI_LOW, DOUBLE, "Nedre 95 pct."),
+                  value(PER_YEAR_CI_HIGH, DOUBLE, "Øvre 95 pct."),
+                  value(PER_MONTH, DOUBLE, "Pr. helårsbruger pr. måned"),
+                  value(PER_MONTH_CI_LOW, DOUBLE, "Nedre 95 pct."),
+                  value(PER_MONTH_CI_HIGH, DOUBLE, "Øvre 95 pct."))
               .group(
-                  "users",
+                  USERS,
                   null,
-                  "full_year_users",
-                  "amount",
-                  "per_year",
-                  "per_year_ci_low",
-                  "per_year_ci_high",
-                  "per_month",
-                  "per_month_ci_low",
-                  "per_month_ci_high")
+                  FULL_YEAR_USERS,
+                  AMOUNT,
+                  PER_YEAR,
+                  PER_YEAR_CI_LOW,
+                  PER_YEAR_CI_HIGH,
+                  PER_MONTH,
+                  PER_MONTH_CI_LOW,
+                  PER_MONTH_CI_HIGH)
               .title("Enhedsudgifter pr. helårsbruger år for år")
               .description(
                   "For §107 den skønnede udgift (dagspris gange dage) og for §85 antal timer"
@@ -379,17 +390,17 @@ public final class ResultCatalogue {
                       + " ikke fra regnskabet. Intervallet er et 95 pct.-konfidensinterval med"
                       + " borgerne som enheder.")
               .build(),
-          ResultDataset.builder("development_by_year", "Udvikling")
+          ResultDataset.builder(DatasetNames.DEVELOPMENT_BY_YEAR, "Udvikling")
               .columns(
                   MUNICIPALITY,
-                  stage("key_figure", STRING, "Nøgletal"),
-                  stage("year", INT, "År"),
-                  count("persons", "Personer (n)"),
-                  count("persons_with", "Heraf med udfaldet"),
-                  value("value", DOUBLE, "Værdi"),
-                  value("value_ci_low", DOUBLE, "Nedre 95 pct."),
-                  value("value_ci_high", DOUBLE, "Øvre 95 pct."))
-              .group("persons", "persons_with", "value", "value_ci_low", "value_ci_high")
+                  stage(KEY_FIGURE, STRING, "Nøgletal"),
+                  stage(YEAR, INT, "År"),
+                  count(PERSONS, "Personer (n)"),
+                  count(PERSONS_WITH, "Heraf med udfaldet"),
+                  value(VALUE, DOUBLE, "Værdi"),
+                  value(VALUE_CI_LOW, DOUBLE, "Nedre 95 pct."),
+                  value(VALUE_CI_HIGH, DOUBLE, "Øvre 95 pct."))
+              .group(PERSONS, PERSONS_WITH, VALUE, VALUE_CI_LOW, VALUE_CI_HIGH)
               .title("Enhedsudgifter og udvikling over tid")
               .description(
                   "Benchmarkets nøgletal år for år: andel med mål ved første registrering,"
@@ -400,34 +411,34 @@ public final class ResultCatalogue {
                       + " givet. En borger tæller én gang pr. år. År med for få borgere er"
                       + " diskretioneret og vises som et hul i kurven, ikke som nul.")
               .build(),
-          ResultDataset.builder("need_against_cost", "Behov og udgift")
+          ResultDataset.builder(DatasetNames.NEED_AGAINST_COST, "Behov og udgift")
               .columns(
                   MUNICIPALITY,
                   serviceOverTime(),
-                  count("users", "Brugere (n)"),
-                  value("full_year_users", DOUBLE, "Helårsbrugere, alle år"),
-                  value("mean_vum", DOUBLE, "Gns. VUM-score ved forløbets start"),
-                  value("mean_vum_ci_low", DOUBLE, "Nedre 95 pct."),
-                  value("mean_vum_ci_high", DOUBLE, "Øvre 95 pct."),
-                  value("per_year", DOUBLE, "Pr. helårsbruger pr. år"),
-                  value("per_year_ci_low", DOUBLE, "Nedre 95 pct."),
-                  value("per_year_ci_high", DOUBLE, "Øvre 95 pct."),
-                  value("per_month", DOUBLE, "Pr. helårsbruger pr. måned"),
-                  value("per_month_ci_low", DOUBLE, "Nedre 95 pct."),
-                  value("per_month_ci_high", DOUBLE, "Øvre 95 pct."))
+                  count(USERS, "Brugere (n)"),
+                  value(FULL_YEAR_USERS, DOUBLE, "Helårsbrugere, alle år"),
+                  value(MEAN_VUM, DOUBLE, "Gns. VUM-score ved forløbets start"),
+                  value(MEAN_VUM_CI_LOW, DOUBLE, "Nedre 95 pct."),
+                  value(MEAN_VUM_CI_HIGH, DOUBLE, "Øvre 95 pct."),
+                  value(PER_YEAR, DOUBLE, "Pr. helårsbruger pr. år"),
+                  value(PER_YEAR_CI_LOW, DOUBLE, "Nedre 95 pct."),
+                  value(PER_YEAR_CI_HIGH, DOUBLE, "Øvre 95 pct."),
+                  value(PER_MONTH, DOUBLE, "Pr. helårsbruger pr. måned"),
+                  value(PER_MONTH_CI_LOW, DOUBLE, "Nedre 95 pct."),
+                  value(PER_MONTH_CI_HIGH, DOUBLE, "Øvre 95 pct."))
               .group(
-                  "users",
+                  USERS,
                   null,
-                  "full_year_users",
-                  "mean_vum",
-                  "mean_vum_ci_low",
-                  "mean_vum_ci_high",
-                  "per_year",
-                  "per_year_ci_low",
-                  "per_year_ci_high",
-                  "per_month",
-                  "per_month_ci_low",
-                  "per_month_ci_high")
+                  FULL_YEAR_USERS,
+                  MEAN_VUM,
+                  MEAN_VUM_CI_LOW,
+                  MEAN_VUM_CI_HIGH,
+                  PER_YEAR,
+                  PER_YEAR_CI_LOW,
+                  PER_YEAR_CI_HIGH,
+                  PER_MONTH,
+                  PER_MONTH_CI_LOW,
+                  PER_MONTH_CI_HIGH)
               .title("Behov og udgift: følger indsatsen borgerens behov?")
               .description(
                   "For hele dataperioden: enhedsudgiften pr. helårsbruger (§107 kr., §85 timer)"
@@ -437,29 +448,24 @@ public final class ResultCatalogue {
                       + " der ligger højt i udgift men lavt i VUM, giver mere end behovet alene"
                       + " forklarer. Løbende priser.")
               .build(),
-          ResultDataset.builder("municipality_overview", "Data")
+          ResultDataset.builder(DatasetNames.MUNICIPALITY_OVERVIEW, "Data")
               .columns(
                   MUNICIPALITY,
-                  count("cases", "Antal sager"),
-                  value("registrations", LONG, "Antal registreringer"),
-                  value("first_registration_date", DATE, "Første registrering"),
-                  value("last_registration_date", DATE, "Seneste registrering"))
-              .group(
-                  "cases",
-                  null,
-                  "registrations",
-                  "first_registration_date",
-                  "last_registration_date")
+                  count(CASES, "Antal sager"),
+                  value(REGISTRATIONS, LONG, "Antal registreringer"),
+                  value(FIRST_REGISTRATION_DATE, DATE, "Første registrering"),
+                  value(LAST_REGISTRATION_DATE, DATE, "Seneste registrering"))
+              .group(CASES, null, REGISTRATIONS, FIRST_REGISTRATION_DATE, LAST_REGISTRATION_DATE)
               .title("Datagrundlag")
               .description(
                   "Antal sager og registreringer, kommunen har leveret, og den periode"
                       + " registreringerne dækker.")
               .build(),
-          ResultDataset.builder("comparison_groups", "Sammenligningsgruppe")
+          ResultDataset.builder(DatasetNames.COMPARISON_GROUPS, "Sammenligningsgruppe")
               .columns(
                   MUNICIPALITY,
-                  stage("peer_code", STRING, "Sammenligningskommune"),
-                  value("rank", INT, "Nærmest nr."))
+                  stage(PEER_CODE, STRING, "Sammenligningskommune"),
+                  value(RANK, INT, "Nærmest nr."))
               .notPersonLevel()
               .title("Sammenligningsgrupper")
               .description(
@@ -469,14 +475,14 @@ public final class ResultCatalogue {
                       + " kommunerne. Nr. 1 er den nærmeste. Gruppen er benchmarkrapportens"
                       + " standard; brugeren kan vælge en anden.")
               .build(),
-          ResultDataset.builder("data_completeness", "Datakvalitet")
+          ResultDataset.builder(DatasetNames.DATA_COMPLETENESS, "Datakvalitet")
               .columns(
                   MUNICIPALITY,
-                  category("column", STRING, "Felt"),
-                  value("mandatory", ColumnType.BOOLEAN, "Obligatorisk"),
-                  value("applicable_rows", LONG, "Rækker hvor feltet er relevant"),
-                  value("filled_rows", LONG, "Udfyldte rækker"),
-                  value("share_filled", DOUBLE, "Andel udfyldt"))
+                  category(COLUMN, STRING, "Felt"),
+                  value(MANDATORY, ColumnType.BOOLEAN, "Obligatorisk"),
+                  value(APPLICABLE_ROWS, LONG, "Rækker hvor feltet er relevant"),
+                  value(FILLED_ROWS, LONG, "Udfyldte rækker"),
+                  value(SHARE_FILLED, DOUBLE, "Andel udfyldt"))
               .notPersonLevel()
               .title("Datakomplethed pr. felt")
               .description(
@@ -485,12 +491,12 @@ public final class ResultCatalogue {
                       + " Obligatoriske felter er altid udfyldt i godkendte rækker; de valgfrie"
                       + " viser, hvad kommunen kan levere.")
               .build(),
-          ResultDataset.builder("quarantine_summary", "Datakvalitet")
+          ResultDataset.builder(DatasetNames.QUARANTINE_SUMMARY, "Datakvalitet")
               .columns(
                   MUNICIPALITY,
-                  category("rule", STRING, "Regel"),
-                  category("column", STRING, "Felt"),
-                  value("rows", LONG, "Afviste rækker"))
+                  category(RULE, STRING, "Regel"),
+                  category(COLUMN, STRING, "Felt"),
+                  value(ROWS, LONG, "Afviste rækker"))
               .notPersonLevel()
               .ownMunicipalityOnly()
               .title("Afviste rækker fordelt efter årsag")
@@ -499,13 +505,13 @@ public final class ResultCatalogue {
                       + " i analyserne, talt efter regel og felt. Hver række er afvist med den første"
                       + " regel, den brød; rettes fejlen og leveres filen igen, indgår rækken.")
               .build(),
-          ResultDataset.builder("rejected_rows", "Datakvalitet")
+          ResultDataset.builder(DatasetNames.REJECTED_ROWS, "Datakvalitet")
               .columns(
                   MUNICIPALITY,
-                  stage("source_file", STRING, "Fil"),
-                  stage("source_line", LONG, "Linje"),
-                  value("column", STRING, "Felt"),
-                  value("rule", STRING, "Regel"))
+                  stage(SOURCE_FILE, STRING, "Fil"),
+                  stage(SOURCE_LINE, LONG, "Linje"),
+                  value(COLUMN, STRING, "Felt"),
+                  value(RULE, STRING, "Regel"))
               .notPersonLevel()
               .ownMunicipalityOnly()
               .title("Afviste rækker")
@@ -536,12 +542,12 @@ public final class ResultCatalogue {
     ResultDataset.Builder b =
         ResultDataset.builder(name, figure).columns(MUNICIPALITY).columns(dims);
     return b.columns(
-            count("cases", "Antal sager"),
-            total("total", "I alt"),
-            value("share", DOUBLE, "Andel"),
-            value("share_ci_low", DOUBLE, "Nedre 95 pct."),
-            value("share_ci_high", DOUBLE, "Øvre 95 pct."))
-        .group("cases", null, "share", "share_ci_low", "share_ci_high");
+            count(CASES, "Antal sager"),
+            total(TOTAL, "I alt"),
+            value(SHARE, DOUBLE, "Andel"),
+            value(SHARE_CI_LOW, DOUBLE, "Nedre 95 pct."),
+            value(SHARE_CI_HIGH, DOUBLE, "Øvre 95 pct."))
+        .group(CASES, null, SHARE, SHARE_CI_LOW, SHARE_CI_HIGH);
   }
 
   /**
@@ -550,7 +556,7 @@ public final class ResultCatalogue {
    * published total (unlike {@link #SERVICE} at the first registration).
    */
   private static Column serviceOverTime() {
-    return stage("service", STRING, "Ydelse");
+    return stage(ResultColumns.SERVICE, STRING, "Ydelse");
   }
 
   /**
@@ -561,20 +567,13 @@ public final class ResultCatalogue {
     ResultDataset.Builder b =
         ResultDataset.builder(name, figure).columns(MUNICIPALITY).columns(dims);
     return b.columns(
-            count("cases", "Antal sager"),
-            value("mean", DOUBLE, "Gennemsnit"),
-            value("median", DOUBLE, "Median"),
-            value("mean_ci_low", DOUBLE, "Nedre 95 pct."),
-            value("mean_ci_high", DOUBLE, "Øvre 95 pct."),
-            value("mean_hours_individual", DOUBLE, "Gns. individuelle timer (§85)"))
-        .group(
-            "cases",
-            null,
-            "mean",
-            "median",
-            "mean_ci_low",
-            "mean_ci_high",
-            "mean_hours_individual");
+            count(CASES, "Antal sager"),
+            value(MEAN, DOUBLE, "Gennemsnit"),
+            value(MEDIAN, DOUBLE, "Median"),
+            value(MEAN_CI_LOW, DOUBLE, "Nedre 95 pct."),
+            value(MEAN_CI_HIGH, DOUBLE, "Øvre 95 pct."),
+            value(MEAN_HOURS_INDIVIDUAL, DOUBLE, "Gns. individuelle timer (§85)"))
+        .group(CASES, null, MEAN, MEDIAN, MEAN_CI_LOW, MEAN_CI_HIGH, MEAN_HOURS_INDIVIDUAL);
   }
 
   /** Means: persons per cell, the mean, the median and the mean's 95% interval. */
@@ -583,11 +582,11 @@ public final class ResultCatalogue {
     ResultDataset.Builder b =
         ResultDataset.builder(name, figure).columns(MUNICIPALITY).columns(dims);
     return b.columns(
-            count("cases", "Antal sager"),
-            value("mean", DOUBLE, meanTitle),
-            value("median", DOUBLE, "Median"),
-            value("mean_ci_low", DOUBLE, "Nedre 95 pct."),
-            value("mean_ci_high", DOUBLE, "Øvre 95 pct."))
-        .group("cases", null, "mean", "median", "mean_ci_low", "mean_ci_high");
+            count(CASES, "Antal sager"),
+            value(MEAN, DOUBLE, meanTitle),
+            value(MEDIAN, DOUBLE, "Median"),
+            value(MEAN_CI_LOW, DOUBLE, "Nedre 95 pct."),
+            value(MEAN_CI_HIGH, DOUBLE, "Øvre 95 pct."))
+        .group(CASES, null, MEAN, MEDIAN, MEAN_CI_LOW, MEAN_CI_HIGH);
   }
 }

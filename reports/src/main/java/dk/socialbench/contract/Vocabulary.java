@@ -20,16 +20,19 @@ public enum Vocabulary {
   YES_NO("yes", "ja", "no", "nej"),
   REGISTRATION_KIND("visitation", "visitation", "follow_up", "opfølgning"),
   INITIATOR("authority", "myndighed", "provider", "udfører", "citizen", "borger", "other", "andet"),
-  SERVICE("SEL85", "§85", "SEL107", "§107"),
+  SERVICE(ResultCodes.SEL85, "§85", ResultCodes.SEL107, "§107"),
   PROVIDER_TYPE(
       "own_municipality", "egen kommune",
       "other_municipality", "anden kommune",
       "region", "region",
       "private", "privat"),
   GOAL_TYPE(
-      "improvement", "forbedring",
-      "status_quo", "status quo",
-      "limited_deterioration", "begrænset forværring"),
+      ResultCodes.IMPROVEMENT,
+      "forbedring",
+      "status_quo",
+      "status quo",
+      "limited_deterioration",
+      "begrænset forværring"),
   GOAL_FULFILMENT(
       "fully", "helt", "partially", "delvist", "not", "nej", "not_relevant", "ikke relevant"),
   FUNDING_BASIS(

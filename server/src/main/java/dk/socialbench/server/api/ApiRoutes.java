@@ -1,5 +1,7 @@
 package dk.socialbench.server.api;
 
+import static dk.socialbench.contract.ResultColumns.MUNICIPALITY_CODE;
+
 import dk.socialbench.contract.Audience;
 import dk.socialbench.contract.Column;
 import dk.socialbench.contract.Municipalities;
@@ -70,8 +72,7 @@ public final class ApiRoutes {
       table = table.forMunicipality(municipality);
     } else if (!who.isAdmin()) {
       table =
-          table.filter(
-              r -> who.mayReadRow(dataset.audience(), (String) r.get("municipality_code")));
+          table.filter(r -> who.mayReadRow(dataset.audience(), (String) r.get(MUNICIPALITY_CODE)));
     }
     ctx.json(
         new DataJson(dataset.name(), run.runId(), municipality, columns(table), table.rowMaps()));

@@ -1,5 +1,9 @@
 package dk.socialbench.server.comparison;
 
+import static dk.socialbench.contract.ResultColumns.PEER_CODE;
+import static dk.socialbench.contract.ResultColumns.RANK;
+
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.server.data.PublishedRun;
 import dk.socialbench.server.data.Table;
@@ -35,7 +39,7 @@ public record ComparisonGroup(String focus, List<String> members, boolean chosen
   public static final int MAX_MEMBERS = 15;
 
   /** The dataset of the default groups. */
-  public static final String DATASET = "comparison_groups";
+  public static final String DATASET = DatasetNames.COMPARISON_GROUPS;
 
   private static final Pattern CODE = Pattern.compile("[0-9]{3}");
 
@@ -50,9 +54,9 @@ public record ComparisonGroup(String focus, List<String> members, boolean chosen
     Table table = run.find(DATASET).orElse(null);
     if (table != null) {
       for (var row : table.forMunicipality(focus).rowMaps()) {
-        String peer = (String) row.get("peer_code");
+        String peer = (String) row.get(PEER_CODE);
         if (run.hasMunicipality(peer) && !peer.equals(focus)) {
-          byRank.put(((Number) row.get("rank")).intValue(), peer);
+          byRank.put(((Number) row.get(RANK)).intValue(), peer);
         }
       }
     }

@@ -1,5 +1,16 @@
 package dk.socialbench.server.comparison;
 
+import static dk.socialbench.contract.ResultColumns.LIMIT_95_HIGH;
+import static dk.socialbench.contract.ResultColumns.LIMIT_95_LOW;
+import static dk.socialbench.contract.ResultColumns.LIMIT_998_HIGH;
+import static dk.socialbench.contract.ResultColumns.LIMIT_998_LOW;
+import static dk.socialbench.contract.ResultColumns.MUNICIPALITY_CODE;
+import static dk.socialbench.contract.ResultColumns.POINT;
+import static dk.socialbench.contract.ResultColumns.PRECISION;
+import static dk.socialbench.contract.ResultColumns.RATIO;
+import static dk.socialbench.contract.ResultColumns.SERVICE;
+
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.Municipalities;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,8 +38,8 @@ import java.util.Set;
  */
 public record FunnelPlot(
     Object service, List<Dot> focus, List<Dot> group, List<Dot> others, List<Limits> limits) {
-  static final String FUNNEL = "casemix_funnel";
-  static final String BENCHMARK = "casemix_benchmark";
+  static final String FUNNEL = DatasetNames.CASEMIX_FUNNEL;
+  static final String BENCHMARK = DatasetNames.CASEMIX_BENCHMARK;
 
   /** A municipality's published ratio at its precision. */
   public record Dot(String municipality, double precision, double ratio) {}
@@ -52,7 +63,7 @@ public record FunnelPlot(
     List<Map<String, Object>> funnel = rows.get(FUNNEL).rows(Municipalities.ALL);
     List<Map<String, Object>> benchmark = rows.get(BENCHMARK).rows();
     Set<Object> services = new LinkedHashSet<>();
-    funnel.forEach(r -> services.add(r.get("service")));
+    funnel.forEach(r -> services.add(r.get(SERVICE)));
     List<FunnelPlot> plots = new ArrayList<>();
     for (Object service : services) {
       plots.add(of(funnel, benchmark, service, focus, group));
@@ -71,10 +82,10 @@ public record FunnelPlot(
     List<Dot> members = new ArrayList<>();
     List<Dot> others = new ArrayList<>();
     for (Map<String, Object> row : benchmark) {
-      Object code = row.get("municipality_code");
-      Double ratio = real(row, "ratio");
-      Double precision = real(row, "precision");
-      if (!service.equals(row.get("service"))
+      Object code = row.get(MUNICIPALITY_CODE);
+      Double ratio = real(row, RATIO);
+      Double precision = real(row, PRECISION);
+      if (!service.equals(row.get(SERVICE))
           || Municipalities.ALL.equals(code)
           || ratio == null
           || precision == null
@@ -86,15 +97,15 @@ public record FunnelPlot(
     }
     List<Limits> limits = new ArrayList<>();
     funnel.stream()
-        .filter(r -> service.equals(r.get("service")))
-        .sorted(Comparator.comparing(r -> ((Number) r.get("point")).intValue()))
+        .filter(r -> service.equals(r.get(SERVICE)))
+        .sorted(Comparator.comparing(r -> ((Number) r.get(POINT)).intValue()))
         .forEach(
             r -> {
-              Double precision = real(r, "precision");
-              Double low95 = real(r, "limit_95_low");
-              Double high95 = real(r, "limit_95_high");
-              Double low998 = real(r, "limit_998_low");
-              Double high998 = real(r, "limit_998_high");
+              Double precision = real(r, PRECISION);
+              Double low95 = real(r, LIMIT_95_LOW);
+              Double high95 = real(r, LIMIT_95_HIGH);
+              Double low998 = real(r, LIMIT_998_LOW);
+              Double high998 = real(r, LIMIT_998_HIGH);
               if (precision != null
                   && precision > 0
                   && low95 != null

@@ -1,6 +1,30 @@
 package dk.socialbench.server.comparison;
 
+import static dk.socialbench.contract.ResultColumns.CASES;
+import static dk.socialbench.contract.ResultColumns.FULFILLED;
+import static dk.socialbench.contract.ResultColumns.GOALS_SET;
+import static dk.socialbench.contract.ResultColumns.GOAL_TYPE;
+import static dk.socialbench.contract.ResultColumns.MEAN_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.MEAN_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.MEAN_VUM;
+import static dk.socialbench.contract.ResultColumns.MEAN_VUM_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.MEAN_VUM_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.RATIO_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.RATIO_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.REGISTRATION_NUMBER;
+import static dk.socialbench.contract.ResultColumns.SERVICE;
+import static dk.socialbench.contract.ResultColumns.SHARE_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.SHARE_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.TOTAL;
+import static dk.socialbench.contract.ResultColumns.VUM_CASES;
+import static dk.socialbench.contract.ResultColumns.VUM_IMPROVED;
+import static dk.socialbench.contract.ResultColumns.VUM_IMPROVED_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.VUM_IMPROVED_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.VUM_IMPROVED_SHARE;
+
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCodes;
+import dk.socialbench.contract.ResultColumns;
 import java.util.List;
 
 /**
@@ -53,50 +77,54 @@ public record KeyFigure(
           new KeyFigure(
               "Sager",
               Kind.COUNT,
-              "municipality_overview",
+              DatasetNames.MUNICIPALITY_OVERVIEW,
               null,
               null,
-              "cases",
-              "cases",
+              CASES,
+              CASES,
               null,
               null,
               null,
               0),
-          share("Mål sat ved 1. registrering", "goals_set", "goals_set", ResultCodes.YES),
-          share("Mål om forbedret funktionsevne", "goal_type", "goal_type", "improvement"),
+          share("Mål sat ved 1. registrering", DatasetNames.GOALS_SET, GOALS_SET, ResultCodes.YES),
+          share(
+              "Mål om forbedret funktionsevne",
+              DatasetNames.GOAL_TYPE,
+              GOAL_TYPE,
+              ResultCodes.IMPROVEMENT),
           new KeyFigure(
               "Gns. VUM-score ved 1. registrering",
               Kind.MEAN,
-              "vum_and_target",
+              DatasetNames.VUM_AND_TARGET,
               null,
               null,
-              "mean_vum",
-              "cases",
+              MEAN_VUM,
+              CASES,
               null,
-              "mean_vum_ci_low",
-              "mean_vum_ci_high",
+              MEAN_VUM_CI_LOW,
+              MEAN_VUM_CI_HIGH,
               2),
           share(
               "Forbedringsmål helt eller delvist opfyldt (1. → 2. reg.)",
-              "improvement_goal_fulfilment",
-              "fulfilled",
+              DatasetNames.IMPROVEMENT_GOAL_FULFILMENT,
+              FULFILLED,
               ResultCodes.YES),
           mean(
               "Gns. måneder fra 1. til 2. registrering",
-              "follow_up_interval",
-              "registration_number",
+              DatasetNames.FOLLOW_UP_INTERVAL,
+              REGISTRATION_NUMBER,
               2,
               1),
           mean(
               "§85: gns. timer pr. måned",
-              "price_by_municipality",
-              "service",
+              DatasetNames.PRICE_BY_MUNICIPALITY,
+              SERVICE,
               ResultCodes.SEL85,
               1),
           mean(
               "§107: gns. dagspris (kr.)",
-              "price_by_municipality",
-              "service",
+              DatasetNames.PRICE_BY_MUNICIPALITY,
+              SERVICE,
               ResultCodes.SEL107,
               0),
           ratio("§85: timer, faktisk/forventet (case-mix)", ResultCodes.SEL85),
@@ -116,11 +144,11 @@ public record KeyFigure(
         dataset,
         column,
         code,
-        "share",
-        "total",
-        "cases",
-        "share_ci_low",
-        "share_ci_high",
+        ResultColumns.SHARE,
+        TOTAL,
+        CASES,
+        SHARE_CI_LOW,
+        SHARE_CI_HIGH,
         SHARE);
   }
 
@@ -132,11 +160,11 @@ public record KeyFigure(
         dataset,
         column,
         code,
-        "mean",
-        "cases",
+        ResultColumns.MEAN,
+        CASES,
         null,
-        "mean_ci_low",
-        "mean_ci_high",
+        MEAN_CI_LOW,
+        MEAN_CI_HIGH,
         digits);
   }
 
@@ -144,14 +172,14 @@ public record KeyFigure(
     return new KeyFigure(
         label,
         Kind.RATIO,
-        "casemix_benchmark",
-        "service",
+        DatasetNames.CASEMIX_BENCHMARK,
+        SERVICE,
         service,
-        "ratio",
-        "cases",
+        ResultColumns.RATIO,
+        CASES,
         null,
-        "ratio_ci_low",
-        "ratio_ci_high",
+        RATIO_CI_LOW,
+        RATIO_CI_HIGH,
         2);
   }
 
@@ -159,14 +187,14 @@ public record KeyFigure(
     return new KeyFigure(
         label,
         Kind.SHARE,
-        "progression_by_price",
-        "service",
+        DatasetNames.PROGRESSION_BY_PRICE,
+        SERVICE,
         service,
-        "vum_improved_share",
-        "vum_cases",
-        "vum_improved",
-        "vum_improved_ci_low",
-        "vum_improved_ci_high",
+        VUM_IMPROVED_SHARE,
+        VUM_CASES,
+        VUM_IMPROVED,
+        VUM_IMPROVED_CI_LOW,
+        VUM_IMPROVED_CI_HIGH,
         SHARE);
   }
 }

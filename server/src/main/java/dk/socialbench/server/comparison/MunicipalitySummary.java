@@ -1,5 +1,9 @@
 package dk.socialbench.server.comparison;
 
+import static dk.socialbench.contract.ResultColumns.ACTUAL_MEAN;
+import static dk.socialbench.contract.ResultColumns.EXPECTED_MEAN;
+import static dk.socialbench.contract.ResultColumns.TOTAL;
+
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.server.data.PublishedRun;
 import java.util.ArrayList;
@@ -100,17 +104,17 @@ public final class MunicipalitySummary {
    * leave such rows out); anything else means the municipality has no cases for it.
    */
   private static Estimate absent(PublishedRows rows, KeyFigure figure, String municipality) {
-    if (figure.kind() != KeyFigure.Kind.SHARE || !figure.n().equals("total")) {
+    if (figure.kind() != KeyFigure.Kind.SHARE || !figure.n().equals(TOTAL)) {
       return Estimate.none();
     }
     List<Map<String, Object>> line = rows.rows(municipality);
     if (line.isEmpty()) {
       return Estimate.none();
     }
-    if (rows.isSuppressed(line.get(0), "total")) {
+    if (rows.isSuppressed(line.get(0), TOTAL)) {
       return Estimate.withheld();
     }
-    return Pooling.share(0, count(line.get(0), "total"), 1);
+    return Pooling.share(0, count(line.get(0), TOTAL), 1);
   }
 
   /** The members' published figures, collected for pooling. */
@@ -140,7 +144,7 @@ public final class MunicipalitySummary {
       if (suppressed) {
         // A share withheld for a small count in it would bias the group's share if left out; a
         // mean or count withheld for its small n biases nothing by being left out.
-        boolean tooSmall = figure.n().equals("total") && row.get("total") == null;
+        boolean tooSmall = figure.n().equals(TOTAL) && row.get(TOTAL) == null;
         withheld |= figure.kind() == KeyFigure.Kind.SHARE && !tooSmall;
         return;
       }
@@ -162,8 +166,8 @@ public final class MunicipalitySummary {
             ratios.add(
                 new Pooling.Ratio(
                     count(row, figure.n()),
-                    real(row, "actual_mean"),
-                    real(row, "expected_mean"),
+                    real(row, ACTUAL_MEAN),
+                    real(row, EXPECTED_MEAN),
                     real(row, figure.low()),
                     real(row, figure.high())));
       }

@@ -1,5 +1,7 @@
 package dk.socialbench.server.comparison;
 
+import static dk.socialbench.contract.ResultColumns.MUNICIPALITY_CODE;
+
 import dk.socialbench.contract.Column;
 import dk.socialbench.contract.CountGroup;
 import dk.socialbench.contract.ResultDataset;
@@ -41,7 +43,7 @@ public final class PublishedRows {
       g.values().forEach(v -> flagOfColumn.put(v, g.suppressedColumn()));
     }
     for (Map<String, Object> row : this.rows) {
-      String code = (String) row.get("municipality_code");
+      String code = (String) row.get(MUNICIPALITY_CODE);
       byMunicipality.computeIfAbsent(code, c -> new ArrayList<>()).add(row);
     }
     byMunicipality.replaceAll((code, list) -> List.copyOf(list));

@@ -1,5 +1,7 @@
 package dk.socialbench.server.data;
 
+import static dk.socialbench.contract.ResultColumns.MUNICIPALITY_CODE;
+
 import dk.socialbench.contract.Column;
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.ResultDataset;
@@ -102,7 +104,7 @@ public final class Table {
   public Table forMunicipality(String code) {
     // Reads the column directly: a report filters every dataset, and row maps would cost more
     // than the rendering on national data.
-    int column = index.get("municipality_code");
+    int column = index.get(MUNICIPALITY_CODE);
     List<Object[]> kept = new ArrayList<>();
     for (Object[] row : rows) {
       if (code.equals(row[column])) {

@@ -1,5 +1,10 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.FULL_YEAR_USERS;
+import static dk.socialbench.contract.ResultColumns.SERVICE;
+import static dk.socialbench.contract.ResultColumns.UNIQUE_USERS;
+import static dk.socialbench.contract.ResultColumns.USERS_DEC31;
+
 import dk.socialbench.contract.Municipalities;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,13 +24,13 @@ final class ActivityFigure implements SectionFigure {
 
   @Override
   public List<FigurePanel> panels(SectionContext context) {
-    return context.data().values("service").stream().map(s -> panel(context, s)).toList();
+    return context.data().values(SERVICE).stream().map(s -> panel(context, s)).toList();
   }
 
   private FigurePanel panel(SectionContext context, Object service) {
     Perspective perspective = context.perspective();
     String subject = perspective.hasFocus() ? perspective.focus() : Municipalities.ALL;
-    YearTable table = new YearTable(context, r -> service.equals(r.get("service")));
+    YearTable table = new YearTable(context, SERVICE, service);
     Cells cells = context.cells();
     YearLines lines =
         new YearLines(table.years())
@@ -34,14 +39,14 @@ final class ActivityFigure implements SectionFigure {
             .series(DEC31, ChartSpec.CATEGORY_COLOURS.get(2));
     for (int year : table.years()) {
       Map<String, Object> row = table.row(subject, year);
-      lines.value(FULL_YEAR, year, shown(context, cells, row, "full_year_users"));
-      lines.value(UNIQUE, year, shown(context, cells, row, "unique_users"));
-      lines.value(DEC31, year, shown(context, cells, row, "users_dec31"));
+      lines.value(FULL_YEAR, year, shown(context, cells, row, FULL_YEAR_USERS));
+      lines.value(UNIQUE, year, shown(context, cells, row, UNIQUE_USERS));
+      lines.value(DEC31, year, shown(context, cells, row, USERS_DEC31));
     }
     Map<String, BiFunction<Cells, Map<String, Object>, String>> measures = new LinkedHashMap<>();
-    measures.put(FULL_YEAR, (c, r) -> c.decimal(r, "full_year_users", 1));
-    measures.put(UNIQUE, (c, r) -> c.count(r, "unique_users"));
-    measures.put(DEC31, (c, r) -> c.count(r, "users_dec31"));
+    measures.put(FULL_YEAR, (c, r) -> c.decimal(r, FULL_YEAR_USERS, 1));
+    measures.put(UNIQUE, (c, r) -> c.count(r, UNIQUE_USERS));
+    measures.put(DEC31, (c, r) -> c.count(r, USERS_DEC31));
     List<TableRow> rows = table.lines(YearTable.municipalities(perspective), measures, cells);
     return context
         .panel(
@@ -50,7 +55,7 @@ final class ActivityFigure implements SectionFigure {
                 + ": helårsbrugere (dage med ydelsen ÷ årets dage), unikke brugere i året og"
                 + " brugere den 31. december. Jo flere unikke brugere i forhold til"
                 + " helårsbrugere, jo kortere forløb og jo større udskiftning.")
-        .panelTitle(SectionContext.label("service", service))
+        .panelTitle(SectionContext.label(SERVICE, service))
         .chart(lines.spec(ChartSpec.ValueFormat.WHOLE, "Antal brugere"))
         .table("Kommune", "Opgørelse", table.headers(), context.withFocus(rows))
         .note(table.note(perspective))

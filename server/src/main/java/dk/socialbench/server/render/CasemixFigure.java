@@ -1,5 +1,16 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.ACTUAL_MEAN;
+import static dk.socialbench.contract.ResultColumns.CASES;
+import static dk.socialbench.contract.ResultColumns.EXPECTED_MEAN;
+import static dk.socialbench.contract.ResultColumns.RATIO;
+import static dk.socialbench.contract.ResultColumns.RATIO_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.RATIO_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.SERVICE;
+import static dk.socialbench.contract.ResultColumns.SHRUNKEN_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.SHRUNKEN_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.SHRUNKEN_RATIO;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +24,7 @@ import java.util.Map;
 final class CasemixFigure implements SectionFigure {
   @Override
   public List<FigurePanel> panels(SectionContext context) {
-    return context.data().values("service").stream().map(s -> panel(context, s)).toList();
+    return context.data().values(SERVICE).stream().map(s -> panel(context, s)).toList();
   }
 
   private FigurePanel panel(SectionContext context, Object service) {
@@ -23,7 +34,7 @@ final class CasemixFigure implements SectionFigure {
     List<TableRow> rows = new ArrayList<>();
     ComparisonChart chart = new ComparisonChart(perspective);
     for (String municipality : perspective.order()) {
-      Map<String, Object> row = context.data().row(municipality, "service", service);
+      Map<String, Object> row = context.data().row(municipality, SERVICE, service);
       if (row == null) {
         continue;
       }
@@ -31,21 +42,21 @@ final class CasemixFigure implements SectionFigure {
           context.line(
               municipality,
               List.of(
-                  cells.count(row, "cases"),
-                  cells.decimal(row, "actual_mean", measure.digits()),
-                  cells.decimal(row, "expected_mean", measure.digits()),
-                  cells.decimal(row, "ratio", 2),
-                  cells.interval(row, "ratio_ci_low", "ratio_ci_high", 2),
-                  cells.decimal(row, "shrunken_ratio", 2),
-                  cells.interval(row, "shrunken_ci_low", "shrunken_ci_high", 2))));
+                  cells.count(row, CASES),
+                  cells.decimal(row, ACTUAL_MEAN, measure.digits()),
+                  cells.decimal(row, EXPECTED_MEAN, measure.digits()),
+                  cells.decimal(row, RATIO, 2),
+                  cells.interval(row, RATIO_CI_LOW, RATIO_CI_HIGH, 2),
+                  cells.decimal(row, SHRUNKEN_RATIO, 2),
+                  cells.interval(row, SHRUNKEN_CI_LOW, SHRUNKEN_CI_HIGH, 2))));
       chart.add(
           municipality,
-          cells.count(row, "cases"),
+          cells.count(row, CASES),
           new ComparisonChart.Value(
               "Faktisk/forventet",
-              Cells.real(row, "ratio"),
-              Cells.real(row, "ratio_ci_low"),
-              Cells.real(row, "ratio_ci_high")));
+              Cells.real(row, RATIO),
+              Cells.real(row, RATIO_CI_LOW),
+              Cells.real(row, RATIO_CI_HIGH)));
     }
     return context
         .panel(
@@ -53,7 +64,7 @@ final class CasemixFigure implements SectionFigure {
                 + " den lodrette linje er 1 (som forventet), og de sorte streger er 95"
                 + " pct.-intervaller. Ligger hele intervallet over 1, bruger kommunen sikkert mere"
                 + " end borgersammensætningen tilsiger.")
-        .panelTitle(SectionContext.label("service", service))
+        .panelTitle(SectionContext.label(SERVICE, service))
         .chart(chart.spec(ChartSpec.ValueFormat.TWO_DECIMALS, "Faktisk/forventet").withReference(1))
         .table(
             "Kommune",

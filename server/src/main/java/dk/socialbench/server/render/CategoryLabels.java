@@ -1,5 +1,11 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.FROM_REGISTRATION;
+import static dk.socialbench.contract.ResultColumns.MIN_REGISTRATIONS;
+import static dk.socialbench.contract.ResultColumns.REGISTRATION_NUMBER;
+import static dk.socialbench.contract.ResultColumns.VUM_FROM;
+import static dk.socialbench.contract.ResultColumns.VUM_SCORE;
+
 import dk.socialbench.contract.Labels;
 
 /**
@@ -14,13 +20,13 @@ final class CategoryLabels {
       return "";
     }
     return switch (column) {
-      case "min_registrations" -> "Mindst " + value;
-      case "registration_number" -> registrationNumber(((Number) value).intValue());
-      case "from_registration" ->
+      case MIN_REGISTRATIONS -> "Mindst " + value;
+      case REGISTRATION_NUMBER -> registrationNumber(((Number) value).intValue());
+      case FROM_REGISTRATION ->
           ((Number) value).intValue() == ALL_REGISTRATIONS
               ? "Alle registreringer"
               : "Fra " + value + ". til " + (((Number) value).intValue() + 1) + ". registrering";
-      case "vum_from", "vum_score" -> "VUM " + vum(((Number) value).doubleValue());
+      case VUM_FROM, VUM_SCORE -> "VUM " + vum(((Number) value).doubleValue());
       default -> Labels.da(column, String.valueOf(value));
     };
   }

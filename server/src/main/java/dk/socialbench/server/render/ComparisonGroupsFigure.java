@@ -1,5 +1,12 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.CASES;
+import static dk.socialbench.contract.ResultColumns.MEAN_VUM;
+import static dk.socialbench.contract.ResultColumns.PEER_CODE;
+import static dk.socialbench.contract.ResultColumns.RANK;
+import static dk.socialbench.contract.ResultColumns.SERVICE;
+
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCodes;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +32,9 @@ final class ComparisonGroupsFigure implements SectionFigure {
 
   private FigurePanel group(SectionContext context) {
     Perspective perspective = context.perspective();
-    DatasetView overview = run.view("municipality_overview");
-    DatasetView vum = run.view("vum_and_target");
-    DatasetView services = run.view("price_by_municipality");
+    DatasetView overview = run.view(DatasetNames.MUNICIPALITY_OVERVIEW);
+    DatasetView vum = run.view(DatasetNames.VUM_AND_TARGET);
+    DatasetView services = run.view(DatasetNames.PRICE_BY_MUNICIPALITY);
     List<TableRow> rows = new ArrayList<>();
     List<String> who = new ArrayList<>(List.of(perspective.focus()));
     who.addAll(perspective.group().members());
@@ -40,8 +47,8 @@ final class ComparisonGroupsFigure implements SectionFigure {
               Perspective.name(code),
               null,
               List.of(
-                  own == null ? "" : new Cells(overview, context.minCell()).count(own, "cases"),
-                  score == null ? "" : cells.decimal(score, "mean_vum", 2),
+                  own == null ? "" : new Cells(overview, context.minCell()).count(own, CASES),
+                  score == null ? "" : cells.decimal(score, MEAN_VUM, 2),
                   share107(services, code)),
               perspective.emphasis(code)));
     }
@@ -65,8 +72,8 @@ final class ComparisonGroupsFigure implements SectionFigure {
     for (String code : context.perspective().others()) {
       List<String> peers =
           context.data().rows(code).stream()
-              .sorted(java.util.Comparator.comparing(r -> ((Number) r.get("rank")).intValue()))
-              .map(r -> Perspective.name((String) r.get("peer_code")))
+              .sorted(java.util.Comparator.comparing(r -> ((Number) r.get(RANK)).intValue()))
+              .map(r -> Perspective.name((String) r.get(PEER_CODE)))
               .toList();
       if (!peers.isEmpty()) {
         rows.add(new TableRow(Perspective.name(code), null, peers, TableRow.Emphasis.NONE));
@@ -82,16 +89,16 @@ final class ComparisonGroupsFigure implements SectionFigure {
 
   /** The share of a municipality's cases under §107, from the cases of each service. */
   private static String share107(DatasetView services, String code) {
-    Map<String, Object> s107 = services.row(code, "service", ResultCodes.SEL107);
-    Map<String, Object> s85 = services.row(code, "service", ResultCodes.SEL85);
+    Map<String, Object> s107 = services.row(code, SERVICE, ResultCodes.SEL107);
+    Map<String, Object> s85 = services.row(code, SERVICE, ResultCodes.SEL85);
     boolean withheld =
-        (s107 != null && services.isSuppressed(s107, "cases"))
-            || (s85 != null && services.isSuppressed(s85, "cases"));
+        (s107 != null && services.isSuppressed(s107, CASES))
+            || (s85 != null && services.isSuppressed(s85, CASES));
     if (withheld) {
       return DanishFormat.SUPPRESSED;
     }
-    double n107 = s107 == null ? 0 : Cells.real(s107, "cases");
-    double n85 = s85 == null ? 0 : Cells.real(s85, "cases");
+    double n107 = s107 == null ? 0 : Cells.real(s107, CASES);
+    double n85 = s85 == null ? 0 : Cells.real(s85, CASES);
     return n107 + n85 == 0 ? "" : DanishFormat.share(n107 / (n107 + n85));
   }
 

@@ -1,5 +1,11 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.APPLICABLE_ROWS;
+import static dk.socialbench.contract.ResultColumns.COLUMN;
+import static dk.socialbench.contract.ResultColumns.FILLED_ROWS;
+import static dk.socialbench.contract.ResultColumns.MANDATORY;
+import static dk.socialbench.contract.ResultColumns.SHARE_FILLED;
+
 import dk.socialbench.contract.Labels;
 import dk.socialbench.contract.Municipalities;
 import java.util.ArrayList;
@@ -20,33 +26,33 @@ final class CompletenessFigure implements SectionFigure {
     String who = perspective.hasFocus() ? perspective.focus() : Municipalities.ALL;
     List<TableRow> rows = new ArrayList<>();
     List<ChartPoint> points = new ArrayList<>();
-    for (Object field : context.data().values("column")) {
-      Map<String, Object> own = context.data().row(who, "column", field);
-      Map<String, Object> all = context.data().row(Municipalities.ALL, "column", field);
+    for (Object field : context.data().values(COLUMN)) {
+      Map<String, Object> own = context.data().row(who, COLUMN, field);
+      Map<String, Object> all = context.data().row(Municipalities.ALL, COLUMN, field);
       Map<String, Object> row = own != null ? own : all;
       if (row == null) {
         continue;
       }
-      String label = Labels.da("column", String.valueOf(field));
+      String label = Labels.da(COLUMN, String.valueOf(field));
       List<String> cells = new ArrayList<>();
-      cells.add(DanishFormat.count(Cells.number(own, "applicable_rows")));
-      cells.add(DanishFormat.count(Cells.number(own, "filled_rows")));
-      cells.add(DanishFormat.share(Cells.real(own, "share_filled")));
+      cells.add(DanishFormat.count(Cells.number(own, APPLICABLE_ROWS)));
+      cells.add(DanishFormat.count(Cells.number(own, FILLED_ROWS)));
+      cells.add(DanishFormat.share(Cells.real(own, SHARE_FILLED)));
       cells.add(
           perspective.hasFocus()
-              ? DanishFormat.share(Cells.real(all, "share_filled"))
+              ? DanishFormat.share(Cells.real(all, SHARE_FILLED))
               : lowest(context, field));
-      boolean mandatory = Boolean.TRUE.equals(row.get("mandatory"));
+      boolean mandatory = Boolean.TRUE.equals(row.get(MANDATORY));
       rows.add(new TableRow(label, mandatory ? "Ja" : "Nej", cells, TableRow.Emphasis.NONE));
       if (!mandatory) {
         for (String municipality : perspective.compared()) {
-          Map<String, Object> r = context.data().row(municipality, "column", field);
+          Map<String, Object> r = context.data().row(municipality, COLUMN, field);
           if (r != null) {
             points.add(
                 ChartPoint.bar(
                     Perspective.name(municipality),
                     label,
-                    Cells.real(r, "share_filled"),
+                    Cells.real(r, SHARE_FILLED),
                     null,
                     null));
           }
@@ -86,7 +92,7 @@ final class CompletenessFigure implements SectionFigure {
     String lowest = null;
     double share = Double.MAX_VALUE;
     for (String municipality : context.perspective().others()) {
-      Double s = Cells.real(context.data().row(municipality, "column", field), "share_filled");
+      Double s = Cells.real(context.data().row(municipality, COLUMN, field), SHARE_FILLED);
       if (s != null && s < share) {
         share = s;
         lowest = municipality;

@@ -1,5 +1,10 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.KEY_FIGURE;
+import static dk.socialbench.contract.ResultColumns.PERSONS;
+import static dk.socialbench.contract.ResultColumns.VALUE;
+
+import dk.socialbench.contract.ResultCodes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,19 +28,28 @@ final class DevelopmentFigure implements SectionFigure {
 
   private static final List<KeyFigure> ORDER =
       List.of(
-          new KeyFigure("goals_set", ChartSpec.ValueFormat.PERCENT, 0, "Andel med mål"),
+          new KeyFigure(ResultCodes.GOALS_SET, ChartSpec.ValueFormat.PERCENT, 0, "Andel med mål"),
           new KeyFigure(
-              "improvement_goals_fulfilled", ChartSpec.ValueFormat.PERCENT, 0, "Andel opfyldt"),
-          new KeyFigure("vum_improved", ChartSpec.ValueFormat.PERCENT, 0, "Andel forbedret"),
+              ResultCodes.IMPROVEMENT_GOALS_FULFILLED,
+              ChartSpec.ValueFormat.PERCENT,
+              0,
+              "Andel opfyldt"),
           new KeyFigure(
-              "daily_price_sel107", ChartSpec.ValueFormat.WHOLE, 0, "Gns. dagspris (kr.)"),
-          new KeyFigure("hours_sel85", ChartSpec.ValueFormat.ONE_DECIMAL, 1, "Gns. timer pr. md."),
-          new KeyFigure("unit_cost_sel107", ChartSpec.ValueFormat.WHOLE, 0, "Kr. pr. år"),
-          new KeyFigure("unit_cost_sel85", ChartSpec.ValueFormat.ONE_DECIMAL, 1, "Timer pr. md."));
+              ResultCodes.VUM_IMPROVED, ChartSpec.ValueFormat.PERCENT, 0, "Andel forbedret"),
+          new KeyFigure(
+              ResultCodes.DAILY_PRICE_SEL107,
+              ChartSpec.ValueFormat.WHOLE,
+              0,
+              "Gns. dagspris (kr.)"),
+          new KeyFigure(
+              ResultCodes.HOURS_SEL85, ChartSpec.ValueFormat.ONE_DECIMAL, 1, "Gns. timer pr. md."),
+          new KeyFigure(ResultCodes.UNIT_COST_SEL107, ChartSpec.ValueFormat.WHOLE, 0, "Kr. pr. år"),
+          new KeyFigure(
+              ResultCodes.UNIT_COST_SEL85, ChartSpec.ValueFormat.ONE_DECIMAL, 1, "Timer pr. md."));
 
   @Override
   public List<FigurePanel> panels(SectionContext context) {
-    List<Object> present = context.data().values("key_figure");
+    List<Object> present = context.data().values(KEY_FIGURE);
     List<KeyFigure> shown = new ArrayList<>();
     ORDER.stream().filter(k -> present.contains(k.code())).forEach(shown::add);
     for (Object code : present) {
@@ -61,11 +75,11 @@ final class DevelopmentFigure implements SectionFigure {
     List<TableRow> rows = new ArrayList<>();
     List<String> headers = List.of();
     for (KeyFigure figure : shown) {
-      YearTable table = new YearTable(context, r -> figure.code().equals(r.get("key_figure")));
+      YearTable table = new YearTable(context, KEY_FIGURE, figure.code());
       headers = table.headers().size() > headers.size() ? table.headers() : headers;
       Map<String, BiFunction<Cells, Map<String, Object>, String>> measure =
           Map.of(
-              SectionContext.label("key_figure", figure.code()),
+              SectionContext.label(KEY_FIGURE, figure.code()),
               (c, r) -> valueAndCount(c, r, figure));
       for (TableRow row : table.lines(perspective.compared(), measure, cells)) {
         rows.add(new TableRow(row.key(), row.label(), row.cells(), row.emphasis()));
@@ -88,14 +102,14 @@ final class DevelopmentFigure implements SectionFigure {
   }
 
   private static String valueAndCount(Cells c, Map<String, Object> r, KeyFigure figure) {
-    String value = figure.share() ? c.share(r, "value") : c.decimal(r, "value", figure.digits());
-    String n = c.count(r, "persons");
+    String value = figure.share() ? c.share(r, VALUE) : c.decimal(r, VALUE, figure.digits());
+    String n = c.count(r, PERSONS);
     return value.equals(n) ? value : value + " (" + n + ")";
   }
 
   private FigurePanel panel(SectionContext context, KeyFigure figure) {
     Perspective perspective = context.perspective();
-    YearTable table = new YearTable(context, r -> figure.code().equals(r.get("key_figure")));
+    YearTable table = new YearTable(context, KEY_FIGURE, figure.code());
     Cells cells = context.cells();
     YearLines lines = new YearLines(table.years());
     for (String municipality : perspective.compared()) {
@@ -103,10 +117,10 @@ final class DevelopmentFigure implements SectionFigure {
       lines.series(series, perspective.colour(municipality));
       for (int year : table.years()) {
         Map<String, Object> row = table.row(municipality, year);
-        if (row != null && context.data().isSuppressed(row, "value")) {
+        if (row != null && context.data().isSuppressed(row, VALUE)) {
           cells.noteSuppressed();
         } else {
-          lines.value(series, year, Cells.real(row, "value"));
+          lines.value(series, year, Cells.real(row, VALUE));
         }
       }
     }
@@ -120,7 +134,7 @@ final class DevelopmentFigure implements SectionFigure {
                         ? " Tabellen efter kurverne giver tallene og antallet af borgere (n)."
                         : " Tabellen giver tallet og antallet af borgere (n); 95 pct.-intervaller"
                             + " står i regnearket."))
-            .panelTitle(SectionContext.label("key_figure", figure.code()))
+            .panelTitle(SectionContext.label(KEY_FIGURE, figure.code()))
             .chart(lines.spec(figure.format(), figure.axis()));
     if (perspective.hasFocus()) {
       return panel.build();
@@ -129,11 +143,13 @@ final class DevelopmentFigure implements SectionFigure {
     measures.put(
         figure.share()
             ? "Andel"
-            : figure.code().startsWith("unit_cost") ? "Pr. helårsbruger" : "Gns.",
+            : ResultCodes.UNIT_COST_KEY_FIGURES.contains(figure.code())
+                ? "Pr. helårsbruger"
+                : "Gns.",
         figure.share()
-            ? (c, r) -> c.share(r, "value")
-            : (c, r) -> c.decimal(r, "value", figure.digits()));
-    measures.put("n", (c, r) -> c.count(r, "persons"));
+            ? (c, r) -> c.share(r, VALUE)
+            : (c, r) -> c.decimal(r, VALUE, figure.digits()));
+    measures.put("n", (c, r) -> c.count(r, PERSONS));
     List<TableRow> rows = table.lines(YearTable.municipalities(perspective), measures, cells);
     return panel
         .table("Kommune", "Tal", table.headers(), context.withFocus(rows))

@@ -1,5 +1,15 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.CASES;
+import static dk.socialbench.contract.ResultColumns.CHANGE;
+import static dk.socialbench.contract.ResultColumns.DIRECTION;
+import static dk.socialbench.contract.ResultColumns.FROM_REGISTRATION;
+import static dk.socialbench.contract.ResultColumns.FULFILMENT;
+import static dk.socialbench.contract.ResultColumns.SHARE;
+import static dk.socialbench.contract.ResultColumns.SHARE_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.SHARE_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.TOTAL;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,7 +56,7 @@ final class DistributionFigure implements SectionFigure {
     DatasetView data = context.data();
     List<FigurePanel> panels = new ArrayList<>();
     List<Object> panelValues = panelBy == null ? List.of("") : data.values(panelBy);
-    if (context.perspective().hasFocus() && "from_registration".equals(panelBy)) {
+    if (context.perspective().hasFocus() && FROM_REGISTRATION.equals(panelBy)) {
       // A benchmark shows the KL report's k = 1 and 2; later registrations are in the spreadsheet.
       panelValues = panelValues.stream().filter(v -> ((Number) v).intValue() <= 2).toList();
     }
@@ -110,7 +120,7 @@ final class DistributionFigure implements SectionFigure {
       List<Object> categories) {
     List<String> values = new ArrayList<>();
     if (!countsOnly) {
-      values.add(cells.count(line.get(0), "total"));
+      values.add(cells.count(line.get(0), TOTAL));
     }
     for (Object category : categories) {
       Map<String, Object> cell = find(line, category);
@@ -118,8 +128,7 @@ final class DistributionFigure implements SectionFigure {
         // The jobs may leave out a category no case fell in: none of the line's cases.
         values.add(countsOnly ? "0" : DanishFormat.share(0.0) + " (0)");
       } else {
-        values.add(
-            countsOnly ? cells.count(cell, "cases") : cells.shareAndCount(cell, "share", "cases"));
+        values.add(countsOnly ? cells.count(cell, CASES) : cells.shareAndCount(cell, SHARE, CASES));
       }
     }
     String keyLabel = key == null ? null : SectionContext.label(key, k);
@@ -151,9 +160,9 @@ final class DistributionFigure implements SectionFigure {
             ChartPoint.bar(
                 series.get(municipality),
                 SectionContext.label(pivot, category),
-                Cells.real(cell, "share"),
-                Cells.real(cell, "share_ci_low"),
-                Cells.real(cell, "share_ci_high")));
+                Cells.real(cell, SHARE),
+                Cells.real(cell, SHARE_CI_LOW),
+                Cells.real(cell, SHARE_CI_HIGH)));
       }
     }
     return ChartSpec.grouped(points, ChartSpec.ValueFormat.PERCENT, "Andel af sagerne", colours);
@@ -165,9 +174,9 @@ final class DistributionFigure implements SectionFigure {
       return " (n=0)";
     }
     Map<String, Object> first = line.get(0);
-    boolean suppressed = context.data().isSuppressed(first, "total");
+    boolean suppressed = context.data().isSuppressed(first, TOTAL);
     return " (n="
-        + (suppressed ? DanishFormat.SUPPRESSED : DanishFormat.count(Cells.number(first, "total")))
+        + (suppressed ? DanishFormat.SUPPRESSED : DanishFormat.count(Cells.number(first, TOTAL)))
         + ")";
   }
 
@@ -187,11 +196,7 @@ final class DistributionFigure implements SectionFigure {
           Map<String, Object> cell = find(line, category);
           points.add(
               ChartPoint.bar(
-                  SectionContext.label(pivot, category),
-                  bar,
-                  Cells.real(cell, "share"),
-                  null,
-                  null));
+                  SectionContext.label(pivot, category), bar, Cells.real(cell, SHARE), null, null));
         }
       }
     }
@@ -204,7 +209,7 @@ final class DistributionFigure implements SectionFigure {
 
   /** Whether the categories run from better to worse, so that green, grey and red fit them. */
   private boolean ordered() {
-    return List.of("direction", "fulfilment", "change").contains(pivot);
+    return List.of(DIRECTION, FULFILMENT, CHANGE).contains(pivot);
   }
 
   private String guide(SectionContext context) {

@@ -1,7 +1,11 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.MUNICIPALITY_CODE;
+import static dk.socialbench.contract.ResultColumns.SHARE;
+
 import dk.socialbench.contract.Column;
 import dk.socialbench.contract.ColumnType;
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.Labels;
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.ResultDataset;
@@ -38,7 +42,7 @@ record ExportTable(
   static ExportTable of(DatasetView view, List<String> municipalities) {
     ResultDataset dataset = view.dataset();
     List<Column> columns =
-        dataset.columns().stream().filter(c -> !c.name().equals("municipality_code")).toList();
+        dataset.columns().stream().filter(c -> !c.name().equals(MUNICIPALITY_CODE)).toList();
     List<String> headers = new ArrayList<>(List.of("Kommunenummer", "Kommune"));
     List<Boolean> percent = new ArrayList<>(List.of(false, false));
     Set<String> duplicated = duplicatedTitles(columns);
@@ -94,10 +98,10 @@ record ExportTable(
       return "Figur " + figure;
     }
     return switch (dataset.name()) {
-      case "municipality_overview" -> "Datagrundlag";
-      case "data_completeness" -> "Datakomplethed";
-      case "quarantine_summary" -> "Afviste rækker pr. regel";
-      case "rejected_rows" -> "Afviste rækker";
+      case DatasetNames.MUNICIPALITY_OVERVIEW -> "Datagrundlag";
+      case DatasetNames.DATA_COMPLETENESS -> "Datakomplethed";
+      case DatasetNames.QUARANTINE_SUMMARY -> "Afviste rækker pr. regel";
+      case DatasetNames.REJECTED_ROWS -> "Afviste rækker";
       default -> figure;
     };
   }
@@ -126,9 +130,9 @@ record ExportTable(
       return false;
     }
     String base = base(name);
-    return name.contains("share")
+    return name.contains(SHARE)
         || (!base.equals(name)
-            && (base.equals("share") || dataset.column(base + "_share").isPresent()));
+            && (base.equals(SHARE) || dataset.column(base + "_" + SHARE).isPresent()));
   }
 
   private static String base(String name) {

@@ -1,5 +1,7 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.SERVICE;
+
 import dk.socialbench.server.comparison.FunnelPlot;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,7 +53,7 @@ final class FunnelFigure {
       List<Map<String, Object>> benchmark,
       Perspective perspective) {
     Set<Object> services = new LinkedHashSet<>();
-    funnel.forEach(r -> services.add(r.get("service")));
+    funnel.forEach(r -> services.add(r.get(SERVICE)));
     List<FunnelPlot> plots = new ArrayList<>();
     for (Object service : services) {
       plots.add(
@@ -68,7 +70,7 @@ final class FunnelFigure {
       boolean last = i == plots.size() - 1;
       panels.add(
           FigurePanel.builder("summary", "", "")
-              .panelTitle("Tragtplot: " + SectionContext.label("service", plot.service()))
+              .panelTitle("Tragtplot: " + SectionContext.label(SERVICE, plot.service()))
               .chart(chart(plot, perspective))
               .note(last ? CAPTION : null)
               .build());

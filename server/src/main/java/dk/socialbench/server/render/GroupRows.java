@@ -1,7 +1,31 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.ACTUAL_MEAN;
+import static dk.socialbench.contract.ResultColumns.CASES;
+import static dk.socialbench.contract.ResultColumns.EXPECTED_MEAN;
+import static dk.socialbench.contract.ResultColumns.FIRST_REGISTRATION_DATE;
+import static dk.socialbench.contract.ResultColumns.KEY_FIGURE;
+import static dk.socialbench.contract.ResultColumns.LAST_REGISTRATION_DATE;
+import static dk.socialbench.contract.ResultColumns.MEAN;
+import static dk.socialbench.contract.ResultColumns.MEDIAN;
+import static dk.socialbench.contract.ResultColumns.MUNICIPALITY_CODE;
+import static dk.socialbench.contract.ResultColumns.RATIO;
+import static dk.socialbench.contract.ResultColumns.RATIO_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.RATIO_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.REGISTRATIONS;
+import static dk.socialbench.contract.ResultColumns.SHARE;
+import static dk.socialbench.contract.ResultColumns.SHARE_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.SHARE_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.TOTAL;
+import static dk.socialbench.contract.ResultColumns.VALUE;
+import static dk.socialbench.contract.ResultColumns.VALUE_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.VALUE_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.YEAR;
+
 import dk.socialbench.contract.Column;
 import dk.socialbench.contract.CountGroup;
+import dk.socialbench.contract.DatasetNames;
+import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
 import dk.socialbench.server.comparison.Estimate;
 import dk.socialbench.server.comparison.Pooling;
@@ -42,14 +66,17 @@ final class GroupRows {
   static List<Map<String, Object>> of(DatasetView view, List<String> members, int minCell) {
     GroupRows rows = new GroupRows(view, members, minCell);
     ResultDataset d = view.dataset();
-    if (d.column("share").isPresent() && d.column("total").isPresent()) {
+    if (d.column(SHARE).isPresent() && d.column(TOTAL).isPresent()) {
       return rows.distribution();
     }
     return switch (d.name()) {
-      case "vum_and_target", "casemix_benchmark", "progression_by_price" -> rows.byGroups();
-      case "municipality_overview" -> rows.overview();
-      case "development_by_year" -> rows.development();
-      default -> d.column("mean").isPresent() ? rows.byGroups() : List.of();
+      case DatasetNames.VUM_AND_TARGET,
+          DatasetNames.CASEMIX_BENCHMARK,
+          DatasetNames.PROGRESSION_BY_PRICE ->
+          rows.byGroups();
+      case DatasetNames.MUNICIPALITY_OVERVIEW -> rows.overview();
+      case DatasetNames.DEVELOPMENT_BY_YEAR -> rows.development();
+      default -> d.column(MEAN).isPresent() ? rows.byGroups() : List.of();
     };
   }
 
@@ -72,19 +99,19 @@ final class GroupRows {
       }
       lines.forEach(
           (k, rows) -> {
-            if (withheld(rows.get(0), "total")) {
+            if (withheld(rows.get(0), TOTAL)) {
               return;
             }
-            long total = count(rows.get(0), "total");
+            long total = count(rows.get(0), TOTAL);
             Map<Object, long[]> pool = pools.computeIfAbsent(k, x -> new LinkedHashMap<>());
             for (Object category : categories) {
               Map<String, Object> cell =
                   rows.stream().filter(r -> category.equals(r.get(pivot))).findFirst().orElse(null);
               long[] sums = pool.computeIfAbsent(category, x -> new long[3]);
-              if (cell != null && withheld(cell, "cases")) {
+              if (cell != null && withheld(cell, CASES)) {
                 sums[2] = 1;
               }
-              sums[0] += cell == null ? 0 : count(cell, "cases");
+              sums[0] += cell == null ? 0 : count(cell, CASES);
               sums[1] += total;
             }
           });
@@ -101,9 +128,9 @@ final class GroupRows {
                   row.put(pivot, category);
                   Estimate share =
                       sums[2] == 1 ? Estimate.withheld() : Pooling.share(sums[0], sums[1], minCell);
-                  putCount(row, "cases", sums[0], share);
-                  row.put("total", share.suppressed() ? null : sums[1]);
-                  putValue(row, "share", share, "share_ci_low", "share_ci_high");
+                  putCount(row, CASES, sums[0], share);
+                  row.put(TOTAL, share.suppressed() ? null : sums[1]);
+                  putValue(row, SHARE, share, SHARE_CI_LOW, SHARE_CI_HIGH);
                   row.put(ResultDataset.SUPPRESSED, share.suppressed());
                   out.add(row);
                 }));
@@ -129,12 +156,12 @@ final class GroupRows {
    */
   private List<Map<String, Object>> development() {
     CountGroup g = dataset.countGroups().get(0);
-    List<String> cell = List.of("key_figure", "year");
+    List<String> cell = List.of(KEY_FIGURE, YEAR);
     List<Map<String, Object>> out = new ArrayList<>();
     cells(cell)
         .forEach(
             (k, rows) -> {
-              if (String.valueOf(k.get(0)).startsWith("unit_cost")) {
+              if (ResultCodes.UNIT_COST_KEY_FIGURES.contains(k.get(0))) {
                 return;
               }
               Map<String, Object> row = groupRow(cell, k);
@@ -154,15 +181,15 @@ final class GroupRows {
                                 r ->
                                     new Pooling.Mean(
                                         count(r, g.count()),
-                                        real(r, "value"),
-                                        Cells.real(r, "value_ci_low"),
-                                        Cells.real(r, "value_ci_high")))
+                                        real(r, VALUE),
+                                        Cells.real(r, VALUE_CI_LOW),
+                                        Cells.real(r, VALUE_CI_HIGH)))
                             .toList(),
                         minCell);
                 long n = published.stream().mapToLong(r -> count(r, g.count())).sum();
                 putCount(row, g.count(), n, pooled);
                 row.put(g.numerator(), null);
-                putValue(row, "value", pooled, "value_ci_low", "value_ci_high");
+                putValue(row, VALUE, pooled, VALUE_CI_LOW, VALUE_CI_HIGH);
                 row.put(g.suppressedColumn(), pooled.suppressed());
               }
               out.add(row);
@@ -218,10 +245,10 @@ final class GroupRows {
       long n = rows.stream().mapToLong(r -> count(r, g.count())).sum();
       pooled = Pooling.share(x, n, minCell);
       out.put(g.numerator(), pooled.suppressed() ? null : x);
-    } else if (values.contains("ratio")) {
-      value = "ratio";
-      low = "ratio_ci_low";
-      high = "ratio_ci_high";
+    } else if (values.contains(RATIO)) {
+      value = RATIO;
+      low = RATIO_CI_LOW;
+      high = RATIO_CI_HIGH;
       pooled =
           Pooling.ratio(
               rows.stream()
@@ -229,14 +256,14 @@ final class GroupRows {
                       r ->
                           new Pooling.Ratio(
                               count(r, g.count()),
-                              real(r, "actual_mean"),
-                              real(r, "expected_mean"),
-                              Cells.real(r, "ratio_ci_low"),
-                              Cells.real(r, "ratio_ci_high")))
+                              real(r, ACTUAL_MEAN),
+                              real(r, EXPECTED_MEAN),
+                              Cells.real(r, RATIO_CI_LOW),
+                              Cells.real(r, RATIO_CI_HIGH)))
                   .toList(),
               minCell);
-      putWeighted(out, rows, g, "actual_mean", pooled);
-      putWeighted(out, rows, g, "expected_mean", pooled);
+      putWeighted(out, rows, g, ACTUAL_MEAN, pooled);
+      putWeighted(out, rows, g, EXPECTED_MEAN, pooled);
     } else {
       String mean =
           values.stream().filter(v -> values.contains(v + "_ci_low")).findFirst().orElseThrow();
@@ -258,7 +285,7 @@ final class GroupRows {
       // Other means of the group (the VUM score of the cases with a target) are weighted means;
       // a median cannot be pooled from medians and stays empty.
       for (String v : values) {
-        if (!v.startsWith(mean) && !v.equals("median")) {
+        if (!v.startsWith(mean) && !v.equals(MEDIAN)) {
           putWeighted(out, rows, g, v, pooled);
         }
       }
@@ -285,22 +312,22 @@ final class GroupRows {
     LocalDate last = null;
     for (String member : members) {
       for (Map<String, Object> r : view.rows(member)) {
-        if (withheld(r, "cases")) {
+        if (withheld(r, CASES)) {
           continue;
         }
-        cases += count(r, "cases");
-        registrations += count(r, "registrations");
-        first = earliest(first, (LocalDate) r.get("first_registration_date"));
-        LocalDate l = (LocalDate) r.get("last_registration_date");
+        cases += count(r, CASES);
+        registrations += count(r, REGISTRATIONS);
+        first = earliest(first, (LocalDate) r.get(FIRST_REGISTRATION_DATE));
+        LocalDate l = (LocalDate) r.get(LAST_REGISTRATION_DATE);
         last = last == null || (l != null && l.isAfter(last)) ? l : last;
       }
     }
     Map<String, Object> row = groupRow(List.of(), List.of());
     boolean withheld = cases > 0 && cases < minCell;
-    row.put("cases", withheld ? null : cases);
-    row.put("registrations", withheld ? null : registrations);
-    row.put("first_registration_date", withheld ? null : first);
-    row.put("last_registration_date", withheld ? null : last);
+    row.put(CASES, withheld ? null : cases);
+    row.put(REGISTRATIONS, withheld ? null : registrations);
+    row.put(FIRST_REGISTRATION_DATE, withheld ? null : first);
+    row.put(LAST_REGISTRATION_DATE, withheld ? null : last);
     row.put(ResultDataset.SUPPRESSED, withheld);
     return List.of(row);
   }
@@ -340,14 +367,12 @@ final class GroupRows {
   }
 
   private List<Column> dimensions() {
-    return dataset.dimensions().stream()
-        .filter(c -> !c.name().equals("municipality_code"))
-        .toList();
+    return dataset.dimensions().stream().filter(c -> !c.name().equals(MUNICIPALITY_CODE)).toList();
   }
 
   private Map<String, Object> groupRow(List<String> columns, List<Object> values) {
     Map<String, Object> row = new HashMap<>();
-    row.put("municipality_code", Perspective.GROUP);
+    row.put(MUNICIPALITY_CODE, Perspective.GROUP);
     for (int i = 0; i < columns.size(); i++) {
       row.put(columns.get(i), values.get(i));
     }

@@ -1,5 +1,11 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.CASES;
+import static dk.socialbench.contract.ResultColumns.MEAN;
+import static dk.socialbench.contract.ResultColumns.MEAN_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.MEAN_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.MEDIAN;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,10 +55,10 @@ final class MeansFigure implements SectionFigure {
                   Perspective.name(municipality),
                   key == null ? null : SectionContext.label(key, k),
                   List.of(
-                      cells.count(row, "cases"),
-                      cells.decimal(row, "mean", measure.digits()),
-                      cells.decimal(row, "median", measure.digits()),
-                      cells.interval(row, "mean_ci_low", "mean_ci_high", measure.digits())),
+                      cells.count(row, CASES),
+                      cells.decimal(row, MEAN, measure.digits()),
+                      cells.decimal(row, MEDIAN, measure.digits()),
+                      cells.interval(row, MEAN_CI_LOW, MEAN_CI_HIGH, measure.digits())),
                   perspective.emphasis(municipality)));
         }
       }
@@ -94,7 +100,7 @@ final class MeansFigure implements SectionFigure {
       for (String municipality : context.perspective().compared()) {
         Map<String, Object> row = find(context.data(), municipality, panelValue, k);
         rows.add(row);
-        counts.add(row == null ? "0" : context.cells().count(row, "cases"));
+        counts.add(row == null ? "0" : context.cells().count(row, CASES));
       }
       // Each group of bars says its n under its label: "n = 12 / 140" for focus / all.
       String category = SectionContext.label(key, k) + "\nn = " + String.join(" / ", counts);
@@ -106,9 +112,9 @@ final class MeansFigure implements SectionFigure {
             ChartPoint.bar(
                 Perspective.name(municipality),
                 category,
-                Cells.real(rows.get(i), "mean"),
-                Cells.real(rows.get(i), "mean_ci_low"),
-                Cells.real(rows.get(i), "mean_ci_high")));
+                Cells.real(rows.get(i), MEAN),
+                Cells.real(rows.get(i), MEAN_CI_LOW),
+                Cells.real(rows.get(i), MEAN_CI_HIGH)));
       }
     }
     return ChartSpec.grouped(points, measure.format(), measure.axisLabel(), colours);
@@ -122,12 +128,12 @@ final class MeansFigure implements SectionFigure {
       if (row != null) {
         chart.add(
             municipality,
-            counts.count(row, "cases"),
+            counts.count(row, CASES),
             new ComparisonChart.Value(
                 measure.axisLabel(),
-                Cells.real(row, "mean"),
-                Cells.real(row, "mean_ci_low"),
-                Cells.real(row, "mean_ci_high")));
+                Cells.real(row, MEAN),
+                Cells.real(row, MEAN_CI_LOW),
+                Cells.real(row, MEAN_CI_HIGH)));
       }
     }
     return chart.spec(measure.format(), measure.axisLabel());

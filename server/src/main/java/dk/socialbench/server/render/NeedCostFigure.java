@@ -1,5 +1,14 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.FULL_YEAR_USERS;
+import static dk.socialbench.contract.ResultColumns.MEAN_VUM;
+import static dk.socialbench.contract.ResultColumns.MEAN_VUM_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.MEAN_VUM_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.PER_MONTH;
+import static dk.socialbench.contract.ResultColumns.PER_YEAR;
+import static dk.socialbench.contract.ResultColumns.SERVICE;
+import static dk.socialbench.contract.ResultColumns.USERS;
+
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.ResultCodes;
 import java.util.ArrayList;
@@ -15,13 +24,13 @@ import java.util.Map;
 final class NeedCostFigure implements SectionFigure {
   @Override
   public List<FigurePanel> panels(SectionContext context) {
-    return context.data().values("service").stream().map(s -> panel(context, s)).toList();
+    return context.data().values(SERVICE).stream().map(s -> panel(context, s)).toList();
   }
 
   private FigurePanel panel(SectionContext context, Object service) {
     Perspective perspective = context.perspective();
     boolean residential = ResultCodes.SEL107.equals(service);
-    String cost = residential ? "per_year" : "per_month";
+    String cost = residential ? PER_YEAR : PER_MONTH;
     int digits = residential ? 0 : 1;
     String axis = residential ? "Kr. pr. helårsbruger pr. år" : "Timer pr. helårsbruger pr. md.";
     Cells cells = context.cells();
@@ -30,7 +39,7 @@ final class NeedCostFigure implements SectionFigure {
     // A benchmark's table has its municipality and the country; the chart has every municipality.
     List<String> listed = perspective.hasFocus() ? perspective.compared() : perspective.order();
     for (String municipality : perspective.order()) {
-      Map<String, Object> row = context.data().row(municipality, "service", service);
+      Map<String, Object> row = context.data().row(municipality, SERVICE, service);
       if (row == null) {
         continue;
       }
@@ -39,14 +48,14 @@ final class NeedCostFigure implements SectionFigure {
             context.line(
                 municipality,
                 List.of(
-                    cells.count(row, "users"),
-                    cells.decimal(row, "full_year_users", 1),
-                    cells.decimal(row, "mean_vum", 2),
-                    cells.interval(row, "mean_vum_ci_low", "mean_vum_ci_high", 2),
+                    cells.count(row, USERS),
+                    cells.decimal(row, FULL_YEAR_USERS, 1),
+                    cells.decimal(row, MEAN_VUM, 2),
+                    cells.interval(row, MEAN_VUM_CI_LOW, MEAN_VUM_CI_HIGH, 2),
                     cells.decimal(row, cost, digits),
                     cells.interval(row, cost + "_ci_low", cost + "_ci_high", digits))));
       }
-      Double vum = Cells.real(row, "mean_vum");
+      Double vum = Cells.real(row, MEAN_VUM);
       Double unitCost = Cells.real(row, cost);
       if (vum != null && unitCost != null) {
         dots.add(ChartPoint.dot(series(perspective, municipality), vum, unitCost));
@@ -59,7 +68,7 @@ final class NeedCostFigure implements SectionFigure {
                 + " ligger prikkerne på en stigende linje; en kommune højt oppe til venstre bruger"
                 + " mere, end borgernes behov alene forklarer. Prikker for kommuner med for få"
                 + " borgere mangler.")
-        .panelTitle(SectionContext.label("service", service))
+        .panelTitle(SectionContext.label(SERVICE, service))
         .chart(
             ChartSpec.scatter(
                 dots,

@@ -1,5 +1,10 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.CASES;
+import static dk.socialbench.contract.ResultColumns.FIRST_REGISTRATION_DATE;
+import static dk.socialbench.contract.ResultColumns.LAST_REGISTRATION_DATE;
+import static dk.socialbench.contract.ResultColumns.REGISTRATIONS;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +19,15 @@ final class OverviewFigure implements SectionFigure {
     List<TableRow> rows = new ArrayList<>();
     for (String municipality : perspective.order()) {
       for (Map<String, Object> row : context.data().rows(municipality)) {
-        boolean suppressed = context.data().isSuppressed(row, "first_registration_date");
+        boolean suppressed = context.data().isSuppressed(row, FIRST_REGISTRATION_DATE);
         rows.add(
             context.line(
                 municipality,
                 List.of(
-                    cells.count(row, "cases"),
-                    cells.count(row, "registrations"),
-                    suppressed ? DanishFormat.SUPPRESSED : date(row, "first_registration_date"),
-                    suppressed ? DanishFormat.SUPPRESSED : date(row, "last_registration_date"))));
+                    cells.count(row, CASES),
+                    cells.count(row, REGISTRATIONS),
+                    suppressed ? DanishFormat.SUPPRESSED : date(row, FIRST_REGISTRATION_DATE),
+                    suppressed ? DanishFormat.SUPPRESSED : date(row, LAST_REGISTRATION_DATE))));
       }
     }
     return List.of(

@@ -1,5 +1,19 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.CASES;
+import static dk.socialbench.contract.ResultColumns.GOALS_FULFILLED_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.GOALS_FULFILLED_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.GOALS_FULFILLED_SHARE;
+import static dk.socialbench.contract.ResultColumns.GOAL_CASES;
+import static dk.socialbench.contract.ResultColumns.MEAN_PRICE;
+import static dk.socialbench.contract.ResultColumns.MEAN_PRICE_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.MEAN_PRICE_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.SERVICE;
+import static dk.socialbench.contract.ResultColumns.VUM_CASES;
+import static dk.socialbench.contract.ResultColumns.VUM_IMPROVED_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.VUM_IMPROVED_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.VUM_IMPROVED_SHARE;
+
 import dk.socialbench.contract.Municipalities;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +28,7 @@ import java.util.Map;
 final class ProgressionFigure implements SectionFigure {
   @Override
   public List<FigurePanel> panels(SectionContext context) {
-    return context.data().values("service").stream().map(s -> panel(context, s)).toList();
+    return context.data().values(SERVICE).stream().map(s -> panel(context, s)).toList();
   }
 
   private FigurePanel panel(SectionContext context, Object service) {
@@ -24,7 +38,7 @@ final class ProgressionFigure implements SectionFigure {
     List<TableRow> rows = new ArrayList<>();
     List<ChartPoint> dots = new ArrayList<>();
     for (String municipality : perspective.order()) {
-      Map<String, Object> row = context.data().row(municipality, "service", service);
+      Map<String, Object> row = context.data().row(municipality, SERVICE, service);
       if (row == null) {
         continue;
       }
@@ -32,17 +46,17 @@ final class ProgressionFigure implements SectionFigure {
           context.line(
               municipality,
               List.of(
-                  cells.count(row, "cases"),
-                  cells.decimal(row, "mean_price", measure.digits()),
-                  cells.interval(row, "mean_price_ci_low", "mean_price_ci_high", measure.digits()),
-                  cells.count(row, "goal_cases"),
-                  cells.share(row, "goals_fulfilled_share"),
-                  cells.shareInterval(row, "goals_fulfilled_ci_low", "goals_fulfilled_ci_high"),
-                  cells.count(row, "vum_cases"),
-                  cells.share(row, "vum_improved_share"),
-                  cells.shareInterval(row, "vum_improved_ci_low", "vum_improved_ci_high"))));
-      Double price = Cells.real(row, "mean_price");
-      Double fulfilled = Cells.real(row, "goals_fulfilled_share");
+                  cells.count(row, CASES),
+                  cells.decimal(row, MEAN_PRICE, measure.digits()),
+                  cells.interval(row, MEAN_PRICE_CI_LOW, MEAN_PRICE_CI_HIGH, measure.digits()),
+                  cells.count(row, GOAL_CASES),
+                  cells.share(row, GOALS_FULFILLED_SHARE),
+                  cells.shareInterval(row, GOALS_FULFILLED_CI_LOW, GOALS_FULFILLED_CI_HIGH),
+                  cells.count(row, VUM_CASES),
+                  cells.share(row, VUM_IMPROVED_SHARE),
+                  cells.shareInterval(row, VUM_IMPROVED_CI_LOW, VUM_IMPROVED_CI_HIGH))));
+      Double price = Cells.real(row, MEAN_PRICE);
+      Double fulfilled = Cells.real(row, GOALS_FULFILLED_SHARE);
       if (price != null && fulfilled != null) {
         dots.add(ChartPoint.dot(series(perspective, municipality), price, fulfilled));
       }
@@ -53,7 +67,7 @@ final class ProgressionFigure implements SectionFigure {
                 + " højere oppe, jo flere forbedringsmål helt eller delvist opfyldt. En kommune"
                 + " øverst til venstre skaber megen progression for prisen. Prikker for kommuner"
                 + " med for få sager mangler.")
-        .panelTitle(SectionContext.label("service", service))
+        .panelTitle(SectionContext.label(SERVICE, service))
         .chart(
             ChartSpec.scatter(
                 dots,

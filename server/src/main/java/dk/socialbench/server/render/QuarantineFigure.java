@@ -1,5 +1,9 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.COLUMN;
+import static dk.socialbench.contract.ResultColumns.ROWS;
+import static dk.socialbench.contract.ResultColumns.RULE;
+
 import dk.socialbench.contract.Labels;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,12 +21,12 @@ final class QuarantineFigure implements SectionFigure {
     List<TableRow> rows = new ArrayList<>();
     Map<String, Double> byRule = new LinkedHashMap<>();
     for (Map<String, Object> row : context.data().rows(municipality)) {
-      String rule = Labels.da("rule", String.valueOf(row.get("rule")));
-      Number count = Cells.number(row, "rows");
+      String rule = Labels.da(RULE, String.valueOf(row.get(RULE)));
+      Number count = Cells.number(row, ROWS);
       rows.add(
           new TableRow(
               rule,
-              Labels.da("column", String.valueOf(row.get("column"))),
+              Labels.da(COLUMN, String.valueOf(row.get(COLUMN))),
               List.of(DanishFormat.count(count)),
               TableRow.Emphasis.NONE));
       byRule.merge(rule, count == null ? 0 : count.doubleValue(), Double::sum);

@@ -1,5 +1,10 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.COLUMN;
+import static dk.socialbench.contract.ResultColumns.RULE;
+import static dk.socialbench.contract.ResultColumns.SOURCE_FILE;
+import static dk.socialbench.contract.ResultColumns.SOURCE_LINE;
+
 import dk.socialbench.contract.Labels;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +20,14 @@ final class RejectedRowsFigure implements SectionFigure {
     String municipality = context.perspective().focus();
     List<TableRow> rows = new ArrayList<>();
     for (Map<String, Object> row : context.data().rows(municipality)) {
-      Object column = row.get("column");
+      Object column = row.get(COLUMN);
       rows.add(
           new TableRow(
-              String.valueOf(row.get("source_file")),
-              DanishFormat.count(Cells.number(row, "source_line")),
+              String.valueOf(row.get(SOURCE_FILE)),
+              DanishFormat.count(Cells.number(row, SOURCE_LINE)),
               List.of(
-                  column == null ? "" : Labels.da("column", String.valueOf(column)),
-                  Labels.da("rule", String.valueOf(row.get("rule")))),
+                  column == null ? "" : Labels.da(COLUMN, String.valueOf(column)),
+                  Labels.da(RULE, String.valueOf(row.get(RULE)))),
               TableRow.Emphasis.NONE));
     }
     FigurePanel.Builder panel =

@@ -1,8 +1,26 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.AGE_GROUP;
+import static dk.socialbench.contract.ResultColumns.CHANGE;
+import static dk.socialbench.contract.ResultColumns.DIRECTION;
+import static dk.socialbench.contract.ResultColumns.FROM_REGISTRATION;
+import static dk.socialbench.contract.ResultColumns.FULFILLED;
+import static dk.socialbench.contract.ResultColumns.FULFILMENT;
+import static dk.socialbench.contract.ResultColumns.FUNDING_BASIS;
+import static dk.socialbench.contract.ResultColumns.GOALS_SET;
+import static dk.socialbench.contract.ResultColumns.GOAL_FULFILLED;
+import static dk.socialbench.contract.ResultColumns.GOAL_TYPE;
+import static dk.socialbench.contract.ResultColumns.INITIATOR;
+import static dk.socialbench.contract.ResultColumns.MIN_REGISTRATIONS;
+import static dk.socialbench.contract.ResultColumns.REGISTRATION_NUMBER;
+import static dk.socialbench.contract.ResultColumns.SERVICE;
+import static dk.socialbench.contract.ResultColumns.TARGET_GROUP;
+import static dk.socialbench.contract.ResultColumns.VUM_FROM;
+import static dk.socialbench.contract.ResultColumns.VUM_SCORE;
 import static java.util.Map.entry;
 
 import dk.socialbench.contract.Audience;
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
@@ -25,62 +43,66 @@ import java.util.Set;
 final class ReportContents {
   private static final Map<String, SectionFigure> FIGURES =
       Map.ofEntries(
-          entry("municipality_overview", new OverviewFigure()),
-          entry("cases_by_registrations", DistributionFigure.counts("min_registrations")),
+          entry(DatasetNames.MUNICIPALITY_OVERVIEW, new OverviewFigure()),
+          entry(DatasetNames.CASES_BY_REGISTRATIONS, DistributionFigure.counts(MIN_REGISTRATIONS)),
           entry(
-              "goals_set",
+              DatasetNames.GOALS_SET,
               new ShareComparisonFigure(
-                  "goals_set", ResultCodes.YES, "Mål sat (antal)", "Andel med mål")),
-          entry("goal_type", DistributionFigure.shares(null, null, "goal_type")),
-          entry("vum_and_target", new VumTargetFigure()),
+                  GOALS_SET, ResultCodes.YES, "Mål sat (antal)", "Andel med mål")),
+          entry(DatasetNames.GOAL_TYPE, DistributionFigure.shares(null, null, GOAL_TYPE)),
+          entry(DatasetNames.VUM_AND_TARGET, new VumTargetFigure()),
           entry(
-              "vum_development",
-              DistributionFigure.shares("from_registration", "vum_from", "direction")),
-          entry("funding_basis", DistributionFigure.shares(null, null, "funding_basis")),
-          entry("vum_by_funding_basis", new MeansFigure(null, "funding_basis", s -> Measure.VUM)),
+              DatasetNames.VUM_DEVELOPMENT,
+              DistributionFigure.shares(FROM_REGISTRATION, VUM_FROM, DIRECTION)),
+          entry(DatasetNames.FUNDING_BASIS, DistributionFigure.shares(null, null, FUNDING_BASIS)),
           entry(
-              "follow_up_interval",
-              new MeansFigure(null, "registration_number", s -> Measure.MONTHS)),
+              DatasetNames.VUM_BY_FUNDING_BASIS,
+              new MeansFigure(null, FUNDING_BASIS, s -> Measure.VUM)),
           entry(
-              "goal_fulfilment",
-              DistributionFigure.shares("from_registration", "goal_type", "fulfilment")),
+              DatasetNames.FOLLOW_UP_INTERVAL,
+              new MeansFigure(null, REGISTRATION_NUMBER, s -> Measure.MONTHS)),
           entry(
-              "improvement_goal_fulfilment",
+              DatasetNames.GOAL_FULFILMENT,
+              DistributionFigure.shares(FROM_REGISTRATION, GOAL_TYPE, FULFILMENT)),
+          entry(
+              DatasetNames.IMPROVEMENT_GOAL_FULFILMENT,
               new ShareComparisonFigure(
-                  "fulfilled",
+                  FULFILLED,
                   ResultCodes.YES,
                   "Helt eller delvist opfyldt (antal)",
                   "Andel helt eller delvist opfyldt")),
           entry(
-              "follow_up_initiator",
-              DistributionFigure.shares(null, "registration_number", "initiator")),
-          entry("price_by_vum", new MeansFigure("service", "vum_score", Measure::ofService)),
-          entry("price_by_age", new MeansFigure("service", "age_group", Measure::ofService)),
+              DatasetNames.FOLLOW_UP_INITIATOR,
+              DistributionFigure.shares(null, REGISTRATION_NUMBER, INITIATOR)),
+          entry(DatasetNames.PRICE_BY_VUM, new MeansFigure(SERVICE, VUM_SCORE, Measure::ofService)),
+          entry(DatasetNames.PRICE_BY_AGE, new MeansFigure(SERVICE, AGE_GROUP, Measure::ofService)),
           entry(
-              "price_by_target_group",
-              new MeansFigure("service", "target_group", Measure::ofService)),
-          entry("price_by_municipality", new MeansFigure("service", null, Measure::ofService)),
+              DatasetNames.PRICE_BY_TARGET_GROUP,
+              new MeansFigure(SERVICE, TARGET_GROUP, Measure::ofService)),
           entry(
-              "price_change_by_fulfilment",
-              DistributionFigure.shares(null, "goal_fulfilled", "change")),
+              DatasetNames.PRICE_BY_MUNICIPALITY,
+              new MeansFigure(SERVICE, null, Measure::ofService)),
           entry(
-              "price_change_by_service",
-              DistributionFigure.shares("service", "goal_fulfilled", "change")),
-          entry("casemix_benchmark", new CasemixFigure()),
-          entry("progression_by_price", new ProgressionFigure()),
-          entry("activity_by_year", new ActivityFigure()),
-          entry("unit_cost_by_year", new UnitCostFigure()),
-          entry("development_by_year", new DevelopmentFigure()),
-          entry("need_against_cost", new NeedCostFigure()),
-          entry("data_completeness", new CompletenessFigure()),
-          entry("quarantine_summary", new QuarantineFigure()),
-          entry("rejected_rows", new RejectedRowsFigure()));
+              DatasetNames.PRICE_CHANGE_BY_FULFILMENT,
+              DistributionFigure.shares(null, GOAL_FULFILLED, CHANGE)),
+          entry(
+              DatasetNames.PRICE_CHANGE_BY_SERVICE,
+              DistributionFigure.shares(SERVICE, GOAL_FULFILLED, CHANGE)),
+          entry(DatasetNames.CASEMIX_BENCHMARK, new CasemixFigure()),
+          entry(DatasetNames.PROGRESSION_BY_PRICE, new ProgressionFigure()),
+          entry(DatasetNames.ACTIVITY_BY_YEAR, new ActivityFigure()),
+          entry(DatasetNames.UNIT_COST_BY_YEAR, new UnitCostFigure()),
+          entry(DatasetNames.DEVELOPMENT_BY_YEAR, new DevelopmentFigure()),
+          entry(DatasetNames.NEED_AGAINST_COST, new NeedCostFigure()),
+          entry(DatasetNames.DATA_COMPLETENESS, new CompletenessFigure()),
+          entry(DatasetNames.QUARANTINE_SUMMARY, new QuarantineFigure()),
+          entry(DatasetNames.REJECTED_ROWS, new RejectedRowsFigure()));
 
   /**
    * Datasets drawn within another dataset's section rather than in one of their own: the funnel
    * plot's control limits belong to the case-mix benchmark (the plot is not drawn yet).
    */
-  private static final Set<String> WITHIN_OTHER_SECTIONS = Set.of("casemix_funnel");
+  private static final Set<String> WITHIN_OTHER_SECTIONS = Set.of(DatasetNames.CASEMIX_FUNNEL);
 
   private ReportContents() {}
 
@@ -99,9 +121,13 @@ final class ReportContents {
   static List<String> datasets(ReportKind kind) {
     if (kind == ReportKind.DATA_QUALITY) {
       return List.of(
-          "municipality_overview", "data_completeness", "quarantine_summary", "rejected_rows");
+          DatasetNames.MUNICIPALITY_OVERVIEW,
+          DatasetNames.DATA_COMPLETENESS,
+          DatasetNames.QUARANTINE_SUMMARY,
+          DatasetNames.REJECTED_ROWS);
     }
-    List<String> names = new ArrayList<>(List.of("municipality_overview", ComparisonGroup.DATASET));
+    List<String> names =
+        new ArrayList<>(List.of(DatasetNames.MUNICIPALITY_OVERVIEW, ComparisonGroup.DATASET));
     for (ResultDataset d : ResultCatalogue.all()) {
       if (!names.contains(d.name())
           && d.audience() == Audience.EVERY_USER
@@ -121,7 +147,11 @@ final class ReportContents {
   static List<String> sections(ReportKind kind) {
     List<String> sections = new ArrayList<>(datasets(kind));
     if (kind == ReportKind.BENCHMARK) {
-      sections.removeAll(List.of("data_completeness", "activity_by_year", "unit_cost_by_year"));
+      sections.removeAll(
+          List.of(
+              DatasetNames.DATA_COMPLETENESS,
+              DatasetNames.ACTIVITY_BY_YEAR,
+              DatasetNames.UNIT_COST_BY_YEAR));
     }
     return sections;
   }
@@ -143,7 +173,7 @@ final class ReportContents {
               : FIGURES.get(name);
       List<FigurePanel> section = figure.panels(new SectionContext(view, perspective, minCell));
       // A benchmark's body flows on from page to page; its first section starts after the summary.
-      boolean startsPage = !benchmark || name.equals("municipality_overview");
+      boolean startsPage = !benchmark || name.equals(DatasetNames.MUNICIPALITY_OVERVIEW);
       for (FigurePanel panel : section) {
         panels.add(panel.startingPage(startsPage));
       }

@@ -1,5 +1,7 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.REGISTRATION_NUMBER;
+
 import dk.socialbench.contract.ResultDataset;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +67,7 @@ record SectionContext(DatasetView data, Perspective perspective, int minCell) {
    * the country stay short; the national report and the spreadsheet have every registration.
    */
   List<Object> shown(String key, List<Object> values) {
-    if (!perspective.hasGroup() || !"registration_number".equals(key)) {
+    if (!perspective.hasGroup() || !REGISTRATION_NUMBER.equals(key)) {
       return values;
     }
     return values.stream().filter(v -> ((Number) v).intValue() <= LAST_REGISTRATION_SHOWN).toList();
@@ -73,7 +75,7 @@ record SectionContext(DatasetView data, Perspective perspective, int minCell) {
 
   /** The note of a table that stops at registration {@value #LAST_REGISTRATION_SHOWN}, or null. */
   String registrationsNote(String key, int all, int shown) {
-    return shown < all && "registration_number".equals(key)
+    return shown < all && REGISTRATION_NUMBER.equals(key)
         ? "Registrering "
             + (LAST_REGISTRATION_SHOWN + 1)
             + " og senere står i regnearket (XLSX) og i landsrapporten."

@@ -1,5 +1,11 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.CASES;
+import static dk.socialbench.contract.ResultColumns.SHARE;
+import static dk.socialbench.contract.ResultColumns.SHARE_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.SHARE_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.TOTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +46,7 @@ final class ShareComparisonFigure implements SectionFigure {
         continue;
       }
       Map<String, Object> cell = context.data().row(municipality, category, code);
-      String total = cells.count(line.get(0), "total");
+      String total = cells.count(line.get(0), TOTAL);
       rows.add(
           context.line(
               municipality,
@@ -48,17 +54,17 @@ final class ShareComparisonFigure implements SectionFigure {
                   ? List.of(total, "0", DanishFormat.share(0.0), "")
                   : List.of(
                       total,
-                      cells.count(cell, "cases"),
-                      cells.share(cell, "share"),
-                      cells.shareInterval(cell, "share_ci_low", "share_ci_high"))));
+                      cells.count(cell, CASES),
+                      cells.share(cell, SHARE),
+                      cells.shareInterval(cell, SHARE_CI_LOW, SHARE_CI_HIGH))));
       chart.add(
           municipality,
           total,
           new ComparisonChart.Value(
               "Andel",
-              cell == null ? Double.valueOf(0) : Cells.real(cell, "share"),
-              Cells.real(cell, "share_ci_low"),
-              Cells.real(cell, "share_ci_high")));
+              cell == null ? Double.valueOf(0) : Cells.real(cell, SHARE),
+              Cells.real(cell, SHARE_CI_LOW),
+              Cells.real(cell, SHARE_CI_HIGH)));
     }
     return List.of(
         context

@@ -1,5 +1,15 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.CASES;
+import static dk.socialbench.contract.ResultColumns.MEAN_VUM;
+import static dk.socialbench.contract.ResultColumns.MEAN_VUM_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.MEAN_VUM_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.MEAN_VUM_OF_TARGET_CASES;
+import static dk.socialbench.contract.ResultColumns.MEAN_VUM_TARGET;
+import static dk.socialbench.contract.ResultColumns.MEAN_VUM_TARGET_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.MEAN_VUM_TARGET_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.TARGET_CASES;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,26 +39,26 @@ final class VumTargetFigure implements SectionFigure {
           context.line(
               municipality,
               List.of(
-                  cells.count(row, "cases"),
-                  cells.decimal(row, "mean_vum", 2),
-                  cells.interval(row, "mean_vum_ci_low", "mean_vum_ci_high", 2),
-                  cells.count(row, "target_cases"),
-                  cells.decimal(row, "mean_vum_of_target_cases", 2),
-                  cells.decimal(row, "mean_vum_target", 2),
-                  cells.interval(row, "mean_vum_target_ci_low", "mean_vum_target_ci_high", 2))));
+                  cells.count(row, CASES),
+                  cells.decimal(row, MEAN_VUM, 2),
+                  cells.interval(row, MEAN_VUM_CI_LOW, MEAN_VUM_CI_HIGH, 2),
+                  cells.count(row, TARGET_CASES),
+                  cells.decimal(row, MEAN_VUM_OF_TARGET_CASES, 2),
+                  cells.decimal(row, MEAN_VUM_TARGET, 2),
+                  cells.interval(row, MEAN_VUM_TARGET_CI_LOW, MEAN_VUM_TARGET_CI_HIGH, 2))));
       chart.add(
           municipality,
-          cells.count(row, "cases"),
+          cells.count(row, CASES),
           new ComparisonChart.Value(
               SCORE,
-              Cells.real(row, "mean_vum"),
-              Cells.real(row, "mean_vum_ci_low"),
-              Cells.real(row, "mean_vum_ci_high")),
+              Cells.real(row, MEAN_VUM),
+              Cells.real(row, MEAN_VUM_CI_LOW),
+              Cells.real(row, MEAN_VUM_CI_HIGH)),
           new ComparisonChart.Value(
               TARGET,
-              Cells.real(row, "mean_vum_target"),
-              Cells.real(row, "mean_vum_target_ci_low"),
-              Cells.real(row, "mean_vum_target_ci_high")));
+              Cells.real(row, MEAN_VUM_TARGET),
+              Cells.real(row, MEAN_VUM_TARGET_CI_LOW),
+              Cells.real(row, MEAN_VUM_TARGET_CI_HIGH)));
     }
     return List.of(
         context

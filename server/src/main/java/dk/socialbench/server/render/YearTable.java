@@ -1,5 +1,7 @@
 package dk.socialbench.server.render;
 
+import static dk.socialbench.contract.ResultColumns.YEAR;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +23,15 @@ final class YearTable {
   private final Predicate<Map<String, Object>> keep;
   private final SortedSet<Integer> years;
 
-  /** The rows of the section's dataset that {@code keep} selects, by their {@code year}. */
-  YearTable(SectionContext context, Predicate<Map<String, Object>> keep) {
+  /**
+   * The rows of the section's dataset whose {@code column} is {@code value}, by their {@code year}.
+   */
+  YearTable(SectionContext context, String column, Object value) {
     this.context = context;
-    this.keep = keep;
+    this.keep = r -> SectionContext.matches(r, column, value);
     SortedSet<Integer> all = new TreeSet<>();
-    context.data().values("year", keep).forEach(y -> all.add(((Number) y).intValue()));
+    // The run's years of these rows are the same for every report: worked out once per run.
+    context.data().values(YEAR, column, value).forEach(y -> all.add(((Number) y).intValue()));
     this.years = all;
   }
 
@@ -47,8 +52,12 @@ final class YearTable {
 
   /** The row of {@code municipality} in {@code year}, or null. */
   Map<String, Object> row(String municipality, int year) {
-    for (Map<String, Object> r : context.data().rows(municipality, keep)) {
-      if (((Number) r.get("year")).intValue() == year) {
+    return inYear(context.data().rows(municipality, keep), year);
+  }
+
+  private static Map<String, Object> inYear(List<Map<String, Object>> rows, int year) {
+    for (Map<String, Object> r : rows) {
+      if (((Number) r.get(YEAR)).intValue() == year) {
         return r;
       }
     }
@@ -64,15 +73,17 @@ final class YearTable {
       Map<String, BiFunction<Cells, Map<String, Object>, String>> measures,
       Cells cells) {
     List<TableRow> rows = new ArrayList<>();
+    List<Integer> shown = shownYears();
     for (String municipality : municipalities) {
-      if (context.data().rows(municipality, keep).isEmpty()) {
+      List<Map<String, Object>> own = context.data().rows(municipality, keep);
+      if (own.isEmpty()) {
         continue;
       }
       for (Map.Entry<String, BiFunction<Cells, Map<String, Object>, String>> measure :
           measures.entrySet()) {
         List<String> line = new ArrayList<>();
-        for (int year : shownYears()) {
-          Map<String, Object> r = row(municipality, year);
+        for (int year : shown) {
+          Map<String, Object> r = inYear(own, year);
           line.add(r == null ? "" : measure.getValue().apply(cells, r));
         }
         rows.add(

@@ -1,0 +1,38 @@
+package dk.socialbench.analyses;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The {@link ServiceYears} summed per municipality (and {@code all}), service and calendar year:
+ * what activity, unit cost and the development's unit-cost key figures all read, so that the
+ * person-years are aggregated once per run rather than once for each of them.
+ *
+ * <p>Columns: {@code municipality_code, service, year}, the {@link RatioEstimate#sums ratio sums}
+ * of the unit cost prefixed {@code cost} ({@code cost_n}: persons served in the year; {@code
+ * cost_x}: full-year users, Σ days ÷ the year's days; {@code cost_y}: the amount, see {@link
+ * UnitCostByYear#amount()}) and {@code users_dec31} (persons served on 31 December).
+ */
+final class ServiceYearTotals {
+  /** The prefix of the unit cost's ratio sums. */
+  static final String COST = "cost";
+
+  private ServiceYearTotals() {}
+
+  static Dataset<Row> of(Dataset<Row> serviceYears) {
+    List<Column> sums =
+        new ArrayList<>(
+            RatioEstimate.sums(UnitCostByYear.amount(), UnitCostByYear.fullYearShare(), COST));
+    sums.add(count(when(col("on_dec31"), lit(1))).as("users_dec31"));
+    return RatioEstimate.aggregate(
+        serviceYears.groupBy("municipality_code", "service", "year"), sums);
+  }
+}
