@@ -19,8 +19,16 @@ public record Column(String name, ColumnType type, String titleDa, Role role, bo
     /** The number of persons in the cell's line (denominator of a share); null when too small. */
     TOTAL,
     /** A figure computed from the cell's persons; nulled when the cell is suppressed. */
-    VALUE
+    VALUE,
+    /**
+     * The cell key of a {@link #COUNT} or {@link #TOTAL} (the cell-key method): the sum of its
+     * persons' record keys modulo 2^32, in {@code restricted/} only, never published.
+     */
+    KEY
   }
+
+  /** The suffix of a count's key column: {@code cases} has its key in {@code cases_key}. */
+  public static final String KEY_SUFFIX = "_key";
 
   public Column {
     Objects.requireNonNull(name, "name == null");
@@ -48,6 +56,16 @@ public record Column(String name, ColumnType type, String titleDa, Role role, bo
 
   public static Column total(String name, String titleDa) {
     return new Column(name, ColumnType.LONG, titleDa, Role.TOTAL, false);
+  }
+
+  /** The name of the key column of the count {@code countName}: {@code cases -> cases_key}. */
+  public static String keyName(String countName) {
+    return countName + KEY_SUFFIX;
+  }
+
+  /** The key column of the count {@code countName} (LONG, in [0, 2^32)). */
+  public static Column key(String countName) {
+    return new Column(keyName(countName), ColumnType.LONG, "Cellenøgle", Role.KEY, false);
   }
 
   public static Column value(String name, ColumnType type, String titleDa) {

@@ -1,4 +1,4 @@
-package dk.socialbench.publish;
+package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.col;
 
