@@ -6,15 +6,15 @@ import java.util.Objects;
  * A column of a result dataset: its name, type, Danish title and role.
  *
  * <p>The role tells the publishing step what to do with it: a {@link Role#DIMENSION} identifies a
- * cell, a {@link Role#COUNT} counts the persons a cell describes, {@link Role#VALUE}s are nulled
- * with the count when a cell is suppressed.
+ * cell, a {@link Role#COUNT} counts the persons a cell describes (perturbed by its {@link Role#KEY}
+ * when published), {@link Role#VALUE}s are withheld when the published count is too small for them.
  */
 public record Column(String name, ColumnType type, String titleDa, Role role, boolean additive) {
   /** What a column is to the publishing step. */
   public enum Role {
     /** Identifies a cell (municipality, category, registration number ...). */
     DIMENSION,
-    /** The number of persons the cell describes; the basis of suppression. */
+    /** The number of persons the cell describes; published perturbed, with its cell key. */
     COUNT,
     /** The number of persons in the cell's line (denominator of a share); null when too small. */
     TOTAL,
