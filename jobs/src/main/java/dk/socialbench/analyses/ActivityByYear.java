@@ -30,6 +30,8 @@ final class ActivityByYear implements Analysis {
             col("year"),
             col(cost + "_x").as("full_year_users"),
             col(cost + "_n").as("unique_users"),
-            col("users_dec31"));
+            col(cost + "_n_key").as("unique_users_key"),
+            col("users_dec31"),
+            col("users_dec31_key"));
   }
 }

@@ -4,7 +4,6 @@ import static dk.socialbench.analyses.Rounding.PRICE;
 import static dk.socialbench.analyses.Rounding.RATIO;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.exp;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.round;
@@ -64,6 +63,7 @@ final class CasemixBenchmark implements Analysis {
         .filter(col("price").isNotNull())
         .select(
             col("municipality_code"),
+            col("person_key"),
             col("service"),
             col("vum_score"),
             PriceByGroup.ageGroup(),
@@ -74,7 +74,11 @@ final class CasemixBenchmark implements Analysis {
   public Dataset<Row> compute(AnalysisInputs inputs) {
     Dataset<Row> cases = cases(inputs);
     Dataset<Row> ratios = CasemixRatios.of(cases, minReference);
-    Dataset<Row> withTau = Overdispersion.annotate(ratios);
+    // The cell key of each municipality's cases, beside the strata's sums that count them.
+    Dataset<Row> keys =
+        cases.groupBy("municipality_code", "service").agg(Persons.unitsCounted("cases")[1]);
+    Dataset<Row> withTau =
+        Overdispersion.annotate(ratios).join(keys, new String[] {"municipality_code", "service"});
     Column logRatio = col("log_ratio");
     Column v = col("log_ratio_variance");
     Column half = sqrt(v).multiply(Intervals.Z);
@@ -87,6 +91,7 @@ final class CasemixBenchmark implements Analysis {
             col("municipality_code"),
             col("service"),
             col("cases"),
+            col("cases_key"),
             PRICE.rounded(col("actual_mean")).as("actual_mean"),
             PRICE.rounded(col("expected_mean")).as("expected_mean"),
             RATIO.rounded(col("actual_mean").divide(col("expected_mean"))).as("ratio"),
@@ -104,13 +109,15 @@ final class CasemixBenchmark implements Analysis {
   /** All municipalities together: the national mean is its own expectation, ratio 1. */
   private static Dataset<Row> national(Dataset<Row> cases) {
     Column none = lit(null).cast("double");
+    Column[] counted = Persons.unitsCounted("cases");
     return cases
         .groupBy("service")
-        .agg(count("*").as("cases"), avg("price").as("mean"))
+        .agg(counted[0], counted[1], avg("price").as("mean"))
         .select(
             lit(Municipalities.ALL).as("municipality_code"),
             col("service"),
             col("cases"),
+            col("cases_key"),
             PRICE.rounded(col("mean")).as("actual_mean"),
             PRICE.rounded(col("mean")).as("expected_mean"),
             lit(1.0).as("ratio"),

@@ -1,11 +1,11 @@
 package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sequence;
+import static org.apache.spark.sql.functions.when;
 
 import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
@@ -14,6 +14,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 
 /** Figure 2.1: cases with at least 1, 2, 3 ... registrations; the share is of all cases. */
 final class CasesByRegistrations implements Analysis {
@@ -30,13 +31,19 @@ final class CasesByRegistrations implements Analysis {
             .firstRegistrations()
             .select(
                 col("municipality_code"),
+                col("person_key"),
                 explode(sequence(lit(1), col("registrations_in_case"))).as("min_registrations"));
     // Counts fall with k, so the largest is k = 1: every case of the municipality.
-    Column all = max("cases").over(Window.partitionBy("municipality_code"));
+    WindowSpec municipality = Window.partitionBy("municipality_code");
+    Column all = max("cases").over(municipality);
+    Column allKey =
+        max(when(col("min_registrations").equalTo(1), col("cases_key"))).over(municipality);
+    Column[] cases = Persons.counted("cases");
     return MunicipalityTotals.withAll(units)
         .groupBy("municipality_code", "min_registrations")
-        .agg(count("*").as("cases"))
+        .agg(cases[0], cases[1])
         .withColumn("total", all)
+        .withColumn("total_key", allKey)
         .withColumn("share", Rounding.SHARE.rounded(col("cases").divide(col("total"))))
         .withColumn(
             "share_ci_low", Rounding.SHARE.rounded(Intervals.wilsonLow(col("cases"), col("total"))))

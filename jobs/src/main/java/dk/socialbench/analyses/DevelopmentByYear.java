@@ -2,7 +2,6 @@ package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.hash;
 import static org.apache.spark.sql.functions.lit;
@@ -107,20 +106,27 @@ final class DevelopmentByYear implements Analysis {
     Column share = col("key_figure").isin(SHARES.toArray());
     Column persons = col("persons");
     Column with = col("persons_with");
+    Column[] personsCounted = Persons.onePerRow("persons", lit(true));
+    Column[] withCounted = Persons.onePerRow("persons_with", col("value").equalTo(1.0));
     return perPerson
         .groupBy("municipality_code", "key_figure", "year")
         .agg(
-            count(lit(1)).as("persons"),
+            personsCounted[0],
+            personsCounted[1],
+            withCounted[1],
             sum("value").as("sum"),
             ExactMean.of("value").as("mean"),
             stddev_samp("value").as("sd"))
         .withColumn("persons_with", when(share, col("sum").cast("long")))
+        .withColumn("persons_with_key", when(share, col("persons_with_key")))
         .select(
             col("municipality_code"),
             col("key_figure"),
             col("year"),
             persons,
+            col("persons_key"),
             with,
+            col("persons_with_key"),
             col("mean").as("value"),
             when(share, Intervals.wilsonLow(with, persons))
                 .otherwise(Intervals.meanLow(col("mean"), col("sd"), persons))
@@ -139,7 +145,9 @@ final class DevelopmentByYear implements Analysis {
                 .as("key_figure"),
             col("year"),
             col("users").as("persons"),
+            col("users_key").as("persons_key"),
             lit(null).cast("long").as("persons_with"),
+            lit(null).cast("long").as("persons_with_key"),
             col("unit_cost").as("value"),
             col("unit_cost_ci_low").as("value_ci_low"),
             col("unit_cost_ci_high").as("value_ci_high"));

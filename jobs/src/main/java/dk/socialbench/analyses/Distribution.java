@@ -7,8 +7,6 @@ import static dk.socialbench.contract.ResultColumns.SHARE_CI_HIGH;
 import static dk.socialbench.contract.ResultColumns.SHARE_CI_LOW;
 import static dk.socialbench.contract.ResultColumns.TOTAL;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,18 +18,33 @@ import org.apache.spark.sql.expressions.Window;
 /**
  * Persons per category: {@code cases}, the line's {@code total} (all categories of the same
  * municipality and other dimensions), the {@code share} and its Wilson interval. Output columns:
- * {@code municipality_code, <dimensions...>, cases, total, share, share_ci_low, share_ci_high}.
+ * {@code municipality_code, <dimensions...>, cases, cases_key, total, total_key, share,
+ * share_ci_low, share_ci_high}: persons counted as distinct {@code person_key}s, each count with
+ * its cell key ({@link Persons}).
  */
 final class Distribution {
   private Distribution() {}
 
   /**
-   * @param units one row per person (case) to count, with {@code municipality_code}, every
-   *     dimension and the category; each municipality's units should be repeated under "all"
+   * @param units the rows of the persons to count (with {@code person_key}), with {@code
+   *     municipality_code}, every dimension and the category; each municipality's units should be
+   *     repeated under "all"
    * @param dimensions the columns after {@code municipality_code}; the last is the category whose
    *     shares sum to 1 within a line
    */
   static Dataset<Row> of(Dataset<Row> units, String... dimensions) {
+    return of(units, Persons.counted(CASES), dimensions);
+  }
+
+  /**
+   * As {@link #of(Dataset, String...)}, counting the units (goals, follow-ups) rather than the
+   * persons: for the figures pooled over every registration k, where one person adds several.
+   */
+  static Dataset<Row> ofUnits(Dataset<Row> units, String... dimensions) {
+    return of(units, Persons.unitsCounted(CASES), dimensions);
+  }
+
+  private static Dataset<Row> of(Dataset<Row> units, Column[] persons, String... dimensions) {
     List<Column> keys = new ArrayList<>();
     keys.add(col(MUNICIPALITY_CODE));
     for (String d : dimensions) {
@@ -41,11 +54,12 @@ final class Distribution {
     Dataset<Row> counted =
         MunicipalityTotals.withAll(units)
             .groupBy(keys.toArray(Column[]::new))
-            .agg(count("*").as(CASES));
-    Column total = sum(CASES).over(Window.partitionBy(line.toArray(Column[]::new)));
+            .agg(persons[0], persons[1]);
     List<Column> out = new ArrayList<>(keys);
     out.add(col(CASES));
-    out.add(total.as(TOTAL));
+    out.add(col(Persons.key(CASES)));
+    out.addAll(
+        List.of(Persons.total(CASES, Window.partitionBy(line.toArray(Column[]::new)), TOTAL)));
     Dataset<Row> withTotal = counted.select(out.toArray(Column[]::new));
     return withTotal
         .withColumn(SHARE, Rounding.SHARE.rounded(col(CASES).divide(col(TOTAL))))

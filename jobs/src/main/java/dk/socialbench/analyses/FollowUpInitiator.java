@@ -31,9 +31,10 @@ final class FollowUpInitiator implements Analysis {
             .filter(col("registration_kind").equalTo("follow_up"))
             .select(
                 col("municipality_code"),
+                col("person_key"),
                 col("registration_number"),
                 coalesce(col("initiator"), lit(ResultCodes.NOT_REPORTED)).as("initiator"));
-    return Distribution.of(
+    return Distribution.ofUnits(
         PooledStages.withAll(units, "registration_number"), "registration_number", "initiator");
   }
 }

@@ -27,8 +27,9 @@ final class FollowUpInterval implements Analysis {
         inputs
             .registrations()
             .filter(col("months_since_previous").isNotNull())
-            .select("municipality_code", "registration_number", "months_since_previous");
-    return Means.of(
+            .select(
+                "municipality_code", "person_key", "registration_number", "months_since_previous");
+    return Means.ofUnits(
         PooledStages.withAll(byK, "registration_number"),
         "months_since_previous",
         Rounding.MONTHS,

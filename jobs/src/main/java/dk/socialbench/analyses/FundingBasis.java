@@ -27,7 +27,9 @@ final class FundingBasis implements Analysis {
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
     Dataset<Row> units =
-        inputs.firstRegistrations().select(col("municipality_code"), fundingBasis());
+        inputs
+            .firstRegistrations()
+            .select(col("municipality_code"), col("person_key"), fundingBasis());
     return Distribution.of(units, "funding_basis");
   }
 }

@@ -28,10 +28,11 @@ final class GoalFulfilment implements Analysis {
             .filter(col("goals_set").and(col("has_next")))
             .select(
                 col("municipality_code"),
+                col("person_key"),
                 col("registration_number").as("from_registration"),
                 col("goal_type"),
                 col("next_goal_fulfilled").as("fulfilment"));
-    return Distribution.of(
+    return Distribution.ofUnits(
         PooledStages.withAll(units, "from_registration"),
         "from_registration",
         "goal_type",

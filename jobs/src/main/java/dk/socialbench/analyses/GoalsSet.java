@@ -24,6 +24,7 @@ final class GoalsSet implements Analysis {
             .firstRegistrations()
             .select(
                 col("municipality_code"),
+                col("person_key"),
                 when(col("goals_set"), ResultCodes.YES).otherwise(ResultCodes.NO).as("goals_set"));
     return Distribution.of(units, "goals_set");
   }

@@ -44,6 +44,7 @@ final class ImprovementGoalFulfilment implements Analysis {
         judgedImprovementGoals(inputs)
             .select(
                 col("municipality_code"),
+                col("person_key"),
                 when(fulfilled(), ResultCodes.YES).otherwise(ResultCodes.NO).as("fulfilled"));
     return Distribution.of(units, "fulfilled");
   }

@@ -7,7 +7,6 @@ import static dk.socialbench.contract.ResultColumns.MEAN_CI_LOW;
 import static dk.socialbench.contract.ResultColumns.MEDIAN;
 import static dk.socialbench.contract.ResultColumns.MUNICIPALITY_CODE;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.median;
 import static org.apache.spark.sql.functions.stddev_samp;
 
@@ -20,14 +19,23 @@ import org.apache.spark.sql.Row;
 /**
  * The mean of a value per cell with n, median and the mean's 95% t interval, rounded to the
  * measure's precision and kept inside its range. Output columns: {@code municipality_code,
- * <dimensions...>, cases, mean, median, mean_ci_low, mean_ci_high}. Units without a value are not
- * counted.
+ * <dimensions...>, cases, cases_key, mean, median, mean_ci_low, mean_ci_high}. Units without a
+ * value are not counted; n counts distinct persons ({@code person_key}), with its cell key.
  */
 final class Means {
   private Means() {}
 
   static Dataset<Row> of(Dataset<Row> units, String value, Rounding measure, String... dimensions) {
     return of(units, value, measure, List.of(), dimensions);
+  }
+
+  /**
+   * As {@link #of(Dataset, String, Rounding, String...)}, with n the number of units (intervals
+   * pooled over every registration k, where one person adds several) rather than of persons.
+   */
+  static Dataset<Row> ofUnits(
+      Dataset<Row> units, String value, Rounding measure, String... dimensions) {
+    return of(units, value, measure, List.of(), Persons.unitsCounted(CASES), dimensions);
   }
 
   /**
@@ -40,12 +48,22 @@ final class Means {
       Rounding measure,
       List<String> besides,
       String... dimensions) {
+    return of(units, value, measure, besides, Persons.counted(CASES), dimensions);
+  }
+
+  private static Dataset<Row> of(
+      Dataset<Row> units,
+      String value,
+      Rounding measure,
+      List<String> besides,
+      Column[] counted,
+      String... dimensions) {
     List<Column> keys = new ArrayList<>();
     keys.add(col(MUNICIPALITY_CODE));
     for (String d : dimensions) {
       keys.add(col(d));
     }
-    List<Column> aggregates = new ArrayList<>();
+    List<Column> aggregates = new ArrayList<>(List.of(counted[1]));
     for (String b : besides) {
       aggregates.add(ExactMean.of(b).as(MEAN + "_" + b));
     }
@@ -55,12 +73,13 @@ final class Means {
     Dataset<Row> cells =
         MunicipalityTotals.withAll(units.filter(col(value).isNotNull()))
             .groupBy(keys.toArray(Column[]::new))
-            .agg(count("*").as(CASES), aggregates.toArray(Column[]::new));
+            .agg(counted[0], aggregates.toArray(Column[]::new));
     Column mean = col(MEAN);
     Column sd = col("sd");
     Column n = col(CASES);
     List<Column> out = new ArrayList<>(keys);
     out.add(n);
+    out.add(col(Persons.key(CASES)));
     out.add(measure.rounded(mean).as(MEAN));
     out.add(measure.rounded(col(MEDIAN)).as(MEDIAN));
     out.add(measure.bound(Intervals.meanLow(mean, sd, n)).as(MEAN_CI_LOW));

@@ -2,14 +2,13 @@ package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.when;
 
 import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -22,10 +21,12 @@ final class MunicipalityOverview implements Analysis {
 
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
+    Column[] cases = Persons.counted("cases", col("registration_number").equalTo(1));
     return MunicipalityTotals.withAll(inputs.registrations())
         .groupBy("municipality_code")
         .agg(
-            count(when(col("registration_number").equalTo(1), lit(1))).as("cases"),
+            cases[0],
+            cases[1],
             count("*").as("registrations"),
             min("registration_date").as("first_registration_date"),
             max("registration_date").as("last_registration_date"));

@@ -49,6 +49,7 @@ final class NeedAgainstCost implements Analysis {
             col("municipality_code"),
             col("service"),
             col(COST + "_n").as("users"),
+            col(COST + "_n_key").as("users_key"),
             col(COST + "_x").as("full_year_users"),
             RatioEstimate.estimate(VUM, lit(1)).as("mean_vum"),
             RatioEstimate.low(VUM, lit(1)).as("mean_vum_ci_low"),

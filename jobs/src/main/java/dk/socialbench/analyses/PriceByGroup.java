@@ -60,7 +60,8 @@ final class PriceByGroup implements Analysis {
 
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
-    List<Column> columns = new ArrayList<>(List.of(col("municipality_code"), col("service")));
+    List<Column> columns =
+        new ArrayList<>(List.of(col("municipality_code"), col("person_key"), col("service")));
     List<String> dimensions = new ArrayList<>(List.of("service"));
     if (group != null) {
       columns.add(group);

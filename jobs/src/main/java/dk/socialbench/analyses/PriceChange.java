@@ -57,6 +57,7 @@ final class PriceChange implements Analysis {
                     .and(col("next_price").isNotNull()))
             .select(
                 col("municipality_code"),
+                col("person_key"),
                 col("service"),
                 fulfilled.as("goal_fulfilled"),
                 change.as("change"));

@@ -3,14 +3,14 @@ package dk.socialbench.analyses;
 import static dk.socialbench.analyses.Rounding.PRICE;
 import static dk.socialbench.analyses.Rounding.SHARE;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.when;
 
 import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -39,21 +39,29 @@ final class ProgressionByPrice implements Analysis {
         MunicipalityTotals.withAll(firsts)
             .groupBy("municipality_code", "service")
             .agg(
-                count(col("price")).as("cases"),
                 ExactMean.of("price").as("mean_price"),
-                stddev_samp("price").as("sd_price"),
-                count(when(judgedGoal, lit(1))).as("goal_cases"),
-                count(when(judgedGoal.and(ImprovementGoalFulfilment.fulfilled()), lit(1)))
-                    .as("goals_fulfilled"),
-                count(when(col("has_next"), lit(1))).as("vum_cases"),
-                count(when(col("has_next").and(col("next_vum_score").lt(col("vum_score"))), lit(1)))
-                    .as("vum_improved"));
+                Stream.of(
+                        List.of(stddev_samp("price").as("sd_price")),
+                        List.of(Persons.counted("cases", col("price").isNotNull())),
+                        List.of(Persons.counted("goal_cases", judgedGoal)),
+                        List.of(
+                            Persons.counted(
+                                "goals_fulfilled",
+                                judgedGoal.and(ImprovementGoalFulfilment.fulfilled()))),
+                        List.of(Persons.counted("vum_cases", col("has_next"))),
+                        List.of(
+                            Persons.counted(
+                                "vum_improved",
+                                col("has_next").and(col("next_vum_score").lt(col("vum_score"))))))
+                    .flatMap(List::stream)
+                    .toArray(Column[]::new));
     Column goalShare = col("goals_fulfilled").divide(col("goal_cases"));
     Column vumShare = col("vum_improved").divide(col("vum_cases"));
     return agg.select(
         col("municipality_code"),
         col("service"),
         col("cases"),
+        col("cases_key"),
         PRICE.rounded(col("mean_price")).as("mean_price"),
         PRICE
             .bound(Intervals.meanLow(col("mean_price"), col("sd_price"), col("cases")))
@@ -62,7 +70,9 @@ final class ProgressionByPrice implements Analysis {
             .bound(Intervals.meanHigh(col("mean_price"), col("sd_price"), col("cases")))
             .as("mean_price_ci_high"),
         col("goal_cases"),
+        col("goal_cases_key"),
         col("goals_fulfilled"),
+        col("goals_fulfilled_key"),
         SHARE.rounded(when(col("goal_cases").gt(0), goalShare)).as("goals_fulfilled_share"),
         SHARE
             .rounded(Intervals.wilsonLow(col("goals_fulfilled"), col("goal_cases")))
@@ -71,7 +81,9 @@ final class ProgressionByPrice implements Analysis {
             .rounded(Intervals.wilsonHigh(col("goals_fulfilled"), col("goal_cases")))
             .as("goals_fulfilled_ci_high"),
         col("vum_cases"),
+        col("vum_cases_key"),
         col("vum_improved"),
+        col("vum_improved_key"),
         SHARE.rounded(when(col("vum_cases").gt(0), vumShare)).as("vum_improved_share"),
         SHARE
             .rounded(Intervals.wilsonLow(col("vum_improved"), col("vum_cases")))

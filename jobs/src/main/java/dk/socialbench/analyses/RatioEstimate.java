@@ -1,7 +1,6 @@
 package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sqrt;
@@ -31,12 +30,14 @@ final class RatioEstimate {
 
   /**
    * The sums behind R, to aggregate per group, in columns named after {@code prefix}: {@code _n}
-   * (persons), {@code _y} (Σy), {@code _x} (Σx) and the sums of squares and products. The rows
-   * aggregated must be one per person.
+   * (persons; its cell key in {@code _n_key}, from {@code person_key}), {@code _y} (Σy), {@code _x}
+   * (Σx) and the sums of squares and products. The rows aggregated must be one per person.
    */
   static List<Column> sums(Column y, Column x, String prefix) {
+    Column[] persons = Persons.onePerRow(prefix + "_n", lit(true));
     return List.of(
-        count(lit(1)).as(prefix + "_n"),
+        persons[0],
+        persons[1],
         sum(y).as(prefix + "_y"),
         sum(x).as(prefix + "_x"),
         sum(y.multiply(y)).as(prefix + "_yy"),

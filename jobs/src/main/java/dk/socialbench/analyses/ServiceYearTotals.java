@@ -1,9 +1,6 @@
 package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +16,8 @@ import org.apache.spark.sql.Row;
  * <p>Columns: {@code municipality_code, service, year}, the {@link RatioEstimate#sums ratio sums}
  * of the unit cost prefixed {@code cost} ({@code cost_n}: persons served in the year; {@code
  * cost_x}: full-year users, Σ days ÷ the year's days; {@code cost_y}: the amount, see {@link
- * UnitCostByYear#amount()}) and {@code users_dec31} (persons served on 31 December).
+ * UnitCostByYear#amount()}) and {@code users_dec31} (persons served on 31 December), each count
+ * with its cell key ({@code cost_n_key}, {@code users_dec31_key}).
  */
 final class ServiceYearTotals {
   /** The prefix of the unit cost's ratio sums. */
@@ -31,7 +29,7 @@ final class ServiceYearTotals {
     List<Column> sums =
         new ArrayList<>(
             RatioEstimate.sums(UnitCostByYear.amount(), UnitCostByYear.fullYearShare(), COST));
-    sums.add(count(when(col("on_dec31"), lit(1))).as("users_dec31"));
+    sums.addAll(List.of(Persons.onePerRow("users_dec31", col("on_dec31"))));
     return RatioEstimate.aggregate(
         serviceYears.groupBy("municipality_code", "service", "year"), sums);
   }

@@ -35,6 +35,7 @@ final class UnitCostByYear implements Analysis {
             col("service"),
             col("year"),
             col(COST + "_n").as("users"),
+            col(COST + "_n_key").as("users_key"),
             col(COST + "_x").as("full_year_users"),
             col(COST + "_y").as("amount"),
             RatioEstimate.estimate(COST, lit(1)).as("per_year"),
@@ -59,6 +60,7 @@ final class UnitCostByYear implements Analysis {
             col("service"),
             col("year"),
             col(COST + "_n").as("users"),
+            col(COST + "_n_key").as("users_key"),
             RatioEstimate.estimate(COST, scale).as("unit_cost"),
             RatioEstimate.low(COST, scale).as("unit_cost_ci_low"),
             RatioEstimate.high(COST, scale).as("unit_cost_ci_high"));

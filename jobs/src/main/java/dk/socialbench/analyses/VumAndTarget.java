@@ -2,7 +2,6 @@ package dk.socialbench.analyses;
 
 import static dk.socialbench.analyses.Rounding.VUM;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.when;
 
@@ -27,25 +26,31 @@ final class VumAndTarget implements Analysis {
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
     Column hasTarget = col("vum_target").isNotNull();
+    Column[] cases = Persons.counted("cases");
+    Column[] targetCases = Persons.counted("target_cases", hasTarget);
     return MunicipalityTotals.withAll(inputs.firstRegistrations())
         .groupBy("municipality_code")
         .agg(
-            count("*").as("cases"),
+            cases[0],
+            cases[1],
             ExactMean.of("vum_score").as("mean_vum"),
             stddev_samp("vum_score").as("sd_vum"),
-            count(when(hasTarget, 1)).as("target_cases"),
+            targetCases[0],
+            targetCases[1],
             ExactMean.of(when(hasTarget, col("vum_score"))).as("mean_vum_of_target_cases"),
             ExactMean.of("vum_target").as("mean_vum_target"),
             stddev_samp("vum_target").as("sd_target"))
         .select(
             col("municipality_code"),
             col("cases"),
+            col("cases_key"),
             VUM.rounded(col("mean_vum")).as("mean_vum"),
             VUM.bound(Intervals.meanLow(col("mean_vum"), col("sd_vum"), col("cases")))
                 .as("mean_vum_ci_low"),
             VUM.bound(Intervals.meanHigh(col("mean_vum"), col("sd_vum"), col("cases")))
                 .as("mean_vum_ci_high"),
             col("target_cases"),
+            col("target_cases_key"),
             VUM.rounded(col("mean_vum_of_target_cases")).as("mean_vum_of_target_cases"),
             VUM.rounded(col("mean_vum_target")).as("mean_vum_target"),
             VUM.bound(

@@ -20,7 +20,11 @@ final class VumByFundingBasis implements Analysis {
     Dataset<Row> units =
         inputs
             .firstRegistrations()
-            .select(col("municipality_code"), FundingBasis.fundingBasis(), col("vum_score"));
+            .select(
+                col("municipality_code"),
+                col("person_key"),
+                FundingBasis.fundingBasis(),
+                col("vum_score"));
     return Means.of(units, "vum_score", Rounding.VUM, "funding_basis");
   }
 }

@@ -34,6 +34,7 @@ final class VumDevelopment implements Analysis {
             .join(Transitions.stagesWithData(transitions), "registration_number")
             .select(
                 col("municipality_code"),
+                col("person_key"),
                 col("registration_number").as("from_registration"),
                 col("vum_score").as("vum_from"),
                 direction.as("direction"));

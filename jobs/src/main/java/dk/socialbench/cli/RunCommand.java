@@ -58,7 +58,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--min-cell",
       defaultValue = "5",
-      description = "Publish no cell of fewer persons (default ${DEFAULT-VALUE}, at least 3).")
+      description =
+          "Publish a mean only above this many persons, a median only from twice as many; counts"
+              + " are perturbed (default ${DEFAULT-VALUE}, at least 3).")
   int minCell;
 
   @Mixin SparkOptions spark;

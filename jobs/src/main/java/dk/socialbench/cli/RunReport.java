@@ -85,8 +85,8 @@ final class RunReport {
         m.datasets().stream().mapToLong(RunManifest.DatasetSummary::suppressedCells).sum();
     out.printf(
         Locale.ROOT,
-        "%d result datasets written (restricted/ and published/); %d cells suppressed in"
-            + " published/ (fewer than %d persons, or recoverable from totals)%n",
+        "%d result datasets written (restricted/ and published/); %d counts perturbed in"
+            + " published/ (cell-key method; means need n above %d)%n",
         m.datasets().size(),
         suppressed,
         m.minCell());

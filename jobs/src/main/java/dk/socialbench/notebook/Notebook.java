@@ -183,7 +183,10 @@ public final class Notebook implements AutoCloseable {
     return spark.read().parquet(layout.restricted(latestRun(), dataset).toUri().toString());
   }
 
-  /** The newest run's published result: small cells suppressed, as municipalities see it. */
+  /**
+   * The newest run's published result: counts perturbed (cell-key method), as municipalities see
+   * it.
+   */
   public Dataset<Row> published(String dataset) {
     return spark.read().parquet(layout.published(latestRun(), dataset).toUri().toString());
   }

@@ -23,23 +23,31 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Computes each analysis once and writes it twice: in full to {@code restricted/} (for analysts,
- * never served) and with small cells suppressed to {@code published/} (all the server may read).
- * Rows are sorted by their dimensions, so a run's files are stable for the same input.
+ * Computes each analysis once and writes it twice: in full, with each count's cell key, to {@code
+ * restricted/} (for analysts, never served) and perturbed by the cell-key method ({@link
+ * CellPerturbation}) to {@code published/} (all the server may read). Rows are sorted by their
+ * dimensions, so a run's files are stable for the same input.
  */
 public final class ResultWriter {
   /** Analyses computed at once: enough to overlap one's planning with another's tasks. */
   private static final int THREADS = 3;
 
-  private final int minCell;
+  private final CellPerturbation perturbation;
   private final Progress progress;
 
+  /**
+   * @param minCell the documented n of publishing: means need a perturbed n above it, medians twice
+   *     it ({@link CellPerturbation})
+   */
   public ResultWriter(int minCell, Progress progress) {
-    this.minCell = minCell;
+    this.perturbation = new CellPerturbation(minCell);
     this.progress = Objects.requireNonNull(progress, "progress == null");
   }
 
-  /** A dataset as written: its restricted rows, and how many cells publishing suppressed. */
+  /**
+   * A dataset as written: its restricted rows (cell keys included), and how many counts publishing
+   * changed (perturbed).
+   */
   public record Written(ResultDataset dataset, List<Row> rows, long suppressedCells) {}
 
   /**
@@ -114,7 +122,7 @@ public final class ResultWriter {
     } finally {
       result.sparkSession().sparkContext().setJobDescription(null);
     }
-    ResultFiles.write(rows, d.columns(), restricted.apply(d.name()));
+    ResultFiles.write(rows, d.restrictedColumns(), restricted.apply(d.name()));
     List<Object[]> values = new ArrayList<>(rows.size());
     for (Row r : rows) {
       Object[] v = new Object[r.size()];
@@ -123,16 +131,19 @@ public final class ResultWriter {
       }
       values.add(v);
     }
-    CellSuppression.Outcome outcome = CellSuppression.apply(d, values, minCell);
+    CellPerturbation.Outcome outcome = perturbation.apply(d, values);
     List<Row> publishedRows = outcome.rows().stream().map(RowFactory::create).toList();
     ResultFiles.write(publishedRows, d.publishedColumns(), published.apply(d.name()));
-    return new Written(d, rows, outcome.suppressedCells());
+    return new Written(d, rows, outcome.changedCells());
   }
 
-  /** An analysis whose columns differ from its contract is a bug: stop, naming both. */
+  /**
+   * An analysis whose columns differ from its contract's {@link ResultDataset#restrictedColumns()}
+   * (each count followed by its cell key) is a bug: stop, naming both.
+   */
   public static void requireContract(ResultDataset d, StructType actual) {
     List<String> expected =
-        d.columns().stream()
+        d.restrictedColumns().stream()
             .map(c -> c.name() + ":" + SparkTypes.of(c.type()).simpleString())
             .toList();
     List<String> got =

@@ -38,10 +38,21 @@ public final class SparkTypes {
     return schema;
   }
 
-  /** A result dataset's schema, every column nullable (suppression nulls cells). */
+  /**
+   * A result dataset's schema without cell keys, every column nullable (publishing nulls cells).
+   */
   public static StructType result(ResultDataset dataset) {
+    return schema(dataset.columns());
+  }
+
+  /** The schema of a result dataset's {@code restricted/} rows: its columns and cell keys. */
+  public static StructType restricted(ResultDataset dataset) {
+    return schema(dataset.restrictedColumns());
+  }
+
+  private static StructType schema(List<Column> columns) {
     StructType schema = new StructType();
-    for (Column c : dataset.columns()) {
+    for (Column c : columns) {
       schema = schema.add(c.name(), of(c.type()), true);
     }
     return schema;

@@ -3,16 +3,19 @@ package dk.socialbench.analyses;
 import dk.socialbench.SparkTest;
 import dk.socialbench.contract.ResultDataset;
 import dk.socialbench.spark.SparkTypes;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.junit.After;
 import org.junit.Before;
 
 /**
  * Base of the analysis tests: expected tables are written by hand in the contract's columns and
- * compared whole with the analysis's result. Published doubles are rounded ({@link Rounding}), so
- * expected values are written as published; doubles are compared within 1e-6.
+ * compared whole with the analysis's result; the cell keys of the restricted rows are left out
+ * unless a test names them ({@link #assertColumns}). Published doubles are rounded ({@link
+ * Rounding}), so expected values are written as published; doubles are compared within 1e-6.
  */
 abstract class AnalysisTest extends SparkTest {
   private static final long serialVersionUID = 1L;
@@ -52,6 +55,18 @@ abstract class AnalysisTest extends SparkTest {
   /** Computes {@code analysis} on {@code cases} and compares its whole result with {@code rows}. */
   void assertResult(Analysis analysis, Cases cases, Object[]... rows) {
     assertRows(expected(analysis, rows), computed(analysis, cases.inputs(spark())), TOLERANCE);
+  }
+
+  /**
+   * Computes {@code analysis} on {@code cases} and compares the {@code columns} named (from its
+   * restricted columns, cell keys included) with {@code rows}: for a test about some columns only,
+   * such as the cell keys, which the other tests leave out.
+   */
+  void assertColumns(Analysis analysis, Cases cases, List<String> columns, Object[]... rows) {
+    StructType restricted = SparkTypes.restricted(analysis.dataset());
+    StructType schema =
+        new StructType(columns.stream().map(restricted::apply).toArray(StructField[]::new));
+    assertRows(table(schema, rows), computed(analysis, cases.inputs(spark())), TOLERANCE);
   }
 
   /**

@@ -5,7 +5,11 @@ import static dk.socialbench.analyses.Cases.BALLERUP;
 import static dk.socialbench.analyses.Cases.FREDERIKSBERG;
 import static dk.socialbench.analyses.Registration.sel107;
 import static dk.socialbench.analyses.Registration.sel85;
+import static dk.socialbench.contract.ResultColumns.CASES;
+import static dk.socialbench.contract.ResultColumns.FUNDING_BASIS;
+import static dk.socialbench.contract.ResultColumns.MUNICIPALITY_CODE;
 
+import java.util.List;
 import org.junit.Test;
 
 public class VumByFundingBasisTest extends AnalysisTest {
@@ -39,5 +43,33 @@ public class VumByFundingBasisTest extends AnalysisTest {
         row(ALL, "disability_pension", 3L, 3.0, 3.0, 0.52, 4.0),
         row(ALL, "not_reported", 1L, 3.5, 3.5, null, null),
         row(ALL, "resource_course", 1L, 1.0, 1.0, null, null));
+  }
+
+  /**
+   * Means' n with its cell key, the sum of the persons' record keys modulo 2^32 (python3, as in
+   * {@link GoalsSetTest}: key(a, b) = 228491385, key(d) = 3290223529, key(a, b, d) = 3518714914). A
+   * person's second case in the cell adds no person: n counts distinct persons.
+   */
+  @Test
+  public void n_is_of_distinct_persons_with_its_cell_key() {
+    Cases cases =
+        Cases.of(
+            Case.in(FREDERIKSBERG, "a")
+                .registrations(sel85(10).vum(2).fundingBasis("disability_pension")),
+            Case.in(FREDERIKSBERG, "a2")
+                .person("person-147-a")
+                .registrations(sel107(1500).vum(2).fundingBasis("disability_pension")),
+            Case.in(FREDERIKSBERG, "b")
+                .registrations(sel85(10).vum(3).fundingBasis("disability_pension")),
+            Case.in(BALLERUP, "d")
+                .registrations(sel85(10).vum(4).fundingBasis("disability_pension")));
+
+    assertColumns(
+        new VumByFundingBasis(),
+        cases,
+        List.of(MUNICIPALITY_CODE, FUNDING_BASIS, CASES, "cases_key"),
+        row(FREDERIKSBERG, "disability_pension", 2L, 228491385L),
+        row(BALLERUP, "disability_pension", 1L, 3290223529L),
+        row(ALL, "disability_pension", 3L, 3518714914L));
   }
 }

@@ -2,7 +2,6 @@ package dk.socialbench.publish;
 
 import dk.socialbench.SparkTest;
 import dk.socialbench.contract.Column;
-import dk.socialbench.contract.CountGroup;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import dk.socialbench.contract.RunLayout;
@@ -16,106 +15,142 @@ import org.junit.Assert;
 import org.junit.Test;
 
 /**
- * Plays the attacker on a real run's published datasets: tries to recover every suppressed count
- * from the published rows by subtraction (a category line from its total, a municipality from "all"
- * minus the others) and must fail every time.
+ * The cell-key method's properties on a real run (the bundled samples): no published count of 1–4
+ * persons, every published count the perturbation table applied to its restricted count and cell
+ * key, and the same persons published with the same number in every dataset.
  */
 public class PublishedDisclosureTest extends SparkTest {
   private static final long serialVersionUID = 1L;
-  private static final int MIN_CELL = 5;
+  private static final int THRESHOLD = 5;
+  private static final PerturbationTable TABLE = new PerturbationTable();
 
   @Test
-  public void no_published_cell_describes_fewer_than_five_persons() {
+  public void no_published_count_is_of_one_to_four_persons() {
     SampleRun run = SampleRun.get(spark());
     List<String> small = new ArrayList<>();
+    long counts = 0;
     for (ResultDataset d : personLevel()) {
-      for (Map<String, Object> row : rows(run, d)) {
-        for (Column c : d.columns()) {
-          if (c.role() == Column.Role.COUNT || c.role() == Column.Role.TOTAL) {
-            Object v = row.get(c.name());
-            if (v != null && ((Long) v) > 0 && ((Long) v) < MIN_CELL) {
-              small.add(d.name() + "." + c.name() + "=" + v + " in " + row);
-            }
+      for (Map<String, Object> row : rows(run, d, false).values()) {
+        for (Column c : countsOf(d)) {
+          Object v = row.get(c.name());
+          counts += v == null ? 0 : 1;
+          if (v != null && ((Long) v) > 0 && ((Long) v) < THRESHOLD) {
+            small.add(d.name() + "." + c.name() + "=" + v + " in " + row);
           }
         }
       }
     }
+    Assert.assertTrue("the sample run publishes counts: " + counts, counts > 1000);
     Assert.assertEquals(List.of(), small);
   }
 
   @Test
-  public void no_suppressed_count_can_be_recovered_by_subtraction() {
+  public void every_published_count_is_the_table_applied_to_its_true_count_and_cell_key() {
     SampleRun run = SampleRun.get(spark());
-    List<String> recovered = new ArrayList<>();
-    int suppressed = 0;
+    List<String> wrong = new ArrayList<>();
+    long small = 0;
+    long changed = 0;
     for (ResultDataset d : personLevel()) {
-      List<Map<String, Object>> rows = rows(run, d);
-      for (CountGroup g : d.countGroups()) {
-        suppressed +=
-            (int)
-                rows.stream()
-                    .filter(
-                        r ->
-                            r.get(g.count()) == null
-                                && Boolean.TRUE.equals(r.get(g.suppressedColumn())))
-                    .count();
-        for (Column along : d.dimensions()) {
-          if (along.additive()) {
-            recovered.addAll(attack(d, g, along, rows));
+      Map<List<Object>, Map<String, Object>> restricted = rows(run, d, true);
+      Map<List<Object>, Map<String, Object>> published = rows(run, d, false);
+      Assert.assertEquals(d.name() + ": the same cells", restricted.keySet(), published.keySet());
+      for (Map.Entry<List<Object>, Map<String, Object>> e : restricted.entrySet()) {
+        Map<String, Object> shown = published.get(e.getKey());
+        for (Column c : countsOf(d)) {
+          Long truth = (Long) e.getValue().get(c.name());
+          Long key = (Long) e.getValue().get(Column.keyName(c.name()));
+          Object expected = truth == null ? null : TABLE.published(truth, key);
+          if (!java.util.Objects.equals(expected, shown.get(c.name()))) {
+            wrong.add(d.name() + "." + c.name() + " at " + e.getKey());
           }
+          small += truth != null && truth > 0 && truth < THRESHOLD ? 1 : 0;
+          changed += truth != null && !truth.equals(shown.get(c.name())) ? 1 : 0;
         }
+        Assert.assertFalse(
+            d.name() + ": no key is published",
+            shown.keySet().stream().anyMatch(k -> k.endsWith(Column.KEY_SUFFIX)));
       }
     }
-    Assert.assertTrue(
-        "the sample run has suppressed cells to attack: " + suppressed, suppressed > 0);
-    Assert.assertEquals(List.of(), recovered);
+    Assert.assertTrue("the sample run has small cells: " + small, small > 0);
+    Assert.assertTrue("the sample run has perturbed cells: " + changed, changed > 0);
+    Assert.assertEquals(List.of(), wrong);
   }
 
-  /** Lines along {@code along} where exactly one count is hidden: it is then total − the others. */
-  private static List<String> attack(
-      ResultDataset d, CountGroup g, Column along, List<Map<String, Object>> rows) {
-    Map<List<Object>, List<Map<String, Object>>> lines = new LinkedHashMap<>();
-    for (Map<String, Object> r : rows) {
-      List<Object> key = new ArrayList<>();
-      for (Column other : d.dimensions()) {
-        if (other != along) {
-          key.add(r.get(other.name()));
+  /**
+   * Each municipality's cases at the first registration are counted in three datasets (the total of
+   * goals_set, the cases of "at least 1 registration", the municipality overview): the same
+   * persons, so the same cell key and the same published number, which differencing the datasets
+   * therefore cannot undo.
+   */
+  @Test
+  public void the_same_persons_are_published_with_the_same_number_in_every_dataset() {
+    SampleRun run = SampleRun.get(spark());
+    Map<String, List<Long>> byMunicipality = new java.util.TreeMap<>();
+    Map<String, List<Long>> keys = new java.util.TreeMap<>();
+    for (boolean restricted : new boolean[] {true, false}) {
+      Map<String, List<Long>> into = restricted ? keys : byMunicipality;
+      // Every row of a municipality's line carries the line's total: take one per municipality.
+      Map<String, Long> totals = new java.util.TreeMap<>();
+      for (Map<String, Object> r :
+          rows(run, ResultCatalogue.byName("goals_set"), restricted).values()) {
+        totals.put(
+            (String) r.get("municipality_code"), (Long) r.get(restricted ? "total_key" : "total"));
+      }
+      totals.forEach((m, t) -> into.computeIfAbsent(m, x -> new ArrayList<>()).add(t));
+      for (Map<String, Object> r :
+          rows(run, ResultCatalogue.byName("cases_by_registrations"), restricted).values()) {
+        if (Integer.valueOf(1).equals(r.get("min_registrations"))) {
+          into.computeIfAbsent((String) r.get("municipality_code"), m -> new ArrayList<>())
+              .add((Long) r.get(restricted ? "cases_key" : "cases"));
         }
       }
-      lines.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-    }
-    List<String> found = new ArrayList<>();
-    for (Map.Entry<List<Object>, List<Map<String, Object>>> line : lines.entrySet()) {
-      List<Map<String, Object>> members = line.getValue();
-      long hidden = members.stream().filter(r -> r.get(g.count()) == null).count();
-      // Assume every line's sum is known (the "all" row is a member of municipality lines); a
-      // line of one cell is known only through a published total of the category it ends in.
-      boolean lastDimension = along == d.dimensions().get(d.dimensions().size() - 1);
-      boolean sumKnown =
-          members.size() > 1
-              || (lastDimension && members.stream().anyMatch(r -> r.get("total") != null));
-      if (hidden == 1 && sumKnown) {
-        found.add(
-            d.name() + " along " + along.name() + " at " + line.getKey() + " (" + g.count() + ")");
+      for (Map<String, Object> r :
+          rows(run, ResultCatalogue.byName("municipality_overview"), restricted).values()) {
+        into.computeIfAbsent((String) r.get("municipality_code"), m -> new ArrayList<>())
+            .add((Long) r.get(restricted ? "cases_key" : "cases"));
       }
     }
-    return found;
+    List<String> differ = new ArrayList<>();
+    keys.forEach(
+        (m, k) -> {
+          if (k.size() != 3 || k.stream().distinct().count() != 1) {
+            differ.add(m + " keys " + k);
+          }
+        });
+    byMunicipality.forEach(
+        (m, n) -> {
+          if (n.size() != 3 || n.stream().distinct().count() != 1) {
+            differ.add(m + " published " + n);
+          }
+        });
+    Assert.assertTrue(byMunicipality.size() > 5);
+    Assert.assertEquals(List.of(), differ);
   }
 
   private static List<ResultDataset> personLevel() {
     return ResultCatalogue.all().stream().filter(ResultDataset::personLevel).toList();
   }
 
-  private List<Map<String, Object>> rows(SampleRun run, ResultDataset d) {
+  private static List<Column> countsOf(ResultDataset d) {
+    return d.columns().stream().filter(c -> d.keyOf(c.name()).isPresent()).toList();
+  }
+
+  /** A dataset's rows as written, by their dimensions' values. */
+  private Map<List<Object>, Map<String, Object>> rows(
+      SampleRun run, ResultDataset d, boolean restricted) {
     RunLayout layout = new RunLayout(run.work());
-    String dir = layout.published(run.manifest().runId(), d.name()).toString();
-    List<Map<String, Object>> out = new ArrayList<>();
+    String id = run.manifest().runId();
+    String dir =
+        (restricted ? layout.restricted(id, d.name()) : layout.published(id, d.name())).toString();
+    Map<List<Object>, Map<String, Object>> out = new LinkedHashMap<>();
     for (Row r : spark().read().parquet(dir).collectAsList()) {
       Map<String, Object> m = new LinkedHashMap<>();
       for (String c : r.schema().fieldNames()) {
         m.put(c, r.getAs(c));
       }
-      out.add(m);
+      List<Object> cell = new ArrayList<>();
+      d.dimensions().forEach(c -> cell.add(m.get(c.name())));
+      out.put(cell, m);
     }
     return out;
   }

@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * Columns of a result dataset that stand or fall together: a count of persons, optionally the
  * number of them with some attribute (the numerator of a share), and the values computed from them.
- * A group is suppressed in a cell when its count, its numerator or the numerator's complement
- * describes fewer persons than the publication threshold (zero is not a person).
+ * Publishing perturbs the counts (cell-key method) and recomputes a share from them; it withholds
+ * the group's values, and sets {@code suppressedColumn}, where the published count is too small for
+ * them (docs/privacy.md).
  */
 public record CountGroup(
     String count, String numerator, List<String> values, String suppressedColumn) {

@@ -45,12 +45,41 @@ public record ResultDataset(
     return columns.stream().filter(c -> c.role() == Column.Role.DIMENSION).toList();
   }
 
-  /** The columns of {@code restricted/}: the analysis output as computed. */
+  /** The names of {@link #restrictedColumns()}: the analysis output as computed. */
   public List<String> restrictedColumnNames() {
-    return columns.stream().map(Column::name).toList();
+    return restrictedColumns().stream().map(Column::name).toList();
   }
 
-  /** The columns of {@code published/}: the restricted ones plus one flag per count group. */
+  /**
+   * The key column of the count {@code countName}: in a person-level dataset every {@link
+   * Column.Role#COUNT} and {@link Column.Role#TOTAL} column has one, in {@code restricted/} only.
+   */
+  public Optional<Column> keyOf(String countName) {
+    if (!personLevel) {
+      return Optional.empty();
+    }
+    return column(countName)
+        .filter(c -> c.role() == Column.Role.COUNT || c.role() == Column.Role.TOTAL)
+        .map(c -> Column.key(c.name()));
+  }
+
+  /**
+   * The columns of {@code restricted/}: {@link #columns()}, each count and total of a person-level
+   * dataset followed by its cell key ({@code cases, cases_key, total, total_key, share, ...}).
+   */
+  public List<Column> restrictedColumns() {
+    List<Column> restricted = new ArrayList<>();
+    for (Column c : columns) {
+      restricted.add(c);
+      keyOf(c.name()).ifPresent(restricted::add);
+    }
+    return List.copyOf(restricted);
+  }
+
+  /**
+   * The columns of {@code published/}: {@link #columns()} (no cell keys) plus one flag per count
+   * group, true where the group's values are withheld.
+   */
   public List<Column> publishedColumns() {
     List<Column> published = new ArrayList<>(columns);
     if (personLevel) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * <pre>
  * WORK/runs/&lt;run-id&gt;/manifest.json
  * WORK/runs/&lt;run-id&gt;/restricted/&lt;dataset&gt;/  full detail, never served
- * WORK/runs/&lt;run-id&gt;/published/&lt;dataset&gt;/   small cells suppressed; all the server reads
+ * WORK/runs/&lt;run-id&gt;/published/&lt;dataset&gt;/   counts perturbed; all the server reads
  * WORK/runs/&lt;run-id&gt;/curated/registrations/  the accepted registrations (Parquet, by municipality)
  * WORK/runs/&lt;run-id&gt;/quarantine/             the rejected rows and why (never served)
  * WORK/runs/LATEST                      the id of the newest complete run

@@ -103,7 +103,10 @@ public record RunManifest(
   /** A stage's wall time and the highest heap use during it (driver JVM). */
   public record StageTiming(String name, double seconds, long peakHeapMib) {}
 
-  /** A result dataset: rows written, and cells suppressed in its published form. */
+  /**
+   * A result dataset: rows written, and the counts its published form changes (perturbed by the
+   * cell-key method; the field keeps its name for the manifests already written).
+   */
   public record DatasetSummary(String name, long rows, long suppressedCells) {}
 
   /**

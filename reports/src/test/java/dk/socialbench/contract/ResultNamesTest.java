@@ -23,7 +23,7 @@ class ResultNamesTest {
   void every_catalogue_column_has_a_constant_and_every_constant_a_column() {
     Set<String> catalogue =
         ResultCatalogue.all().stream()
-            .flatMap(d -> d.restrictedColumnNames().stream())
+            .flatMap(d -> d.columns().stream().map(Column::name))
             .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(catalogue, constants(ResultColumns.class));
   }

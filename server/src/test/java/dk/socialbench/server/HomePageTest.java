@@ -42,7 +42,9 @@ class HomePageTest {
     assertTrue(r.body().contains("Viser kørsel <code>20261124-101500-ab12</code>"), r.body());
     assertTrue(r.body().contains("dannet 24. november 2026 kl. 11.15"), r.body());
     assertTrue(r.body().contains("Data fra 1. marts 2009 til 30. november 2017"), r.body());
-    assertTrue(r.body().contains("færre end 5 personer"), r.body());
+    assertTrue(r.body().contains("ændret tilfældigt med højst ±2"), r.body());
+    assertTrue(r.body().contains("1–4 personer vises som 0 eller 5"), r.body());
+    assertTrue(r.body().contains("flere end 5 personer"), r.body());
     assertTrue(r.body().contains("id=\"token\""), r.body());
     assertFalse(r.body().contains("/reports/"), r.body());
   }

@@ -18,7 +18,22 @@ final class Cells {
 
   /** The footnote every panel with a "–" carries. */
   static String suppressionFootnote(int minCell) {
-    return "– : færre end " + minCell + " personer, eller kan udledes af andre tal; diskretioneret";
+    return "– : for få personer til at vise tallet (et gennemsnit kræver flere end "
+        + minCell
+        + " personer, en median mindst "
+        + 2 * minCell
+        + ")";
+  }
+
+  /**
+   * What the cell-key method does to the published counts, for every report and the page: the
+   * reader must know that a total need not be the sum of its parts.
+   */
+  static String perturbationNote() {
+    return "Antal personer er ændret tilfældigt med højst ±2, så ingen borger kan genkendes;"
+        + " 1–4 personer vises som 0 eller 5, og de samme personer giver altid det samme tal."
+        + " Andele og intervaller er beregnet af de ændrede antal. En total behøver derfor ikke"
+        + " være summen af sine dele, og Alle kommuner ikke summen af kommunerne.";
   }
 
   String count(Map<String, Object> row, String column) {

@@ -108,7 +108,8 @@ final class GroupRows {
               Map<String, Object> cell =
                   rows.stream().filter(r -> category.equals(r.get(pivot))).findFirst().orElse(null);
               long[] sums = pool.computeIfAbsent(category, x -> new long[3]);
-              if (cell != null && withheld(cell, CASES)) {
+              // A published count is perturbed, never withheld: the group adds it as it is.
+              if (cell != null && cell.get(CASES) == null) {
                 sums[2] = 1;
               }
               sums[0] += cell == null ? 0 : count(cell, CASES);

@@ -224,6 +224,7 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
         List.of(
             "Kørsel: " + run.runId() + ", dannet " + DanishFormat.dateTime(run.created()),
             "Dataperiode: " + DanishFormat.period(run.firstRegistration(), run.lastRegistration()),
+            Cells.perturbationNote(),
             Cells.suppressionFootnote(run.minCell()) + ".",
             "Andele er mellem 0 og 1 (vist som procent); intervaller er 95 pct.-konfidensintervaller."));
     return about;

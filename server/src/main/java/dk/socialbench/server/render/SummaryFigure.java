@@ -95,8 +95,9 @@ final class SummaryFigure {
         + perspective.group().namesDa()
         + ". "
         + perspective.group().howChosenDa()
-        + " Gruppens tal er lagt sammen af medlemmernes offentliggjorte tal; et medlem med"
-        + " diskretionerede tal indgår ikke i det tal.";
+        + " Gruppens tal er lagt sammen af medlemmernes offentliggjorte tal, hvis antal er"
+        + " ændret med højst ±2; et medlem, hvis gennemsnit ikke vises, indgår ikke i gruppens"
+        + " gennemsnit.";
   }
 
   private static String versusExpected(Difference d) {

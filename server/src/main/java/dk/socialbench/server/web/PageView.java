@@ -75,8 +75,9 @@ record PageView(
     var p = run.manifest().dataPeriod();
     return """
         <section id="run"><h2>Kørsel</h2><p>Viser kørsel <code>%s</code>, dannet %s.
-        Data fra %s til %s, %d kommuner. Celler med færre end %d personer er skjult
-        (diskretioneret).</p></section>
+        Data fra %s til %s, %d kommuner. Antal personer er ændret tilfældigt med højst ±2, og
+        1–4 personer vises som 0 eller 5, så en total ikke behøver være summen af sine dele;
+        gennemsnit vises først for flere end %d personer.</p></section>
         """
         .formatted(
             Html.escape(run.runId()),

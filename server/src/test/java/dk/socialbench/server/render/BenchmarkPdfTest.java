@@ -120,7 +120,13 @@ class BenchmarkPdfTest {
     Pattern ballerup = Pattern.compile("Ballerup \\d+ \\d,\\d\\d \\d,\\d\\d–\\d,\\d\\d – – – –");
     assertTrue(ballerup.matcher(text).find(), "no suppressed Ballerup row in figure 3.3");
     assertTrue(
-        text.contains("– : færre end 5 personer, eller kan udledes af andre tal; diskretioneret"));
+        text.contains(
+            "– : for få personer til at vise tallet (et gennemsnit kræver flere end 5 personer, en"
+                + " median mindst 10)"));
+    assertTrue(
+        text.contains("ændret tilfældigt med højst ±2"), "the cover says counts are perturbed");
+    assertTrue(text.contains("1–4 personer vises som 0 eller 5"));
+    assertTrue(text.contains("en total ikke behøver være summen af sine dele"));
   }
 
   @Test

@@ -1,0 +1,66 @@
+package dk.socialbench.analyses;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.conv;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.sum_distinct;
+
+import org.apache.spark.sql.Column;
+
+/**
+ * The cell-key method's keys as Spark columns. Each person gets a record key, a number in [0, 2^32)
+ * taken from a hash of the person key (itself a keyed HMAC of the CPR number, so nobody without the
+ * pseudonymisation key can compute it); a cell's key is the sum of its distinct persons' record
+ * keys modulo 2^32. Integer arithmetic, so the key does not depend on the order Spark adds the
+ * persons in, and the same persons give the same key in every table and every run.
+ */
+public final class CellKeys {
+  /** Prefixed to the person key before hashing: the record key is not a slice of the pseudonym. */
+  static final String DOMAIN = "socialbench cell key:";
+
+  /** Cell keys lie in [0, 2^32). */
+  public static final long KEYS = 1L << 32;
+
+  private CellKeys() {}
+
+  /** A person's record key from the {@code person_key} column: the hash's first 32 bits. */
+  public static Column recordKey(Column personKey) {
+    return conv(hash(personKey, 1), 16, 10).cast("long");
+  }
+
+  /**
+   * The cell key of a group of rows holding one row per distinct person, with their record keys in
+   * {@code recordKey}: an aggregate for {@code groupBy(...).agg(...)}.
+   */
+  public static Column cellKey(Column recordKey) {
+    return pmod(sum(recordKey), lit(KEYS));
+  }
+
+  /**
+   * A person as a 64-bit number whose low 32 bits are the record key and whose high 32 bits are the
+   * hash's next 32 bits: distinct persons get distinct numbers (two persons of a million collide
+   * with probability about 3e-8), and a sum of them modulo 2^32 is the sum of the record keys.
+   * DECIMAL(20,0): a sum of a million of them stays exact.
+   */
+  static Column personNumber(Column personKey) {
+    return conv(concat(hash(personKey, 9), hash(personKey, 1)), 16, 10).cast("decimal(20,0)");
+  }
+
+  /**
+   * The cell key of the distinct persons among a group's rows, from their {@link #personNumber}s
+   * (null ones ignored); 0 when there are none. A person in several rows counts once.
+   */
+  static Column cellKeyOfDistinct(Column personNumber) {
+    return coalesce(pmod(sum_distinct(personNumber), lit(KEYS)), lit(0)).cast("long");
+  }
+
+  /** Eight hex digits of the domain-separated SHA-256 of the person key, from {@code position}. */
+  private static Column hash(Column personKey, int position) {
+    return substring(sha2(concat(lit(DOMAIN), personKey), 256), position, 8);
+  }
+}

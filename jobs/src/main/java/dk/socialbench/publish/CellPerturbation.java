@@ -1,0 +1,158 @@
+package dk.socialbench.publish;
+
+import dk.socialbench.analyses.PublishedShares;
+import dk.socialbench.contract.Column;
+import dk.socialbench.contract.CountGroup;
+import dk.socialbench.contract.ResultColumns;
+import dk.socialbench.contract.ResultDataset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Disclosure control for a published dataset by the cell-key method (docs/privacy.md): every count
+ * of persons is published as {@link PerturbationTable#published} of its true count and cell key,
+ * and nothing else about a cell is published that would undo the noise.
+ *
+ * <ul>
+ *   <li>Shares and their Wilson intervals are recomputed from the perturbed counts (a numerator
+ *       above its perturbed denominator is taken as equal to it), so a share gives no true count.
+ *   <li>Means and their intervals, and the other figures of a group, are published where the
+ *       perturbed n is above {@code minCell} (then the true n is at least {@code minCell}: the
+ *       table moves no count of 7 or more by more than 2, and a published 6 comes from 5 or more).
+ *   <li>Medians, first and last dates, each one person's value, where the perturbed n is at least
+ *       twice {@code minCell}.
+ * </ul>
+ *
+ * A group's flag says its values were withheld; it depends on the published counts only, so it
+ * tells nothing the counts do not. Pure Java: published datasets are small aggregates.
+ */
+public final class CellPerturbation {
+  /** Values that are one person's: published only at the higher n. */
+  private static final Set<String> ONE_PERSON_VALUES =
+      Set.of(
+          ResultColumns.MEDIAN,
+          ResultColumns.FIRST_REGISTRATION_DATE,
+          ResultColumns.LAST_REGISTRATION_DATE);
+
+  private final PerturbationTable table = new PerturbationTable();
+  private final int minCell;
+
+  /**
+   * @param minCell the documented n: means need a perturbed n above it, medians twice it
+   */
+  public CellPerturbation(int minCell) {
+    this.minCell = minCell;
+  }
+
+  /** The published rows, and how many counts publishing changed. */
+  public record Outcome(List<Object[]> rows, long changedCells) {}
+
+  /**
+   * @param rows the restricted rows, values in the order of {@code dataset.restrictedColumns()}
+   * @return rows in the order of {@code dataset.publishedColumns()}
+   */
+  public Outcome apply(ResultDataset dataset, List<Object[]> rows) {
+    Objects.requireNonNull(dataset, "dataset == null");
+    Map<String, Integer> index = new HashMap<>();
+    List<Column> restricted = dataset.restrictedColumns();
+    for (int i = 0; i < restricted.size(); i++) {
+      index.put(restricted.get(i).name(), i);
+    }
+    List<Column> published = dataset.publishedColumns();
+    List<Object[]> out = new ArrayList<>(rows.size());
+    long changed = 0;
+    for (Object[] row : rows) {
+      Map<String, Object> cell = new HashMap<>();
+      for (Column c : dataset.columns()) {
+        cell.put(c.name(), row[index.get(c.name())]);
+      }
+      Map<String, Boolean> flags = new HashMap<>();
+      if (dataset.personLevel()) {
+        changed += perturbCounts(dataset, row, index, cell);
+        for (CountGroup g : dataset.countGroups()) {
+          flags.put(g.suppressedColumn(), publishGroup(dataset, g, cell));
+        }
+      }
+      Object[] values = new Object[published.size()];
+      for (int i = 0; i < values.length; i++) {
+        String name = published.get(i).name();
+        values[i] = flags.containsKey(name) ? flags.get(name) : cell.get(name);
+      }
+      out.add(values);
+    }
+    return new Outcome(out, changed);
+  }
+
+  /** Replaces every count and total in {@code cell} by its published value; how many changed. */
+  private long perturbCounts(
+      ResultDataset dataset, Object[] row, Map<String, Integer> index, Map<String, Object> cell) {
+    long changed = 0;
+    for (Column c : dataset.columns()) {
+      if (dataset.keyOf(c.name()).isEmpty() || row[index.get(c.name())] == null) {
+        continue;
+      }
+      long truth = ((Number) row[index.get(c.name())]).longValue();
+      long key = ((Number) row[index.get(Column.keyName(c.name()))]).longValue();
+      long shown = table.published(truth, key);
+      cell.put(c.name(), shown);
+      if (shown != truth) {
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  /** Sets the group's values from the published counts; whether they were withheld. */
+  private boolean publishGroup(ResultDataset dataset, CountGroup g, Map<String, Object> cell) {
+    Share share = share(dataset, g, cell);
+    if (share != null) {
+      long x = Math.min(share.x(), share.n());
+      cell.put(g.values().get(0), PublishedShares.share(x, share.n()));
+      cell.put(g.values().get(1), PublishedShares.low(x, share.n()));
+      cell.put(g.values().get(2), PublishedShares.high(x, share.n()));
+      return share.n() == 0;
+    }
+    long n = cell.get(g.count()) == null ? 0 : ((Number) cell.get(g.count())).longValue();
+    for (String v : g.values()) {
+      if (n < (ONE_PERSON_VALUES.contains(v) ? 2L * minCell : minCell + 1L)) {
+        cell.put(v, null);
+      }
+    }
+    return !g.values().isEmpty() && n <= minCell;
+  }
+
+  /** A share's published counts: x of n. */
+  private record Share(long x, long n) {}
+
+  /**
+   * The group's first three values are a share of persons and its interval when the group has a
+   * numerator (x of the count), or when it is a distribution's cell (the count of the line total).
+   * Null for a group of means, and for a row where the numerator is null (a key figure that is a
+   * mean, beside others that are shares).
+   */
+  private static Share share(ResultDataset dataset, CountGroup g, Map<String, Object> cell) {
+    if (g.values().size() < 3) {
+      return null;
+    }
+    String x;
+    String n;
+    if (g.numerator() != null) {
+      x = g.numerator();
+      n = g.count();
+    } else if (g.values().get(0).equals(ResultColumns.SHARE)
+        && dataset.column(ResultColumns.TOTAL).isPresent()) {
+      x = g.count();
+      n = ResultColumns.TOTAL;
+    } else {
+      return null;
+    }
+    if (cell.get(x) == null || cell.get(n) == null) {
+      return null;
+    }
+    return new Share(((Number) cell.get(x)).longValue(), ((Number) cell.get(n)).longValue());
+  }
+}

@@ -1,0 +1,64 @@
+package dk.socialbench.analyses;
+
+import static org.apache.spark.sql.functions.col;
+
+import dk.socialbench.SparkTest;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.Assert;
+import org.junit.Test;
+
+/**
+ * Record and cell keys against values computed independently, with python3's hashlib: {@code
+ * int(sha256(("socialbench cell key:" + person_key).encode()).hexdigest()[:8], 16)}.
+ */
+public class CellKeysTest extends SparkTest {
+  private static final long serialVersionUID = 1L;
+
+  private static final String P1 = "0123456789abcdef0123456789abcdef"; // record key 2617242684
+  private static final String P2 = "00000000000000000000000000000000"; // record key 4139475254
+  private static final String P3 = "00112233445566778899aabbccddeeff"; // record key 308915609
+
+  private Dataset<Row> persons() {
+    StructType schema =
+        new StructType().add("cell", DataTypes.StringType).add("person_key", DataTypes.StringType);
+    return spark()
+        .createDataFrame(
+            List.of(
+                RowFactory.create("a", P1), RowFactory.create("a", P2), RowFactory.create("b", P3)),
+            schema);
+  }
+
+  @Test
+  public void a_record_key_is_the_first_32_bits_of_the_domain_separated_hash() {
+    List<Row> rows =
+        persons()
+            .select(col("person_key"), CellKeys.recordKey(col("person_key")).as("record_key"))
+            .orderBy("person_key")
+            .collectAsList();
+    Assert.assertEquals(
+        List.of(
+            RowFactory.create(P2, 4139475254L),
+            RowFactory.create(P3, 308915609L),
+            RowFactory.create(P1, 2617242684L)),
+        rows);
+  }
+
+  @Test
+  public void a_cell_key_is_the_sum_of_its_record_keys_modulo_2_to_the_32() {
+    // a: 2617242684 + 4139475254 = 6756717938; - 4294967296 = 2461750642. b: 308915609 alone.
+    List<Row> rows =
+        persons()
+            .withColumn("record_key", CellKeys.recordKey(col("person_key")))
+            .groupBy("cell")
+            .agg(CellKeys.cellKey(col("record_key")).as("cell_key"))
+            .orderBy("cell")
+            .collectAsList();
+    Assert.assertEquals(
+        List.of(RowFactory.create("a", 2461750642L), RowFactory.create("b", 308915609L)), rows);
+  }
+}

@@ -1,0 +1,112 @@
+package dk.socialbench.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultDataset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Publishing by the cell-key method on rows written by hand. Keys are chosen by where they fall in
+ * [0, 2^32): u = key / 2^32 picks the noise of {@link PerturbationTable} (n ≥ 7: −2 below 0.05, −1
+ * below 0.25, 0 below 0.75, +1 below 0.95, else +2; n of 1–4: 5 below n/5, else 0). Shares and
+ * Wilson bounds were worked out with python3 (the formula of {@code Intervals}, rounded half up to
+ * three decimals): 29 of 33 is 0.879 [0.727, 0.952]; 0 of 33 is 0.0 [0.0, 0.104]; 9 of 9 is 1.0
+ * [0.701, 1.0].
+ */
+class CellPerturbationTest {
+  private static final ResultDataset GOALS_SET = ResultCatalogue.byName("goals_set");
+  private static final ResultDataset PRICE_BY_VUM = ResultCatalogue.byName("price_by_vum");
+  private static final ResultDataset PROGRESSION = ResultCatalogue.byName("progression_by_price");
+
+  private static final long U_010 = 429_496_730L; // u = 0.1: noise −1
+  private static final long U_050 = 2_147_483_648L; // u = 0.5: no noise; 5 for a count of 3
+  private static final long U_070 = 3_006_477_108L; // u = 0.7: 0 for a count of 3
+  private static final long U_001 = 42_949_673L; // u = 0.01: noise −2
+  private static final long U_099 = 4_252_017_623L; // u = 0.99: noise +2
+
+  private static final CellPerturbation PERTURBATION = new CellPerturbation(5);
+
+  private static List<Object[]> published(ResultDataset d, Object[]... rows) {
+    return PERTURBATION.apply(d, List.of(rows)).rows();
+  }
+
+  /** A goals_set row as restricted: the analysis's shares are of the true counts. */
+  private static Object[] goals(String set, long cases, long casesKey, long total, long totalKey) {
+    return new Object[] {"147", set, cases, casesKey, total, totalKey, 0.5, 0.4, 0.6};
+  }
+
+  @Test
+  void counts_are_perturbed_by_their_keys_and_shares_recomputed_from_the_published_counts() {
+    List<Object[]> out =
+        published(GOALS_SET, goals("yes", 30, U_010, 33, U_050), goals("no", 3, U_070, 33, U_050));
+    // 30 at u = 0.1: 29; 33 at u = 0.5: 33; 3 at u = 0.7: 0. Keys are not published.
+    assertArrayEquals(
+        new Object[] {"147", "yes", 29L, 33L, 0.879, 0.727, 0.952, false}, out.get(0));
+    assertArrayEquals(new Object[] {"147", "no", 0L, 33L, 0.0, 0.0, 0.104, false}, out.get(1));
+  }
+
+  @Test
+  void a_small_count_is_published_as_5_or_0_and_the_same_count_and_key_alike_everywhere() {
+    List<Object[]> out =
+        published(GOALS_SET, goals("no", 3, U_050, 3, U_050), goals("yes", 3, U_070, 3, U_070));
+    assertEquals(5L, out.get(0)[2]);
+    assertEquals(5L, out.get(0)[3], "the same persons (count and key) publish the same number");
+    assertEquals(0L, out.get(1)[2]);
+    assertEquals(true, out.get(1)[7], "a share of a published 0 is withheld");
+    assertEquals(null, out.get(1)[4]);
+  }
+
+  @Test
+  void a_numerator_perturbed_above_its_denominator_gives_a_share_of_one() {
+    Object[] row = new Object[PROGRESSION.restrictedColumns().size()];
+    row[0] = "147";
+    row[1] = "SEL85";
+    put(row, PROGRESSION, "cases", 11L, U_050);
+    put(row, PROGRESSION, "goal_cases", 11L, U_001); // 9
+    put(row, PROGRESSION, "goals_fulfilled", 10L, U_099); // 12, taken as 9 of 9
+    put(row, PROGRESSION, "vum_cases", 0L, U_050);
+    put(row, PROGRESSION, "vum_improved", 0L, U_050);
+    Object[] out = published(PROGRESSION, row).get(0);
+    List<String> names = PROGRESSION.publishedColumns().stream().map(c -> c.name()).toList();
+    assertEquals(9L, out[names.indexOf("goal_cases")]);
+    assertEquals(12L, out[names.indexOf("goals_fulfilled")]);
+    assertEquals(1.0, out[names.indexOf("goals_fulfilled_share")]);
+    assertEquals(0.701, out[names.indexOf("goals_fulfilled_ci_low")]);
+    assertEquals(1.0, out[names.indexOf("goals_fulfilled_ci_high")]);
+    assertEquals(null, out[names.indexOf("vum_improved_share")], "no share of nobody");
+  }
+
+  private static void put(Object[] row, ResultDataset d, String count, long value, long key) {
+    List<String> names = d.restrictedColumnNames();
+    row[names.indexOf(count)] = value;
+    row[names.indexOf(count + "_key")] = key;
+  }
+
+  /** A price_by_vum row: service, score, n and key, mean 10, median 9, [8, 12], individual 7. */
+  private static Object[] price(long n) {
+    return new Object[] {"147", "SEL85", 2.0, n, U_050, 10.0, 9.0, 8.0, 12.0, 7.0};
+  }
+
+  @Test
+  void means_need_a_published_n_above_min_cell_and_medians_twice_min_cell() {
+    List<Object[]> out = published(PRICE_BY_VUM, price(5), price(6), price(9), price(10));
+    assertArrayEquals(
+        new Object[] {"147", "SEL85", 2.0, 5L, null, null, null, null, null, true}, out.get(0));
+    assertArrayEquals(
+        new Object[] {"147", "SEL85", 2.0, 6L, 10.0, null, 8.0, 12.0, 7.0, false}, out.get(1));
+    assertArrayEquals(
+        new Object[] {"147", "SEL85", 2.0, 9L, 10.0, null, 8.0, 12.0, 7.0, false}, out.get(2));
+    assertArrayEquals(
+        new Object[] {"147", "SEL85", 2.0, 10L, 10.0, 9.0, 8.0, 12.0, 7.0, false}, out.get(3));
+  }
+
+  @Test
+  void a_dataset_that_is_not_about_persons_is_published_as_it_is() {
+    ResultDataset groups = ResultCatalogue.byName("comparison_groups");
+    Object[] row = {"147", "151", 1};
+    assertArrayEquals(row, published(groups, row).get(0));
+  }
+}

@@ -1,0 +1,108 @@
+package dk.socialbench.publish;
+
+import dk.socialbench.SparkTest;
+import dk.socialbench.contract.Column;
+import dk.socialbench.contract.Municipalities;
+import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultDataset;
+import dk.socialbench.contract.RunLayout;
+import dk.socialbench.pipeline.SampleRun;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.junit.Assert;
+import org.junit.Test;
+
+/**
+ * The information the cell-key method costs on the bundled sample run, per dataset, for the "all"
+ * rows and the municipal rows: mean absolute and largest deviation of the published counts from the
+ * true ones, and how many counts of 1–4 became 0 or 5. Prints the table docs/privacy.md quotes, and
+ * checks that no count moved further than the perturbation table allows.
+ */
+public class InformationLossTest extends SparkTest {
+  private static final long serialVersionUID = 1L;
+
+  /** Deviations of one dataset and scope: counts, Σ|d|, max |d|, small counts to 0, to 5. */
+  private static final class Loss {
+    long counts;
+    long absolute;
+    long max;
+    long smallToZero;
+    long smallToFive;
+  }
+
+  @Test
+  public void the_published_counts_deviate_from_the_true_ones_within_the_table() {
+    SampleRun run = SampleRun.get(spark());
+    RunLayout layout = new RunLayout(run.work());
+    String id = run.manifest().runId();
+    List<String> outside = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    lines.add("| dataset | scope | counts | mean abs. dev. | max dev. | 1–4 → 0 | 1–4 → 5 |");
+    lines.add("|---|---|---|---|---|---|---|");
+    for (ResultDataset d : ResultCatalogue.all()) {
+      List<Column> counts =
+          d.columns().stream().filter(c -> d.keyOf(c.name()).isPresent()).toList();
+      if (counts.isEmpty()) {
+        continue;
+      }
+      Map<List<Object>, Row> published = byCell(d, layout.published(id, d.name()).toString());
+      Map<String, Loss> byScope = new HashMap<>();
+      for (Map.Entry<List<Object>, Row> e :
+          byCell(d, layout.restricted(id, d.name()).toString()).entrySet()) {
+        boolean national = Municipalities.ALL.equals(e.getKey().get(0));
+        Loss loss = byScope.computeIfAbsent(national ? "all" : "municipal", s -> new Loss());
+        for (Column c : counts) {
+          Long truth = e.getValue().getAs(c.name());
+          Long shown = published.get(e.getKey()).getAs(c.name());
+          if (truth == null) {
+            continue;
+          }
+          long deviation = Math.abs(shown - truth);
+          loss.counts++;
+          loss.absolute += deviation;
+          loss.max = Math.max(loss.max, deviation);
+          boolean small = truth >= 1 && truth <= 4;
+          loss.smallToZero += small && shown == 0 ? 1 : 0;
+          loss.smallToFive += small && shown == 5 ? 1 : 0;
+          boolean allowed =
+              small ? shown == 0 || shown == 5 : truth == 5 ? shown <= 7 : deviation <= 2;
+          if (!allowed) {
+            outside.add(d.name() + "." + c.name() + " " + truth + " -> " + shown);
+          }
+        }
+      }
+      for (String scope : List.of("all", "municipal")) {
+        Loss l = byScope.get(scope);
+        if (l != null && l.counts > 0) {
+          lines.add(
+              String.format(
+                  Locale.ROOT,
+                  "| %s | %s | %d | %.2f | %d | %d | %d |",
+                  d.name(),
+                  scope,
+                  l.counts,
+                  (double) l.absolute / l.counts,
+                  l.max,
+                  l.smallToZero,
+                  l.smallToFive));
+        }
+      }
+    }
+    System.out.println(String.join("\n", lines));
+    Assert.assertEquals(List.of(), outside);
+  }
+
+  private Map<List<Object>, Row> byCell(ResultDataset d, String dir) {
+    Map<List<Object>, Row> out = new HashMap<>();
+    for (Row r : spark().read().parquet(dir).collectAsList()) {
+      List<Object> cell = new ArrayList<>();
+      d.dimensions().forEach(c -> cell.add(r.getAs(c.name())));
+      out.put(cell, r);
+    }
+    return out;
+  }
+}
