@@ -6,10 +6,12 @@ import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.RunLayout;
 import dk.socialbench.publish.PerturbationTable;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The disclosure audit of a run published by the cell-key method (docs/privacy.md, "How it is
@@ -56,16 +58,22 @@ public final class Auditor {
 
   /** Audits the run's {@code published/} tables, and with its {@code restricted/} ones if kept. */
   public AuditResult audit(RunLayout layout, String runId) {
-    Map<String, Table> published =
-        RunTables.read(ResultCatalogue.all(), name -> layout.published(runId, name));
-    boolean hasRestricted =
-        ResultCatalogue.all().stream()
-            .anyMatch(d -> Files.isDirectory(layout.restricted(runId, d.name())));
-    Map<String, Table> restricted =
-        hasRestricted
-            ? RunTables.read(ResultCatalogue.all(), name -> layout.restricted(runId, name))
-            : null;
-    return audit(published, restricted);
+    return audit(name -> layout.published(runId, name), name -> layout.restricted(runId, name));
+  }
+
+  /**
+   * Audits the datasets in the folders {@code published} and {@code restricted} give by dataset
+   * name (a run's, or a staged run's); without any restricted folder, as an outsider sees it.
+   */
+  public AuditResult audit(Function<String, Path> published, Function<String, Path> restricted) {
+    return audit(RunTables.read(ResultCatalogue.all(), published), restrictedTables(restricted));
+  }
+
+  /** The restricted tables in {@code folder}, or null where the run kept none. */
+  static Map<String, Table> restrictedTables(Function<String, Path> folder) {
+    boolean kept =
+        ResultCatalogue.all().stream().anyMatch(d -> Files.isDirectory(folder.apply(d.name())));
+    return kept ? RunTables.read(ResultCatalogue.all(), folder) : null;
   }
 
   /**
