@@ -99,6 +99,10 @@ public final class Auditor {
     LinearAttack.Outcome attack = new LinearAttack(preimages, relations).run(published, restricted);
     findings.addAll(attack.findings());
     return new AuditResult(
-        findings, attack.counts(), attack.relationsNotExact(), (System.nanoTime() - start) / 1e9);
+        findings,
+        attack.counts(),
+        attack.constraints(),
+        attack.relationsNotExact(),
+        (System.nanoTime() - start) / 1e9);
   }
 }

@@ -20,8 +20,9 @@ import java.util.Map;
  * relation is then wrong, and so would be any proof built on it.
  */
 final class LinearAttack {
-  /** What the attack found, how many counts it examined, and the constraints not exact here. */
-  record Outcome(List<Finding> findings, int counts, List<String> relationsNotExact) {}
+  /** What the attack found, the counts and constraints it used, and those not exact here. */
+  record Outcome(
+      List<Finding> findings, int counts, int constraints, List<String> relationsNotExact) {}
 
   private final Preimages preimages;
   private final List<Relation> relations;
@@ -46,7 +47,7 @@ final class LinearAttack {
           Finding.of(
               system.cell(c.variables()[0]),
               "the published counts contradict a relation the attack assumes: " + c.origin()));
-      return new Outcome(findings, system.size(), notExact);
+      return new Outcome(findings, system.size(), system.constraints().size(), notExact);
     }
     for (int v = 0; v < system.size(); v++) {
       if (!b.fixed(v) || b.lo[v] == 0) {
@@ -59,7 +60,7 @@ final class LinearAttack {
                   ? "an attacker can tell this count exactly, and it is below the threshold"
                   : "an attacker can tell this count exactly: its noise can be taken off"));
     }
-    return new Outcome(findings, system.size(), notExact);
+    return new Outcome(findings, system.size(), system.constraints().size(), notExact);
   }
 
   /** Each variable's true count: the restricted row's value, or 0 where no row has persons. */

@@ -80,8 +80,9 @@ final class AuditCommand implements Callable<Integer> {
   private static void print(PrintWriter out, AuditResult r) {
     out.printf(
         Locale.ROOT,
-        "%d published counts of persons examined in %.1f s%n",
+        "%d published counts of persons and %d constraints between them examined in %.1f s%n",
         r.countsExamined(),
+        r.constraints(),
         r.seconds());
     for (String relation : r.relationsNotExact()) {
       out.println("not exact in this run (left out of the attack): " + relation);

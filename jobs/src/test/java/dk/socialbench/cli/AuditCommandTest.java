@@ -40,7 +40,7 @@ class AuditCommandTest {
     assertEquals(
         List.of(
             "Audit of run " + HandRuns.RUN_ID + " in " + work + ", threshold 5",
-            "3 published counts of persons examined in T s",
+            "3 published counts of persons and 1 constraints between them examined in T s",
             "PASSED: nothing found",
             "Information loss (|published - true| over counts of persons; cells, mean, max):",
             String.format(
@@ -60,7 +60,7 @@ class AuditCommandTest {
     assertEquals(
         List.of(
             "Audit of run " + HandRuns.RUN_ID + " in " + work + ", threshold 5",
-            "3 published counts of persons examined in T s",
+            "3 published counts of persons and 1 constraints between them examined in T s",
             "goal_type: 1 finding(s)",
             "  goal_type [101, goal_type=improvement] cases: published count is not the"
                 + " perturbation of its true count",
