@@ -14,8 +14,10 @@ import java.util.Set;
  * statistic of a cell's persons is null where its published count is under the documented minimum
  * (a median or an earliest date, one person's value, under a higher one).
  *
- * <p>Shares are compared to 0.001 (one unit of their published precision): a share computed from
- * the true count differs by more wherever the noise changes the count of a small line.
+ * <p>Where the noise makes a numerator larger than its denominator (6 of 5), no share is defined
+ * and whatever is published there is not checked. Shares are compared to 0.001 (one unit of their
+ * published precision): a share computed from the true count differs by more wherever the noise
+ * changes the count of a small line.
  */
 final class DerivedValues {
   static final double Z = 1.959963984540054;
@@ -61,6 +63,9 @@ final class DerivedValues {
   }
 
   private void shares(Table t, int r, List<String> v, long x, Long n, List<Finding> findings) {
+    if (n != null && (x > n || x < 0)) {
+      return; // the noise put the part above its whole: no share is documented, none is checked
+    }
     double[] expected =
         n == null || n == 0
             ? null

@@ -5,8 +5,10 @@ import dk.socialbench.contract.Column;
 import dk.socialbench.contract.Relation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Design point 6(c): the attacker who knows the perturbation table and the tables' structure. Each
@@ -33,7 +35,7 @@ final class LinearAttack {
   }
 
   Outcome run(Map<String, Table> published, Map<String, Table> restricted) {
-    CellSystem system = new SystemBuilder(published, relations).build();
+    CellSystem system = new SystemBuilder(published, relations, completeGrids(restricted)).build();
     List<String> notExact = List.of();
     if (restricted != null) {
       long[] truth = truths(system, restricted);
@@ -61,6 +63,31 @@ final class LinearAttack {
                   : "an attacker can tell this count exactly: its noise can be taken off"));
     }
     return new Outcome(findings, system.size(), system.constraints().size(), notExact);
+  }
+
+  /**
+   * The datasets whose restricted rows include empty cells (a first count of 0): they publish
+   * complete grids. Without the restricted tables, none is assumed to (the stronger attack).
+   */
+  private static Set<String> completeGrids(Map<String, Table> restricted) {
+    Set<String> complete = new HashSet<>();
+    if (restricted == null) {
+      return complete;
+    }
+    for (Table t : restricted.values()) {
+      if (t.dataset().countGroups().isEmpty()) {
+        continue;
+      }
+      String first = t.dataset().countGroups().get(0).count();
+      for (int r = 0; r < t.rows().size(); r++) {
+        Long n = t.number(r, first);
+        if (n == null || n == 0) {
+          complete.add(t.dataset().name());
+          break;
+        }
+      }
+    }
+    return complete;
   }
 
   /** Each variable's true count: the restricted row's value, or 0 where no row has persons. */

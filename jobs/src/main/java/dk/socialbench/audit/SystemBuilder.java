@@ -26,11 +26,17 @@ import java.util.Set;
 final class SystemBuilder {
   private final Map<String, Table> tables;
   private final List<Relation> relations;
+  private final Set<String> completeGrids;
   private final CellSystem system = new CellSystem();
 
-  SystemBuilder(Map<String, Table> published, List<Relation> relations) {
+  /**
+   * @param completeGrids datasets that publish a row for every category, empty ones included: a row
+   *     of theirs says nothing about its persons
+   */
+  SystemBuilder(Map<String, Table> published, List<Relation> relations, Set<String> completeGrids) {
     this.tables = published;
     this.relations = relations;
+    this.completeGrids = completeGrids;
   }
 
   CellSystem build() {
@@ -74,7 +80,7 @@ final class SystemBuilder {
     for (int r = 0; r < t.rows().size(); r++) {
       for (Column c : counts(t.dataset())) {
         int v = system.variable(cell(t, r, c), t.number(r, c.name()));
-        if (c.name().equals(first)) {
+        if (c.name().equals(first) && !completeGrids.contains(t.dataset().name())) {
           system.atLeast(v, 1);
         }
       }

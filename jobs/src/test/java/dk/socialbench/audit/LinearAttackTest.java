@@ -91,6 +91,37 @@ class LinearAttackTest {
   }
 
   @Test
+  void rows_of_a_dataset_that_publishes_empty_cells_too_tell_nothing() {
+    // The same five single persons, and a sixth, empty category f: the restricted rows show the
+    // dataset publishes complete grids, so a row no longer means ">= 1": every cell stays 0..5.
+    List<String> restricted = List.of("municipality_code", "funding_basis", "cases", "total");
+    Table truth =
+        table(
+            "funding_basis",
+            restricted,
+            row("101", "a", 1L, 5L),
+            row("101", "b", 1L, 5L),
+            row("101", "c", 1L, 5L),
+            row("101", "d", 1L, 5L),
+            row("101", "e", 1L, 5L),
+            row("101", "f", 0L, 5L));
+    Table fb =
+        table(
+            "funding_basis",
+            DISTRIBUTION,
+            row("101", "a", 0L, 0L),
+            row("101", "b", 5L, 0L),
+            row("101", "c", 0L, 0L),
+            row("101", "d", 0L, 0L),
+            row("101", "e", 5L, 0L),
+            row("101", "f", 0L, 0L));
+    LinearAttack.Outcome o =
+        new LinearAttack(PREIMAGES, LinkedTables.all()).run(byName(fb), byName(truth));
+    assertEquals(List.of(), o.findings());
+    assertEquals(List.of(), o.relationsNotExact());
+  }
+
+  @Test
   void differencing_an_exact_published_sum_is_caught() {
     // Three cases of one registration each. municipality_overview publishes the registrations
     // (3) without noise; the stages of cases_by_registrations add up to them, and only k = 1 has
