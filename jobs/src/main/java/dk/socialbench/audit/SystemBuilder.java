@@ -8,6 +8,7 @@ import dk.socialbench.contract.LinkedTables;
 import dk.socialbench.contract.Relation;
 import dk.socialbench.contract.ResultDataset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,9 @@ final class SystemBuilder {
   private final List<Relation> relations;
   private final Set<String> completeGrids;
   private final CellSystem system = new CellSystem();
+
+  /** Row numbers by dataset and municipality: a relation's sums look in one municipality. */
+  private final Map<String, Map<Object, List<Integer>>> rowsByMunicipality = new HashMap<>();
 
   /**
    * @param completeGrids datasets that publish a row for every category, empty ones included: a row
@@ -235,7 +239,7 @@ final class SystemBuilder {
     Table t = tables.get(sum.dataset());
     Column column = t.dataset().column(sum.columnOf(t.dataset())).orElseThrow();
     Set<Cell> seen = new LinkedHashSet<>();
-    for (int row = 0; row < t.rows().size(); row++) {
+    for (int row : rowsOf(t, instance.get(0))) {
       if (!matches(t, row, sum, instance)) {
         continue;
       }
@@ -253,6 +257,20 @@ final class SystemBuilder {
       }
     }
     return true;
+  }
+
+  private List<Integer> rowsOf(Table t, Object municipality) {
+    Map<Object, List<Integer>> byMunicipality =
+        rowsByMunicipality.computeIfAbsent(
+            t.dataset().name(),
+            name -> {
+              Map<Object, List<Integer>> m = new HashMap<>();
+              for (int r = 0; r < t.rows().size(); r++) {
+                m.computeIfAbsent(t.key(r).get(0), k -> new ArrayList<>()).add(r);
+              }
+              return m;
+            });
+    return byMunicipality.getOrDefault(municipality, List.of());
   }
 
   /**
