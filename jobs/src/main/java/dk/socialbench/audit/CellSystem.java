@@ -100,17 +100,15 @@ final class CellSystem {
 
   /** Keeps only the constraints {@code keep} accepts; returns the origins of those dropped. */
   List<String> retain(java.util.function.Predicate<Constraint> keep) {
-    List<String> dropped = new ArrayList<>();
+    java.util.Set<String> dropped = new java.util.LinkedHashSet<>();
     constraints.removeIf(
         c -> {
           if (keep.test(c)) {
             return false;
           }
-          if (!dropped.contains(c.origin())) {
-            dropped.add(c.origin());
-          }
+          dropped.add(c.origin());
           return true;
         });
-    return dropped;
+    return List.copyOf(dropped);
   }
 }

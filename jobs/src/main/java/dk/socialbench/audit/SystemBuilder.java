@@ -19,10 +19,11 @@ import java.util.Set;
  * Builds the attacker's {@link CellSystem} from the published tables: every count of persons is a
  * variable, and everything the structure implies is a constraint. Within a dataset: the cells of a
  * line add up to its {@code total} (for an "at least k" stage the total is k = 1); the
- * municipalities add up to {@code all}; an "at least k" cell never exceeds the k before it; a
- * pooled stage is the sum of the others. Between datasets: the relations of {@link LinkedTables}. A
- * published row means at least one person in its first count (empty cells have no row), and a row
- * that is not published means none.
+ * municipalities add up to {@code all} (to at least {@code all} over time, where a person who moved
+ * is counted in two); an "at least k" cell never exceeds the k before it; a pooled stage is the sum
+ * of the others. Between datasets: the relations of {@link LinkedTables}. A published row means at
+ * least one person in its first count (empty cells have no row), and a row that is not published
+ * means none.
  */
 final class SystemBuilder {
   private final Map<String, Table> tables;
@@ -132,11 +133,17 @@ final class SystemBuilder {
       if (!municipal) {
         continue;
       }
+      boolean several = LinkedTables.severalMunicipalities(d.name());
       for (List<Object> rest : withAll) {
         system.add(
             byRest.get(rest),
-            Sense.EQUAL,
-            d.name() + "." + c.name() + ": the municipalities add up to all");
+            several ? Sense.AT_LEAST : Sense.EQUAL,
+            d.name()
+                + "."
+                + c.name()
+                + (several
+                    ? ": the municipalities add up to at least all"
+                    : ": the municipalities add up to all"));
       }
     }
   }

@@ -81,6 +81,14 @@ public final class LinkedTables {
           GOAL_FULFILMENT, FROM_REGISTRATION,
           FOLLOW_UP_INITIATOR, REGISTRATION_NUMBER);
 
+  /**
+   * Datasets over time: a person served in two municipalities in a year (who moved) is counted in
+   * both, and once in {@code all}, so the municipalities add up to at least {@code all}.
+   */
+  private static final java.util.Set<String> SEVERAL_MUNICIPALITIES =
+      java.util.Set.of(
+          ACTIVITY_BY_YEAR, UNIT_COST_BY_YEAR, DatasetNames.DEVELOPMENT_BY_YEAR, NEED_AGAINST_COST);
+
   private static final List<Relation> ALL =
       List.of(
           // Every municipality in the run delivered at least one case: the run lists them.
@@ -179,6 +187,11 @@ public final class LinkedTables {
   /** Every relation between datasets of the {@link ResultCatalogue}. */
   public static List<Relation> all() {
     return ALL;
+  }
+
+  /** Whether a person can be counted in several municipalities' rows of {@code dataset}. */
+  public static boolean severalMunicipalities(String dataset) {
+    return SEVERAL_MUNICIPALITIES.contains(dataset);
   }
 
   /** The dataset's "at least k" stage, if it has one: {@code min_registrations}. */
