@@ -22,8 +22,8 @@ import java.util.Set;
  * municipalities add up to {@code all} (to at least {@code all} over time, where a person who moved
  * is counted in two); an "at least k" cell never exceeds the k before it; a pooled stage is the sum
  * of the others. Between datasets: the relations of {@link LinkedTables}. A published row means at
- * least one person in its first count (empty cells have no row), and a row that is not published
- * means none.
+ * least one person in its first count (empty cells have no row) unless its dataset publishes
+ * complete grids, and a row that is not published means none.
  */
 final class SystemBuilder {
   private final Map<String, Table> tables;
