@@ -122,6 +122,50 @@ class LinearAttackTest {
   }
 
   @Test
+  void cumulative_stages_take_the_noise_off_both() {
+    // "At least 1": 5 cases published as 0 (0..5, and its row says >= 1); "at least 2": 5 cases
+    // published as 6 (5..8). At least 2 never exceeds at least 1: x2 <= x1 <= 5 and x2 >= 5, so
+    // both are exactly 5, and so is the total (the first stage).
+    Table cbr =
+        table(
+            "cases_by_registrations",
+            List.of("municipality_code", "min_registrations", "cases", "total"),
+            row("101", 1, 0L, 0L),
+            row("101", 2, 6L, 0L));
+    String exact = " an attacker can tell this count exactly: its noise can be taken off";
+    assertEquals(
+        List.of(
+            "cases_by_registrations [101, min_registrations=1] cases:" + exact,
+            "cases_by_registrations [101] total:" + exact,
+            "cases_by_registrations [101, min_registrations=2] cases:" + exact),
+        run(byName(cbr)));
+  }
+
+  @Test
+  void two_datasets_sharing_a_margin_take_the_noise_off_both() {
+    // goals_set "yes" published 0 (its row: 1..5); goal_type's only category published 6 (5..8);
+    // the goal types add up to "yes": 5 <= x <= 5 for both, and for both line totals.
+    Map<String, Table> published =
+        byName(
+            table(
+                "goals_set",
+                List.of("municipality_code", "goals_set", "cases", "total"),
+                row("101", "yes", 0L, 0L)),
+            table(
+                "goal_type",
+                List.of("municipality_code", "goal_type", "cases", "total"),
+                row("101", "improvement", 6L, 6L)));
+    String exact = " an attacker can tell this count exactly: its noise can be taken off";
+    assertEquals(
+        List.of(
+            "goal_type [101, goal_type=improvement] cases:" + exact,
+            "goal_type [101] total:" + exact,
+            "goals_set [101, goals_set=yes] cases:" + exact,
+            "goals_set [101] total:" + exact),
+        run(published).stream().sorted().toList());
+  }
+
+  @Test
   void differencing_an_exact_published_sum_is_caught() {
     // Three cases of one registration each. municipality_overview publishes the registrations
     // (3) without noise; the stages of cases_by_registrations add up to them, and only k = 1 has
