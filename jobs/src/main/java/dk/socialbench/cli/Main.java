@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       RunCommand.class,
       DemoCommand.class,
-      BenchmarkCommand.class
+      BenchmarkCommand.class,
+      AuditCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -118,7 +118,8 @@ public final class Pipeline {
                           new RunManifest.DatasetSummary(
                               w.dataset().name(), w.rows().size(), w.suppressedCells()))
                   .toList(),
-              (System.nanoTime() - start) / 1e9);
+              (System.nanoTime() - start) / 1e9,
+              null);
       java.nio.file.Files.createDirectories(staging.run());
       manifest.write(staging.manifest());
       progress.stage("publishing run " + staging.runId());

@@ -48,6 +48,8 @@ import java.util.Map;
  * @param stages wall time and peak heap per stage ({@code ingest}, {@code analyses})
  * @param datasets every result dataset written
  * @param seconds the run's wall time
+ * @param audit the disclosure audit of the published datasets; null in a run published before
+ *     publishing was audited
  */
 public record RunManifest(
     String runId,
@@ -65,7 +67,8 @@ public record RunManifest(
     Map<String, Long> quarantinedByRule,
     List<StageTiming> stages,
     List<DatasetSummary> datasets,
-    double seconds) {
+    double seconds,
+    Audit audit) {
 
   /** The first and last registration date in the run's data. */
   public record DataPeriod(LocalDate first, LocalDate last) {}
@@ -108,6 +111,45 @@ public record RunManifest(
    * cell-key method; the field keeps its name for the manifests already written).
    */
   public record DatasetSummary(String name, long rows, long suppressedCells) {}
+
+  /**
+   * The disclosure audit of a run (docs/privacy.md, "How it is audited"): whether it passed, how
+   * many findings it made and the first {@link #NAMED} of them by dataset, row coordinates and
+   * column (never a value), how many published counts of persons the attack examined, and the
+   * relations of {@code LinkedTables} that this run's true counts do not satisfy.
+   */
+  public record Audit(
+      boolean passed,
+      int findings,
+      List<String> named,
+      int countsExamined,
+      List<String> relationsNotExact,
+      double seconds) {
+    /** Findings named in the manifest at most; the audit command lists them all. */
+    public static final int NAMED = 50;
+  }
+
+  /** This manifest with the audit's result recorded. */
+  public RunManifest withAudit(Audit audit) {
+    return new RunManifest(
+        runId,
+        version,
+        created,
+        master,
+        minCell,
+        keyFingerprint,
+        demoKey,
+        dataPeriod,
+        municipalities,
+        rows,
+        inputs,
+        ignoredFiles,
+        quarantinedByRule,
+        stages,
+        datasets,
+        seconds,
+        audit);
+  }
 
   /**
    * Reads a manifest; fields it does not know are ignored, fields it lacks are null, 0 or false.

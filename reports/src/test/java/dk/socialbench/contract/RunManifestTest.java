@@ -132,6 +132,7 @@ class RunManifestTest {
     assertEquals(812, json.get("stages").get(0).get("peak_heap_mib").asLong());
     assertEquals(3, json.get("datasets").get(0).get("suppressed_cells").asLong());
     assertEquals(7, json.get("quarantined_by_rule").get("invalid_cpr").asLong());
+    assertEquals(640, json.get("audit").get("counts_examined").asLong());
     // Derived, not data: linesReconcile() is no field.
     assertFalse(json.get("inputs").get(0).has("lines_reconcile"));
   }
@@ -196,7 +197,15 @@ class RunManifestTest {
         Map.of("invalid_cpr", 7L, "invalid_date", 3L),
         List.of(new RunManifest.StageTiming("ingest", 1.25, 812)),
         List.of(new RunManifest.DatasetSummary("goal_type", 32, 3)),
-        2.5);
+        2.5,
+        new RunManifest.Audit(
+            false,
+            1,
+            List.of(
+                "goal_type [147, goal_type=improvement] cases: published count below the threshold"),
+            640,
+            List.of(),
+            0.75));
   }
 
   private static Path published() throws URISyntaxException {

@@ -1,0 +1,108 @@
+package dk.socialbench.audit;
+
+import dk.socialbench.contract.LinkedTables;
+import dk.socialbench.contract.Relation;
+import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.RunLayout;
+import dk.socialbench.publish.PerturbationTable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The disclosure audit of a run published by the cell-key method (docs/privacy.md, "How it is
+ * audited"): (a) no published count in 1..threshold-1 and no cell key published; (b) with the
+ * restricted tables, every published count is the perturbation table applied to its truth and key,
+ * and every share, interval and mean is derived from the published counts as documented; (c) the
+ * linear attack of {@link LinearAttack}.
+ *
+ * <p>Example: {@code new Auditor(new PerturbationTable()).audit(layout, runId).passed()}.
+ */
+public final class Auditor {
+  /** A mean is published where its cell's published count is at least this (the threshold). */
+  public static final int MIN_PERSONS_FOR_MEAN = 5;
+
+  /** A median or an earliest date, one person's value, needs at least this many persons. */
+  public static final int MIN_PERSONS_FOR_ONE_PERSONS_VALUE = 10;
+
+  private final PerturbationTable table;
+  private final Preimages preimages;
+  private final List<Relation> relations;
+  private final int minPersonsForMean;
+  private final int minPersonsForOnePersonsValue;
+
+  public Auditor(PerturbationTable table) {
+    this(table, LinkedTables.all(), MIN_PERSONS_FOR_MEAN, MIN_PERSONS_FOR_ONE_PERSONS_VALUE);
+  }
+
+  Auditor(
+      PerturbationTable table,
+      List<Relation> relations,
+      int minPersonsForMean,
+      int minPersonsForOnePersonsValue) {
+    this.table = Objects.requireNonNull(table, "table == null");
+    this.preimages = new Preimages(table);
+    this.relations = List.copyOf(relations);
+    this.minPersonsForMean = minPersonsForMean;
+    this.minPersonsForOnePersonsValue = minPersonsForOnePersonsValue;
+  }
+
+  /** The smallest count other than 0 that publishing ever shows. */
+  public int threshold() {
+    return preimages.threshold();
+  }
+
+  /** Audits the run's {@code published/} tables, and with its {@code restricted/} ones if kept. */
+  public AuditResult audit(RunLayout layout, String runId) {
+    return audit(name -> layout.published(runId, name), name -> layout.restricted(runId, name));
+  }
+
+  /**
+   * Audits the datasets in the folders {@code published} and {@code restricted} give by dataset
+   * name (a run's, or a staged run's); without any restricted folder, as an outsider sees it.
+   */
+  public AuditResult audit(Function<String, Path> published, Function<String, Path> restricted) {
+    return audit(RunTables.read(ResultCatalogue.all(), published), restrictedTables(restricted));
+  }
+
+  /** The restricted tables in {@code folder}, or null where the run kept none. */
+  static Map<String, Table> restrictedTables(Function<String, Path> folder) {
+    boolean kept =
+        ResultCatalogue.all().stream().anyMatch(d -> Files.isDirectory(folder.apply(d.name())));
+    return kept ? RunTables.read(ResultCatalogue.all(), folder) : null;
+  }
+
+  /**
+   * @param published the published tables by dataset name
+   * @param restricted the restricted tables by name, or null to audit what an outsider sees only
+   */
+  public AuditResult audit(Map<String, Table> published, Map<String, Table> restricted) {
+    long start = System.nanoTime();
+    List<Finding> findings = new ArrayList<>();
+    PublishedCounts counts = new PublishedCounts(table, threshold());
+    DerivedValues derived = new DerivedValues(minPersonsForMean, minPersonsForOnePersonsValue);
+    for (Table t : published.values()) {
+      if (!t.dataset().personLevel()) {
+        continue;
+      }
+      findings.addAll(counts.belowThreshold(t));
+      findings.addAll(derived.check(t));
+      Table truth = restricted == null ? null : restricted.get(t.dataset().name());
+      if (truth != null) {
+        findings.addAll(counts.perturbed(t, truth));
+      }
+    }
+    LinearAttack.Outcome attack = new LinearAttack(preimages, relations).run(published, restricted);
+    findings.addAll(attack.findings());
+    return new AuditResult(
+        findings,
+        attack.counts(),
+        attack.constraints(),
+        attack.relationsNotExact(),
+        (System.nanoTime() - start) / 1e9);
+  }
+}

@@ -1,0 +1,114 @@
+package dk.socialbench.audit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The attacker's system: one variable per published count of persons (its unknown true count), and
+ * the linear constraints that hold between the true counts by how the tables are made. Each
+ * variable starts with the published count's preimage under the perturbation table.
+ */
+final class CellSystem {
+  /** How a constraint's sum compares with its right-hand side. */
+  enum Sense {
+    EQUAL,
+    AT_MOST,
+    AT_LEAST
+  }
+
+  /** {@code Σ coefficients·variables (sense) rhs}; {@code origin} says which rule made it. */
+  record Constraint(int[] variables, long[] coefficients, Sense sense, long rhs, String origin) {}
+
+  /** A linear sum being built: variables with coefficients, and a constant. */
+  static final class Sum {
+    final Map<Integer, Long> terms = new LinkedHashMap<>();
+    long constant;
+
+    Sum add(int variable, long coefficient) {
+      terms.merge(variable, coefficient, Long::sum);
+      return this;
+    }
+
+    Sum add(Sum other, long sign) {
+      other.terms.forEach((v, a) -> add(v, sign * a));
+      constant += sign * other.constant;
+      return this;
+    }
+  }
+
+  private final List<Cell> cells = new ArrayList<>();
+  private final List<Long> published = new ArrayList<>();
+  private final List<Long> floors = new ArrayList<>();
+  private final Map<Cell, Integer> index = new HashMap<>();
+  private final List<Constraint> constraints = new ArrayList<>();
+
+  /** The variable of {@code cell}, made with its published count (null: none) on first sight. */
+  int variable(Cell cell, Long publishedCount) {
+    Integer v = index.get(cell);
+    if (v == null) {
+      v = cells.size();
+      index.put(cell, v);
+      cells.add(cell);
+      published.add(publishedCount);
+      floors.add(0L);
+    }
+    return v;
+  }
+
+  Integer find(Cell cell) {
+    return index.get(cell);
+  }
+
+  /** A published row exists only where its cell has persons: its first count is at least 1. */
+  void atLeast(int variable, long floor) {
+    floors.set(variable, Math.max(floors.get(variable), floor));
+  }
+
+  /** Adds {@code sum (sense) 0}. A sum without variables adds nothing. */
+  void add(Sum sum, Sense sense, String origin) {
+    sum.terms.values().removeIf(a -> a == 0);
+    if (sum.terms.isEmpty()) {
+      return;
+    }
+    int[] vars = sum.terms.keySet().stream().mapToInt(Integer::intValue).toArray();
+    long[] coefficients = sum.terms.values().stream().mapToLong(Long::longValue).toArray();
+    constraints.add(new Constraint(vars, coefficients, sense, -sum.constant, origin));
+  }
+
+  int size() {
+    return cells.size();
+  }
+
+  Cell cell(int v) {
+    return cells.get(v);
+  }
+
+  Long published(int v) {
+    return published.get(v);
+  }
+
+  long floor(int v) {
+    return floors.get(v);
+  }
+
+  List<Constraint> constraints() {
+    return constraints;
+  }
+
+  /** Keeps only the constraints {@code keep} accepts; returns the origins of those dropped. */
+  List<String> retain(java.util.function.Predicate<Constraint> keep) {
+    java.util.Set<String> dropped = new java.util.LinkedHashSet<>();
+    constraints.removeIf(
+        c -> {
+          if (keep.test(c)) {
+            return false;
+          }
+          dropped.add(c.origin());
+          return true;
+        });
+    return List.copyOf(dropped);
+  }
+}

@@ -1,0 +1,122 @@
+package dk.socialbench.audit;
+
+import dk.socialbench.audit.CellSystem.Constraint;
+import dk.socialbench.contract.Column;
+import dk.socialbench.contract.Relation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Design point 6(c): the attacker who knows the perturbation table and the tables' structure. Each
+ * published count bounds its truth to the table's preimage; the bounds are propagated over every
+ * line total, every sum over municipalities, every stage and every relation of {@code
+ * LinkedTables}. A count an attacker can pin to one value is a finding: below the threshold it
+ * discloses a small group, at or above it the noise has been taken off.
+ *
+ * <p>With the restricted tables at hand, a constraint that the true counts do not satisfy is not
+ * used (it would let the attacker "know" something false) and is reported by its origin: the
+ * relation is then wrong, and so would be any proof built on it.
+ */
+final class LinearAttack {
+  /** What the attack found, the counts and constraints it used, and those not exact here. */
+  record Outcome(
+      List<Finding> findings, int counts, int constraints, List<String> relationsNotExact) {}
+
+  private final Preimages preimages;
+  private final List<Relation> relations;
+
+  LinearAttack(Preimages preimages, List<Relation> relations) {
+    this.preimages = preimages;
+    this.relations = relations;
+  }
+
+  Outcome run(Map<String, Table> published, Map<String, Table> restricted) {
+    CellSystem system = new SystemBuilder(published, relations, completeGrids(restricted)).build();
+    List<String> notExact = List.of();
+    if (restricted != null) {
+      long[] truth = truths(system, restricted);
+      notExact = system.retain(c -> holds(c, truth));
+    }
+    Bounds b = Bounds.propagate(system, preimages);
+    List<Finding> findings = new ArrayList<>();
+    if (b.contradiction != null) {
+      Constraint c = b.contradiction;
+      findings.add(
+          Finding.of(
+              system.cell(c.variables()[0]),
+              "the published counts contradict a relation the attack assumes: " + c.origin()));
+      return new Outcome(findings, system.size(), system.constraints().size(), notExact);
+    }
+    for (int v = 0; v < system.size(); v++) {
+      if (!b.fixed(v) || b.lo[v] == 0) {
+        continue;
+      }
+      findings.add(
+          Finding.of(
+              system.cell(v),
+              b.lo[v] < preimages.threshold()
+                  ? "an attacker can tell this count exactly, and it is below the threshold"
+                  : "an attacker can tell this count exactly: its noise can be taken off"));
+    }
+    return new Outcome(findings, system.size(), system.constraints().size(), notExact);
+  }
+
+  /**
+   * The datasets whose restricted rows include empty cells (a first count of 0): they publish
+   * complete grids. Without the restricted tables, none is assumed to (the stronger attack).
+   */
+  private static Set<String> completeGrids(Map<String, Table> restricted) {
+    Set<String> complete = new HashSet<>();
+    if (restricted == null) {
+      return complete;
+    }
+    for (Table t : restricted.values()) {
+      if (t.dataset().countGroups().isEmpty()) {
+        continue;
+      }
+      String first = t.dataset().countGroups().get(0).count();
+      for (int r = 0; r < t.rows().size(); r++) {
+        Long n = t.number(r, first);
+        if (n == null || n == 0) {
+          complete.add(t.dataset().name());
+          break;
+        }
+      }
+    }
+    return complete;
+  }
+
+  /** Each variable's true count: the restricted row's value, or 0 where no row has persons. */
+  private static long[] truths(CellSystem system, Map<String, Table> restricted) {
+    Map<Cell, Long> byCell = new HashMap<>();
+    for (Table t : restricted.values()) {
+      for (int r = 0; r < t.rows().size(); r++) {
+        for (Column c : SystemBuilder.counts(t.dataset())) {
+          Long n = t.number(r, c.name());
+          byCell.put(SystemBuilder.cell(t, r, c), n == null ? 0 : n);
+        }
+      }
+    }
+    long[] truth = new long[system.size()];
+    for (int v = 0; v < truth.length; v++) {
+      truth[v] = byCell.getOrDefault(system.cell(v), 0L);
+    }
+    return truth;
+  }
+
+  private static boolean holds(Constraint c, long[] truth) {
+    long sum = 0;
+    for (int i = 0; i < c.variables().length; i++) {
+      sum += c.coefficients()[i] * truth[c.variables()[i]];
+    }
+    return switch (c.sense()) {
+      case EQUAL -> sum == c.rhs();
+      case AT_MOST -> sum <= c.rhs();
+      case AT_LEAST -> sum >= c.rhs();
+    };
+  }
+}

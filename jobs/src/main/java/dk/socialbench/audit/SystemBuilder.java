@@ -1,0 +1,321 @@
+package dk.socialbench.audit;
+
+import dk.socialbench.audit.CellSystem.Sense;
+import dk.socialbench.audit.CellSystem.Sum;
+import dk.socialbench.contract.CellSum;
+import dk.socialbench.contract.Column;
+import dk.socialbench.contract.LinkedTables;
+import dk.socialbench.contract.Relation;
+import dk.socialbench.contract.ResultDataset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the attacker's {@link CellSystem} from the published tables: every count of persons is a
+ * variable, and everything the structure implies is a constraint. Within a dataset: the cells of a
+ * line add up to its {@code total} (for an "at least k" stage the total is k = 1); the
+ * municipalities add up to {@code all} (to at least {@code all} over time, where a person who moved
+ * is counted in two); an "at least k" cell never exceeds the k before it; a pooled stage is the sum
+ * of the others. Between datasets: the relations of {@link LinkedTables}. A published row means at
+ * least one person in its first count (empty cells have no row) unless its dataset publishes
+ * complete grids, and a row that is not published means none.
+ */
+final class SystemBuilder {
+  private final Map<String, Table> tables;
+  private final List<Relation> relations;
+  private final Set<String> completeGrids;
+  private final CellSystem system = new CellSystem();
+
+  /** Row numbers by dataset and municipality: a relation's sums look in one municipality. */
+  private final Map<String, Map<Object, List<Integer>>> rowsByMunicipality = new HashMap<>();
+
+  /**
+   * @param completeGrids datasets that publish a row for every category, empty ones included: a row
+   *     of theirs says nothing about its persons
+   */
+  SystemBuilder(Map<String, Table> published, List<Relation> relations, Set<String> completeGrids) {
+    this.tables = published;
+    this.relations = relations;
+    this.completeGrids = completeGrids;
+  }
+
+  CellSystem build() {
+    for (Table t : tables.values()) {
+      if (t.dataset().personLevel() && !t.dataset().countGroups().isEmpty()) {
+        cells(t);
+        lineTotals(t);
+        cumulative(t);
+        pooled(t);
+      }
+    }
+    for (Table t : tables.values()) {
+      if (t.dataset().personLevel() && !t.dataset().countGroups().isEmpty()) {
+        municipalities(t);
+      }
+    }
+    for (Relation r : relations) {
+      relation(r);
+    }
+    return system;
+  }
+
+  /** The columns of {@code d} that count persons (its counts and its line total). */
+  static List<Column> counts(ResultDataset d) {
+    return d.columns().stream()
+        .filter(c -> c.role() == Column.Role.COUNT || c.role() == Column.Role.TOTAL)
+        .toList();
+  }
+
+  /** The cell of {@code column} in row {@code r}: a total's key is the line (no last dimension). */
+  static Cell cell(Table t, int r, Column column) {
+    List<Object> key = t.key(r);
+    return new Cell(
+        t.dataset(),
+        column.name(),
+        column.role() == Column.Role.TOTAL ? key.subList(0, key.size() - 1) : key);
+  }
+
+  private void cells(Table t) {
+    String first = t.dataset().countGroups().get(0).count();
+    for (int r = 0; r < t.rows().size(); r++) {
+      for (Column c : counts(t.dataset())) {
+        int v = system.variable(cell(t, r, c), t.number(r, c.name()));
+        if (c.name().equals(first) && !completeGrids.contains(t.dataset().name())) {
+          system.atLeast(v, 1);
+        }
+      }
+    }
+  }
+
+  private void lineTotals(Table t) {
+    ResultDataset d = t.dataset();
+    Column total =
+        d.columns().stream().filter(c -> c.role() == Column.Role.TOTAL).findFirst().orElse(null);
+    if (total == null) {
+      return;
+    }
+    Column count = d.column(d.countGroups().get(0).count()).orElseThrow();
+    boolean cumulative = LinkedTables.cumulativeStage(d.name()).isPresent();
+    Map<Cell, Sum> lines = new LinkedHashMap<>();
+    for (int r = 0; r < t.rows().size(); r++) {
+      Cell line = cell(t, r, total);
+      Sum s = lines.computeIfAbsent(line, l -> new Sum().add(system.find(l), -1));
+      List<Object> key = t.key(r);
+      if (!cumulative || Keys.normal(1).equals(key.get(key.size() - 1))) {
+        s.add(system.find(cell(t, r, count)), 1);
+      }
+    }
+    lines.values().forEach(s -> system.add(s, Sense.EQUAL, d.name() + ": a line adds up to total"));
+  }
+
+  private void municipalities(Table t) {
+    ResultDataset d = t.dataset();
+    for (Column c : counts(d)) {
+      Map<List<Object>, Sum> byRest = new LinkedHashMap<>();
+      Set<List<Object>> withAll = new LinkedHashSet<>();
+      boolean municipal = false;
+      for (int r = 0; r < t.rows().size(); r++) {
+        Cell cell = cell(t, r, c);
+        List<Object> rest = cell.key().subList(1, cell.key().size());
+        Sum s = byRest.computeIfAbsent(rest, k -> new Sum());
+        boolean national = cell.national();
+        municipal |= !national;
+        if (national) {
+          withAll.add(rest);
+        }
+        s.terms.put(system.find(cell), national ? -1L : 1L);
+      }
+      if (!municipal) {
+        continue;
+      }
+      boolean several = LinkedTables.severalMunicipalities(d.name());
+      for (List<Object> rest : withAll) {
+        system.add(
+            byRest.get(rest),
+            several ? Sense.AT_LEAST : Sense.EQUAL,
+            d.name()
+                + "."
+                + c.name()
+                + (several
+                    ? ": the municipalities add up to at least all"
+                    : ": the municipalities add up to all"));
+      }
+    }
+  }
+
+  private void cumulative(Table t) {
+    stageGroups(t, LinkedTables.cumulativeStage(t.dataset().name()).orElse(null), false);
+  }
+
+  private void pooled(Table t) {
+    stageGroups(t, LinkedTables.pooledStage(t.dataset().name()).orElse(null), true);
+  }
+
+  /** Cells that differ only in {@code stage}: ordered "at least k", or pooled into k = 0. */
+  private void stageGroups(Table t, String stage, boolean pooled) {
+    if (stage == null) {
+      return;
+    }
+    int p = Keys.position(t.dataset(), stage);
+    Object pooledMember = Keys.normal(LinkedTables.POOLED);
+    for (Column c : t.dataset().columns()) {
+      if (c.role() != Column.Role.COUNT) {
+        continue;
+      }
+      Map<List<Object>, Map<Double, Integer>> groups = new LinkedHashMap<>();
+      for (int r = 0; r < t.rows().size(); r++) {
+        Cell cell = cell(t, r, c);
+        List<Object> rest = new ArrayList<>(cell.key());
+        Object k = rest.remove(p);
+        groups
+            .computeIfAbsent(rest, x -> new java.util.TreeMap<>())
+            .put((Double) k, system.find(cell));
+      }
+      for (Map<Double, Integer> g : groups.values()) {
+        if (pooled) {
+          Integer all = g.get((Double) pooledMember);
+          if (all != null && g.size() > 1) {
+            Sum s = new Sum().add(all, -1);
+            g.forEach((k, v) -> s.add(v, k.equals(pooledMember) ? 0 : 1));
+            system.add(
+                s, Sense.EQUAL, t.dataset().name() + ": the pooled stage adds up the others");
+          }
+        } else {
+          Integer before = null;
+          for (int v : g.values()) {
+            if (before != null) {
+              system.add(
+                  new Sum().add(v, 1).add(before, -1),
+                  Sense.AT_MOST,
+                  t.dataset().name() + ": at least k+1 is at most at least k");
+            }
+            before = v;
+          }
+        }
+      }
+    }
+  }
+
+  private void relation(Relation r) {
+    CellSum first = r.left().get(0).sum();
+    Table t = tables.get(first.dataset());
+    for (Relation.Term term : concat(r.left(), r.right())) {
+      if (!tables.containsKey(term.sum().dataset())) {
+        return; // a dataset this run did not publish
+      }
+    }
+    Set<List<Object>> instances = new LinkedHashSet<>();
+    for (int row = 0; row < t.rows().size(); row++) {
+      if (matches(t, row, first, null)) {
+        List<Object> key = t.key(row);
+        List<Object> instance = new ArrayList<>();
+        instance.add(key.get(0));
+        first.keys().forEach(k -> instance.add(key.get(Keys.position(t.dataset(), k))));
+        instances.add(instance);
+      }
+    }
+    Sense sense =
+        switch (r.kind()) {
+          case EQUAL -> Sense.EQUAL;
+          case AT_MOST -> Sense.AT_MOST;
+          case AT_LEAST -> Sense.AT_LEAST;
+        };
+    for (List<Object> instance : instances) {
+      Sum s = new Sum();
+      s.constant = -r.constant();
+      boolean known = true;
+      for (Relation.Term term : r.left()) {
+        known &= addSum(s, term.sum(), instance, term.sign());
+      }
+      for (Relation.Term term : r.right()) {
+        known &= addSum(s, term.sum(), instance, -term.sign());
+      }
+      if (known) {
+        system.add(s, sense, r.toString());
+      }
+    }
+  }
+
+  /** Adds {@code sign ×} the sum's cells at {@code instance}; false where a value is withheld. */
+  private boolean addSum(Sum s, CellSum sum, List<Object> instance, long sign) {
+    Table t = tables.get(sum.dataset());
+    Column column = t.dataset().column(sum.columnOf(t.dataset())).orElseThrow();
+    Set<Cell> seen = new LinkedHashSet<>();
+    for (int row : rowsOf(t, instance.get(0))) {
+      if (!matches(t, row, sum, instance)) {
+        continue;
+      }
+      if (column.role() == Column.Role.VALUE) {
+        Long v = t.number(row, column.name());
+        if (v == null) {
+          return false;
+        }
+        s.constant += sign * v;
+        continue;
+      }
+      Cell cell = cell(t, row, column);
+      if (seen.add(cell)) {
+        s.add(system.find(cell), sign);
+      }
+    }
+    return true;
+  }
+
+  private List<Integer> rowsOf(Table t, Object municipality) {
+    Map<Object, List<Integer>> byMunicipality =
+        rowsByMunicipality.computeIfAbsent(
+            t.dataset().name(),
+            name -> {
+              Map<Object, List<Integer>> m = new HashMap<>();
+              for (int r = 0; r < t.rows().size(); r++) {
+                m.computeIfAbsent(t.key(r).get(0), k -> new ArrayList<>()).add(r);
+              }
+              return m;
+            });
+    return byMunicipality.getOrDefault(municipality, List.of());
+  }
+
+  /**
+   * Whether the row is in the sum at {@code instance} (municipality, then the first sum's keys;
+   * null: any), never a pooled row that the sum adds over (it would count its persons twice).
+   */
+  private static boolean matches(Table t, int row, CellSum sum, List<Object> instance) {
+    ResultDataset d = t.dataset();
+    List<Object> key = t.key(row);
+    String pooled = LinkedTables.pooledStage(d.name()).orElse(null);
+    if (pooled != null
+        && Keys.normal(LinkedTables.POOLED).equals(key.get(Keys.position(d, pooled)))) {
+      return false;
+    }
+    if (instance != null && !instance.get(0).equals(key.get(0))) {
+      return false;
+    }
+    for (int i = 0; instance != null && i < sum.keys().size(); i++) {
+      Object want = instance.get(i + 1);
+      if (i == 0 && sum.shift() != 0) {
+        want = (Double) want + sum.shift();
+      }
+      if (!want.equals(key.get(Keys.position(d, sum.keys().get(i))))) {
+        return false;
+      }
+    }
+    for (Map.Entry<String, List<Object>> w : sum.where().entrySet()) {
+      Object v = key.get(Keys.position(d, w.getKey()));
+      if (w.getValue().stream().map(Keys::normal).noneMatch(v::equals)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}

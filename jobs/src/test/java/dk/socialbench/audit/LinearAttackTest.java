@@ -1,0 +1,236 @@
+package dk.socialbench.audit;
+
+import static dk.socialbench.audit.HandTables.byName;
+import static dk.socialbench.audit.HandTables.row;
+import static dk.socialbench.audit.HandTables.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.socialbench.contract.LinkedTables;
+import dk.socialbench.publish.PerturbationTable;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Design point 6(c) on small published tables with known answers. The preimages used by hand (from
+ * the table in {@link PerturbationTable}'s Javadoc): a published 0 comes from 0..5 persons, a 5
+ * from 1..7 (7 − 2), a 6 from 5..8, and a published row has at least one person.
+ */
+class LinearAttackTest {
+  private static final Preimages PREIMAGES = new Preimages(new PerturbationTable());
+  private static final List<String> DISTRIBUTION =
+      List.of("municipality_code", "funding_basis", "cases", "total");
+
+  private static List<String> run(Map<String, Table> published) {
+    return new LinearAttack(PREIMAGES, LinkedTables.all())
+        .run(published, null).findings().stream().map(Finding::toString).toList();
+  }
+
+  @Test
+  void the_preimages_are_those_of_the_table() {
+    // 0 <- 0..5 (5 falls to 0 with probability 0.05); 5 <- 1..7; 6 <- 5..8; 9 <- 7..11.
+    assertEquals(
+        List.of(0L, 5L, 1L, 7L, 5L, 8L, 7L, 11L),
+        List.of(
+            PREIMAGES.lowest(0),
+            PREIMAGES.highest(0),
+            PREIMAGES.lowest(5),
+            PREIMAGES.highest(5),
+            PREIMAGES.lowest(6),
+            PREIMAGES.highest(6),
+            PREIMAGES.lowest(9),
+            PREIMAGES.highest(9)));
+    assertEquals(5, PREIMAGES.threshold());
+    assertEquals(-1, PREIMAGES.lowest(3));
+  }
+
+  @Test
+  void a_line_whose_total_fell_to_0_gives_away_five_single_persons() {
+    // Five categories of one person each: every row is published (0 or 5), so each holds >= 1;
+    // the total of 5 persons was published as 0, so it holds <= 5. Hence 5 = 1+1+1+1+1 exactly.
+    Table fb =
+        table(
+            "funding_basis",
+            DISTRIBUTION,
+            row("101", "a", 0L, 0L),
+            row("101", "b", 5L, 0L),
+            row("101", "c", 0L, 0L),
+            row("101", "d", 0L, 0L),
+            row("101", "e", 5L, 0L));
+    List<String> small =
+        "abcde"
+            .chars()
+            .mapToObj(
+                c ->
+                    "funding_basis [101, funding_basis="
+                        + (char) c
+                        + "] cases: an attacker can tell this"
+                        + " count exactly, and it is below the threshold")
+            .toList();
+    List<String> expected = new java.util.ArrayList<>(small.subList(0, 1));
+    expected.add(
+        "funding_basis [101] total: an attacker can tell this count exactly: its noise can be"
+            + " taken off");
+    expected.addAll(small.subList(1, 5));
+    assertEquals(expected, run(byName(fb)));
+  }
+
+  @Test
+  void the_same_line_with_its_total_published_as_5_gives_nothing_away() {
+    // Total 5 -> 1..7, at least 5 rows -> 5..7; each category 1..(7 - 4) = 1..3: none is fixed.
+    Table fb =
+        table(
+            "funding_basis",
+            DISTRIBUTION,
+            row("101", "a", 0L, 5L),
+            row("101", "b", 5L, 5L),
+            row("101", "c", 0L, 5L),
+            row("101", "d", 0L, 5L),
+            row("101", "e", 5L, 5L));
+    assertEquals(List.of(), run(byName(fb)));
+  }
+
+  @Test
+  void rows_of_a_dataset_that_publishes_empty_cells_too_tell_nothing() {
+    // The same five single persons, and a sixth, empty category f: the restricted rows show the
+    // dataset publishes complete grids, so a row no longer means ">= 1": every cell stays 0..5.
+    List<String> restricted = List.of("municipality_code", "funding_basis", "cases", "total");
+    Table truth =
+        table(
+            "funding_basis",
+            restricted,
+            row("101", "a", 1L, 5L),
+            row("101", "b", 1L, 5L),
+            row("101", "c", 1L, 5L),
+            row("101", "d", 1L, 5L),
+            row("101", "e", 1L, 5L),
+            row("101", "f", 0L, 5L));
+    Table fb =
+        table(
+            "funding_basis",
+            DISTRIBUTION,
+            row("101", "a", 0L, 0L),
+            row("101", "b", 5L, 0L),
+            row("101", "c", 0L, 0L),
+            row("101", "d", 0L, 0L),
+            row("101", "e", 5L, 0L),
+            row("101", "f", 0L, 0L));
+    LinearAttack.Outcome o =
+        new LinearAttack(PREIMAGES, LinkedTables.all()).run(byName(fb), byName(truth));
+    assertEquals(List.of(), o.findings());
+    assertEquals(List.of(), o.relationsNotExact());
+  }
+
+  @Test
+  void cumulative_stages_take_the_noise_off_both() {
+    // "At least 1": 5 cases published as 0 (0..5, and its row says >= 1); "at least 2": 5 cases
+    // published as 6 (5..8). At least 2 never exceeds at least 1: x2 <= x1 <= 5 and x2 >= 5, so
+    // both are exactly 5, and so is the total (the first stage).
+    Table cbr =
+        table(
+            "cases_by_registrations",
+            List.of("municipality_code", "min_registrations", "cases", "total"),
+            row("101", 1, 0L, 0L),
+            row("101", 2, 6L, 0L));
+    String exact = " an attacker can tell this count exactly: its noise can be taken off";
+    assertEquals(
+        List.of(
+            "cases_by_registrations [101, min_registrations=1] cases:" + exact,
+            "cases_by_registrations [101] total:" + exact,
+            "cases_by_registrations [101, min_registrations=2] cases:" + exact),
+        run(byName(cbr)));
+  }
+
+  @Test
+  void two_datasets_sharing_a_margin_take_the_noise_off_both() {
+    // goals_set "yes" published 0 (its row: 1..5); goal_type's only category published 6 (5..8);
+    // the goal types add up to "yes": 5 <= x <= 5 for both, and for both line totals.
+    Map<String, Table> published =
+        byName(
+            table(
+                "goals_set",
+                List.of("municipality_code", "goals_set", "cases", "total"),
+                row("101", "yes", 0L, 0L)),
+            table(
+                "goal_type",
+                List.of("municipality_code", "goal_type", "cases", "total"),
+                row("101", "improvement", 6L, 6L)));
+    String exact = " an attacker can tell this count exactly: its noise can be taken off";
+    assertEquals(
+        List.of(
+            "goal_type [101, goal_type=improvement] cases:" + exact,
+            "goal_type [101] total:" + exact,
+            "goals_set [101, goals_set=yes] cases:" + exact,
+            "goals_set [101] total:" + exact),
+        run(published).stream().sorted().toList());
+  }
+
+  @Test
+  void differencing_an_exact_published_sum_is_caught() {
+    // Three cases of one registration each. municipality_overview publishes the registrations
+    // (3) without noise; the stages of cases_by_registrations add up to them, and only k = 1 has
+    // a row: so k = 1 holds exactly 3 cases, and so does the overview's count (equal relation).
+    Map<String, Table> published =
+        byName(
+            table(
+                "municipality_overview",
+                List.of("municipality_code", "cases", "registrations"),
+                row("101", 5L, 3L)),
+            table(
+                "cases_by_registrations",
+                List.of("municipality_code", "min_registrations", "cases", "total"),
+                row("101", 1, 5L, 5L)));
+    String exact = " an attacker can tell this count exactly, and it is below the threshold";
+    assertEquals(
+        List.of(
+            "cases_by_registrations [101, min_registrations=1] cases:" + exact,
+            "cases_by_registrations [101] total:" + exact,
+            "municipality_overview [101] cases:" + exact),
+        run(published).stream().sorted().toList());
+  }
+
+  @Test
+  void the_same_line_with_only_perturbed_counts_passes() {
+    // The registrations withheld: k = 1 and the overview's count stay 1..7 (published 5).
+    Map<String, Table> published =
+        byName(
+            table(
+                "municipality_overview",
+                List.of("municipality_code", "cases", "registrations"),
+                row("101", 5L, null)),
+            table(
+                "cases_by_registrations",
+                List.of("municipality_code", "min_registrations", "cases", "total"),
+                row("101", 1, 5L, 5L)));
+    assertEquals(List.of(), run(published));
+  }
+
+  @Test
+  void five_municipalities_under_an_all_published_as_0_hold_one_person_each() {
+    // "all" published 0 holds 0..5; five municipalities' rows each hold >= 1; they add up to
+    // "all", so each holds exactly 1. With two municipalities, each stays 1..4: nothing found.
+    List<String> columns = List.of("municipality_code", "goals_set", "cases", "total");
+    List<Object[]> rows = new java.util.ArrayList<>();
+    for (String m : List.of("101", "102", "103", "104", "105", "all")) {
+      rows.add(row(m, "yes", 0L, 0L));
+    }
+    Table five =
+        new Table(dk.socialbench.contract.ResultCatalogue.byName("goals_set"), columns, rows);
+    List<String> municipalCases =
+        run(byName(five)).stream()
+            .filter(f -> f.contains("] cases:") && !f.startsWith("goals_set [all"))
+            .toList();
+    assertEquals(
+        List.of("101", "102", "103", "104", "105").stream()
+            .map(
+                m ->
+                    "goals_set ["
+                        + m
+                        + ", goals_set=yes] cases: an attacker can tell this count exactly, and it"
+                        + " is below the threshold")
+            .toList(),
+        municipalCases);
+    Table two = new Table(five.dataset(), columns, List.of(rows.get(0), rows.get(1), rows.get(5)));
+    assertEquals(List.of(), run(byName(two)));
+  }
+}

@@ -1,0 +1,206 @@
+package dk.socialbench.contract;
+
+import static dk.socialbench.contract.CellSum.of;
+import static dk.socialbench.contract.DatasetNames.ACTIVITY_BY_YEAR;
+import static dk.socialbench.contract.DatasetNames.CASEMIX_BENCHMARK;
+import static dk.socialbench.contract.DatasetNames.CASES_BY_REGISTRATIONS;
+import static dk.socialbench.contract.DatasetNames.FOLLOW_UP_INITIATOR;
+import static dk.socialbench.contract.DatasetNames.FOLLOW_UP_INTERVAL;
+import static dk.socialbench.contract.DatasetNames.GOAL_FULFILMENT;
+import static dk.socialbench.contract.DatasetNames.IMPROVEMENT_GOAL_FULFILMENT;
+import static dk.socialbench.contract.DatasetNames.MUNICIPALITY_OVERVIEW;
+import static dk.socialbench.contract.DatasetNames.NEED_AGAINST_COST;
+import static dk.socialbench.contract.DatasetNames.PRICE_BY_AGE;
+import static dk.socialbench.contract.DatasetNames.PRICE_BY_MUNICIPALITY;
+import static dk.socialbench.contract.DatasetNames.PRICE_BY_TARGET_GROUP;
+import static dk.socialbench.contract.DatasetNames.PRICE_BY_VUM;
+import static dk.socialbench.contract.DatasetNames.PRICE_CHANGE_BY_FULFILMENT;
+import static dk.socialbench.contract.DatasetNames.PRICE_CHANGE_BY_SERVICE;
+import static dk.socialbench.contract.DatasetNames.PROGRESSION_BY_PRICE;
+import static dk.socialbench.contract.DatasetNames.UNIT_COST_BY_YEAR;
+import static dk.socialbench.contract.DatasetNames.VUM_AND_TARGET;
+import static dk.socialbench.contract.DatasetNames.VUM_BY_FUNDING_BASIS;
+import static dk.socialbench.contract.Relation.atLeast;
+import static dk.socialbench.contract.Relation.atMost;
+import static dk.socialbench.contract.Relation.equal;
+import static dk.socialbench.contract.ResultColumns.CHANGE;
+import static dk.socialbench.contract.ResultColumns.DIRECTION;
+import static dk.socialbench.contract.ResultColumns.FROM_REGISTRATION;
+import static dk.socialbench.contract.ResultColumns.FULFILLED;
+import static dk.socialbench.contract.ResultColumns.FULFILMENT;
+import static dk.socialbench.contract.ResultColumns.GOALS_FULFILLED;
+import static dk.socialbench.contract.ResultColumns.GOAL_CASES;
+import static dk.socialbench.contract.ResultColumns.GOAL_FULFILLED;
+import static dk.socialbench.contract.ResultColumns.GOAL_TYPE;
+import static dk.socialbench.contract.ResultColumns.MIN_REGISTRATIONS;
+import static dk.socialbench.contract.ResultColumns.REGISTRATIONS;
+import static dk.socialbench.contract.ResultColumns.REGISTRATION_NUMBER;
+import static dk.socialbench.contract.ResultColumns.SERVICE;
+import static dk.socialbench.contract.ResultColumns.TARGET_CASES;
+import static dk.socialbench.contract.ResultColumns.USERS_DEC31;
+import static dk.socialbench.contract.ResultColumns.VUM_CASES;
+import static dk.socialbench.contract.ResultColumns.VUM_FROM;
+import static dk.socialbench.contract.ResultColumns.VUM_IMPROVED;
+import static dk.socialbench.contract.ResultColumns.VUM_SCORE;
+import static dk.socialbench.contract.ResultColumns.YEAR;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What anyone who knows how the published tables are made can rely on: the relations between
+ * datasets ({@link #all()}: where one dataset's persons are counted again in another), and, within
+ * a dataset, the structure its columns do not state on their own ({@link #cumulativeStage}, {@link
+ * #pooledStage}). Together with what the columns declare (an additive last dimension adds up to the
+ * line's {@code total}; municipalities add up to {@link Municipalities#ALL}), this is everything
+ * the disclosure auditor assumes an attacker knows.
+ *
+ * <p>A new dataset is covered by its column declarations alone; where its persons are also counted
+ * in another dataset, declare that here: an {@link Relation#equal} where the same persons are
+ * counted, an {@link Relation#atMost} where a subset is. The auditor checks every relation against
+ * the restricted rows and reports one that does not hold there (the relation is then wrong, not the
+ * data).
+ */
+public final class LinkedTables {
+  private LinkedTables() {}
+
+  /** The stage value of a row pooled over every k (registration numbers start at 1). */
+  public static final int POOLED = 0;
+
+  private static final String OVERVIEW = MUNICIPALITY_OVERVIEW;
+  private static final String BY_REGISTRATIONS = CASES_BY_REGISTRATIONS;
+
+  /** "At least k" stages: a cell never exceeds the cell of a smaller k; the total is k = 1. */
+  private static final Map<String, String> CUMULATIVE = Map.of(BY_REGISTRATIONS, MIN_REGISTRATIONS);
+
+  /** Stages with a row {@link #POOLED} whose cells are the sum of the other k's, cell for cell. */
+  private static final Map<String, String> POOLED_STAGES =
+      Map.of(
+          FOLLOW_UP_INTERVAL, REGISTRATION_NUMBER,
+          GOAL_FULFILMENT, FROM_REGISTRATION,
+          FOLLOW_UP_INITIATOR, REGISTRATION_NUMBER);
+
+  /**
+   * Datasets over time: a person served in two municipalities in a year (who moved) is counted in
+   * both, and once in {@code all}, so the municipalities add up to at least {@code all}.
+   */
+  private static final java.util.Set<String> SEVERAL_MUNICIPALITIES =
+      java.util.Set.of(
+          ACTIVITY_BY_YEAR, UNIT_COST_BY_YEAR, DatasetNames.DEVELOPMENT_BY_YEAR, NEED_AGAINST_COST);
+
+  private static final List<Relation> ALL =
+      List.of(
+          // Every municipality in the run delivered at least one case: the run lists them.
+          atLeast(of(OVERVIEW), 1),
+          // Persons at the first registration.
+          equal(of(BY_REGISTRATIONS).where(MIN_REGISTRATIONS, 1), of(OVERVIEW)),
+          // A case with n registrations is counted at k = 1..n: the stages add up to them.
+          equal(of(BY_REGISTRATIONS), of(OVERVIEW).column(REGISTRATIONS)),
+          equal(of(DatasetNames.GOALS_SET), of(OVERVIEW)),
+          equal(
+              of(DatasetNames.GOAL_TYPE),
+              of(DatasetNames.GOALS_SET).where(ResultColumns.GOALS_SET, ResultCodes.YES)),
+          equal(of(VUM_AND_TARGET), of(OVERVIEW)),
+          atMost(of(VUM_AND_TARGET).column(TARGET_CASES), of(VUM_AND_TARGET)),
+          equal(
+              of(DatasetNames.VUM_DEVELOPMENT).per(FROM_REGISTRATION),
+              of(BY_REGISTRATIONS).per(MIN_REGISTRATIONS)),
+          equal(
+              of(DatasetNames.VUM_DEVELOPMENT)
+                  .per(FROM_REGISTRATION)
+                  .where(DIRECTION, ResultCodes.IMPROVED, ResultCodes.SAME, ResultCodes.WORSENED),
+              of(BY_REGISTRATIONS).per(MIN_REGISTRATIONS).shift(1)),
+          equal(of(DatasetNames.FUNDING_BASIS), of(OVERVIEW)),
+          equal(
+              of(VUM_BY_FUNDING_BASIS).per(ResultColumns.FUNDING_BASIS),
+              of(DatasetNames.FUNDING_BASIS).per(ResultColumns.FUNDING_BASIS)),
+          // Follow-ups are what the delivery calls one (registration_kind), so not every k-th
+          // registration of a case is one.
+          atMost(
+              of(FOLLOW_UP_INTERVAL).per(REGISTRATION_NUMBER),
+              of(BY_REGISTRATIONS).per(MIN_REGISTRATIONS)),
+          atMost(
+              of(FOLLOW_UP_INITIATOR).per(REGISTRATION_NUMBER),
+              of(BY_REGISTRATIONS).per(MIN_REGISTRATIONS)),
+          atMost(
+              of(GOAL_FULFILMENT).where(FROM_REGISTRATION, 1).per(GOAL_TYPE),
+              of(DatasetNames.GOAL_TYPE).per(GOAL_TYPE)),
+          atMost(
+              of(GOAL_FULFILMENT).per(FROM_REGISTRATION),
+              of(BY_REGISTRATIONS).per(MIN_REGISTRATIONS).shift(1)),
+          equal(
+              of(IMPROVEMENT_GOAL_FULFILMENT).where(FULFILLED, ResultCodes.YES),
+              of(GOAL_FULFILMENT)
+                  .where(FROM_REGISTRATION, 1)
+                  .where(GOAL_TYPE, ResultCodes.IMPROVEMENT)
+                  .where(FULFILMENT, "fully", "partially")),
+          equal(
+              of(IMPROVEMENT_GOAL_FULFILMENT).where(FULFILLED, ResultCodes.NO),
+              of(GOAL_FULFILMENT)
+                  .where(FROM_REGISTRATION, 1)
+                  .where(GOAL_TYPE, ResultCodes.IMPROVEMENT)
+                  .where(FULFILMENT, "not")),
+          // §85 hours and the §107 price are mandatory: every case is in the price figures.
+          equal(of(PRICE_BY_MUNICIPALITY), of(OVERVIEW)),
+          equal(of(PRICE_BY_VUM).per(SERVICE), of(PRICE_BY_MUNICIPALITY).per(SERVICE)),
+          equal(
+              of(PRICE_BY_VUM).per(VUM_SCORE),
+              of(DatasetNames.VUM_DEVELOPMENT).where(FROM_REGISTRATION, 1).per(VUM_FROM)),
+          equal(of(PRICE_BY_AGE).per(SERVICE), of(PRICE_BY_MUNICIPALITY).per(SERVICE)),
+          equal(of(PRICE_BY_TARGET_GROUP).per(SERVICE), of(PRICE_BY_MUNICIPALITY).per(SERVICE)),
+          equal(
+              of(PRICE_CHANGE_BY_SERVICE).per(GOAL_FULFILLED, CHANGE),
+              of(PRICE_CHANGE_BY_FULFILMENT).per(GOAL_FULFILLED, CHANGE)),
+          atMost(
+              of(PRICE_CHANGE_BY_FULFILMENT).where(GOAL_FULFILLED, ResultCodes.FULFILLED),
+              of(IMPROVEMENT_GOAL_FULFILMENT).where(FULFILLED, ResultCodes.YES)),
+          atMost(
+              of(PRICE_CHANGE_BY_FULFILMENT).where(GOAL_FULFILLED, ResultCodes.NOT_FULFILLED),
+              of(IMPROVEMENT_GOAL_FULFILMENT).where(FULFILLED, ResultCodes.NO)),
+          atMost(
+              of(PRICE_CHANGE_BY_SERVICE).per(SERVICE).where(GOAL_FULFILLED, ResultCodes.FULFILLED),
+              of(PROGRESSION_BY_PRICE).column(GOALS_FULFILLED).per(SERVICE)),
+          // The case-mix benchmark counts the cases of the price figures.
+          equal(of(CASEMIX_BENCHMARK).per(SERVICE), of(PRICE_BY_MUNICIPALITY).per(SERVICE)),
+          equal(of(PROGRESSION_BY_PRICE).per(SERVICE), of(PRICE_BY_MUNICIPALITY).per(SERVICE)),
+          equal(of(PROGRESSION_BY_PRICE).column(GOAL_CASES), of(IMPROVEMENT_GOAL_FULFILMENT)),
+          equal(
+              of(PROGRESSION_BY_PRICE).column(GOALS_FULFILLED),
+              of(IMPROVEMENT_GOAL_FULFILMENT).where(FULFILLED, ResultCodes.YES)),
+          equal(
+              of(PROGRESSION_BY_PRICE).column(VUM_CASES),
+              of(BY_REGISTRATIONS).where(MIN_REGISTRATIONS, 2)),
+          equal(
+              of(PROGRESSION_BY_PRICE).column(VUM_IMPROVED),
+              of(DatasetNames.VUM_DEVELOPMENT)
+                  .where(FROM_REGISTRATION, 1)
+                  .where(DIRECTION, ResultCodes.IMPROVED)),
+          // Over time (issue 15): a year's users of a service, those on 31 December among them,
+          // the same users costed, and the period's users (each served in at least one year).
+          atMost(
+              of(ACTIVITY_BY_YEAR).column(USERS_DEC31).per(SERVICE, YEAR),
+              of(ACTIVITY_BY_YEAR).per(SERVICE, YEAR)),
+          equal(of(UNIT_COST_BY_YEAR).per(SERVICE, YEAR), of(ACTIVITY_BY_YEAR).per(SERVICE, YEAR)),
+          atMost(of(NEED_AGAINST_COST).per(SERVICE), of(ACTIVITY_BY_YEAR).per(SERVICE)));
+
+  /** Every relation between datasets of the {@link ResultCatalogue}. */
+  public static List<Relation> all() {
+    return ALL;
+  }
+
+  /** Whether a person can be counted in several municipalities' rows of {@code dataset}. */
+  public static boolean severalMunicipalities(String dataset) {
+    return SEVERAL_MUNICIPALITIES.contains(dataset);
+  }
+
+  /** The dataset's "at least k" stage, if it has one: {@code min_registrations}. */
+  public static Optional<String> cumulativeStage(String dataset) {
+    return Optional.ofNullable(CUMULATIVE.get(dataset));
+  }
+
+  /** The dataset's stage with a {@link #POOLED} row, if it has one. */
+  public static Optional<String> pooledStage(String dataset) {
+    return Optional.ofNullable(POOLED_STAGES.get(dataset));
+  }
+}
