@@ -7,6 +7,10 @@ import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import dk.socialbench.contract.RunLayout;
 import dk.socialbench.pipeline.SampleRun;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,9 +40,18 @@ public class InformationLossTest extends SparkTest {
 
   @Test
   public void the_published_counts_deviate_from_the_true_ones_within_the_table() {
-    SampleRun run = SampleRun.get(spark());
-    RunLayout layout = new RunLayout(run.work());
-    String id = run.manifest().runId();
+    RunLayout layout;
+    String id;
+    String work = System.getProperty("loss.work");
+    if (work == null) {
+      SampleRun run = SampleRun.get(spark());
+      layout = new RunLayout(run.work());
+      id = run.manifest().runId();
+    } else {
+      // Another run, e.g. a generated national one: the newest run of that work directory.
+      layout = new RunLayout(Path.of(work));
+      id = readLatest(layout);
+    }
     List<String> outside = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     lines.add("| dataset | scope | counts | mean abs. dev. | max dev. | 1–4 → 0 | 1–4 → 5 |");
@@ -94,6 +107,14 @@ public class InformationLossTest extends SparkTest {
     }
     System.out.println(String.join("\n", lines));
     Assert.assertEquals(List.of(), outside);
+  }
+
+  private static String readLatest(RunLayout layout) {
+    try {
+      return Files.readString(layout.latest()).trim();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private Map<List<Object>, Row> byCell(ResultDataset d, String dir) {
