@@ -2,6 +2,8 @@ package dk.socialbench.pipeline;
 
 import dk.socialbench.analyses.AnalysisCatalogue;
 import dk.socialbench.analyses.AnalysisInputs;
+import dk.socialbench.audit.Auditor;
+import dk.socialbench.audit.PublicationGate;
 import dk.socialbench.contract.RunLayout;
 import dk.socialbench.contract.RunManifest;
 import dk.socialbench.contract.Version;
@@ -10,6 +12,7 @@ import dk.socialbench.ingest.DeliveryFiles;
 import dk.socialbench.ingest.Ingest;
 import dk.socialbench.ingest.IngestResult;
 import dk.socialbench.ingest.PseudonymKey;
+import dk.socialbench.publish.PerturbationTable;
 import dk.socialbench.publish.ResultWriter;
 import dk.socialbench.spark.InputSizedSettings;
 import dk.socialbench.spark.Progress;
@@ -91,7 +94,7 @@ public final class Pipeline {
           new RunManifest.StageTiming(
               "analyses", (System.nanoTime() - analysed) / 1e9, heap.peakMib()));
       Overview overview = Overview.of(written);
-      RunManifest manifest =
+      RunManifest unaudited =
           new RunManifest(
               staging.runId(),
               Version.current(),
@@ -120,6 +123,12 @@ public final class Pipeline {
                   .toList(),
               (System.nanoTime() - start) / 1e9,
               null);
+      // Fails closed: a run whose published results do not pass the disclosure audit is not
+      // committed, and runs/LATEST keeps naming the run before it.
+      progress.stage("auditing the published results");
+      RunManifest manifest =
+          new PublicationGate(new Auditor(new PerturbationTable()))
+              .check(unaudited, staging::published, staging::restricted);
       java.nio.file.Files.createDirectories(staging.run());
       manifest.write(staging.manifest());
       progress.stage("publishing run " + staging.runId());
