@@ -7,16 +7,35 @@ import java.util.List;
  * published counts of persons the attack examined and how many constraints between them it used,
  * and the relations that the run's true counts do not satisfy (they were left out of the attack and
  * should be corrected in {@code LinkedTables}).
+ *
+ * <p>The findings are of two kinds: the last {@code attackFindings} are the linear attack's (a
+ * count an attacker can tell exactly from everything published: the method's residual risk); the
+ * ones before are publishing errors (a count of 1-4 published, a count not perturbed as its key
+ * says, a share from a true count, a mean under its n).
  */
 public record AuditResult(
     List<Finding> findings,
     int countsExamined,
     int constraints,
     List<String> relationsNotExact,
-    double seconds) {
+    double seconds,
+    int attackFindings) {
   public AuditResult {
     findings = List.copyOf(findings);
     relationsNotExact = List.copyOf(relationsNotExact);
+    if (attackFindings < 0 || attackFindings > findings.size()) {
+      throw new IllegalArgumentException("attackFindings out of range: " + attackFindings);
+    }
+  }
+
+  /** What publishing did wrong: a run with any of these must not be published. */
+  public List<Finding> publishingErrors() {
+    return findings.subList(0, findings.size() - attackFindings);
+  }
+
+  /** The counts the linear attack tells exactly. */
+  public List<Finding> exposures() {
+    return findings.subList(findings.size() - attackFindings, findings.size());
   }
 
   public boolean passed() {

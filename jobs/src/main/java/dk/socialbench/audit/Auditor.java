@@ -103,6 +103,7 @@ public final class Auditor {
         attack.counts(),
         attack.constraints(),
         attack.relationsNotExact(),
-        (System.nanoTime() - start) / 1e9);
+        (System.nanoTime() - start) / 1e9,
+        attack.findings().size());
   }
 }

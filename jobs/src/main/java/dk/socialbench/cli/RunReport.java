@@ -90,6 +90,22 @@ final class RunReport {
         m.datasets().size(),
         suppressed,
         m.minCell());
+    RunManifest.Audit audit = m.audit();
+    if (audit != null && audit.passed()) {
+      out.printf(
+          Locale.ROOT,
+          "Disclosure audit passed: no count of 1-4 persons can be told from the %d published"
+              + " counts together%n",
+          audit.countsExamined());
+    } else if (audit != null) {
+      out.printf(
+          Locale.ROOT,
+          "WARNING: the disclosure audit finds %d published count(s) an attacker can tell exactly"
+              + " (see ./socialbench audit --work %s, docs/privacy.md); first: %s%n",
+          audit.findings(),
+          work,
+          audit.named().isEmpty() ? "-" : audit.named().get(0));
+    }
     for (RunManifest.StageTiming s : m.stages()) {
       out.printf(
           Locale.ROOT,

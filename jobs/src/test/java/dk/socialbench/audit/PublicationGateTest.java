@@ -50,12 +50,49 @@ class PublicationGateTest {
     assertEquals(
         "run "
             + HandRuns.RUN_ID
-            + " is not published: the disclosure audit found 1 problem(s), runs/LATEST is"
+            + " is not published: the disclosure audit found 1 publishing error(s), runs/LATEST is"
             + " unchanged. First: "
             + finding
             + ". See ./socialbench audit and docs/privacy.md.",
         e.getMessage());
     assertEquals(List.of(finding), e.audit().named());
     assertEquals(false, e.audit().passed());
+  }
+
+  @Test
+  void a_run_whose_only_findings_are_the_attacks_is_published_with_the_audit_not_passed() {
+    Finding exposure =
+        new Finding(
+            "vum_development",
+            "147, from_registration=1, vum_from=0",
+            "total",
+            "an attacker can tell this count exactly, and it is below the threshold");
+    AuditResult result = new AuditResult(List.of(exposure), 40, 12, List.of(), 0.5, 1);
+
+    RunManifest.Audit audit = PublicationGate.decide(HandRuns.manifest(), result).audit();
+
+    assertEquals(
+        new RunManifest.Audit(false, 1, List.of(exposure.toString()), 40, List.of(), 0.5), audit);
+  }
+
+  @Test
+  void a_publishing_error_is_refused_even_beside_exposures() {
+    Finding error = new Finding("goal_type", "101, goal_type=improvement", "cases", "below 5");
+    Finding exposure = new Finding("goal_type", "101", "total", "told exactly");
+    AuditResult result = new AuditResult(List.of(error, exposure), 3, 1, List.of(), 0.1, 1);
+
+    PublicationGate.Refused e =
+        assertThrows(
+            PublicationGate.Refused.class,
+            () -> PublicationGate.decide(HandRuns.manifest(), result));
+
+    assertEquals(
+        "run "
+            + HandRuns.RUN_ID
+            + " is not published: the disclosure audit found 1 publishing error(s), runs/LATEST is"
+            + " unchanged. First: goal_type [101, goal_type=improvement] cases: below 5. See"
+            + " ./socialbench audit and docs/privacy.md.",
+        e.getMessage());
+    assertEquals(2, e.audit().findings());
   }
 }
