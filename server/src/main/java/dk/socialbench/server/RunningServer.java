@@ -48,8 +48,9 @@ public final class RunningServer implements AutoCloseable {
   /** The parts that render, in the order they are closed. */
   private record Rendering(Prerenderer prerenderer, RenderQueue queue, RenderCache cache) {
     void close() {
-      prerenderer.close();
+      // The queue first: its renderings under way finish, and the pre-rendering job's waits end.
       queue.close();
+      prerenderer.close();
       cache.close();
     }
   }

@@ -96,6 +96,13 @@ public final class Prerenderer implements RunPreparation, AutoCloseable {
   @Override
   public void close() {
     background.shutdownNow();
+    // A rendering under way does not stop on interrupt: wait for it, so that nothing writes into
+    // the cache after the server is closed (a test's work directory is deleted right after).
+    try {
+      background.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**

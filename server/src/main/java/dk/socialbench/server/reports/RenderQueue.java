@@ -77,6 +77,13 @@ public final class RenderQueue implements AutoCloseable {
   @Override
   public void close() {
     threads.shutdownNow();
+    // A rendering under way does not stop on interrupt: wait for it, so that nothing writes into
+    // the cache after the server is closed (a test's work directory is deleted right after).
+    try {
+      threads.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** A rendering in the queue: users' first, then in the order they came. */
