@@ -39,7 +39,9 @@ public final class Pooling {
       return Estimate.withheld();
     }
     double z = StudentT.z975();
-    double p = (double) x / n;
+    // Counts are perturbed independently: a part can be published above its whole. Taken as the
+    // whole, as publishing does (CellPerturbation); otherwise p > 1 and the interval is NaN.
+    double p = (double) Math.min(x, n) / n;
     double z2n = z * z / n;
     double centre = p + z2n / 2;
     double half = z * Math.sqrt(p * (1 - p) / n + z2n / (4.0 * n));

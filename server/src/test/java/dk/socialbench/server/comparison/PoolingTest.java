@@ -59,6 +59,16 @@ class PoolingTest {
   }
 
   @Test
+  void a_part_published_above_its_whole_counts_as_the_whole() {
+    // Perturbed independently, 12 + 10 of 11 + 9: taken as 20 of 20 = 1, Wilson 0.838875-1
+    // (python3: z = 1.959964, z2n = z*z/20, centre = 1 + z2n/2, half = z*sqrt(z2n/80)).
+    Estimate pooled = Pooling.share(12 + 10, 11 + 9, 5);
+    assertEquals(1.0, pooled.value(), EPS);
+    assertEquals(0.8388748419, pooled.low(), EPS);
+    assertEquals(1.0, pooled.high(), EPS);
+  }
+
+  @Test
   void a_pool_of_fewer_persons_than_may_be_published_is_withheld() {
     assertTrue(Pooling.share(1, 4, 5).suppressed());
     assertTrue(Pooling.mean(List.of(new Pooling.Mean(4, 2.5, 0.4, 4.5)), 5).suppressed());
