@@ -8,11 +8,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
@@ -28,14 +32,22 @@ final class PdfReport {
   private final JasperReportsContext context;
   private final ReportTemplates templates;
   private final ReportRenderer.PdfExporter exporter;
+  private final boolean inParts;
+  private final AtomicLong refills = new AtomicLong();
 
+  /**
+   * @param inParts whether to fill a report that can be cut (see {@link ReportParts}) in two parts
+   *     at once, the second on a thread of its own; false fills every report in one piece
+   */
   PdfReport(
       JasperReportsContext context,
       ReportTemplates templates,
-      ReportRenderer.PdfExporter exporter) {
+      ReportRenderer.PdfExporter exporter,
+      boolean inParts) {
     this.context = DeterministicPdf.context(context);
     this.templates = templates;
     this.exporter = exporter;
+    this.inParts = inParts;
   }
 
   byte[] render(
@@ -57,11 +69,76 @@ final class PdfReport {
     }
   }
 
-  /** The report filled with its panels, ready to export. */
+  /**
+   * The report filled with its panels, ready to export: in two parts at once if it can be cut (the
+   * later part on a thread of its own, which has the caller's priority), else in one piece.
+   */
   JasperPrint fill(
       ReportKind kind, PublishedRun run, Perspective perspective, List<FigurePanel> panels)
       throws JRException {
+    int cut =
+        inParts && ReportParts.canCut(templates.cover(kind))
+            ? ReportParts.cut(panels, ReportContents.cutBefore(kind))
+            : 0;
+    if (cut == 0) {
+      return fillPart(kind, run, perspective, panels, false);
+    }
+    CompletableFuture<JasperPrint> rest =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return fillPart(kind, run, perspective, panels.subList(cut, panels.size()), true);
+              } catch (JRException e) {
+                throw new CompletionException(e);
+              }
+            },
+            PdfReport::onThreadOfItsOwn);
+    JasperPrint first = fillPart(kind, run, perspective, panels.subList(0, cut), false);
+    JasperPrint second;
+    try {
+      second = rest.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof JRException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+    JasperReport cover = templates.cover(kind);
+    int footerTop =
+        cover.getPageHeight() - cover.getBottomMargin() - cover.getPageFooter().getHeight();
+    int minHeightToStart = templates.figures().getGroups()[0].getMinHeightToStartNewPage();
+    if (!ReportParts.joinsSeamlessly(panels.get(cut), first, footerTop, minHeightToStart)) {
+      refills.incrementAndGet();
+      return fillPart(kind, run, perspective, panels, false);
+    }
+    return ReportParts.join(first, second);
+  }
+
+  /**
+   * How many reports cut in parts had to be filled again in one piece (see {@link ReportParts}).
+   */
+  long refills() {
+    return refills.get();
+  }
+
+  /** A thread per part: it inherits the caller's priority (low when pre-rendering). */
+  private static void onThreadOfItsOwn(Runnable part) {
+    Thread thread = new Thread(part, "report-part");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private JasperPrint fillPart(
+      ReportKind kind,
+      PublishedRun run,
+      Perspective perspective,
+      List<FigurePanel> panels,
+      boolean continuation)
+      throws JRException {
     Map<String, Object> parameters = new HashMap<>();
+    if (continuation) {
+      parameters.put(ReportParts.CONTINUATION, true);
+    }
     parameters.put(JRParameter.REPORT_LOCALE, DanishFormat.DANISH);
     parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(DanishFormat.COPENHAGEN));
     parameters.put("DOCUMENT_TITLE", title(kind, perspective));

@@ -184,6 +184,17 @@ final class ReportContents {
     return panels;
   }
 
+  /**
+   * The section before which a report of {@code kind} is cut in two parts filled at once (see
+   * {@link ReportParts}), or null. For a benchmark, the average price per municipality (figure
+   * 3.16): it starts a page in every chosen-group benchmark sampled at national scale (10 of 10,
+   * one run of 10⁶ registrations), so the parts join, and about 60 % of the filling comes before
+   * it.
+   */
+  static String cutBefore(ReportKind kind) {
+    return kind == ReportKind.BENCHMARK ? DatasetNames.PRICE_BY_MUNICIPALITY : null;
+  }
+
   /** The datasets a report of {@code kind} cannot do without. */
   static List<String> required(ReportKind kind) {
     List<String> required = new ArrayList<>(datasets(kind));

@@ -62,8 +62,13 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
   }
 
   ReportRenderer(JasperReportsContext context, PdfExporter exporter) {
+    this(context, exporter, true);
+  }
+
+  /** With {@code inParts} false, every PDF is filled in one piece (see {@link PdfReport}). */
+  ReportRenderer(JasperReportsContext context, PdfExporter exporter, boolean inParts) {
     ReportContents.verify();
-    this.pdf = new PdfReport(context, new ReportTemplates(), exporter);
+    this.pdf = new PdfReport(context, new ReportTemplates(), exporter, inParts);
   }
 
   /** The PDF half of the renderer, for tests that fill and export separately. */

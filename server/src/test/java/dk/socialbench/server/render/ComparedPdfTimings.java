@@ -19,7 +19,8 @@ import net.sf.jasperreports.engine.JasperPrint;
  * municipalities after it in the run's list, as {@code benchmark server}'s uncached level asks),
  * and prints the process CPU time per rendering (all threads: JasperReports' subreport threads, GC
  * and JIT included) and its split into preparing the panels, the fill and the export. Run by hand
- * (it asserts nothing):
+ * (it asserts nothing; {@code -Dparts=false} fills each PDF in one piece, as before {@link
+ * ReportParts}):
  *
  * <pre>
  * java -Xmx512m -cp server/target/test-classes:server/target/classes:$(cat server/target/cp-test.txt) \
@@ -37,7 +38,12 @@ final class ComparedPdfTimings {
     String runId = Files.readString(work.resolve("runs/LATEST")).trim();
     PublishedRun run = new RunLoader(new RunLayout(work)).load(runId).run();
     List<String> codes = new ArrayList<>(run.municipalities());
-    ReportRenderer renderer = new ReportRenderer();
+    // -Dparts=false fills each PDF in one piece, as before ReportParts.
+    ReportRenderer renderer =
+        new ReportRenderer(
+            net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance(),
+            ReportRenderer.PdfExporter.SINGLE_LINE_CELLS,
+            !"false".equals(System.getProperty("parts")));
     RunDatasets datasets = new RunDatasets(run);
     PdfReport pdf = renderer.pdfReport();
     com.sun.management.OperatingSystemMXBean os =
@@ -94,7 +100,8 @@ final class ComparedPdfTimings {
             + "  process CPU per rendering: median %.1f ms (p25 %.1f, p75 %.1f), mean %.1f ms%n"
             + "  wall per rendering: median %.1f ms, p95 %.1f ms%n"
             + "  collections %.2f per rendering, %.1f ms of collection time each%n"
-            + "  parts, mean CPU: panels %.1f ms, fill %.1f ms, export %.1f ms%n",
+            + "  parts, mean CPU: panels %.1f ms, fill %.1f ms, export %.1f ms%n"
+            + "  filled again in one piece: %d%n",
         renderings,
         warmUp,
         pages,
@@ -109,7 +116,8 @@ final class ComparedPdfTimings {
         (double) gcMillis / renderings,
         prepare / renderings,
         fill / renderings,
-        export / renderings);
+        export / renderings,
+        pdf.refills());
   }
 
   private static long gcMillis() {
