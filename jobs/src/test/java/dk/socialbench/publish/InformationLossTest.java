@@ -36,6 +36,8 @@ public class InformationLossTest extends SparkTest {
     long max;
     long smallToZero;
     long smallToFive;
+    long rows;
+    long rowsLeftOut;
   }
 
   @Test
@@ -54,8 +56,10 @@ public class InformationLossTest extends SparkTest {
     }
     List<String> outside = new ArrayList<>();
     List<String> lines = new ArrayList<>();
-    lines.add("| dataset | scope | counts | mean abs. dev. | max dev. | 1–4 → 0 | 1–4 → 5 |");
-    lines.add("|---|---|---|---|---|---|---|");
+    lines.add(
+        "| dataset | scope | counts | mean abs. dev. | max dev. | 1–4 → 0 | 1–4 → 5 | rows left"
+            + " out |");
+    lines.add("|---|---|---|---|---|---|---|---|");
     for (ResultDataset d : ResultCatalogue.all()) {
       List<Column> counts =
           d.columns().stream().filter(c -> d.keyOf(c.name()).isPresent()).toList();
@@ -70,6 +74,8 @@ public class InformationLossTest extends SparkTest {
         boolean national = Municipalities.ALL.equals(e.getKey().get(0));
         Loss loss = byScope.computeIfAbsent(national ? "all" : "municipal", s -> new Loss());
         Row row = published.get(e.getKey());
+        loss.rows++;
+        loss.rowsLeftOut += row == null ? 1 : 0;
         for (Column c : counts) {
           Long truth = e.getValue().getAs(c.name());
           // A row left out reads as published 0; its line total is the line's published rows'.
@@ -100,14 +106,16 @@ public class InformationLossTest extends SparkTest {
           lines.add(
               String.format(
                   Locale.ROOT,
-                  "| %s | %s | %d | %.2f | %d | %d | %d |",
+                  "| %s | %s | %d | %.2f | %d | %d | %d | %d of %d |",
                   d.name(),
                   scope,
                   l.counts,
                   (double) l.absolute / l.counts,
                   l.max,
                   l.smallToZero,
-                  l.smallToFive));
+                  l.smallToFive,
+                  l.rowsLeftOut,
+                  l.rows));
         }
       }
     }
