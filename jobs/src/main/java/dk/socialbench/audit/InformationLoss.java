@@ -62,6 +62,14 @@ public final class InformationLoss {
     long asThreshold = 0;
     Map<List<Object>, Integer> rows = shown.byKey();
     java.util.Set<Cell> seen = new java.util.HashSet<>();
+    Map<Cell, Long> shownTotals = new java.util.HashMap<>();
+    for (int p = 0; p < shown.rows().size(); p++) {
+      for (Column c : SystemBuilder.counts(shown.dataset())) {
+        if (c.role() == Column.Role.TOTAL) {
+          shownTotals.put(SystemBuilder.cell(shown, p, c), shown.number(p, c.name()));
+        }
+      }
+    }
     for (int r = 0; r < truth.rows().size(); r++) {
       Integer p = rows.get(truth.key(r));
       for (Column c : SystemBuilder.counts(truth.dataset())) {
@@ -70,7 +78,14 @@ public final class InformationLoss {
         if (n == null || !seen.add(cell)) {
           continue; // a line total once per line
         }
-        Long published = p == null ? Long.valueOf(0) : shown.number(p, c.name());
+        // A row left out reads as published 0; its line total as the line's published rows say.
+        Long published =
+            p != null
+                ? shown.number(p, c.name())
+                : c.role() == Column.Role.TOTAL ? shownTotals.get(cell) : Long.valueOf(0);
+        if (published == null && p == null) {
+          continue; // a line none of whose rows is published has no total shown
+        }
         long pub = published == null ? 0 : published;
         long d = Math.abs(pub - n);
         long[] acc = cell.national() ? national : municipal;

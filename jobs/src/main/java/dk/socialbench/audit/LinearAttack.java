@@ -14,8 +14,9 @@ import java.util.Set;
  * Design point 6(c): the attacker who knows the perturbation table and the tables' structure. Each
  * published count bounds its truth to the table's preimage; the bounds are propagated over every
  * line total, every sum over municipalities, every stage and every relation of {@code
- * LinkedTables}. A count an attacker can pin to one value is a finding: below the threshold it
- * discloses a small group, at or above it the noise has been taken off.
+ * LinkedTables}; a cell whose row publishing left out reads as a published 0 ({@link AbsentRows}).
+ * A count an attacker can pin to one value is a finding: below the threshold it discloses a small
+ * group, at or above it the noise has been taken off.
  *
  * <p>With the restricted tables at hand, a constraint that the true counts do not satisfy is not
  * used (it would let the attacker "know" something false) and is reported by its origin: the
@@ -35,7 +36,10 @@ final class LinearAttack {
   }
 
   Outcome run(Map<String, Table> published, Map<String, Table> restricted) {
-    CellSystem system = new SystemBuilder(published, relations, completeGrids(restricted)).build();
+    AbsentRows.Completed read = AbsentRows.complete(published, restricted);
+    CellSystem system =
+        new SystemBuilder(read.tables(), relations, completeGrids(restricted), read.publishedRows())
+            .build();
     List<String> notExact = List.of();
     if (restricted != null) {
       long[] truth = truths(system, restricted);

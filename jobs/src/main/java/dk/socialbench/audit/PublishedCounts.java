@@ -1,6 +1,7 @@
 package dk.socialbench.audit;
 
 import dk.socialbench.contract.Column;
+import dk.socialbench.publish.CellPerturbation;
 import dk.socialbench.publish.PerturbationTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +11,10 @@ import java.util.Map;
  * Design point 6(a) and the counts of 6(b): no published count of persons lies between 0 and the
  * threshold, no cell key is published, and, given the restricted tables, every published count is
  * exactly what the perturbation table makes of its true count and cell key ({@code c} and {@code
- * c_key} in {@code restricted/}). A row not published is fine only where every count in it would
- * have been published as 0.
+ * c_key} in {@code restricted/}). A row not published is fine only where its population count (or
+ * every count in it) would have been published as 0; a row of a dataset that leaves such rows out
+ * ({@link CellPerturbation#leavesOutRowsPublishedAsZero}) must not be published with a 0 there, or
+ * its existence tells of persons.
  */
 final class PublishedCounts {
   static final String ALL_ROWS = "every row";
@@ -24,9 +27,25 @@ final class PublishedCounts {
     this.threshold = threshold;
   }
 
-  /** (a): counts in 1..threshold-1 (or negative), and published cell keys. */
+  /**
+   * (a): counts in 1..threshold-1 (or negative), published cell keys, and rows published with a
+   * population count of 0 where the dataset leaves those out.
+   */
   List<Finding> belowThreshold(Table published) {
     List<Finding> findings = new ArrayList<>();
+    if (CellPerturbation.leavesOutRowsPublishedAsZero(published.dataset())) {
+      String population = published.dataset().countGroups().get(0).count();
+      for (int r = 0; r < published.rows().size(); r++) {
+        if (Long.valueOf(0).equals(published.number(r, population))) {
+          findings.add(
+              Finding.of(
+                  SystemBuilder.cell(
+                      published, r, published.dataset().column(population).orElseThrow()),
+                  "a row is published with a population count of 0: its existence tells of"
+                      + " persons"));
+        }
+      }
+    }
     for (String c : published.columns()) {
       if (c.endsWith(Table.KEY_SUFFIX)) {
         findings.add(
@@ -64,8 +83,17 @@ final class PublishedCounts {
       }
     }
     Map<List<Object>, Integer> publishedRows = published.byKey();
+    String population =
+        CellPerturbation.leavesOutRowsPublishedAsZero(restricted.dataset())
+            ? restricted.dataset().countGroups().get(0).count()
+            : null;
     for (int r = 0; r < restricted.rows().size(); r++) {
       Integer p = publishedRows.remove(restricted.key(r));
+      if (p == null
+          && population != null
+          && Long.valueOf(0).equals(expected(restricted, r, column(restricted, population)))) {
+        continue; // left out as the method says: its population count publishes as 0
+      }
       for (Column c : keyed) {
         Long expected = expected(restricted, r, c);
         Long shown = p == null ? null : published.number(p, c.name());
@@ -92,6 +120,10 @@ final class PublishedCounts {
               "published row that restricted does not have"));
     }
     return findings;
+  }
+
+  private static Column column(Table t, String name) {
+    return t.dataset().column(name).orElseThrow();
   }
 
   private Long expected(Table restricted, int r, Column c) {

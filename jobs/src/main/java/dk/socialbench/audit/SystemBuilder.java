@@ -23,12 +23,14 @@ import java.util.Set;
  * is counted in two); an "at least k" cell never exceeds the k before it; a pooled stage is the sum
  * of the others. Between datasets: the relations of {@link LinkedTables}. A published row means at
  * least one person in its first count (empty cells have no row) unless its dataset publishes
- * complete grids, and a row that is not published means none.
+ * complete grids; rows appended after the published ones ({@link AbsentRows}) are cells that were
+ * not published, whose counts read as published 0 and tell nothing by existing.
  */
 final class SystemBuilder {
   private final Map<String, Table> tables;
   private final List<Relation> relations;
   private final Set<String> completeGrids;
+  private final Map<String, Integer> publishedRows;
   private final CellSystem system = new CellSystem();
 
   /** Row numbers by dataset and municipality: a relation's sums look in one municipality. */
@@ -37,11 +39,18 @@ final class SystemBuilder {
   /**
    * @param completeGrids datasets that publish a row for every category, empty ones included: a row
    *     of theirs says nothing about its persons
+   * @param publishedRows how many of each table's first rows were published (the rest were not,
+   *     {@link AbsentRows}); a table not named was published whole
    */
-  SystemBuilder(Map<String, Table> published, List<Relation> relations, Set<String> completeGrids) {
+  SystemBuilder(
+      Map<String, Table> published,
+      List<Relation> relations,
+      Set<String> completeGrids,
+      Map<String, Integer> publishedRows) {
     this.tables = published;
     this.relations = relations;
     this.completeGrids = completeGrids;
+    this.publishedRows = publishedRows;
   }
 
   CellSystem build() {
@@ -82,10 +91,13 @@ final class SystemBuilder {
 
   private void cells(Table t) {
     String first = t.dataset().countGroups().get(0).count();
+    int published = publishedRows.getOrDefault(t.dataset().name(), t.rows().size());
     for (int r = 0; r < t.rows().size(); r++) {
       for (Column c : counts(t.dataset())) {
         int v = system.variable(cell(t, r, c), t.number(r, c.name()));
-        if (c.name().equals(first) && !completeGrids.contains(t.dataset().name())) {
+        if (c.name().equals(first)
+            && r < published
+            && !completeGrids.contains(t.dataset().name())) {
           system.atLeast(v, 1);
         }
       }

@@ -28,7 +28,13 @@ import java.util.Set;
  * </ul>
  *
  * A group's flag says its values were withheld; it depends on the published counts only, so it
- * tells nothing the counts do not. Pure Java: published datasets are small aggregates.
+ * tells nothing the counts do not.
+ *
+ * <p>A row of categories whose population count (its first count) is published as 0 is left out
+ * ({@link #leavesOutRowsPublishedAsZero}): an analysis has a row only where its cell has persons,
+ * so a row shown with 0 would say "1 to 5 persons" where an empty cell has no row. Left out, the
+ * two look the same: an absent row of a category that exists reads as a published 0. Pure Java:
+ * published datasets are small aggregates.
  */
 public final class CellPerturbation {
   /** Values that are one person's: published only at the higher n. */
@@ -48,12 +54,24 @@ public final class CellPerturbation {
     this.minCell = minCell;
   }
 
-  /** The published rows, and how many counts publishing changed. */
+  /**
+   * Whether {@code dataset} leaves out a row whose first count is published as 0: every
+   * person-level dataset whose rows are categories of a municipality (a dimension besides {@code
+   * municipality_code}). A municipality's own row (the overview) is kept: that the municipality
+   * delivered is known.
+   */
+  public static boolean leavesOutRowsPublishedAsZero(ResultDataset dataset) {
+    return dataset.personLevel()
+        && !dataset.countGroups().isEmpty()
+        && dataset.dimensions().size() > 1;
+  }
+
+  /** The published rows (without those left out), and how many counts publishing changed. */
   public record Outcome(List<Object[]> rows, long changedCells) {}
 
   /**
    * @param rows the restricted rows, values in the order of {@code dataset.restrictedColumns()}
-   * @return rows in the order of {@code dataset.publishedColumns()}
+   * @return rows in the order of {@code dataset.publishedColumns()}, without the rows left out
    */
   public Outcome apply(ResultDataset dataset, List<Object[]> rows) {
     Objects.requireNonNull(dataset, "dataset == null");
@@ -65,6 +83,8 @@ public final class CellPerturbation {
     List<Column> published = dataset.publishedColumns();
     List<Object[]> out = new ArrayList<>(rows.size());
     long changed = 0;
+    boolean leavesOut = leavesOutRowsPublishedAsZero(dataset);
+    String population = leavesOut ? dataset.countGroups().get(0).count() : null;
     for (Object[] row : rows) {
       Map<String, Object> cell = new HashMap<>();
       for (Column c : dataset.columns()) {
@@ -76,6 +96,9 @@ public final class CellPerturbation {
         for (CountGroup g : dataset.countGroups()) {
           flags.put(g.suppressedColumn(), publishGroup(dataset, g, cell));
         }
+      }
+      if (leavesOut && Long.valueOf(0).equals(cell.get(population))) {
+        continue;
       }
       Object[] values = new Object[published.size()];
       for (int i = 0; i < values.length; i++) {

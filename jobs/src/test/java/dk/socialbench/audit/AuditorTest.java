@@ -73,6 +73,28 @@ class AuditorTest {
   }
 
   @Test
+  void a_row_whose_count_publishes_as_0_is_left_out_and_one_published_with_0_is_caught() {
+    // Improvement's 5 persons at key 0.02 (the 5-row puts [0, 0.05) on 0) publish 0: the row is
+    // left out. Its cell then reads as a published 0 (0..5 persons); with the line, 19 - 14 of
+    // 17..21 and 12..16 gives 1..5: nothing is told exactly. Published with its 0 instead, the row
+    // tells of persons: a publishing error. 0 of 19 is 0.0 [0.0, 0.168] (python3).
+    Table truth =
+        table(
+            "goal_type",
+            RESTRICTED,
+            row("101", "improvement", 5L, key(0.02), 19L, key(0.5)),
+            row("101", "status_quo", 14L, key(0.5), 19L, key(0.5)));
+    Table leftOut =
+        table("goal_type", PUBLISHED, row("101", "status_quo", 14L, 19L, 0.737, 0.512, 0.882));
+    assertEquals(List.of(), audit(leftOut, truth));
+    assertEquals(
+        List.of(
+            "goal_type [101, goal_type=improvement] cases: a row is published with a population"
+                + " count of 0: its existence tells of persons"),
+        audit(published(row("101", "improvement", 0L, 19L, 0.0, 0.0, 0.168)), truth));
+  }
+
+  @Test
   void a_share_computed_from_the_true_count_is_caught() {
     String reason = "not computed from the published counts (a share or interval of true counts)";
     assertEquals(

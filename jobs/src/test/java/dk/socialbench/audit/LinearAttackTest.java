@@ -6,6 +6,7 @@ import static dk.socialbench.audit.HandTables.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.socialbench.contract.LinkedTables;
+import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.publish.PerturbationTable;
 import java.util.List;
 import java.util.Map;
@@ -232,5 +233,58 @@ class LinearAttackTest {
         municipalCases);
     Table two = new Table(five.dataset(), columns, List.of(rows.get(0), rows.get(1), rows.get(5)));
     assertEquals(List.of(), run(byName(two)));
+  }
+
+  @Test
+  void five_municipalities_under_all_are_pinned_by_rows_published_as_0_and_not_when_left_out() {
+    // Each of 101..105 has "no" 10 (8..12) and a total 10 (8..12); "all" has "no" 45 (43..47) and
+    // a total 50 (48..52), so all's "yes" = total - no lies in 1..9. As published before, a "yes"
+    // row of 0 in each municipality and in "all": each municipal "yes" holds 1..5 (the row
+    // exists), all's "yes" 0..5; they add up to all's, so each is 1 and all's is 5.
+    List<String> columns = List.of("municipality_code", "goals_set", "cases", "total");
+    List<String> municipalities = List.of("101", "102", "103", "104", "105");
+    List<Object[]> no = new java.util.ArrayList<>();
+    List<Object[]> yes = new java.util.ArrayList<>();
+    for (String m : municipalities) {
+      no.add(row(m, "no", 10L, 10L));
+      yes.add(row(m, "yes", 0L, 10L));
+    }
+    no.add(row("all", "no", 45L, 50L));
+    yes.add(row("all", "yes", 0L, 50L));
+    List<Object[]> before = new java.util.ArrayList<>(no);
+    before.addAll(yes);
+    List<String> found =
+        run(byName(new Table(ResultCatalogue.byName("goals_set"), columns, before)));
+    List<String> expected = new java.util.ArrayList<>();
+    for (String m : municipalities) {
+      expected.add(
+          "goals_set ["
+              + m
+              + ", goals_set=yes] cases: an attacker can tell this count exactly, and it is below"
+              + " the threshold");
+    }
+    assertEquals(
+        expected,
+        found.stream().filter(f -> f.contains("yes] cases") && !f.contains("[all")).toList());
+    // As published now: the rows of 0 are left out. Each absent "yes" reads as a published 0
+    // (0..5), all's too, and nothing ties them to 1 each: nothing is found. The categories that
+    // exist come from the restricted rows (true: "yes" 1 and "no" 9 in each municipality, 5 and
+    // 45 in all), as the attacker knows them.
+    List<String> truthColumns =
+        List.of("municipality_code", "goals_set", "cases", "cases_key", "total", "total_key");
+    List<Object[]> truth = new java.util.ArrayList<>();
+    for (String m : municipalities) {
+      truth.add(row(m, "no", 9L, 0L, 10L, 0L));
+      truth.add(row(m, "yes", 1L, 0L, 10L, 0L));
+    }
+    truth.add(row("all", "no", 45L, 0L, 50L, 0L));
+    truth.add(row("all", "yes", 5L, 0L, 50L, 0L));
+    LinearAttack.Outcome after =
+        new LinearAttack(PREIMAGES, LinkedTables.all())
+            .run(
+                byName(new Table(ResultCatalogue.byName("goals_set"), columns, no)),
+                byName(new Table(ResultCatalogue.byName("goals_set"), truthColumns, truth)));
+    assertEquals(List.of(), after.findings());
+    assertEquals(List.of(), after.relationsNotExact());
   }
 }

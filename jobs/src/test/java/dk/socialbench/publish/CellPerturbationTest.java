@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class CellPerturbationTest {
   private static final ResultDataset GOALS_SET = ResultCatalogue.byName("goals_set");
   private static final ResultDataset PRICE_BY_VUM = ResultCatalogue.byName("price_by_vum");
+  private static final ResultDataset VUM_AND_TARGET = ResultCatalogue.byName("vum_and_target");
   private static final ResultDataset PROGRESSION = ResultCatalogue.byName("progression_by_price");
 
   private static final long U_010 = 429_496_730L; // u = 0.1: noise −1
@@ -41,22 +42,47 @@ class CellPerturbationTest {
   @Test
   void counts_are_perturbed_by_their_keys_and_shares_recomputed_from_the_published_counts() {
     List<Object[]> out =
-        published(GOALS_SET, goals("yes", 30, U_010, 33, U_050), goals("no", 3, U_070, 33, U_050));
-    // 30 at u = 0.1: 29; 33 at u = 0.5: 33; 3 at u = 0.7: 0. Keys are not published.
+        published(GOALS_SET, goals("no", 4, U_050, 33, U_050), goals("yes", 29, U_010, 33, U_050));
+    // 4 at u = 0.5 (below 4/5): 5; 29 at u = 0.1: 28; 33 at u = 0.5: 33. Keys are not published.
+    // python3: Wilson 95 % of 5 of 33 is [0.067, 0.309]; of 28 of 33 [0.691, 0.933].
+    assertArrayEquals(new Object[] {"147", "no", 5L, 33L, 0.152, 0.067, 0.309, false}, out.get(0));
     assertArrayEquals(
-        new Object[] {"147", "yes", 29L, 33L, 0.879, 0.727, 0.952, false}, out.get(0));
-    assertArrayEquals(new Object[] {"147", "no", 0L, 33L, 0.0, 0.0, 0.104, false}, out.get(1));
+        new Object[] {"147", "yes", 28L, 33L, 0.848, 0.691, 0.933, false}, out.get(1));
   }
 
   @Test
   void a_small_count_is_published_as_5_or_0_and_the_same_count_and_key_alike_everywhere() {
     List<Object[]> out =
-        published(GOALS_SET, goals("no", 3, U_050, 3, U_050), goals("yes", 3, U_070, 3, U_070));
+        published(GOALS_SET, goals("no", 3, U_050, 3, U_050), goals("yes", 3, U_070, 3, U_050));
+    assertEquals(1, out.size(), "the row of 3 at u = 0.7 publishes 0 and is left out");
+    assertEquals("no", out.get(0)[1]);
     assertEquals(5L, out.get(0)[2]);
     assertEquals(5L, out.get(0)[3], "the same persons (count and key) publish the same number");
-    assertEquals(0L, out.get(1)[2]);
-    assertEquals(true, out.get(1)[7], "a share of a published 0 is withheld");
-    assertEquals(null, out.get(1)[4]);
+  }
+
+  @Test
+  void a_row_of_categories_published_as_0_is_left_out_whatever_its_truth() {
+    // A true 3 at u = 0.7 and a true 5 at u = 0.01 (below 0.05) both publish 0; a true 0 too: none
+    // of the three rows is published, so an empty cell and a small one look the same (no row).
+    List<Object[]> out =
+        published(
+            GOALS_SET,
+            goals("no", 3, U_070, 8, U_050),
+            goals("unknown", 0, 0, 8, U_050),
+            goals("yes", 5, U_001, 8, U_050));
+    assertEquals(List.of(), out);
+  }
+
+  @Test
+  void a_municipalitys_own_row_is_kept_when_its_count_publishes_as_0() {
+    Object[] row = new Object[VUM_AND_TARGET.restrictedColumns().size()];
+    row[0] = "147";
+    put(row, VUM_AND_TARGET, "cases", 3L, U_070);
+    put(row, VUM_AND_TARGET, "target_cases", 0L, 0L);
+    List<Object[]> out = published(VUM_AND_TARGET, row);
+    assertEquals(1, out.size());
+    List<String> names = VUM_AND_TARGET.publishedColumns().stream().map(c -> c.name()).toList();
+    assertEquals(0L, out.get(0)[names.indexOf("cases")]);
   }
 
   @Test

@@ -36,6 +36,8 @@ public class InformationLossTest extends SparkTest {
     long max;
     long smallToZero;
     long smallToFive;
+    long rows;
+    long rowsLeftOut;
   }
 
   @Test
@@ -54,8 +56,10 @@ public class InformationLossTest extends SparkTest {
     }
     List<String> outside = new ArrayList<>();
     List<String> lines = new ArrayList<>();
-    lines.add("| dataset | scope | counts | mean abs. dev. | max dev. | 1–4 → 0 | 1–4 → 5 |");
-    lines.add("|---|---|---|---|---|---|---|");
+    lines.add(
+        "| dataset | scope | counts | mean abs. dev. | max dev. | 1–4 → 0 | 1–4 → 5 | rows left"
+            + " out |");
+    lines.add("|---|---|---|---|---|---|---|---|");
     for (ResultDataset d : ResultCatalogue.all()) {
       List<Column> counts =
           d.columns().stream().filter(c -> d.keyOf(c.name()).isPresent()).toList();
@@ -63,16 +67,24 @@ public class InformationLossTest extends SparkTest {
         continue;
       }
       Map<List<Object>, Row> published = byCell(d, layout.published(id, d.name()).toString());
+      Map<List<Object>, Long> totals = lineTotals(published, counts);
       Map<String, Loss> byScope = new HashMap<>();
       for (Map.Entry<List<Object>, Row> e :
           byCell(d, layout.restricted(id, d.name()).toString()).entrySet()) {
         boolean national = Municipalities.ALL.equals(e.getKey().get(0));
         Loss loss = byScope.computeIfAbsent(national ? "all" : "municipal", s -> new Loss());
+        Row row = published.get(e.getKey());
+        loss.rows++;
+        loss.rowsLeftOut += row == null ? 1 : 0;
         for (Column c : counts) {
           Long truth = e.getValue().getAs(c.name());
-          Long shown = published.get(e.getKey()).getAs(c.name());
-          if (truth == null) {
-            continue;
+          // A row left out reads as published 0; its line total is the line's published rows'.
+          Long shown =
+              row != null
+                  ? row.getAs(c.name())
+                  : c.role() == Column.Role.TOTAL ? totals.get(line(e.getKey())) : Long.valueOf(0);
+          if (truth == null || shown == null) {
+            continue; // a line none of whose rows is published has no total shown
           }
           long deviation = Math.abs(shown - truth);
           loss.counts++;
@@ -94,19 +106,37 @@ public class InformationLossTest extends SparkTest {
           lines.add(
               String.format(
                   Locale.ROOT,
-                  "| %s | %s | %d | %.2f | %d | %d | %d |",
+                  "| %s | %s | %d | %.2f | %d | %d | %d | %d of %d |",
                   d.name(),
                   scope,
                   l.counts,
                   (double) l.absolute / l.counts,
                   l.max,
                   l.smallToZero,
-                  l.smallToFive));
+                  l.smallToFive,
+                  l.rowsLeftOut,
+                  l.rows));
         }
       }
     }
     System.out.println(String.join("\n", lines));
     Assert.assertEquals(List.of(), outside);
+  }
+
+  private static List<Object> line(List<Object> cell) {
+    return cell.subList(0, cell.size() - 1);
+  }
+
+  /** Each line's published total, from any of its published rows. */
+  private static Map<List<Object>, Long> lineTotals(
+      Map<List<Object>, Row> published, List<Column> counts) {
+    Map<List<Object>, Long> totals = new HashMap<>();
+    for (Column c : counts) {
+      if (c.role() == Column.Role.TOTAL) {
+        published.forEach((k, r) -> totals.put(line(k), r.getAs(c.name())));
+      }
+    }
+    return totals;
   }
 
   private static String readLatest(RunLayout layout) {
