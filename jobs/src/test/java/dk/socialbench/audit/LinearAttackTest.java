@@ -247,6 +247,39 @@ class LinearAttackTest {
         run(exact).stream().sorted().toList());
   }
 
+  @Test
+  void full_year_users_bound_a_years_users_from_below() {
+    // Unique users published 9 (7..11), full-year users 10.2: nobody is served more than the
+    // year, so the users are at least 10.2, i.e. 11: pinned. Those by 31 December, 7 (5..9) and
+    // at most the users, stay open. With 8.2 full-year users the users stay 9..11.
+    List<String> columns =
+        List.of(
+            "municipality_code",
+            "service",
+            "year",
+            "full_year_users",
+            "unique_users",
+            "users_dec31");
+    Table pinned = table("activity_by_year", columns, row("101", "SEL85", 2020, 10.2, 9L, 7L));
+    assertEquals(
+        List.of(
+            "activity_by_year [101, service=SEL85, year=2020] unique_users: an attacker can tell"
+                + " this count exactly: its noise can be taken off"),
+        run(byName(pinned)));
+    Table open = table("activity_by_year", columns, row("101", "SEL85", 2020, 8.2, 9L, 7L));
+    assertEquals(List.of(), run(byName(open)));
+  }
+
+  @Test
+  void published_values_in_a_relation_are_rounded_once_the_safe_way() {
+    // counts >= 6.4 (constant -6.4 on the left): counts >= 7, so the constant is floor(-6.4) = -7;
+    // counts <= 6.4: counts <= 6, ceil(-6.4) = -6; two values of 0.5 add up to 1 first.
+    assertEquals(-7, SystemBuilder.whole(-6.4, CellSystem.Sense.AT_LEAST));
+    assertEquals(-6, SystemBuilder.whole(-6.4, CellSystem.Sense.AT_MOST));
+    assertEquals(-1, SystemBuilder.whole(-0.5 + -0.5, CellSystem.Sense.AT_LEAST));
+    assertEquals(-20, SystemBuilder.whole(-20.0, CellSystem.Sense.EQUAL));
+  }
+
   /** municipality_overview as it was published before: registrations an exact value. */
   private static ResultDataset exactRegistrations() {
     ResultDataset now = ResultCatalogue.byName("municipality_overview");

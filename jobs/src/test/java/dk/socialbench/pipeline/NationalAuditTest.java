@@ -11,6 +11,7 @@ import dk.socialbench.generate.GeneratorSettings;
 import dk.socialbench.ingest.PseudonymKey;
 import dk.socialbench.publish.PerturbationTable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +40,22 @@ public class NationalAuditTest extends SparkTest {
   private static final long serialVersionUID = 1L;
 
   @Test
+  public void runs_already_made_have_no_exposure() {
+    String works = System.getProperty("audit.works", "");
+    Assume.assumeFalse("no -Daudit.works given", works.isBlank());
+    List<String> exposed = new ArrayList<>();
+    for (String work : works.split(",")) {
+      RunLayout layout = new RunLayout(Path.of(work.trim()));
+      String runId = latest(layout);
+      int found = print(work, new Auditor(new PerturbationTable()).audit(layout, runId));
+      if (found > 0) {
+        exposed.add(work + ": " + found);
+      }
+    }
+    Assert.assertEquals("findings per run", List.of(), exposed);
+  }
+
+  @Test
   public void the_national_run_has_no_exposure_under_any_key() throws IOException {
     String keys = System.getProperty("audit.keys", "");
     Assume.assumeFalse("no -Daudit.keys given", keys.isBlank());
@@ -61,23 +78,36 @@ public class NationalAuditTest extends SparkTest {
       RunManifest manifest = new PipelineRun(key).run(spark(), input, work);
       AuditResult result =
           new Auditor(new PerturbationTable()).audit(new RunLayout(work), manifest.runId());
-      Map<String, Integer> patterns = new TreeMap<>();
-      for (Finding f : result.findings()) {
-        patterns.merge(f.dataset() + " " + f.column() + ": " + f.reason(), 1, Integer::sum);
-      }
-      System.out.printf(
-          "key %d: %d counts, %d constraints, %d finding(s), relations not exact: %s%n",
-          i + 1,
-          result.countsExamined(),
-          result.constraints(),
-          result.findings().size(),
-          result.relationsNotExact());
-      patterns.forEach((p, n) -> System.out.println("  " + n + " x " + p));
-      result.findings().forEach(f -> System.out.println("    " + f));
-      if (!result.findings().isEmpty()) {
+      if (print("key " + (i + 1), result) > 0) {
         exposed.add("key " + (i + 1) + ": " + result.findings().size());
       }
     }
     Assert.assertEquals("findings per key", List.of(), exposed);
+  }
+
+  /** Prints the audit's findings by dataset, column and reason, then each; how many. */
+  private static int print(String what, AuditResult result) {
+    Map<String, Integer> patterns = new TreeMap<>();
+    for (Finding f : result.findings()) {
+      patterns.merge(f.dataset() + " " + f.column() + ": " + f.reason(), 1, Integer::sum);
+    }
+    System.out.printf(
+        "%s: %d counts, %d constraints, %d finding(s), relations not exact: %s%n",
+        what,
+        result.countsExamined(),
+        result.constraints(),
+        result.findings().size(),
+        result.relationsNotExact());
+    patterns.forEach((p, n) -> System.out.println("  " + n + " x " + p));
+    result.findings().forEach(f -> System.out.println("    " + f));
+    return result.findings().size();
+  }
+
+  private static String latest(RunLayout layout) {
+    try {
+      return Files.readString(layout.latest()).trim();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
