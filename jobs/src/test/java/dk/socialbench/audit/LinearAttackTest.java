@@ -5,8 +5,10 @@ import static dk.socialbench.audit.HandTables.row;
 import static dk.socialbench.audit.HandTables.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.socialbench.contract.CellSum;
 import dk.socialbench.contract.Column;
 import dk.socialbench.contract.LinkedTables;
+import dk.socialbench.contract.Relation;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import dk.socialbench.publish.PerturbationTable;
@@ -25,7 +27,11 @@ class LinearAttackTest {
       List.of("municipality_code", "funding_basis", "cases", "total");
 
   private static List<String> run(Map<String, Table> published) {
-    return new LinearAttack(PREIMAGES, LinkedTables.all())
+    return run(published, LinkedTables.all());
+  }
+
+  private static List<String> run(Map<String, Table> published, List<Relation> relations) {
+    return new LinearAttack(PREIMAGES, relations)
         .run(published, null).findings().stream().map(Finding::toString).toList();
   }
 
@@ -248,10 +254,11 @@ class LinearAttackTest {
   }
 
   @Test
-  void full_year_users_bound_a_years_users_from_below() {
-    // Unique users published 9 (7..11), full-year users 10.2: nobody is served more than the
-    // year, so the users are at least 10.2, i.e. 11: pinned. Those by 31 December, 7 (5..9) and
-    // at most the users, stay open. With 8.2 full-year users the users stay 9..11.
+  void exact_full_year_users_bound_a_years_users_from_below() {
+    // As published before they were scaled to the published users: nobody is served more than
+    // the year, so the users are at least the exact full-year users. Unique users published 9
+    // (7..11), full-year users 10.2: at least 11, pinned. Those by 31 December, 7 (5..9) and at
+    // most the users, stay open. With 8.2 full-year users the users stay 9..11.
     List<String> columns =
         List.of(
             "municipality_code",
@@ -260,14 +267,20 @@ class LinearAttackTest {
             "full_year_users",
             "unique_users",
             "users_dec31");
+    List<Relation> exact = new java.util.ArrayList<>(LinkedTables.all());
+    exact.add(
+        Relation.atLeast(
+            CellSum.of("activity_by_year").per("service", "year"),
+            CellSum.of("activity_by_year").column("full_year_users").per("service", "year")));
     Table pinned = table("activity_by_year", columns, row("101", "SEL85", 2020, 10.2, 9L, 7L));
     assertEquals(
         List.of(
             "activity_by_year [101, service=SEL85, year=2020] unique_users: an attacker can tell"
                 + " this count exactly: its noise can be taken off"),
-        run(byName(pinned)));
+        run(byName(pinned), exact));
+    assertEquals(List.of(), run(byName(pinned)), "scaled, the bound is not the attacker's");
     Table open = table("activity_by_year", columns, row("101", "SEL85", 2020, 8.2, 9L, 7L));
-    assertEquals(List.of(), run(byName(open)));
+    assertEquals(List.of(), run(byName(open), exact));
   }
 
   @Test
