@@ -240,21 +240,39 @@ final class SystemBuilder {
     for (List<Object> instance : instances) {
       Sum s = new Sum();
       s.constant = -r.constant();
+      double[] values = {0};
       boolean known = true;
       for (Relation.Term term : r.left()) {
-        known &= addSum(s, term.sum(), instance, term.sign());
+        known &= addSum(s, values, term.sum(), instance, term.sign());
       }
       for (Relation.Term term : r.right()) {
-        known &= addSum(s, term.sum(), instance, -term.sign());
+        known &= addSum(s, values, term.sum(), instance, -term.sign());
       }
       if (known) {
+        s.constant += whole(values[0], sense);
         system.add(s, sense, r.toString());
       }
     }
   }
 
-  /** Adds {@code sign ×} the sum's cells at {@code instance}; false where a value is withheld. */
-  private boolean addSum(Sum s, CellSum sum, List<Object> instance, long sign) {
+  /**
+   * The published values of a relation (exact numbers, such as full-year users, which need not be
+   * whole) as the constant of a constraint on whole counts, {@code Σ counts + constant (sense) 0}:
+   * rounded once, the way that keeps the constraint true (counts ≥ 6.4 means counts ≥ 7).
+   */
+  static long whole(double values, Sense sense) {
+    return switch (sense) {
+      case AT_LEAST -> (long) Math.floor(values);
+      case AT_MOST -> (long) Math.ceil(values);
+      case EQUAL -> Math.round(values);
+    };
+  }
+
+  /**
+   * Adds {@code sign ×} the sum's cells at {@code instance} to {@code s}, and its published values
+   * to {@code values[0]}; false where a value is withheld.
+   */
+  private boolean addSum(Sum s, double[] values, CellSum sum, List<Object> instance, long sign) {
     Table t = tables.get(sum.dataset());
     Column column = t.dataset().column(sum.columnOf(t.dataset())).orElseThrow();
     Set<Cell> seen = new LinkedHashSet<>();
@@ -263,11 +281,10 @@ final class SystemBuilder {
         continue;
       }
       if (column.role() == Column.Role.VALUE) {
-        Long v = t.number(row, column.name());
-        if (v == null) {
+        if (!(t.value(row, column.name()) instanceof Number v)) {
           return false;
         }
-        s.constant += sign * v;
+        values[0] += sign * v.doubleValue();
         continue;
       }
       Cell cell = cell(t, row, column);

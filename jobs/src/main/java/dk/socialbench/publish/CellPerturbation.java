@@ -25,6 +25,8 @@ import java.util.Set;
  *       table moves no count of 7 or more by more than 2, and a published 6 comes from 5 or more).
  *   <li>Medians, first and last dates, each one person's value, where the perturbed n is at least
  *       twice {@code minCell}.
+ *   <li>Full-year users and the amount they cost, which bound the users from below, scaled to the
+ *       perturbed users.
  * </ul>
  *
  * A group's flag says its values were withheld; it depends on the published counts only, so it
@@ -43,6 +45,16 @@ public final class CellPerturbation {
           ResultColumns.MEDIAN,
           ResultColumns.FIRST_REGISTRATION_DATE,
           ResultColumns.LAST_REGISTRATION_DATE);
+
+  /**
+   * Sums over a group's persons that bound its count: a person is served at most the whole year, so
+   * the users are at least the full-year users, and the amount divided by the cost per full-year
+   * user gives those. Published exact, they would take the noise off the count where most users are
+   * served all year; published scaled by published ÷ true count, the cost per full-year user and
+   * the full-year share stay exact and the bound stays within the published count.
+   */
+  private static final Set<String> SCALED_WITH_COUNT =
+      Set.of(ResultColumns.FULL_YEAR_USERS, ResultColumns.AMOUNT);
 
   private final PerturbationTable table = new PerturbationTable();
   private final int minCell;
@@ -94,6 +106,9 @@ public final class CellPerturbation {
       if (dataset.personLevel()) {
         changed += perturbCounts(dataset, row, index, cell);
         for (CountGroup g : dataset.countGroups()) {
+          scaleWithCount(g, row[index.get(g.count())], cell);
+        }
+        for (CountGroup g : dataset.countGroups()) {
           flags.put(g.suppressedColumn(), publishGroup(dataset, g, cell));
         }
       }
@@ -127,6 +142,17 @@ public final class CellPerturbation {
       }
     }
     return changed;
+  }
+
+  /** Scales the group's {@link #SCALED_WITH_COUNT} values by its published ÷ true count. */
+  private static void scaleWithCount(CountGroup g, Object truth, Map<String, Object> cell) {
+    for (String v : g.values()) {
+      if (SCALED_WITH_COUNT.contains(v) && cell.get(v) instanceof Number value) {
+        long n = truth == null ? 0 : ((Number) truth).longValue();
+        long published = ((Number) cell.get(g.count())).longValue();
+        cell.put(v, n == 0 ? null : value.doubleValue() * published / n);
+      }
+    }
   }
 
   /** Sets the group's values from the published counts; whether they were withheld. */

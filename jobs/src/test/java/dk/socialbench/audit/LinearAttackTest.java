@@ -5,8 +5,12 @@ import static dk.socialbench.audit.HandTables.row;
 import static dk.socialbench.audit.HandTables.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.socialbench.contract.CellSum;
+import dk.socialbench.contract.Column;
 import dk.socialbench.contract.LinkedTables;
+import dk.socialbench.contract.Relation;
 import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultDataset;
 import dk.socialbench.publish.PerturbationTable;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +27,11 @@ class LinearAttackTest {
       List.of("municipality_code", "funding_basis", "cases", "total");
 
   private static List<String> run(Map<String, Table> published) {
-    return new LinearAttack(PREIMAGES, LinkedTables.all())
+    return run(published, LinkedTables.all());
+  }
+
+  private static List<String> run(Map<String, Table> published, List<Relation> relations) {
+    return new LinearAttack(PREIMAGES, relations)
         .run(published, null).findings().stream().map(Finding::toString).toList();
   }
 
@@ -168,42 +176,144 @@ class LinearAttackTest {
 
   @Test
   void differencing_an_exact_published_sum_is_caught() {
-    // Three cases of one registration each. municipality_overview publishes the registrations
-    // (3) without noise; the stages of cases_by_registrations add up to them, and only k = 1 has
-    // a row: so k = 1 holds exactly 3 cases, and so does the overview's count (equal relation).
+    // As municipality_overview was published before registrations were perturbed: exactly 20.
+    // The stages of cases_by_registrations add up to them: x1 + x2 = 20 with x1 from 9 (7..11)
+    // and x2 from 7 (5..9) gives x1 = 11 and x2 = 9; the overview's cases are x1 too.
     Map<String, Table> published =
         byName(
-            table(
-                "municipality_overview",
+            new Table(
+                exactRegistrations(),
                 List.of("municipality_code", "cases", "registrations"),
-                row("101", 5L, 3L)),
+                List.<Object[]>of(row("101", 9L, 20L))),
             table(
                 "cases_by_registrations",
                 List.of("municipality_code", "min_registrations", "cases", "total"),
-                row("101", 1, 5L, 5L)));
-    String exact = " an attacker can tell this count exactly, and it is below the threshold";
+                row("101", 1, 9L, 9L),
+                row("101", 2, 7L, 9L)));
+    String exact = " an attacker can tell this count exactly: its noise can be taken off";
     assertEquals(
         List.of(
             "cases_by_registrations [101, min_registrations=1] cases:" + exact,
+            "cases_by_registrations [101, min_registrations=2] cases:" + exact,
             "cases_by_registrations [101] total:" + exact,
             "municipality_overview [101] cases:" + exact),
         run(published).stream().sorted().toList());
   }
 
   @Test
-  void the_same_line_with_only_perturbed_counts_passes() {
-    // The registrations withheld: k = 1 and the overview's count stay 1..7 (published 5).
+  void the_same_stages_beside_perturbed_registrations_pass() {
+    // Registrations published 20, now a perturbed count: 18..22. x1 + x2 is 18..20, so x1 stays
+    // 9..11 and x2 7..9 (each at least 18 minus the other's largest): nothing is pinned.
     Map<String, Table> published =
         byName(
             table(
                 "municipality_overview",
                 List.of("municipality_code", "cases", "registrations"),
-                row("101", 5L, null)),
+                row("101", 9L, 20L)),
             table(
                 "cases_by_registrations",
                 List.of("municipality_code", "min_registrations", "cases", "total"),
-                row("101", 1, 5L, 5L)));
+                row("101", 1, 9L, 9L),
+                row("101", 2, 7L, 9L)));
     assertEquals(List.of(), run(published));
+  }
+
+  @Test
+  void perturbed_registrations_are_bounded_by_their_preimage_too() {
+    // Three cases of one registration each, registrations published 0 (0..5), cases and k = 1
+    // published 5 (1..7), k = 2 published 0 with a row (1..5). x1 + x2 <= 5 with x2 >= 1 gives
+    // x1 <= 4 and x2 <= 2 (x2 <= x1): nothing pinned. An exact 2, as published before, pins
+    // x1 = x2 = 1 (each at least 1), and with x1 the total and the overview's cases.
+    Map<String, Table> perturbed =
+        byName(
+            table(
+                "municipality_overview",
+                List.of("municipality_code", "cases", "registrations"),
+                row("101", 5L, 0L)),
+            table(
+                "cases_by_registrations",
+                List.of("municipality_code", "min_registrations", "cases", "total"),
+                row("101", 1, 5L, 5L),
+                row("101", 2, 0L, 5L)));
+    assertEquals(List.of(), run(perturbed));
+    Map<String, Table> exact =
+        byName(
+            new Table(
+                exactRegistrations(),
+                List.of("municipality_code", "cases", "registrations"),
+                List.<Object[]>of(row("101", 5L, 2L))),
+            perturbed.get("cases_by_registrations"));
+    String small = " an attacker can tell this count exactly, and it is below the threshold";
+    assertEquals(
+        List.of(
+            "cases_by_registrations [101, min_registrations=1] cases:" + small,
+            "cases_by_registrations [101, min_registrations=2] cases:" + small,
+            "cases_by_registrations [101] total:" + small,
+            "municipality_overview [101] cases:" + small),
+        run(exact).stream().sorted().toList());
+  }
+
+  @Test
+  void exact_full_year_users_bound_a_years_users_from_below() {
+    // As published before they were scaled to the published users: nobody is served more than
+    // the year, so the users are at least the exact full-year users. Unique users published 9
+    // (7..11), full-year users 10.2: at least 11, pinned. Those by 31 December, 7 (5..9) and at
+    // most the users, stay open. With 8.2 full-year users the users stay 9..11.
+    List<String> columns =
+        List.of(
+            "municipality_code",
+            "service",
+            "year",
+            "full_year_users",
+            "unique_users",
+            "users_dec31");
+    List<Relation> exact = new java.util.ArrayList<>(LinkedTables.all());
+    exact.add(
+        Relation.atLeast(
+            CellSum.of("activity_by_year").per("service", "year"),
+            CellSum.of("activity_by_year").column("full_year_users").per("service", "year")));
+    Table pinned = table("activity_by_year", columns, row("101", "SEL85", 2020, 10.2, 9L, 7L));
+    assertEquals(
+        List.of(
+            "activity_by_year [101, service=SEL85, year=2020] unique_users: an attacker can tell"
+                + " this count exactly: its noise can be taken off"),
+        run(byName(pinned), exact));
+    assertEquals(List.of(), run(byName(pinned)), "scaled, the bound is not the attacker's");
+    Table open = table("activity_by_year", columns, row("101", "SEL85", 2020, 8.2, 9L, 7L));
+    assertEquals(List.of(), run(byName(open), exact));
+  }
+
+  @Test
+  void published_values_in_a_relation_are_rounded_once_the_safe_way() {
+    // counts >= 6.4 (constant -6.4 on the left): counts >= 7, so the constant is floor(-6.4) = -7;
+    // counts <= 6.4: counts <= 6, ceil(-6.4) = -6; two values of 0.5 add up to 1 first.
+    assertEquals(-7, SystemBuilder.whole(-6.4, CellSystem.Sense.AT_LEAST));
+    assertEquals(-6, SystemBuilder.whole(-6.4, CellSystem.Sense.AT_MOST));
+    assertEquals(-1, SystemBuilder.whole(-0.5 + -0.5, CellSystem.Sense.AT_LEAST));
+    assertEquals(-20, SystemBuilder.whole(-20.0, CellSystem.Sense.EQUAL));
+  }
+
+  /** municipality_overview as it was published before: registrations an exact value. */
+  private static ResultDataset exactRegistrations() {
+    ResultDataset now = ResultCatalogue.byName("municipality_overview");
+    List<Column> columns =
+        now.columns().stream()
+            .map(
+                c ->
+                    c.name().equals("registrations")
+                        ? Column.value(c.name(), c.type(), c.titleDa())
+                        : c)
+            .toList();
+    return new ResultDataset(
+        now.name(),
+        now.figure(),
+        now.titleDa(),
+        now.descriptionDa(),
+        columns,
+        now.countGroups(),
+        now.personLevel(),
+        now.audience(),
+        now.restrictedOnly());
   }
 
   @Test

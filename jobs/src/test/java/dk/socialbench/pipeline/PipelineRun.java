@@ -20,13 +20,24 @@ public final class PipelineRun {
       PseudonymKey.load(null, Map.of(PseudonymKey.ENVIRONMENT_VARIABLE, "test-key-0123456789"));
 
   private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+  private final PseudonymKey key;
+
+  /** A run with the tests' key. */
+  public PipelineRun() {
+    this(KEY);
+  }
+
+  /** A run with another pseudonymisation key: other record keys, so other noise. */
+  public PipelineRun(PseudonymKey key) {
+    this.key = key;
+  }
 
   public RunManifest run(SparkSession spark, Path input, Path work) {
     PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
     Progress progress = stage -> out.println(stage);
     Pipeline.Settings settings =
         new Pipeline.Settings(
-            KEY, StandardCharsets.UTF_8, 5, "local[2]", Clock.fixed(NOW, ZoneOffset.UTC));
+            key, StandardCharsets.UTF_8, 5, "local[2]", Clock.fixed(NOW, ZoneOffset.UTC));
     return new Pipeline(spark, settings, progress).run(input, work);
   }
 

@@ -48,6 +48,14 @@ public record Relation(List<Term> left, Kind kind, List<Term> right, long consta
     return new Relation(List.of(plus(left)), Kind.AT_MOST, List.of(plus(right)), 0);
   }
 
+  /**
+   * {@code left ≥ right}: where {@code right} sums a published value that bounds a count, such as a
+   * year's full-year users, which its users are at least.
+   */
+  public static Relation atLeast(CellSum left, CellSum right) {
+    return new Relation(List.of(plus(left)), Kind.AT_LEAST, List.of(plus(right)), 0);
+  }
+
   public static Relation atLeast(CellSum left, long constant) {
     return new Relation(List.of(plus(left)), Kind.AT_LEAST, List.of(), constant);
   }

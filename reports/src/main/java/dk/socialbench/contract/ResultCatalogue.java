@@ -452,10 +452,10 @@ public final class ResultCatalogue {
               .columns(
                   MUNICIPALITY,
                   count(CASES, "Antal sager"),
-                  value(REGISTRATIONS, LONG, "Antal registreringer"),
+                  count(REGISTRATIONS, "Antal registreringer"),
                   value(FIRST_REGISTRATION_DATE, DATE, "Første registrering"),
                   value(LAST_REGISTRATION_DATE, DATE, "Seneste registrering"))
-              .group(CASES, null, REGISTRATIONS, FIRST_REGISTRATION_DATE, LAST_REGISTRATION_DATE)
+              .group(CASES, null, FIRST_REGISTRATION_DATE, LAST_REGISTRATION_DATE)
               .title("Datagrundlag")
               .description(
                   "Antal sager og registreringer, kommunen har leveret, og den periode"
@@ -484,6 +484,9 @@ public final class ResultCatalogue {
                   value(FILLED_ROWS, LONG, "Udfyldte rækker"),
                   value(SHARE_FILLED, DOUBLE, "Andel udfyldt"))
               .notPersonLevel()
+              // Exact registrations (a mandatory field's applicable rows are all of them) would
+              // take the noise off the perturbed counts: published as shares only.
+              .restrictedOnly(APPLICABLE_ROWS, FILLED_ROWS)
               .title("Datakomplethed pr. felt")
               .description(
                   "Hvor stor en andel af de godkendte registreringer der har feltet udfyldt, blandt"

@@ -1,9 +1,11 @@
 package dk.socialbench.contract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One result dataset of a run: its name (the folder under {@code restricted/} and {@code
@@ -16,6 +18,8 @@ import java.util.Optional;
  * @param figure the KL report figure ("3.4"), or a short label for analyses beyond the report
  * @param personLevel whether its cells describe persons and are therefore suppressed when small
  * @param audience who may read its rows on the server
+ * @param restrictedOnly the names of columns kept in {@code restricted/} and never published: exact
+ *     numbers that a published perturbed count could be differenced against
  */
 public record ResultDataset(
     String name,
@@ -25,7 +29,8 @@ public record ResultDataset(
     List<Column> columns,
     List<CountGroup> countGroups,
     boolean personLevel,
-    Audience audience) {
+    Audience audience,
+    Set<String> restrictedOnly) {
 
   /** The column that says whether a suppressed group's values were nulled. */
   public static final String SUPPRESSED = "suppressed";
@@ -35,6 +40,7 @@ public record ResultDataset(
     columns = List.copyOf(columns);
     countGroups = List.copyOf(countGroups);
     Objects.requireNonNull(audience, "audience == null");
+    restrictedOnly = Set.copyOf(restrictedOnly);
   }
 
   public Optional<Column> column(String columnName) {
@@ -77,11 +83,18 @@ public record ResultDataset(
   }
 
   /**
-   * The columns of {@code published/}: {@link #columns()} (no cell keys) plus one flag per count
-   * group, true where the group's values are withheld.
+   * The columns of {@code published/}: {@link #columns()} (no cell keys) less the {@link
+   * #restrictedOnly()} ones, plus one flag per count group, true where the group's values are
+   * withheld. Example: {@code data_completeness} publishes {@code municipality_code, column,
+   * mandatory, share_filled}, not the exact row counts the share is of.
    */
   public List<Column> publishedColumns() {
-    List<Column> published = new ArrayList<>(columns);
+    List<Column> published = new ArrayList<>();
+    for (Column c : columns) {
+      if (!restrictedOnly.contains(c.name())) {
+        published.add(c);
+      }
+    }
     if (personLevel) {
       for (CountGroup g : countGroups) {
         published.add(
@@ -110,6 +123,7 @@ public record ResultDataset(
     private final List<CountGroup> groups = new ArrayList<>();
     private boolean personLevel = true;
     private Audience audience = Audience.EVERY_USER;
+    private final Set<String> restrictedOnly = new LinkedHashSet<>();
 
     private Builder(String name, String figure) {
       this.name = name;
@@ -142,6 +156,12 @@ public record ResultDataset(
       return this;
     }
 
+    /** Columns kept in {@code restricted/} only (see {@link ResultDataset#restrictedOnly()}). */
+    Builder restrictedOnly(String... names) {
+      restrictedOnly.addAll(List.of(names));
+      return this;
+    }
+
     Builder ownMunicipalityOnly() {
       this.audience = Audience.OWN_MUNICIPALITY;
       return this;
@@ -163,11 +183,16 @@ public record ResultDataset(
           }
         }
       }
+      for (String r : restrictedOnly) {
+        if (!names.contains(r)) {
+          throw new IllegalStateException(name + ": restricted-only column unknown: " + r);
+        }
+      }
       if (personLevel && groups.isEmpty()) {
         throw new IllegalStateException(name + ": a person-level dataset needs a count group");
       }
       return new ResultDataset(
-          name, figure, title, description, columns, groups, personLevel, audience);
+          name, figure, title, description, columns, groups, personLevel, audience, restrictedOnly);
     }
   }
 }

@@ -1,8 +1,6 @@
 package dk.socialbench.server.render;
 
-import static dk.socialbench.contract.ResultColumns.APPLICABLE_ROWS;
 import static dk.socialbench.contract.ResultColumns.COLUMN;
-import static dk.socialbench.contract.ResultColumns.FILLED_ROWS;
 import static dk.socialbench.contract.ResultColumns.MANDATORY;
 import static dk.socialbench.contract.ResultColumns.SHARE_FILLED;
 
@@ -14,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Data completeness per field: how many of the accepted registrations where a field applies have it
- * filled, for the focus municipality beside all municipalities (or, nationally, beside the
- * municipality that fills it least). The chart shows the optional fields, since accepted rows
- * always have the mandatory ones.
+ * Data completeness per field: the share of the accepted registrations where a field applies that
+ * have it filled, for the focus municipality beside all municipalities (or, nationally, beside the
+ * municipality that fills it least). Shares only: the row counts are not published (they would give
+ * the exact registrations, docs/privacy.md). The chart shows the optional fields, since accepted
+ * rows always have the mandatory ones.
  */
 final class CompletenessFigure implements SectionFigure {
   @Override
@@ -35,8 +34,6 @@ final class CompletenessFigure implements SectionFigure {
       }
       String label = Labels.da(COLUMN, String.valueOf(field));
       List<String> cells = new ArrayList<>();
-      cells.add(DanishFormat.count(Cells.number(own, APPLICABLE_ROWS)));
-      cells.add(DanishFormat.count(Cells.number(own, FILLED_ROWS)));
       cells.add(DanishFormat.share(Cells.real(own, SHARE_FILLED)));
       cells.add(
           perspective.hasFocus()
@@ -70,8 +67,8 @@ final class CompletenessFigure implements SectionFigure {
             .panel(
                 "Diagrammet viser de valgfrie felter for "
                     + context.comparedInWords()
-                    + ". Tabellen viser alle felter; rækkerne er de godkendte registreringer, hvor"
-                    + " feltet er relevant.")
+                    + ". Tabellen viser alle felter; andelen er af de godkendte registreringer,"
+                    + " hvor feltet er relevant.")
             .chart(
                 ChartSpec.grouped(points, ChartSpec.ValueFormat.PERCENT, "Andel udfyldt", colours)
                     .asHorizontal())
@@ -79,8 +76,6 @@ final class CompletenessFigure implements SectionFigure {
                 "Felt",
                 "Obligatorisk",
                 List.of(
-                    "Relevante rækker",
-                    "Udfyldte rækker",
                     ownTitle,
                     perspective.hasFocus() ? "Andel udfyldt, alle kommuner" : "Laveste kommune"),
                 rows)

@@ -108,8 +108,6 @@ final class FixtureQuality {
         row.put("municipality_code", m);
         row.put("column", field);
         row.put("mandatory", mandatory);
-        row.put("applicable_rows", applicable);
-        row.put("filled_rows", filled);
         row.put("share_filled", (double) filled / applicable);
         rows.add(row);
       }
