@@ -9,12 +9,11 @@ import java.util.function.Function;
 
 /**
  * Publishing that fails closed: a staged run is audited after its datasets are written and before
- * {@code runs/LATEST} moves to it. A run with a publishing error (a count of 1-4 published, a count
- * not perturbed as its key says, a value derived from a true count) is refused with a message
- * naming the first findings (dataset, row, column), and {@code LATEST} keeps naming the run before
- * it. Counts the linear attack tells exactly are the method's residual risk, not an error of the
- * run: they are recorded in the manifest (audit not passed) and reported, and the run is published
- * (docs/privacy.md, "How it is audited", says why and what remains to close them).
+ * {@code runs/LATEST} moves to it. A run the audit does not pass is refused with a message naming
+ * the first findings (dataset, row, column; never a value), and {@code LATEST} keeps naming the run
+ * before it: a publishing error (a count of 1-4 published, a count not perturbed as its key says, a
+ * value derived from a true count) and an exposure (a count under the threshold the linear attack
+ * tells exactly from everything published together) alike.
  *
  * <p>Example, in {@code Pipeline} before the manifest is written: {@code manifest = new
  * PublicationGate(new Auditor(new PerturbationTable())).check(manifest, staging::published,
@@ -55,20 +54,27 @@ public final class PublicationGate {
   }
 
   /**
-   * @return {@code manifest} with the audit recorded, passed or with exposures only
-   * @throws Refused when {@code result} has a publishing error
+   * @return {@code manifest} with the passed audit recorded
+   * @throws Refused when {@code result} has a publishing error or an exposure
    */
   static RunManifest decide(RunManifest manifest, AuditResult result) {
     RunManifest.Audit audit = summary(result);
-    List<Finding> errors = result.publishingErrors();
-    if (!errors.isEmpty()) {
-      List<String> shown = errors.stream().limit(SHOWN).map(Finding::toString).toList();
+    if (!result.passed()) {
+      List<Finding> errors = result.publishingErrors();
+      List<Finding> exposures = result.exposures();
+      List<String> shown =
+          java.util.stream.Stream.concat(errors.stream(), exposures.stream())
+              .limit(SHOWN)
+              .map(Finding::toString)
+              .toList();
       throw new Refused(
           "run "
               + manifest.runId()
               + " is not published: the disclosure audit found "
               + errors.size()
-              + " publishing error(s), runs/LATEST is unchanged. First: "
+              + " publishing error(s) and "
+              + exposures.size()
+              + " exposure(s), runs/LATEST is unchanged. First: "
               + String.join("; ", shown)
               + ". See ./socialbench audit and docs/privacy.md.",
           audit);

@@ -98,6 +98,7 @@ final class RunReport {
               + " counts together%n",
           audit.countsExamined());
     } else if (audit != null) {
+      // Runs published before the gate refused exposures too carry an audit that did not pass.
       out.printf(
           Locale.ROOT,
           "WARNING: the disclosure audit finds %d published count(s) an attacker can tell exactly"

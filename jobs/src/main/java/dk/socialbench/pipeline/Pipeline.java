@@ -123,8 +123,8 @@ public final class Pipeline {
                   .toList(),
               (System.nanoTime() - start) / 1e9,
               null);
-      // Fails closed on publishing errors (the run is not committed, runs/LATEST is unchanged);
-      // exposures the attack finds are recorded in the manifest and reported (PublicationGate).
+      // Fails closed: a run with a publishing error or an exposure is not committed and
+      // runs/LATEST is unchanged (PublicationGate).
       progress.stage("auditing the published results");
       RunManifest manifest =
           new PublicationGate(new Auditor(new PerturbationTable()))

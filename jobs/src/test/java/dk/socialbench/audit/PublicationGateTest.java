@@ -50,8 +50,8 @@ class PublicationGateTest {
     assertEquals(
         "run "
             + HandRuns.RUN_ID
-            + " is not published: the disclosure audit found 1 publishing error(s), runs/LATEST is"
-            + " unchanged. First: "
+            + " is not published: the disclosure audit found 1 publishing error(s) and 0"
+            + " exposure(s), runs/LATEST is unchanged. First: "
             + finding
             + ". See ./socialbench audit and docs/privacy.md.",
         e.getMessage());
@@ -60,7 +60,7 @@ class PublicationGateTest {
   }
 
   @Test
-  void a_run_whose_only_findings_are_the_attacks_is_published_with_the_audit_not_passed() {
+  void a_run_whose_only_findings_are_the_attacks_is_refused_too() {
     Finding exposure =
         new Finding(
             "vum_development",
@@ -69,14 +69,26 @@ class PublicationGateTest {
             "an attacker can tell this count exactly, and it is below the threshold");
     AuditResult result = new AuditResult(List.of(exposure), 40, 12, List.of(), 0.5, 1);
 
-    RunManifest.Audit audit = PublicationGate.decide(HandRuns.manifest(), result).audit();
+    PublicationGate.Refused e =
+        assertThrows(
+            PublicationGate.Refused.class,
+            () -> PublicationGate.decide(HandRuns.manifest(), result));
 
     assertEquals(
-        new RunManifest.Audit(false, 1, List.of(exposure.toString()), 40, List.of(), 0.5), audit);
+        "run "
+            + HandRuns.RUN_ID
+            + " is not published: the disclosure audit found 0 publishing error(s) and 1"
+            + " exposure(s), runs/LATEST is unchanged. First: vum_development [147,"
+            + " from_registration=1, vum_from=0] total: an attacker can tell this count exactly,"
+            + " and it is below the threshold. See ./socialbench audit and docs/privacy.md.",
+        e.getMessage());
+    assertEquals(
+        new RunManifest.Audit(false, 1, List.of(exposure.toString()), 40, List.of(), 0.5),
+        e.audit());
   }
 
   @Test
-  void a_publishing_error_is_refused_even_beside_exposures() {
+  void a_refusal_names_publishing_errors_before_exposures() {
     Finding error = new Finding("goal_type", "101, goal_type=improvement", "cases", "below 5");
     Finding exposure = new Finding("goal_type", "101", "total", "told exactly");
     AuditResult result = new AuditResult(List.of(error, exposure), 3, 1, List.of(), 0.1, 1);
@@ -89,8 +101,9 @@ class PublicationGateTest {
     assertEquals(
         "run "
             + HandRuns.RUN_ID
-            + " is not published: the disclosure audit found 1 publishing error(s), runs/LATEST is"
-            + " unchanged. First: goal_type [101, goal_type=improvement] cases: below 5. See"
+            + " is not published: the disclosure audit found 1 publishing error(s) and 1"
+            + " exposure(s), runs/LATEST is unchanged. First: goal_type [101,"
+            + " goal_type=improvement] cases: below 5; goal_type [101] total: told exactly. See"
             + " ./socialbench audit and docs/privacy.md.",
         e.getMessage());
     assertEquals(2, e.audit().findings());
