@@ -66,7 +66,9 @@ public final class AnalysisInputs {
   public static AnalysisInputs of(Dataset<Row> curated, Dataset<Row> quarantine) {
     Objects.requireNonNull(curated, "curated == null");
     Objects.requireNonNull(quarantine, "quarantine == null");
-    return derived(withNext(curated.withColumn("price", price())), quarantine);
+    // The person's numbers once per registration here, not once per count in each analysis.
+    Dataset<Row> keyed = Persons.withKeys(curated.withColumn("price", price()));
+    return derived(withNext(keyed), quarantine);
   }
 
   /**
@@ -131,7 +133,10 @@ public final class AnalysisInputs {
     cached.forEach(Dataset::unpersist);
   }
 
-  /** Every registration, with {@code price} (and the columns of {@link #transitions()}). */
+  /**
+   * Every registration, with {@code price}, the person's {@code person_id} and {@code record_key}
+   * (what {@link Persons} counts by) and the columns of {@link #transitions()}.
+   */
   public Dataset<Row> registrations() {
     return registrations;
   }

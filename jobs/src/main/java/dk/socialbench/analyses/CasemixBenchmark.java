@@ -14,6 +14,7 @@ import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -64,6 +65,8 @@ final class CasemixBenchmark implements Analysis {
         .select(
             col("municipality_code"),
             col("person_key"),
+            col(Persons.PERSON_ID),
+            col(Persons.RECORD_KEY),
             col("service"),
             col("vum_score"),
             PriceByGroup.ageGroup(),
@@ -76,7 +79,9 @@ final class CasemixBenchmark implements Analysis {
     Dataset<Row> ratios = CasemixRatios.of(cases, minReference);
     // The cell key of each municipality's cases, beside the strata's sums that count them.
     Dataset<Row> keys =
-        cases.groupBy("municipality_code", "service").agg(Persons.unitsCounted("cases")[1]);
+        Persons.aggregate(
+                cases, List.of("municipality_code", "service"), List.of(), Persons.units("cases"))
+            .drop("cases");
     Dataset<Row> withTau =
         Overdispersion.annotate(ratios).join(keys, new String[] {"municipality_code", "service"});
     Column logRatio = col("log_ratio");
@@ -109,10 +114,8 @@ final class CasemixBenchmark implements Analysis {
   /** All municipalities together: the national mean is its own expectation, ratio 1. */
   private static Dataset<Row> national(Dataset<Row> cases) {
     Column none = lit(null).cast("double");
-    Column[] counted = Persons.unitsCounted("cases");
-    return cases
-        .groupBy("service")
-        .agg(counted[0], counted[1], avg("price").as("mean"))
+    return Persons.aggregate(
+            cases, List.of("service"), List.of(avg("price").as("mean")), Persons.units("cases"))
         .select(
             lit(Municipalities.ALL).as("municipality_code"),
             col("service"),

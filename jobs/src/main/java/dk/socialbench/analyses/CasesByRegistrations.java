@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.when;
 import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,16 +33,19 @@ final class CasesByRegistrations implements Analysis {
             .select(
                 col("municipality_code"),
                 col("person_key"),
+                col(Persons.PERSON_ID),
+                col(Persons.RECORD_KEY),
                 explode(sequence(lit(1), col("registrations_in_case"))).as("min_registrations"));
     // Counts fall with k, so the largest is k = 1: every case of the municipality.
     WindowSpec municipality = Window.partitionBy("municipality_code");
     Column all = max("cases").over(municipality);
     Column allKey =
         max(when(col("min_registrations").equalTo(1), col("cases_key"))).over(municipality);
-    Column[] cases = Persons.counted("cases");
-    return MunicipalityTotals.withAll(units)
-        .groupBy("municipality_code", "min_registrations")
-        .agg(cases[0], cases[1])
+    return Persons.aggregate(
+            MunicipalityTotals.withAll(units),
+            List.of("municipality_code", "min_registrations"),
+            List.of(),
+            Persons.persons("cases"))
         .withColumn("total", all)
         .withColumn("total_key", allKey)
         .withColumn("share", Rounding.SHARE.rounded(col("cases").divide(col("total"))))

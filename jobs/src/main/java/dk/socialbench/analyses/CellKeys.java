@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.conv;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.shiftleft;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.sum_distinct;
@@ -31,6 +32,30 @@ public final class CellKeys {
   /** A person's record key from the {@code person_key} column: the hash's first 32 bits. */
   public static Column recordKey(Column personKey) {
     return conv(hash(personKey, 1), 16, 10).cast("long");
+  }
+
+  /**
+   * The 64 bits of a person's {@link #personNumber} as a LONG (its high bit as the sign): what
+   * identifies a person among the units counted, one number per person, cheaper to group by than
+   * the DECIMAL. The low 32 bits are the record key. From the domain-separated hash of the person
+   * key in {@code personHash} (a column holding {@code sha2(DOMAIN || person_key, 256)}, so that
+   * the hash is computed once for both this and {@link #recordKeyOfHash}).
+   */
+  static Column personIdOfHash(Column personHash) {
+    return shiftleft(conv(substring(personHash, 9, 8), 16, 10).cast("long"), 32)
+        .bitwiseOR(recordKeyOfHash(personHash));
+  }
+
+  /** The record key from a column holding the person's {@link #personHash}. */
+  static Column recordKeyOfHash(Column personHash) {
+    return conv(substring(personHash, 1, 8), 16, 10).cast("long");
+  }
+
+  /**
+   * The domain-separated SHA-256 of the person key, in hex: what the person's numbers are cut from.
+   */
+  static Column personHash(Column personKey) {
+    return sha2(concat(lit(DOMAIN), personKey), 256);
   }
 
   /**
@@ -61,6 +86,6 @@ public final class CellKeys {
 
   /** Eight hex digits of the domain-separated SHA-256 of the person key, from {@code position}. */
   private static Column hash(Column personKey, int position) {
-    return substring(sha2(concat(lit(DOMAIN), personKey), 256), position, 8);
+    return substring(personHash(personKey), position, 8);
   }
 }

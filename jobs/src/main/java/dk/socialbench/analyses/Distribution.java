@@ -19,21 +19,21 @@ import org.apache.spark.sql.expressions.Window;
  * Persons per category: {@code cases}, the line's {@code total} (all categories of the same
  * municipality and other dimensions), the {@code share} and its Wilson interval. Output columns:
  * {@code municipality_code, <dimensions...>, cases, cases_key, total, total_key, share,
- * share_ci_low, share_ci_high}: persons counted as distinct {@code person_key}s, each count with
- * its cell key ({@link Persons}).
+ * share_ci_low, share_ci_high}: persons counted as distinct persons, each count with its cell key
+ * ({@link Persons}).
  */
 final class Distribution {
   private Distribution() {}
 
   /**
-   * @param units the rows of the persons to count (with {@code person_key}), with {@code
+   * @param units the rows of the persons to count ({@link Persons#who()}), with {@code
    *     municipality_code}, every dimension and the category; each municipality's units should be
    *     repeated under "all"
    * @param dimensions the columns after {@code municipality_code}; the last is the category whose
    *     shares sum to 1 within a line
    */
   static Dataset<Row> of(Dataset<Row> units, String... dimensions) {
-    return of(units, Persons.counted(CASES), dimensions);
+    return of(units, Persons.persons(CASES), dimensions);
   }
 
   /**
@@ -41,20 +41,17 @@ final class Distribution {
    * persons: for the figures pooled over every registration k, where one person adds several.
    */
   static Dataset<Row> ofUnits(Dataset<Row> units, String... dimensions) {
-    return of(units, Persons.unitsCounted(CASES), dimensions);
+    return of(units, Persons.units(CASES), dimensions);
   }
 
-  private static Dataset<Row> of(Dataset<Row> units, Column[] persons, String... dimensions) {
-    List<Column> keys = new ArrayList<>();
-    keys.add(col(MUNICIPALITY_CODE));
-    for (String d : dimensions) {
-      keys.add(col(d));
-    }
+  private static Dataset<Row> of(Dataset<Row> units, Persons.Count persons, String... dimensions) {
+    List<String> groups = new ArrayList<>();
+    groups.add(MUNICIPALITY_CODE);
+    groups.addAll(List.of(dimensions));
+    List<Column> keys = groups.stream().map(org.apache.spark.sql.functions::col).toList();
     List<Column> line = new ArrayList<>(keys.subList(0, keys.size() - 1));
     Dataset<Row> counted =
-        MunicipalityTotals.withAll(units)
-            .groupBy(keys.toArray(Column[]::new))
-            .agg(persons[0], persons[1]);
+        Persons.aggregate(MunicipalityTotals.withAll(units), groups, List.of(), persons);
     List<Column> out = new ArrayList<>(keys);
     out.add(col(CASES));
     out.add(col(Persons.key(CASES)));

@@ -32,6 +32,8 @@ final class FollowUpInitiator implements Analysis {
             .select(
                 col("municipality_code"),
                 col("person_key"),
+                col(Persons.PERSON_ID),
+                col(Persons.RECORD_KEY),
                 col("registration_number"),
                 coalesce(col("initiator"), lit(ResultCodes.NOT_REPORTED)).as("initiator"));
     return Distribution.ofUnits(

@@ -28,7 +28,12 @@ final class FollowUpInterval implements Analysis {
             .registrations()
             .filter(col("months_since_previous").isNotNull())
             .select(
-                "municipality_code", "person_key", "registration_number", "months_since_previous");
+                "municipality_code",
+                "person_key",
+                Persons.PERSON_ID,
+                Persons.RECORD_KEY,
+                "registration_number",
+                "months_since_previous");
     return Means.ofUnits(
         PooledStages.withAll(byK, "registration_number"),
         "months_since_previous",

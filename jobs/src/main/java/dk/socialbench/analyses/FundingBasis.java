@@ -29,7 +29,12 @@ final class FundingBasis implements Analysis {
     Dataset<Row> units =
         inputs
             .firstRegistrations()
-            .select(col("municipality_code"), col("person_key"), fundingBasis());
+            .select(
+                col("municipality_code"),
+                col("person_key"),
+                col(Persons.PERSON_ID),
+                col(Persons.RECORD_KEY),
+                fundingBasis());
     return Distribution.of(units, "funding_basis");
   }
 }

@@ -29,6 +29,8 @@ final class GoalFulfilment implements Analysis {
             .select(
                 col("municipality_code"),
                 col("person_key"),
+                col(Persons.PERSON_ID),
+                col(Persons.RECORD_KEY),
                 col("registration_number").as("from_registration"),
                 col("goal_type"),
                 col("next_goal_fulfilled").as("fulfilment"));

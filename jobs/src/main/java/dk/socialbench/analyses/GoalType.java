@@ -21,7 +21,12 @@ final class GoalType implements Analysis {
         inputs
             .firstRegistrations()
             .filter(col("goals_set"))
-            .select(col("municipality_code"), col("person_key"), col("goal_type"));
+            .select(
+                col("municipality_code"),
+                col("person_key"),
+                col(Persons.PERSON_ID),
+                col(Persons.RECORD_KEY),
+                col("goal_type"));
     return Distribution.of(units, "goal_type");
   }
 }

@@ -25,6 +25,8 @@ final class GoalsSet implements Analysis {
             .select(
                 col("municipality_code"),
                 col("person_key"),
+                col(Persons.PERSON_ID),
+                col(Persons.RECORD_KEY),
                 when(col("goals_set"), ResultCodes.YES).otherwise(ResultCodes.NO).as("goals_set"));
     return Distribution.of(units, "goals_set");
   }

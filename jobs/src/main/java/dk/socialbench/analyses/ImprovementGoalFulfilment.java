@@ -45,6 +45,8 @@ final class ImprovementGoalFulfilment implements Analysis {
             .select(
                 col("municipality_code"),
                 col("person_key"),
+                col(Persons.PERSON_ID),
+                col(Persons.RECORD_KEY),
                 when(fulfilled(), ResultCodes.YES).otherwise(ResultCodes.NO).as("fulfilled"));
     return Distribution.of(units, "fulfilled");
   }

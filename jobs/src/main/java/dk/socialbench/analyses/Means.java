@@ -20,7 +20,7 @@ import org.apache.spark.sql.Row;
  * The mean of a value per cell with n, median and the mean's 95% t interval, rounded to the
  * measure's precision and kept inside its range. Output columns: {@code municipality_code,
  * <dimensions...>, cases, cases_key, mean, median, mean_ci_low, mean_ci_high}. Units without a
- * value are not counted; n counts distinct persons ({@code person_key}), with its cell key.
+ * value are not counted; n counts distinct persons ({@link Persons}), with its cell key.
  */
 final class Means {
   private Means() {}
@@ -35,7 +35,7 @@ final class Means {
    */
   static Dataset<Row> ofUnits(
       Dataset<Row> units, String value, Rounding measure, String... dimensions) {
-    return of(units, value, measure, List.of(), Persons.unitsCounted(CASES), dimensions);
+    return of(units, value, measure, List.of(), Persons.units(CASES), dimensions);
   }
 
   /**
@@ -48,7 +48,7 @@ final class Means {
       Rounding measure,
       List<String> besides,
       String... dimensions) {
-    return of(units, value, measure, besides, Persons.counted(CASES), dimensions);
+    return of(units, value, measure, besides, Persons.persons(CASES), dimensions);
   }
 
   private static Dataset<Row> of(
@@ -56,14 +56,13 @@ final class Means {
       String value,
       Rounding measure,
       List<String> besides,
-      Column[] counted,
+      Persons.Count counted,
       String... dimensions) {
-    List<Column> keys = new ArrayList<>();
-    keys.add(col(MUNICIPALITY_CODE));
-    for (String d : dimensions) {
-      keys.add(col(d));
-    }
-    List<Column> aggregates = new ArrayList<>(List.of(counted[1]));
+    List<String> groups = new ArrayList<>();
+    groups.add(MUNICIPALITY_CODE);
+    groups.addAll(List.of(dimensions));
+    List<Column> keys = groups.stream().map(org.apache.spark.sql.functions::col).toList();
+    List<Column> aggregates = new ArrayList<>();
     for (String b : besides) {
       aggregates.add(ExactMean.of(b).as(MEAN + "_" + b));
     }
@@ -71,9 +70,11 @@ final class Means {
     aggregates.add(median(col(value)).as(MEDIAN));
     aggregates.add(stddev_samp(value).as("sd"));
     Dataset<Row> cells =
-        MunicipalityTotals.withAll(units.filter(col(value).isNotNull()))
-            .groupBy(keys.toArray(Column[]::new))
-            .agg(counted[0], aggregates.toArray(Column[]::new));
+        Persons.aggregate(
+            MunicipalityTotals.withAll(units.filter(col(value).isNotNull())),
+            groups,
+            aggregates,
+            counted);
     Column mean = col(MEAN);
     Column sd = col("sd");
     Column n = col(CASES);

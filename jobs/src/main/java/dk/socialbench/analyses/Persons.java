@@ -5,25 +5,169 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * Every count an analysis publishes, with the cell key the cell-key method perturbs it by (see
  * docs/cell-key-design.md): the count in a column named as the contract says, its key in {@code
- * <count>_key}. The units counted need {@code person_key}.
+ * <count>_key}.
  *
- * <p>Example: {@code units.groupBy("municipality_code").agg(Persons.counted("cases")[0],
+ * <p>The fast way, {@link #aggregate}: {@code Persons.aggregate(units,
+ * List.of("municipality_code"), List.of(avg("price").as("mean")), Persons.persons("cases"),
+ * Persons.persons("with_goal", col("goals_set")))}. It reduces the units to one row per group and
+ * person once and counts plainly, reading the person's {@link #PERSON_ID} and {@link #RECORD_KEY},
+ * which the {@link AnalysisInputs} carry (computed once per registration; a table without them gets
+ * them from {@code person_key}).
+ *
+ * <p>The aggregate columns ({@link #counted}, {@link #unitsCounted}, {@link #onePerRow}) need only
+ * {@code person_key} and hash it in each row; {@link #counted} and {@link #unitsCounted} are
+ * distinct aggregates (several conditions in one aggregation make Spark expand each row once per
+ * condition). Example: {@code units.groupBy("municipality_code").agg(Persons.counted("cases")[0],
  * Persons.counted("cases")[1])}, or spread: {@code agg(first, Persons.counted("cases"))}.
  */
 final class Persons {
   static final String PERSON_KEY = "person_key";
 
+  /** A person as one LONG ({@link CellKeys#personIdOfHash}): distinct persons, distinct ids. */
+  static final String PERSON_ID = "person_id";
+
+  /** A person's record key ({@link CellKeys#recordKey}). */
+  static final String RECORD_KEY = "record_key";
+
   private Persons() {}
+
+  /**
+   * One count of {@link #aggregate}: the distinct persons of a group's rows where {@code condition}
+   * holds, or (for {@code units}) the group's rows, keyed by their distinct persons.
+   */
+  record Count(String name, Column condition, boolean units) {
+    Count {
+      Objects.requireNonNull(name, "name == null");
+      Objects.requireNonNull(condition, "condition == null");
+    }
+  }
+
+  /** The distinct persons of a group's rows. */
+  static Count persons(String name) {
+    return persons(name, lit(true));
+  }
+
+  /** The distinct persons of a group's rows where {@code condition} holds. */
+  static Count persons(String name, Column condition) {
+    return new Count(name, condition, false);
+  }
+
+  /**
+   * The rows of a group where units are not persons (as {@link #unitsCounted}), with the cell key
+   * of their distinct persons.
+   */
+  static Count units(String name) {
+    return new Count(name, lit(true), true);
+  }
+
+  /**
+   * {@code units} with {@link #PERSON_ID} and {@link #RECORD_KEY}: unchanged when it has them, else
+   * computed from {@code person_key} (the hash once per row).
+   */
+  static Dataset<Row> withKeys(Dataset<Row> units) {
+    List<String> columns = Arrays.asList(units.columns());
+    if (columns.contains(PERSON_ID) && columns.contains(RECORD_KEY)) {
+      return units;
+    }
+    String hash = "person_hash";
+    return units
+        .withColumn(hash, CellKeys.personHash(col(PERSON_KEY)))
+        .withColumn(PERSON_ID, CellKeys.personIdOfHash(col(hash)))
+        .withColumn(RECORD_KEY, CellKeys.recordKeyOfHash(col(hash)))
+        .drop(hash);
+  }
+
+  /** The columns that say who a unit is, for a {@code select} of units to count. */
+  static Column[] who() {
+    return new Column[] {col(PERSON_KEY), col(PERSON_ID), col(RECORD_KEY)};
+  }
+
+  /**
+   * {@code units} grouped by {@code groups}: the groups' columns, then {@code aggregates} (over
+   * every row), then each count and its key ({@code <name>, <name>_key}). The counts come from the
+   * units reduced once to one row per group and person, counted and keyed plainly (no distinct
+   * aggregate); the same numbers as {@link #counted} and {@link #unitsCounted}.
+   */
+  static Dataset<Row> aggregate(
+      Dataset<Row> units, List<String> groups, List<Column> aggregates, Count... counts) {
+    Dataset<Row> keyed = withKeys(units);
+    List<Column> byPerson = new ArrayList<>(columns(groups));
+    byPerson.add(col(PERSON_ID));
+    byPerson.add(col(RECORD_KEY));
+    List<Column> perPerson = new ArrayList<>();
+    List<Column> perGroup = new ArrayList<>();
+    for (int i = 0; i < counts.length; i++) {
+      Count c = counts[i];
+      String in = "person_in_" + i;
+      perPerson.add(max(when(c.condition(), lit(1))).as(in));
+      // A row without a person is no person (as countDistinct ignores nulls).
+      Column counted = col(in).isNotNull().and(col(PERSON_ID).isNotNull());
+      if (c.units()) {
+        String rows = "units_" + i;
+        perPerson.add(count(lit(1)).as(rows));
+        perGroup.add(sum(col(rows)).as(c.name()));
+      } else {
+        perGroup.add(count(when(counted, lit(1))).as(c.name()));
+      }
+      perGroup.add(
+          coalesce(pmod(sum(when(counted, col(RECORD_KEY))), lit(CellKeys.KEYS)), lit(0L))
+              .as(key(c.name())));
+    }
+    Dataset<Row> persons =
+        keyed
+            .groupBy(byPerson.toArray(Column[]::new))
+            .agg(perPerson.get(0), perPerson.subList(1, perPerson.size()).toArray(Column[]::new))
+            .groupBy(columns(groups).toArray(Column[]::new))
+            .agg(perGroup.get(0), perGroup.subList(1, perGroup.size()).toArray(Column[]::new));
+    if (aggregates.isEmpty()) {
+      return persons;
+    }
+    Dataset<Row> rows =
+        keyed
+            .groupBy(columns(groups).toArray(Column[]::new))
+            .agg(
+                aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new));
+    return besides(rows, persons, groups);
+  }
+
+  /** {@code left} with {@code right}'s columns beside, matched on {@code groups} (nulls equal). */
+  private static Dataset<Row> besides(Dataset<Row> left, Dataset<Row> right, List<String> groups) {
+    // Both sides come from the same units: the right's group columns renamed, so none is ambiguous.
+    Dataset<Row> renamed = right;
+    Column same = lit(true);
+    for (String g : groups) {
+      renamed = renamed.withColumnRenamed(g, "right_" + g);
+      same = same.and(col(g).eqNullSafe(col("right_" + g)));
+    }
+    List<Column> out = new ArrayList<>(columns(Arrays.asList(left.columns())));
+    for (String c : right.columns()) {
+      if (!groups.contains(c)) {
+        out.add(col(c));
+      }
+    }
+    return left.join(renamed, same).select(out.toArray(Column[]::new));
+  }
+
+  private static List<Column> columns(List<String> names) {
+    return names.stream().map(org.apache.spark.sql.functions::col).toList();
+  }
 
   /** The distinct persons of a group's rows, and their cell key: two aggregates. */
   static Column[] counted(String count) {

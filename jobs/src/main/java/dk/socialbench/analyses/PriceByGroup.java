@@ -61,7 +61,13 @@ final class PriceByGroup implements Analysis {
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
     List<Column> columns =
-        new ArrayList<>(List.of(col("municipality_code"), col("person_key"), col("service")));
+        new ArrayList<>(
+            List.of(
+                col("municipality_code"),
+                col("person_key"),
+                col(Persons.PERSON_ID),
+                col(Persons.RECORD_KEY),
+                col("service")));
     List<String> dimensions = new ArrayList<>(List.of("service"));
     if (group != null) {
       columns.add(group);

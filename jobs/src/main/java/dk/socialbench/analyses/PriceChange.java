@@ -58,6 +58,8 @@ final class PriceChange implements Analysis {
             .select(
                 col("municipality_code"),
                 col("person_key"),
+                col(Persons.PERSON_ID),
+                col(Persons.RECORD_KEY),
                 col("service"),
                 fulfilled.as("goal_fulfilled"),
                 change.as("change"));

@@ -10,7 +10,6 @@ import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -36,25 +35,17 @@ final class ProgressionByPrice implements Analysis {
             .and(col("next_goal_fulfilled").isin("fully", "partially", "not"));
     Dataset<Row> firsts = inputs.transitions().filter(col("registration_number").equalTo(1));
     Dataset<Row> agg =
-        MunicipalityTotals.withAll(firsts)
-            .groupBy("municipality_code", "service")
-            .agg(
-                ExactMean.of("price").as("mean_price"),
-                Stream.of(
-                        List.of(stddev_samp("price").as("sd_price")),
-                        List.of(Persons.counted("cases", col("price").isNotNull())),
-                        List.of(Persons.counted("goal_cases", judgedGoal)),
-                        List.of(
-                            Persons.counted(
-                                "goals_fulfilled",
-                                judgedGoal.and(ImprovementGoalFulfilment.fulfilled()))),
-                        List.of(Persons.counted("vum_cases", col("has_next"))),
-                        List.of(
-                            Persons.counted(
-                                "vum_improved",
-                                col("has_next").and(col("next_vum_score").lt(col("vum_score"))))))
-                    .flatMap(List::stream)
-                    .toArray(Column[]::new));
+        Persons.aggregate(
+            MunicipalityTotals.withAll(firsts),
+            List.of("municipality_code", "service"),
+            List.of(ExactMean.of("price").as("mean_price"), stddev_samp("price").as("sd_price")),
+            Persons.persons("cases", col("price").isNotNull()),
+            Persons.persons("goal_cases", judgedGoal),
+            Persons.persons(
+                "goals_fulfilled", judgedGoal.and(ImprovementGoalFulfilment.fulfilled())),
+            Persons.persons("vum_cases", col("has_next")),
+            Persons.persons(
+                "vum_improved", col("has_next").and(col("next_vum_score").lt(col("vum_score")))));
     Column goalShare = col("goals_fulfilled").divide(col("goal_cases"));
     Column vumShare = col("vum_improved").divide(col("vum_cases"));
     return agg.select(

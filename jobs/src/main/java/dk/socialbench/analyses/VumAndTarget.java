@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.when;
 import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -26,20 +27,17 @@ final class VumAndTarget implements Analysis {
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
     Column hasTarget = col("vum_target").isNotNull();
-    Column[] cases = Persons.counted("cases");
-    Column[] targetCases = Persons.counted("target_cases", hasTarget);
-    return MunicipalityTotals.withAll(inputs.firstRegistrations())
-        .groupBy("municipality_code")
-        .agg(
-            cases[0],
-            cases[1],
-            ExactMean.of("vum_score").as("mean_vum"),
-            stddev_samp("vum_score").as("sd_vum"),
-            targetCases[0],
-            targetCases[1],
-            ExactMean.of(when(hasTarget, col("vum_score"))).as("mean_vum_of_target_cases"),
-            ExactMean.of("vum_target").as("mean_vum_target"),
-            stddev_samp("vum_target").as("sd_target"))
+    return Persons.aggregate(
+            MunicipalityTotals.withAll(inputs.firstRegistrations()),
+            List.of("municipality_code"),
+            List.of(
+                ExactMean.of("vum_score").as("mean_vum"),
+                stddev_samp("vum_score").as("sd_vum"),
+                ExactMean.of(when(hasTarget, col("vum_score"))).as("mean_vum_of_target_cases"),
+                ExactMean.of("vum_target").as("mean_vum_target"),
+                stddev_samp("vum_target").as("sd_target")),
+            Persons.persons("cases"),
+            Persons.persons("target_cases", hasTarget))
         .select(
             col("municipality_code"),
             col("cases"),

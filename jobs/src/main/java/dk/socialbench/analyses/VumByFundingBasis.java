@@ -23,6 +23,8 @@ final class VumByFundingBasis implements Analysis {
             .select(
                 col("municipality_code"),
                 col("person_key"),
+                col(Persons.PERSON_ID),
+                col(Persons.RECORD_KEY),
                 FundingBasis.fundingBasis(),
                 col("vum_score"));
     return Means.of(units, "vum_score", Rounding.VUM, "funding_basis");

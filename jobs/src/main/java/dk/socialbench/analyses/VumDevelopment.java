@@ -35,6 +35,8 @@ final class VumDevelopment implements Analysis {
             .select(
                 col("municipality_code"),
                 col("person_key"),
+                col(Persons.PERSON_ID),
+                col(Persons.RECORD_KEY),
                 col("registration_number").as("from_registration"),
                 col("vum_score").as("vum_from"),
                 direction.as("direction"));

@@ -114,7 +114,7 @@ public final class Pipeline {
               ingest.files(),
               ingest.ignoredFiles(),
               ingest.quarantinedByRule(),
-              stages,
+              List.copyOf(stages),
               written.stream()
                   .map(
                       w ->
@@ -126,9 +126,16 @@ public final class Pipeline {
       // Fails closed: a run with a publishing error or an exposure is not committed and
       // runs/LATEST is unchanged (PublicationGate).
       progress.stage("auditing the published results");
-      RunManifest manifest =
+      long audited = System.nanoTime();
+      heap.reset();
+      RunManifest checked =
           new PublicationGate(new Auditor(new PerturbationTable()))
               .check(unaudited, staging::published, staging::restricted);
+      // The audit is a stage of the run like the others: in the timings and in the run's total.
+      stages.add(
+          new RunManifest.StageTiming(
+              "audit", (System.nanoTime() - audited) / 1e9, heap.peakMib()));
+      RunManifest manifest = timed(checked, stages, (System.nanoTime() - start) / 1e9);
       java.nio.file.Files.createDirectories(staging.run());
       manifest.write(staging.manifest());
       progress.stage("publishing run " + staging.runId());
@@ -137,6 +144,29 @@ public final class Pipeline {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** {@code m} with {@code stages} and the run's wall time {@code seconds}. */
+  private static RunManifest timed(
+      RunManifest m, List<RunManifest.StageTiming> stages, double seconds) {
+    return new RunManifest(
+        m.runId(),
+        m.version(),
+        m.created(),
+        m.master(),
+        m.minCell(),
+        m.keyFingerprint(),
+        m.demoKey(),
+        m.dataPeriod(),
+        m.municipalities(),
+        m.rows(),
+        m.inputs(),
+        m.ignoredFiles(),
+        m.quarantinedByRule(),
+        List.copyOf(stages),
+        m.datasets(),
+        seconds,
+        m.audit());
   }
 
   /** Every analysis, from the staged curated data, written to the staged run. */

@@ -61,4 +61,24 @@ public class CellKeysTest extends SparkTest {
     Assert.assertEquals(
         List.of(RowFactory.create("a", 2461750642L), RowFactory.create("b", 308915609L)), rows);
   }
+
+  /**
+   * A person id is the hash's first 64 bits with the second 32 as the high half, read as a signed
+   * LONG (python3: u = int(h[8:16], 16) << 32 | int(h[:8], 16); u - 2**64 when u >= 2**63): P1
+   * 13248866361402192956 − 2^64, P2 15796562352125206838 − 2^64, P3 11038637203154120089 − 2^64.
+   */
+  @Test
+  public void a_person_id_is_the_64_bit_person_number_with_the_record_key_as_its_low_half() {
+    List<Row> rows =
+        Persons.withKeys(persons())
+            .select(col("person_key"), col("person_id"), col("record_key"))
+            .orderBy("person_key")
+            .collectAsList();
+    Assert.assertEquals(
+        List.of(
+            RowFactory.create(P2, -2650181721584344778L, 4139475254L),
+            RowFactory.create(P3, -7408106870555431527L, 308915609L),
+            RowFactory.create(P1, -5197877712307358660L, 2617242684L)),
+        rows);
+  }
 }
