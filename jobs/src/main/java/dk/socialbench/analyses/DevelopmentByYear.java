@@ -37,6 +37,8 @@ final class DevelopmentByYear implements Analysis {
 
   private static final List<String> SHARES = KEY_FIGURES.subList(0, 3);
 
+  private static final int PERSON_PARTITIONS_PER_SHUFFLE_PARTITION = 8;
+
   @Override
   public ResultDataset dataset() {
     return ResultCatalogue.byName(DatasetNames.DEVELOPMENT_BY_YEAR);
@@ -84,9 +86,14 @@ final class DevelopmentByYear implements Analysis {
                 here));
     // The units are shuffled once, by person, and put under both scopes only then, inside the
     // partitions (a person can be in two municipalities, so "all" is aggregated from the units,
-    // not from the municipalities' rows): half the rows shuffled of an explode before it.
+    // not from the municipalities' rows): half the rows shuffled of an explode before it. Eight
+    // times the session's partitions, so that a task's per-person groups (3.7 million in all at
+    // 10^6) mostly fit Spark's fast aggregation map (2^16 groups) instead of overflowing into the
+    // slower one: about a seventh less task CPU at 10^6 (docs/benchmarks.md 1.4.7).
     Dataset<Row> registrations = inputs.registrations();
-    int partitions = registrations.sparkSession().sessionState().conf().numShufflePartitions();
+    int partitions =
+        PERSON_PARTITIONS_PER_SHUFFLE_PARTITION
+            * registrations.sparkSession().sessionState().conf().numShufflePartitions();
     Dataset<Row> perPerson =
         registrations
             .select(col("municipality_code"), col("person_key"), explode(units).as("unit"))

@@ -1,21 +1,26 @@
 package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_max;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.date_add;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.dayofyear;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.make_date;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
@@ -57,13 +62,12 @@ final class ServiceYears {
    * Columns: those of the class, and {@code also_all} (the row counts under {@code all} too).
    */
   static Dataset<Row> compact(Dataset<Row> registrations, Dataset<Row> episodes) {
-    // Both scopes from one shuffle by person and service: "all" orders a person's episodes across
-    // municipalities, each municipality its own within the same partition (a second, local sort).
+    // Both scopes from one shuffle and one sort by person, service and start: "all" orders a
+    // person's episodes across municipalities; a municipality's own order is the same order with
+    // the other municipalities' episodes left out, so a second window over the same sort finds
+    // each episode's earlier ones in its own municipality, without a second sort by municipality.
     WindowSpec person = inOrder(Window.partitionBy("person_key", "service"));
-    WindowSpec anywhere = person.rowsBetween(Window.unboundedPreceding(), -1);
-    WindowSpec inMunicipality =
-        inOrder(Window.partitionBy("person_key", "service", "municipality_code"))
-            .rowsBetween(Window.unboundedPreceding(), -1);
+    WindowSpec earlier = person.rowsBetween(Window.unboundedPreceding(), -1);
     // The whole partition, in the same order, so that Spark computes it in the same window pass.
     WindowSpec everyEpisode =
         person.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
@@ -71,6 +75,23 @@ final class ServiceYears {
         min("municipality_code")
             .over(everyEpisode)
             .equalTo(max("municipality_code").over(everyEpisode));
+    // Only a person served in several municipalities needs them told apart (nulls are not kept).
+    Column earlierInSeveral =
+        collect_list(
+                when(
+                    not(col("one_municipality")),
+                    struct(col("municipality_code"), col("end_date"))))
+            .over(earlier);
+    Column lastEndHere =
+        array_max(
+            transform(
+                filter(
+                    col("earlier_in_several"),
+                    e -> e.getField("municipality_code").equalTo(col("municipality_code"))),
+                e -> e.getField("end_date")));
+    Column countedInMunicipality =
+        when(col("one_municipality"), col("counted_anywhere"))
+            .otherwise(greatest(col("start_date"), date_add(lastEndHere, 1)));
     Column yearStart = make_date(col("year"), lit(1), lit(1));
     Column yearEnd = make_date(col("year"), lit(12), lit(31));
     Column from = greatest(col("counted_from"), yearStart);
@@ -98,9 +119,10 @@ final class ServiceYears {
             col("end_date"),
             col("price"),
             col("vum_score"))
-        .withColumn("counted_anywhere", countedFrom(anywhere))
+        .withColumn("counted_anywhere", countedFrom(earlier))
         .withColumn("one_municipality", oneMunicipality)
-        .withColumn("counted_in_municipality", countedFrom(inMunicipality))
+        .withColumn("earlier_in_several", earlierInSeveral)
+        .withColumn("counted_in_municipality", countedInMunicipality)
         .select(
             scopes.as("scope"),
             col("person_key"),

@@ -61,4 +61,37 @@ public class ActivityByYearTest extends AnalysisTest {
         row(BALLERUP, "SEL107", 2015, 184 / 365.0, 1L, 1L),
         row(ALL, "SEL107", 2015, 1.0, 1L, 1L));
   }
+
+  /**
+   * H has §107 in two overlapping cases in Frederiksberg (h1 1 January to 30 April 2015, 120 days;
+   * h2 1 March to 31 August) and one in Ballerup between them (h3 1 February to 30 June, 150 days);
+   * I's registration on 1 January 2016 ends the data period, so 2015 is the one whole year. In
+   * Frederiksberg h2 counts from the day after h1 ends, 1 May, not after Ballerup's h3 (30 June):
+   * 120 + 123 = 243 days. Under all: h1 120, h3 from 1 May to 30 June 61, h2 from 1 July 62: 243
+   * days, the days from 1 January to 31 August once. No episode runs on 31 December.
+   */
+  @Test
+  public void a_municipality_counts_its_own_overlaps_beside_another_municipality() {
+    assertResult(
+        new ActivityByYear(),
+        Cases.of(
+            Case.in(FREDERIKSBERG, "h1")
+                .person("H")
+                .closed("2015-04-30")
+                .registrations(sel107(1000).vum(3).on("2015-01-01")),
+            Case.in(FREDERIKSBERG, "h2")
+                .person("H")
+                .closed("2015-08-31")
+                .registrations(sel107(1000).vum(3).on("2015-03-01")),
+            Case.in(BALLERUP, "h3")
+                .person("H")
+                .closed("2015-06-30")
+                .registrations(sel107(2000).vum(3).on("2015-02-01")),
+            Case.in(BALLERUP, "i1")
+                .person("I")
+                .registrations(sel107(2000).vum(3).on("2016-01-01"))),
+        row(FREDERIKSBERG, "SEL107", 2015, 243 / 365.0, 1L, 0L),
+        row(BALLERUP, "SEL107", 2015, 150 / 365.0, 1L, 0L),
+        row(ALL, "SEL107", 2015, 243 / 365.0, 1L, 0L));
+  }
 }
