@@ -6,8 +6,6 @@ import dk.socialbench.audit.Auditor;
 import dk.socialbench.audit.Finding;
 import dk.socialbench.contract.RunLayout;
 import dk.socialbench.contract.RunManifest;
-import dk.socialbench.generate.DeliveryGenerator;
-import dk.socialbench.generate.GeneratorSettings;
 import dk.socialbench.ingest.PseudonymKey;
 import dk.socialbench.publish.PerturbationTable;
 import java.io.IOException;
@@ -60,15 +58,7 @@ public class NationalAuditTest extends SparkTest {
     String keys = System.getProperty("audit.keys", "");
     Assume.assumeFalse("no -Daudit.keys given", keys.isBlank());
     Path dir = Files.createTempDirectory("socialbench-national-audit");
-    Path input = dir.resolve("input");
-    new DeliveryGenerator(
-            GeneratorSettings.builder()
-                .seed(13)
-                .municipalities(98)
-                .registrations(6_000)
-                .threads(1)
-                .build())
-        .writeTo(input);
+    Path input = PipelineRun.nationalInput(dir.resolve("input"));
     List<String> exposed = new ArrayList<>();
     String[] each = keys.split(",");
     for (int i = 0; i < each.length; i++) {

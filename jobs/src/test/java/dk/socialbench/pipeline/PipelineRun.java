@@ -1,9 +1,12 @@
 package dk.socialbench.pipeline;
 
 import dk.socialbench.contract.RunManifest;
+import dk.socialbench.generate.DeliveryGenerator;
+import dk.socialbench.generate.GeneratorSettings;
 import dk.socialbench.ingest.PseudonymKey;
 import dk.socialbench.spark.Progress;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -44,6 +47,22 @@ public final class PipelineRun {
   /** Everything the run printed. */
   public String console() {
     return console.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes the tests' generated national delivery into {@code input}: 98 municipalities, 6,000
+   * registrations, seed 13 (the golden digests and the national audits are of this input).
+   */
+  public static Path nationalInput(Path input) throws IOException {
+    new DeliveryGenerator(
+            GeneratorSettings.builder()
+                .seed(13)
+                .municipalities(98)
+                .registrations(6_000)
+                .threads(1)
+                .build())
+        .writeTo(input);
+    return input;
   }
 
   /** The repository's bundled sample deliveries. */

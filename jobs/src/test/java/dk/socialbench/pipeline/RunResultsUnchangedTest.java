@@ -3,8 +3,6 @@ package dk.socialbench.pipeline;
 import dk.socialbench.SparkTest;
 import dk.socialbench.contract.RunLayout;
 import dk.socialbench.contract.RunManifest;
-import dk.socialbench.generate.DeliveryGenerator;
-import dk.socialbench.generate.GeneratorSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,15 +50,7 @@ public class RunResultsUnchangedTest extends SparkTest {
   @Test
   public void a_generated_national_delivery_gives_the_same_results() throws IOException {
     Path dir = Files.createTempDirectory("socialbench-national");
-    Path input = dir.resolve("input");
-    new DeliveryGenerator(
-            GeneratorSettings.builder()
-                .seed(13)
-                .municipalities(98)
-                .registrations(6_000)
-                .threads(1)
-                .build())
-        .writeTo(input);
+    Path input = PipelineRun.nationalInput(dir.resolve("input"));
     RunManifest manifest = new PipelineRun().run(spark(), input, dir.resolve("work"));
     check(dir.resolve("work"), manifest.runId(), GOLDEN.resolve("run-national-6000.sha256"));
     // The publishing gate's audit (issue 12): with registrations perturbed, no count is exposed
