@@ -4,6 +4,7 @@ import dk.socialbench.contract.LinkedTables;
 import dk.socialbench.contract.Relation;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.RunLayout;
+import dk.socialbench.contract.RunManifest;
 import dk.socialbench.publish.PerturbationTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -51,14 +53,29 @@ public final class Auditor {
     this.minPersonsForOnePersonsValue = minPersonsForOnePersonsValue;
   }
 
+  Preimages preimages() {
+    return preimages;
+  }
+
   /** The smallest count other than 0 that publishing ever shows. */
   public int threshold() {
     return preimages.threshold();
   }
 
-  /** Audits the run's {@code published/} tables, and with its {@code restricted/} ones if kept. */
+  /**
+   * Audits the run's {@code published/} tables, and with its {@code restricted/} ones if kept; a
+   * null count is accepted where the run's manifest names it as withheld.
+   */
   public AuditResult audit(RunLayout layout, String runId) {
-    return audit(name -> layout.published(runId, name), name -> layout.restricted(runId, name));
+    Set<String> withheld = Set.of();
+    if (Files.isRegularFile(layout.manifest(runId))) {
+      RunManifest.Audit audit = RunManifest.read(layout.manifest(runId)).audit();
+      withheld = audit == null ? Set.of() : Set.copyOf(audit.withheldCells());
+    }
+    return audit(
+        RunTables.read(ResultCatalogue.all(), name -> layout.published(runId, name)),
+        restrictedTables(name -> layout.restricted(runId, name)),
+        withheld);
   }
 
   /**
@@ -81,6 +98,23 @@ public final class Auditor {
    * @param restricted the restricted tables by name, or null to audit what an outsider sees only
    */
   public AuditResult audit(Map<String, Table> published, Map<String, Table> restricted) {
+    return audit(published, restricted, Set.of());
+  }
+
+  /**
+   * @param withheld the counts the repair withheld ({@code dataset [row] column}): published as
+   *     null, which check (b) accepts there only
+   */
+  public AuditResult audit(
+      Map<String, Table> published, Map<String, Table> restricted, Set<String> withheld) {
+    return attack(published, restricted, withheld).result();
+  }
+
+  /** An audit's result and the attack behind it (the repair reads its bounds). */
+  record Attacked(AuditResult result, LinearAttack.Outcome attack) {}
+
+  Attacked attack(
+      Map<String, Table> published, Map<String, Table> restricted, Set<String> withheld) {
     long start = System.nanoTime();
     List<Finding> findings = new ArrayList<>();
     PublishedCounts counts = new PublishedCounts(table, threshold());
@@ -93,17 +127,19 @@ public final class Auditor {
       findings.addAll(derived.check(t));
       Table truth = restricted == null ? null : restricted.get(t.dataset().name());
       if (truth != null) {
-        findings.addAll(counts.perturbed(t, truth));
+        findings.addAll(counts.perturbed(t, truth, withheld));
       }
     }
     LinearAttack.Outcome attack = new LinearAttack(preimages, relations).run(published, restricted);
     findings.addAll(attack.findings());
-    return new AuditResult(
-        findings,
-        attack.counts(),
-        attack.constraints(),
-        attack.relationsNotExact(),
-        (System.nanoTime() - start) / 1e9,
-        attack.findings().size());
+    return new Attacked(
+        new AuditResult(
+            findings,
+            attack.counts(),
+            attack.constraints(),
+            attack.relationsNotExact(),
+            (System.nanoTime() - start) / 1e9,
+            attack.findings().size()),
+        attack);
   }
 }

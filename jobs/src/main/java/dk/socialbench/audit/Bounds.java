@@ -23,6 +23,12 @@ final class Bounds {
   /** A constraint that no values satisfy, or null: the published tables contradict a relation. */
   Constraint contradiction;
 
+  private Bounds(double[] lo, double[] hi) {
+    this.lo = lo;
+    this.hi = hi;
+  }
+
+  /** What the published counts alone say: each count's preimage, and its row's floor. */
   private Bounds(CellSystem system, Preimages preimages) {
     lo = new double[system.size()];
     hi = new double[system.size()];
@@ -38,14 +44,31 @@ final class Bounds {
 
   static Bounds propagate(CellSystem system, Preimages preimages) {
     Bounds b = new Bounds(system, preimages);
-    List<List<Integer>> touching = new ArrayList<>();
-    for (int v = 0; v < system.size(); v++) {
-      touching.add(new ArrayList<>());
-    }
-    List<Constraint> constraints = system.constraints();
+    b.run(system.constraints());
+    return b;
+  }
+
+  /** The bounds before propagation: each published count's preimage, and its row's floor. */
+  static Bounds initial(CellSystem system, Preimages preimages) {
+    return new Bounds(system, preimages);
+  }
+
+  /**
+   * Propagates over {@code constraints} only, from {@code lo} and {@code hi} (not changed): a local
+   * attack on part of the system, the other counts held at the bounds given.
+   */
+  static Bounds propagate(List<Constraint> constraints, double[] lo, double[] hi) {
+    Bounds b = new Bounds(lo.clone(), hi.clone());
+    b.run(constraints);
+    return b;
+  }
+
+  private void run(List<Constraint> constraints) {
+    Bounds b = this;
+    java.util.Map<Integer, List<Integer>> touching = new java.util.HashMap<>();
     for (int c = 0; c < constraints.size(); c++) {
       for (int v : constraints.get(c).variables()) {
-        touching.get(v).add(c);
+        touching.computeIfAbsent(v, x -> new ArrayList<>()).add(c);
       }
     }
     Deque<Integer> work = new ArrayDeque<>();
@@ -70,7 +93,6 @@ final class Bounds {
         }
       }
     }
-    return b;
   }
 
   boolean fixed(int v) {

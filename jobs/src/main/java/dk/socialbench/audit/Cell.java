@@ -34,6 +34,14 @@ record Cell(ResultDataset dataset, String column, List<Object> key) {
     return j.toString();
   }
 
+  /**
+   * How the manifest names a withheld count: {@code dataset [row] column}, as a finding names its
+   * cell, without a reason.
+   */
+  String id() {
+    return dataset.name() + " [" + row() + "] " + column;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Cell c

@@ -44,6 +44,7 @@ final class CellSystem {
   private final List<Long> floors = new ArrayList<>();
   private final Map<Cell, Integer> index = new HashMap<>();
   private final List<Constraint> constraints = new ArrayList<>();
+  private final java.util.BitSet shown = new java.util.BitSet();
 
   /** The variable of {@code cell}, made with its published count (null: none) on first sight. */
   int variable(Cell cell, Long publishedCount) {
@@ -56,6 +57,19 @@ final class CellSystem {
       floors.add(0L);
     }
     return v;
+  }
+
+  /** Marks the variable as a count shown in a published row: one the repair can withhold. */
+  void markShown(int variable) {
+    shown.set(variable);
+  }
+
+  /**
+   * Whether the variable's count is shown in a published row. A cell of a row left out (read as a
+   * published 0) is not: it cannot be withheld without a row that tells of persons by existing.
+   */
+  boolean isShown(int variable) {
+    return shown.get(variable);
   }
 
   Integer find(Cell cell) {

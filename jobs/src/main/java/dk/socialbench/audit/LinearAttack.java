@@ -25,7 +25,17 @@ import java.util.Set;
 final class LinearAttack {
   /** What the attack found, the counts and constraints it used, and those not exact here. */
   record Outcome(
-      List<Finding> findings, int counts, int constraints, List<String> relationsNotExact) {}
+      List<Finding> findings,
+      int counts,
+      int constraints,
+      List<String> relationsNotExact,
+      CellSystem system,
+      Bounds bounds) {
+    /** Whether the published counts contradict a relation: nothing to repair by withholding. */
+    boolean contradiction() {
+      return bounds.contradiction != null;
+    }
+  }
 
   private final Preimages preimages;
   private final List<Relation> relations;
@@ -53,7 +63,7 @@ final class LinearAttack {
           Finding.of(
               system.cell(c.variables()[0]),
               "the published counts contradict a relation the attack assumes: " + c.origin()));
-      return new Outcome(findings, system.size(), system.constraints().size(), notExact);
+      return new Outcome(findings, system.size(), system.constraints().size(), notExact, system, b);
     }
     for (int v = 0; v < system.size(); v++) {
       if (!b.fixed(v) || b.lo[v] == 0) {
@@ -66,7 +76,7 @@ final class LinearAttack {
                   ? "an attacker can tell this count exactly, and it is below the threshold"
                   : "an attacker can tell this count exactly: its noise can be taken off"));
     }
-    return new Outcome(findings, system.size(), system.constraints().size(), notExact);
+    return new Outcome(findings, system.size(), system.constraints().size(), notExact, system, b);
   }
 
   /**

@@ -1,19 +1,26 @@
 package dk.socialbench.audit;
 
 import dk.socialbench.UserError;
+import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.RunManifest;
+import dk.socialbench.publish.WithheldCounts;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Publishing that fails closed: a staged run is audited after its datasets are written and before
- * {@code runs/LATEST} moves to it. A run the audit does not pass is refused with a message naming
- * the first findings (dataset, row, column; never a value), and {@code LATEST} keeps naming the run
- * before it: a publishing error (a count of 1-4 published, a count not perturbed as its key says, a
- * value derived from a true count) and an exposure (a count under the threshold the linear attack
- * tells exactly from everything published together) alike.
+ * {@code runs/LATEST} moves to it. Exposures are repaired first ({@link PublicationRepair}): the
+ * counts the attack pins, and as few others as break the pattern, are withheld in the staged
+ * datasets and the run is audited again, from the files rewritten. A run the audit does not pass
+ * after the repair is refused with a message naming the first findings (dataset, row, column; never
+ * a value), and {@code LATEST} keeps naming the run before it: a publishing error (a count of 1-4
+ * published, a count not perturbed as its key says, a value derived from a true count) and an
+ * exposure (a count under the threshold the linear attack tells exactly from everything published
+ * together) alike.
  *
  * <p>Example, in {@code Pipeline} before the manifest is written: {@code manifest = new
  * PublicationGate(new Auditor(new PerturbationTable())).check(manifest, staging::published,
@@ -24,9 +31,18 @@ public final class PublicationGate {
   static final int SHOWN = 5;
 
   private final Auditor auditor;
+  private final int maxRounds;
 
   public PublicationGate(Auditor auditor) {
+    this(auditor, PublicationRepair.MAX_ROUNDS);
+  }
+
+  /**
+   * @param maxRounds audits at most, the first included: 1 refuses whatever the first finds
+   */
+  PublicationGate(Auditor auditor, int maxRounds) {
     this.auditor = Objects.requireNonNull(auditor, "auditor == null");
+    this.maxRounds = maxRounds;
   }
 
   /** Thrown when the audit fails: the run is not published; {@link #audit()} says why. */
@@ -50,7 +66,23 @@ public final class PublicationGate {
    */
   public RunManifest check(
       RunManifest manifest, Function<String, Path> published, Function<String, Path> restricted) {
-    return decide(manifest, auditor.audit(published, restricted));
+    long start = System.nanoTime();
+    Map<String, Table> truth = Auditor.restrictedTables(restricted);
+    PublicationRepair.Outcome repaired =
+        new PublicationRepair(auditor, maxRounds)
+            .repair(RunTables.read(ResultCatalogue.all(), published), truth);
+    AuditResult result = repaired.result();
+    if (result.passed() && !repaired.withheld().isEmpty()) {
+      for (String name : repaired.changed()) {
+        Table t = repaired.published().get(name);
+        WithheldCounts.write(t.dataset(), t.columns(), t.rows(), published.apply(name));
+      }
+      // What is judged is what was written: the files, read back and audited once more.
+      result =
+          auditor.audit(
+              RunTables.read(ResultCatalogue.all(), published), truth, repaired.withheld());
+    }
+    return decide(manifest, result, repaired, (System.nanoTime() - start) / 1e9);
   }
 
   /**
@@ -58,7 +90,19 @@ public final class PublicationGate {
    * @throws Refused when {@code result} has a publishing error or an exposure
    */
   static RunManifest decide(RunManifest manifest, AuditResult result) {
-    RunManifest.Audit audit = summary(result);
+    return decide(
+        manifest,
+        result,
+        new PublicationRepair.Outcome(Map.of(), result, Set.of(), 0, 1),
+        result.seconds());
+  }
+
+  private static RunManifest decide(
+      RunManifest manifest,
+      AuditResult result,
+      PublicationRepair.Outcome repaired,
+      double seconds) {
+    RunManifest.Audit audit = summary(result, repaired, seconds);
     if (!result.passed()) {
       List<Finding> errors = result.publishingErrors();
       List<Finding> exposures = result.exposures();
@@ -74,7 +118,15 @@ public final class PublicationGate {
               + errors.size()
               + " publishing error(s) and "
               + exposures.size()
-              + " exposure(s), runs/LATEST is unchanged. First: "
+              + " exposure(s)"
+              + (repaired.rounds() > 1
+                  ? " after "
+                      + (repaired.rounds() - 1)
+                      + " round(s) of withholding ("
+                      + repaired.withheld().size()
+                      + " counts withheld)"
+                  : "")
+              + ", runs/LATEST is unchanged. First: "
               + String.join("; ", shown)
               + ". See ./socialbench audit and docs/privacy.md.",
           audit);
@@ -82,7 +134,8 @@ public final class PublicationGate {
     return manifest.withAudit(audit);
   }
 
-  static RunManifest.Audit summary(AuditResult result) {
+  private static RunManifest.Audit summary(
+      AuditResult result, PublicationRepair.Outcome repaired, double seconds) {
     List<String> named =
         result.findings().stream().limit(RunManifest.Audit.NAMED).map(Finding::toString).toList();
     return new RunManifest.Audit(
@@ -91,6 +144,10 @@ public final class PublicationGate {
         named,
         result.countsExamined(),
         result.relationsNotExact(),
-        result.seconds());
+        seconds,
+        repaired.rounds(),
+        repaired.perDataset(),
+        repaired.inAll(),
+        List.copyOf(repaired.withheld()));
   }
 }

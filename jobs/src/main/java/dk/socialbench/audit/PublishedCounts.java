@@ -6,6 +6,7 @@ import dk.socialbench.publish.PerturbationTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Design point 6(a) and the counts of 6(b): no published count of persons lies between 0 and the
@@ -65,8 +66,11 @@ final class PublishedCounts {
     return findings;
   }
 
-  /** (b): every published count is the table's value for its truth and key. */
-  List<Finding> perturbed(Table published, Table restricted) {
+  /**
+   * (b): every published count is the table's value for its truth and key, or null where {@code
+   * withheld} (the run's manifest) names it as withheld by the repair ({@link Cell#id}).
+   */
+  List<Finding> perturbed(Table published, Table restricted, Set<String> withheld) {
     List<Finding> findings = new ArrayList<>();
     List<Column> counts = SystemBuilder.counts(restricted.dataset());
     List<Column> keyed = new ArrayList<>();
@@ -100,7 +104,9 @@ final class PublishedCounts {
         boolean fine =
             p == null
                 ? expected == null || expected == 0
-                : java.util.Objects.equals(expected, shown);
+                : java.util.Objects.equals(expected, shown)
+                    || (shown == null
+                        && withheld.contains(SystemBuilder.cell(restricted, r, c).id()));
         if (!fine) {
           findings.add(
               Finding.of(

@@ -94,7 +94,11 @@ final class SystemBuilder {
     int published = publishedRows.getOrDefault(t.dataset().name(), t.rows().size());
     for (int r = 0; r < t.rows().size(); r++) {
       for (Column c : counts(t.dataset())) {
-        int v = system.variable(cell(t, r, c), t.number(r, c.name()));
+        Long shown = t.number(r, c.name());
+        int v = system.variable(cell(t, r, c), shown);
+        if (r < published && shown != null) {
+          system.markShown(v);
+        }
         if (c.name().equals(first)
             && r < published
             && !completeGrids.contains(t.dataset().name())) {

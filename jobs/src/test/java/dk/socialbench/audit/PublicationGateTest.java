@@ -3,6 +3,7 @@ package dk.socialbench.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.socialbench.contract.RunLayout;
 import dk.socialbench.contract.RunManifest;
@@ -107,5 +108,98 @@ class PublicationGateTest {
             + " ./socialbench audit and docs/privacy.md.",
         e.getMessage());
     assertEquals(2, e.audit().findings());
+  }
+
+  /** The edge run of {@link RepairRuns} written as a staged run; {@code LATEST} names another. */
+  private static void writeEdgeRun(RunLayout layout) throws Exception {
+    String id = HandRuns.RUN_ID;
+    ParquetTables.write(
+        RepairRuns.edgeRestricted().get("goal_type"), layout.restricted(id, "goal_type"));
+    ParquetTables.write(
+        RepairRuns.edgePublished().get("goal_type"), layout.published(id, "goal_type"));
+    java.nio.file.Files.writeString(layout.latest(), "20261204-090000-0000\n");
+  }
+
+  @Test
+  void a_run_with_a_line_pinned_at_its_edge_is_published_with_two_counts_withheld()
+      throws Exception {
+    RunLayout layout = new RunLayout(work);
+    writeEdgeRun(layout);
+
+    RunManifest manifest = check(layout);
+
+    RunManifest.Audit audit = manifest.audit();
+    assertEquals(true, audit.passed());
+    assertEquals(2, audit.rounds());
+    assertEquals(java.util.Map.of("goal_type", 2), audit.withheld());
+    assertEquals(0, audit.withheldInAll());
+    assertEquals(
+        java.util.Set.of(
+            "goal_type [101, goal_type=limited_worsening] cases",
+            "goal_type [101, goal_type=improvement] cases"),
+        java.util.Set.copyOf(audit.withheldCells()));
+    // The staged file itself was rewritten: the two counts are null, the rest as published.
+    Table t =
+        RunTables.read(
+                dk.socialbench.contract.ResultCatalogue.all(),
+                d -> layout.published(HandRuns.RUN_ID, d))
+            .get("goal_type");
+    assertEquals(
+        java.util.Arrays.asList(null, null, 9L),
+        java.util.stream.IntStream.range(0, 3).mapToObj(r -> t.number(r, "cases")).toList());
+    assertEquals(11L, t.number(1, "total"));
+    // The audit command reads the withheld counts from the manifest and passes the run.
+    manifest.write(layout.manifest(HandRuns.RUN_ID));
+    assertEquals(
+        List.of(), new Auditor(new PerturbationTable()).audit(layout, HandRuns.RUN_ID).findings());
+  }
+
+  @Test
+  void a_null_count_the_manifest_does_not_name_as_withheld_is_a_publishing_error()
+      throws Exception {
+    RunLayout layout = new RunLayout(work);
+    writeEdgeRun(layout);
+    check(layout); // rewrites the staged files with two counts null
+    HandRuns.manifest().write(layout.manifest(HandRuns.RUN_ID)); // names nothing withheld
+
+    AuditResult result = new Auditor(new PerturbationTable()).audit(layout, HandRuns.RUN_ID);
+
+    assertEquals(
+        List.of(
+            "goal_type [101, goal_type=improvement] cases: published count is not the"
+                + " perturbation of its true count",
+            "goal_type [101, goal_type=limited_worsening] cases: published count is not the"
+                + " perturbation of its true count"),
+        result.publishingErrors().stream().map(Finding::toString).toList());
+  }
+
+  @Test
+  void a_run_the_repair_cannot_mend_within_its_bound_is_refused_and_latest_is_unchanged()
+      throws Exception {
+    RunLayout layout = new RunLayout(work);
+    writeEdgeRun(layout);
+    String id = HandRuns.RUN_ID;
+
+    PublicationGate.Refused e =
+        assertThrows(
+            PublicationGate.Refused.class,
+            () ->
+                new PublicationGate(new Auditor(new PerturbationTable()), 1)
+                    .check(
+                        HandRuns.manifest(),
+                        d -> layout.published(id, d),
+                        d -> layout.restricted(id, d)));
+
+    assertEquals(false, e.audit().passed());
+    assertEquals(4, e.audit().findings());
+    assertEquals(List.of(), e.audit().withheldCells());
+    assertTrue(
+        e.getMessage().contains("goal_type [101, goal_type=improvement] cases: an attacker"),
+        e.getMessage());
+    assertEquals("20261204-090000-0000\n", java.nio.file.Files.readString(layout.latest()));
+    Table t =
+        RunTables.read(dk.socialbench.contract.ResultCatalogue.all(), d -> layout.published(id, d))
+            .get("goal_type");
+    assertEquals(5L, t.number(1, "cases")); // nothing rewritten
   }
 }

@@ -117,6 +117,13 @@ public record RunManifest(
    * many findings it made and the first {@link #NAMED} of them by dataset, row coordinates and
    * column (never a value), how many published counts of persons the attack examined, and the
    * relations of {@code LinkedTables} that this run's true counts do not satisfy.
+   *
+   * <p>The repair ("Withholding what the audit finds"): {@code rounds} audits were made (1: nothing
+   * was withheld); {@code withheld} counts the counts published as null per dataset, {@code
+   * withheldInAll} those of them in an {@code all} row, and {@code withheldCells} names each as
+   * {@code dataset [row] column} (no value: the null is published anyway). The auditor accepts a
+   * null count only where it is named there. A manifest written before the repair reads as 1 round
+   * and nothing withheld.
    */
   public record Audit(
       boolean passed,
@@ -124,9 +131,45 @@ public record RunManifest(
       List<String> named,
       int countsExamined,
       List<String> relationsNotExact,
-      double seconds) {
+      double seconds,
+      int rounds,
+      Map<String, Integer> withheld,
+      int withheldInAll,
+      List<String> withheldCells) {
     /** Findings named in the manifest at most; the audit command lists them all. */
     public static final int NAMED = 50;
+
+    public Audit {
+      named = named == null ? List.of() : List.copyOf(named);
+      relationsNotExact = relationsNotExact == null ? List.of() : List.copyOf(relationsNotExact);
+      rounds = Math.max(rounds, 1);
+      withheld =
+          withheld == null
+              ? Map.of()
+              : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(withheld));
+      withheldCells = withheldCells == null ? List.of() : List.copyOf(withheldCells);
+    }
+
+    /** An audit of one round that withheld nothing. */
+    public Audit(
+        boolean passed,
+        int findings,
+        List<String> named,
+        int countsExamined,
+        List<String> relationsNotExact,
+        double seconds) {
+      this(
+          passed,
+          findings,
+          named,
+          countsExamined,
+          relationsNotExact,
+          seconds,
+          1,
+          Map.of(),
+          0,
+          null);
+    }
   }
 
   /** This manifest with the audit's result recorded. */

@@ -1,0 +1,126 @@
+package dk.socialbench.audit;
+
+import dk.socialbench.contract.Column;
+import dk.socialbench.publish.WithheldCounts;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The repair between writing a run and the gate's decision (docs/privacy.md, "Withholding what the
+ * audit finds"): while the audit finds exposures and no publishing error, withhold what {@link
+ * WithholdingRule} chooses ({@link WithheldCounts}: the count and what derives from it published as
+ * null) and audit again, at most {@link #MAX_ROUNDS} audits in all. A publishing error is never
+ * repaired: the outcome keeps it and the gate refuses the run.
+ */
+final class PublicationRepair {
+  /** Audits at most: the first, and one after each round of withholding. */
+  static final int MAX_ROUNDS = 4;
+
+  private final Auditor auditor;
+  private final int maxRounds;
+
+  PublicationRepair(Auditor auditor) {
+    this(auditor, MAX_ROUNDS);
+  }
+
+  PublicationRepair(Auditor auditor, int maxRounds) {
+    this.auditor = Objects.requireNonNull(auditor, "auditor == null");
+    this.maxRounds = maxRounds;
+  }
+
+  /**
+   * What the repair made: the published tables (those it changed, with the counts withheld), the
+   * last audit's result, the cells withheld ({@link Cell#id}) and how many audits it took.
+   */
+  record Outcome(
+      Map<String, Table> published,
+      AuditResult result,
+      Set<String> withheld,
+      int inAll,
+      int rounds) {
+    /** The datasets whose published tables the repair changed. */
+    Set<String> changed() {
+      Set<String> names = new LinkedHashSet<>();
+      withheld.forEach(id -> names.add(id.substring(0, id.indexOf(' '))));
+      return names;
+    }
+
+    /** Withheld counts per dataset. */
+    Map<String, Integer> perDataset() {
+      Map<String, Integer> m = new TreeMap<>();
+      withheld.forEach(id -> m.merge(id.substring(0, id.indexOf(' ')), 1, Integer::sum));
+      return m;
+    }
+  }
+
+  Outcome repair(Map<String, Table> published, Map<String, Table> restricted) {
+    Map<String, Table> current = new LinkedHashMap<>(published);
+    Set<Cell> withheld = new LinkedHashSet<>();
+    for (int round = 1; ; round++) {
+      Auditor.Attacked a = auditor.attack(current, restricted, ids(withheld));
+      AuditResult result = a.result();
+      if (result.passed()
+          || !result.publishingErrors().isEmpty()
+          || a.attack().contradiction()
+          || round >= maxRounds) {
+        return outcome(current, result, withheld, round);
+      }
+      LinearAttack.Outcome attack = a.attack();
+      Set<Cell> more = new LinkedHashSet<>();
+      for (int v :
+          new WithholdingRule(attack.system(), attack.bounds(), auditor.preimages()).choose()) {
+        more.add(attack.system().cell(v));
+      }
+      if (!withheld.addAll(more)) {
+        return outcome(current, result, withheld, round);
+      }
+      current = withhold(current, withheld);
+    }
+  }
+
+  private static Outcome outcome(
+      Map<String, Table> current, AuditResult result, Set<Cell> withheld, int round) {
+    int inAll = (int) withheld.stream().filter(Cell::national).count();
+    return new Outcome(current, result, ids(withheld), inAll, round);
+  }
+
+  private static Set<String> ids(Set<Cell> cells) {
+    Set<String> ids = new LinkedHashSet<>();
+    cells.forEach(c -> ids.add(c.id()));
+    return ids;
+  }
+
+  /** {@code tables} with every cell of {@code withheld} (and what derives from it) null. */
+  static Map<String, Table> withhold(Map<String, Table> tables, Set<Cell> withheld) {
+    Set<String> datasets = new HashSet<>();
+    withheld.forEach(c -> datasets.add(c.dataset().name()));
+    Map<String, Table> out = new LinkedHashMap<>(tables);
+    for (String name : datasets) {
+      Table t = tables.get(name);
+      List<Set<String>> perRow = new ArrayList<>();
+      for (int r = 0; r < t.rows().size(); r++) {
+        Set<String> names = new HashSet<>();
+        for (Column c : SystemBuilder.counts(t.dataset())) {
+          if (t.has(c.name()) && withheld.contains(SystemBuilder.cell(t, r, c))) {
+            names.add(c.name());
+          }
+        }
+        perRow.add(names);
+      }
+      out.put(
+          name,
+          new Table(
+              t.dataset(),
+              t.columns(),
+              WithheldCounts.apply(t.dataset(), t.columns(), t.rows(), perRow)));
+    }
+    return out;
+  }
+}
