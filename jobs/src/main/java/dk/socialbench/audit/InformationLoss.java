@@ -83,10 +83,12 @@ public final class InformationLoss {
             p != null
                 ? shown.number(p, c.name())
                 : c.role() == Column.Role.TOTAL ? shownTotals.get(cell) : Long.valueOf(0);
-        if (published == null && p == null) {
-          continue; // a line none of whose rows is published has no total shown
+        if (published == null) {
+          // A line none of whose rows is published has no total shown; a count of a published row
+          // that is null was withheld by the repair (the manifest counts those): neither is shown.
+          continue;
         }
-        long pub = published == null ? 0 : published;
+        long pub = published;
         long d = Math.abs(pub - n);
         long[] acc = cell.national() ? national : municipal;
         acc[0]++;
