@@ -354,7 +354,10 @@ public final class ResultCatalogue {
                       + " december. En ydelse løber fra registreringen til dagen før næste"
                       + " registrering, sagens afslutning eller dataperiodens slutning. Kun hele"
                       + " kalenderår i dataperioden; de tidligste år omfatter kun de sager,"
-                      + " kommunen har leveret, og viser derfor færre brugere.")
+                      + " kommunen har leveret, og viser derfor færre brugere. Antal brugere er"
+                      + " ændret tilfældigt som alle antal i rapporten, og helårsbrugerne er"
+                      + " skaleret med samme forhold som de unikke brugere, så helårsbrugere aldrig"
+                      + " afslører det præcise antal brugere.")
               .build(),
           ResultDataset.builder(DatasetNames.UNIT_COST_BY_YEAR, "Enhedsudgift")
               .columns(
@@ -388,7 +391,9 @@ public final class ResultCatalogue {
                       + " måned. Priserne er løbende (nominelle) kroner, ikke pris- og"
                       + " lønreguleret. Udgiften er beregnet ud fra de registrerede dagspriser,"
                       + " ikke fra regnskabet. Intervallet er et 95 pct.-konfidensinterval med"
-                      + " borgerne som enheder.")
+                      + " borgerne som enheder. Udgiften i alt og helårsbrugerne er skaleret med"
+                      + " samme forhold som det offentliggjorte (tilfældigt ændrede) antal brugere;"
+                      + " udgiften pr. helårsbruger er derfor uændret.")
               .build(),
           ResultDataset.builder(DatasetNames.DEVELOPMENT_BY_YEAR, "Udvikling")
               .columns(
@@ -446,7 +451,8 @@ public final class ResultCatalogue {
                       + " med dagene, så begge tal beskriver de samme helårsbrugere. Kommuner med"
                       + " tungere borgere (højere VUM-score) forventes at bruge mere; en kommune,"
                       + " der ligger højt i udgift men lavt i VUM, giver mere end behovet alene"
-                      + " forklarer. Løbende priser.")
+                      + " forklarer. Løbende priser. Helårsbrugerne er skaleret med samme forhold"
+                      + " som det offentliggjorte (tilfældigt ændrede) antal brugere.")
               .build(),
           ResultDataset.builder(DatasetNames.MUNICIPALITY_OVERVIEW, "Data")
               .columns(
