@@ -52,6 +52,11 @@ final class PublicationRepair {
       return names;
     }
 
+    /** For a log line: {@code 2 audit(s), withheld {goal_type=2} (0 in all rows)}. */
+    String summary() {
+      return rounds + " audit(s), withheld " + perDataset() + " (" + inAll + " in all rows)";
+    }
+
     /** Withheld counts per dataset. */
     Map<String, Integer> perDataset() {
       Map<String, Integer> m = new TreeMap<>();

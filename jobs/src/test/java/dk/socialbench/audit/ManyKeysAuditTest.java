@@ -88,13 +88,8 @@ public class ManyKeysAuditTest extends SparkTest {
               + result.publishingErrors().size()
               + " publishing errors "
               + patterns(result.publishingErrors())
-              + "; repaired in "
-              + repaired.rounds()
-              + " audit(s), withheld "
-              + repaired.perDataset()
-              + " ("
-              + repaired.inAll()
-              + " in all rows)");
+              + "; repaired: "
+              + repaired.summary());
     }
     perKey.add(
         String.format(

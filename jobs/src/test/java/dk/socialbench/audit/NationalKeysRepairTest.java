@@ -58,16 +58,7 @@ public class NationalKeysRepairTest extends SparkTest {
       exposed += repaired.rounds() > 1 ? 1 : 0;
       repaired.perDataset().forEach((d, n) -> withheld.merge(d, n, Integer::sum));
       inAll += repaired.inAll();
-      perKey.add(
-          "shift "
-              + i
-              + ": "
-              + repaired.rounds()
-              + " audit(s), withheld "
-              + repaired.perDataset()
-              + " ("
-              + repaired.inAll()
-              + " in all rows)");
+      perKey.add("shift " + i + ": " + repaired.summary());
     }
     perKey.add(
         String.format(

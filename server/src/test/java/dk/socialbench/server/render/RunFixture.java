@@ -78,6 +78,17 @@ final class RunFixture {
   static PublishedRun without(PublishedRun run, String dataset) {
     Map<String, Table> tables = new HashMap<>(run.tables());
     tables.remove(dataset);
+    return withTables(run, tables);
+  }
+
+  /** The same run with {@code table} in place of its dataset's. */
+  static PublishedRun with(PublishedRun run, Table table) {
+    Map<String, Table> tables = new HashMap<>(run.tables());
+    tables.put(table.dataset().name(), table);
+    return withTables(run, tables);
+  }
+
+  private static PublishedRun withTables(PublishedRun run, Map<String, Table> tables) {
     return new PublishedRun(
         run.runId(),
         run.created(),

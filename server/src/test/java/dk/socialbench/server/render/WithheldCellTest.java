@@ -11,9 +11,7 @@ import dk.socialbench.server.reports.Format;
 import dk.socialbench.server.reports.ReportKind;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,16 +66,7 @@ class WithheldCellTest {
       }
       rows.add(row);
     }
-    Map<String, Table> tables = new HashMap<>(run.tables());
-    tables.put("goal_type", new Table(t.dataset(), rows));
-    return new PublishedRun(
-        run.runId(),
-        run.created(),
-        run.firstRegistration(),
-        run.lastRegistration(),
-        run.minCell(),
-        run.municipalities(),
-        tables);
+    return RunFixture.with(run, new Table(t.dataset(), rows));
   }
 
   private static String render(PublishedRun run) {
