@@ -31,7 +31,16 @@ public final class CellKeys {
 
   /** A person's record key from the {@code person_key} column: the hash's first 32 bits. */
   public static Column recordKey(Column personKey) {
-    return conv(hash(personKey, 1), 16, 10).cast("long");
+    return recordKey(DOMAIN, personKey);
+  }
+
+  /**
+   * A record key in [0, 2^32): the first 32 bits of SHA-256 of {@code domain + text}. The domain
+   * keeps the keys of different kinds of record (persons, registrations) from being slices of each
+   * other.
+   */
+  static Column recordKey(String domain, Column text) {
+    return recordKeyOfHash(sha2(concat(lit(domain), text), 256));
   }
 
   /**

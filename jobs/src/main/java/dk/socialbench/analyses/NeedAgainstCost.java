@@ -2,6 +2,7 @@ package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 
 import dk.socialbench.contract.DatasetNames;
@@ -39,7 +40,9 @@ final class NeedAgainstCost implements Analysis {
                 sum(UnitCostByYear.amount()).as("amount"),
                 sum(UnitCostByYear.fullYearShare()).as("full_year_share"),
                 sum("vum_days").as("vum_days"),
-                sum("days").as("days"));
+                sum("days").as("days"),
+                // The person's: the same in every row of the group (no hash per person).
+                max(Persons.RECORD_KEY).as(Persons.RECORD_KEY));
     List<Column> sums = new ArrayList<>();
     sums.addAll(RatioEstimate.sums(col("amount"), col("full_year_share"), COST));
     sums.addAll(RatioEstimate.sums(col("vum_days"), col("days"), VUM));

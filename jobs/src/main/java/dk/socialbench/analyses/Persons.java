@@ -31,10 +31,11 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * which the {@link AnalysisInputs} carry (computed once per registration; a table without them gets
  * them from {@code person_key}).
  *
- * <p>The aggregate columns ({@link #counted}, {@link #unitsCounted}, {@link #onePerRow}) need only
- * {@code person_key} and hash it in each row; {@link #counted} and {@link #unitsCounted} are
- * distinct aggregates (several conditions in one aggregation make Spark expand each row once per
- * condition). Example: {@code units.groupBy("municipality_code").agg(Persons.counted("cases")[0],
+ * <p>Of the aggregate columns, {@link #counted} reads {@link #PERSON_ID} and {@link #onePerRow}
+ * {@link #RECORD_KEY}; {@link #unitsCounted} needs only {@code person_key} and hashes it in each
+ * row. {@link #counted} and {@link #unitsCounted} are distinct aggregates (several conditions in
+ * one aggregation make Spark expand each row once per condition). Example: {@code
+ * units.groupBy("municipality_code").agg(Persons.counted("cases")[0],
  * Persons.counted("cases")[1])}, or spread: {@code agg(first, Persons.counted("cases"))}.
  */
 final class Persons {
@@ -174,9 +175,13 @@ final class Persons {
     return counted(count, lit(true));
   }
 
-  /** The distinct persons of the rows where {@code condition} holds, and their cell key. */
+  /**
+   * The distinct persons of the rows where {@code condition} holds, and their cell key, from the
+   * rows' {@link #PERSON_ID}: read as a DECIMAL it is the {@link CellKeys#personNumber} less 2^64
+   * where its high bit is set, so the distinct persons are the same and the sum modulo 2^32 too.
+   */
   static Column[] counted(String count, Column condition) {
-    Column person = when(condition, CellKeys.personNumber(col(PERSON_KEY)));
+    Column person = when(condition, col(PERSON_ID).cast("decimal(20,0)"));
     return new Column[] {
       countDistinct(person).as(count), CellKeys.cellKeyOfDistinct(person).as(key(count))
     };
@@ -184,11 +189,11 @@ final class Persons {
 
   /**
    * The rows of a group that hold one row per person (already one per person, such as person-years)
-   * where {@code condition} holds, and their cell key: cheaper than {@link #counted} since no
-   * person needs to be found twice.
+   * where {@code condition} holds, and their cell key, from the rows' {@link #RECORD_KEY}: cheaper
+   * than {@link #counted} since no person needs to be found twice.
    */
   static Column[] onePerRow(String count, Column condition) {
-    Column recordKey = when(condition, CellKeys.recordKey(col(PERSON_KEY)));
+    Column recordKey = when(condition, col(RECORD_KEY));
     return new Column[] {
       count(recordKey).as(count), coalesce(CellKeys.cellKey(recordKey), lit(0L)).as(key(count))
     };

@@ -42,10 +42,11 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * earlier-starting episode has ended, so a day of overlap counts once, at the level of the episode
  * that began first. Under {@code all} this also joins episodes in different municipalities.
  *
- * <p>Columns: {@code municipality_code, person_key, service, year, days} (days served in the year),
- * {@code days_in_year} (365, or 366 in a leap year), {@code price_days} (Σ level × days: DKK for
- * §107, hours per month × days for §85), {@code vum_days} (Σ VUM score at the episode's start ×
- * days) and {@code on_dec31} (served on 31 December).
+ * <p>Columns: {@code municipality_code, person_key, record_key} (the person's, {@link Persons}),
+ * {@code service, year, days} (days served in the year), {@code days_in_year} (365, or 366 in a
+ * leap year), {@code price_days} (Σ level × days: DKK for §107, hours per month × days for §85),
+ * {@code vum_days} (Σ VUM score at the episode's start × days) and {@code on_dec31} (served on 31
+ * December).
  */
 final class ServiceYears {
   private ServiceYears() {}
@@ -112,6 +113,7 @@ final class ServiceYears {
         .select(
             col("municipality_code"),
             col("person_key"),
+            col(Persons.RECORD_KEY),
             col("case_id"),
             col("registration_number"),
             col("service"),
@@ -126,6 +128,7 @@ final class ServiceYears {
         .select(
             scopes.as("scope"),
             col("person_key"),
+            col(Persons.RECORD_KEY),
             col("service"),
             col("end_date"),
             col("price"),
@@ -135,6 +138,7 @@ final class ServiceYears {
             col("scope.counted_from").as("counted_from"),
             col("scope.also_all").as("also_all"),
             col("person_key"),
+            col(Persons.RECORD_KEY),
             col("service"),
             col("end_date"),
             col("price"),
@@ -151,7 +155,11 @@ final class ServiceYears {
             sum("days").as("days"),
             sum(col("price").multiply(col("days"))).as("price_days"),
             sum(col("vum_score").multiply(col("days"))).as("vum_days"),
-            max(col("to").equalTo(yearEnd)).as("on_dec31"))
+            max(col("to").equalTo(yearEnd)).as("on_dec31"),
+            // The person's, so the same in every row of a group: carried for the counts' keys
+            // without a hash per person-year. An aggregate, not a group column, so that the
+            // groups (and the order the sums of each group are taken in) stay as they were.
+            max(col(Persons.RECORD_KEY)).as(Persons.RECORD_KEY))
         .withColumn("days_in_year", dayofyear(yearEnd));
   }
 
@@ -164,6 +172,7 @@ final class ServiceYears {
     return compact.select(
         scopes.as("municipality_code"),
         col("person_key"),
+        col(Persons.RECORD_KEY),
         col("service"),
         col("year"),
         col("days"),
