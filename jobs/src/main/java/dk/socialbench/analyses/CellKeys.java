@@ -55,6 +55,11 @@ public final class CellKeys {
         .bitwiseOR(recordKeyOfHash(personHash));
   }
 
+  /** The record key of a person's {@link #personIdOfHash person id}: its low 32 bits. */
+  static Column recordKeyOfPersonId(Column personId) {
+    return personId.bitwiseAND(lit(KEYS - 1));
+  }
+
   /** The record key from a column holding the person's {@link #personHash}. */
   static Column recordKeyOfHash(Column personHash) {
     return conv(substring(personHash, 1, 8), 16, 10).cast("long");
