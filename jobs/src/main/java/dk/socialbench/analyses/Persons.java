@@ -28,10 +28,10 @@ import org.apache.spark.sql.expressions.WindowSpec;
  *
  * <p>The fast way, {@link #aggregate}: {@code Persons.aggregate(units,
  * List.of("municipality_code"), List.of(avg("price").as("mean")), Persons.persons("cases"),
- * Persons.persons("with_goal", col("goals_set")))}. It reduces the units to one row per group and
- * person once and counts plainly, reading the person's {@link #PERSON_ID} and {@link #RECORD_KEY},
- * which the {@link AnalysisInputs} carry (computed once per registration; a table without them gets
- * them from {@code person_key}).
+ * Persons.persons("with_goal", col("goals_set")))}. It brings each person's rows of a group
+ * together once and counts plainly, reading the person's {@link #PERSON_ID} and {@link
+ * #RECORD_KEY}, which the {@link AnalysisInputs} carry (computed once per registration; a table
+ * without them gets them from {@code person_key}).
  *
  * <p>Of the aggregate columns, {@link #counted} reads {@link #PERSON_ID} and {@link #onePerRow}
  * {@link #RECORD_KEY}; {@link #unitsCounted} needs only {@code person_key} and hashes it in each
