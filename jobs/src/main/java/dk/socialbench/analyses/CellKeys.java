@@ -31,7 +31,16 @@ public final class CellKeys {
 
   /** A person's record key from the {@code person_key} column: the hash's first 32 bits. */
   public static Column recordKey(Column personKey) {
-    return conv(hash(personKey, 1), 16, 10).cast("long");
+    return recordKey(DOMAIN, personKey);
+  }
+
+  /**
+   * A record key in [0, 2^32): the first 32 bits of SHA-256 of {@code domain + text}. The domain
+   * keeps the keys of different kinds of record (persons, registrations) from being slices of each
+   * other.
+   */
+  static Column recordKey(String domain, Column text) {
+    return recordKeyOfHash(sha2(concat(lit(domain), text), 256));
   }
 
   /**
@@ -44,6 +53,11 @@ public final class CellKeys {
   static Column personIdOfHash(Column personHash) {
     return shiftleft(conv(substring(personHash, 9, 8), 16, 10).cast("long"), 32)
         .bitwiseOR(recordKeyOfHash(personHash));
+  }
+
+  /** The record key of a person's {@link #personIdOfHash person id}: its low 32 bits. */
+  static Column recordKeyOfPersonId(Column personId) {
+    return personId.bitwiseAND(lit(KEYS - 1));
   }
 
   /** The record key from a column holding the person's {@link #personHash}. */

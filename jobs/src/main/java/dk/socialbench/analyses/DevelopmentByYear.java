@@ -96,20 +96,21 @@ final class DevelopmentByYear implements Analysis {
             * registrations.sparkSession().sessionState().conf().numShufflePartitions();
     Dataset<Row> perPerson =
         registrations
-            .select(col("municipality_code"), col("person_key"), explode(units).as("unit"))
+            .select(col("municipality_code"), col(Persons.PERSON_ID), explode(units).as("unit"))
             .filter(col("unit").isNotNull())
-            .repartition(partitions, col("person_key"))
+            .repartition(partitions, col(Persons.PERSON_ID))
             .withColumn(
                 "municipality_code",
                 explode(array(col("municipality_code"), lit(Municipalities.ALL))))
             .groupBy(
                 col("municipality_code"),
                 col("unit.key_figure").as("key_figure"),
-                col("person_key"),
+                col(Persons.PERSON_ID),
                 col("unit.year").as("year"))
             // The person's last registration of the year: by date, ties (two cases registered the
             // same day) by a hash of the case id; a number, so that Spark aggregates by hashing.
-            .agg(max_by(col("unit.value"), col("unit.latest")).as("value"));
+            .agg(max_by(col("unit.value"), col("unit.latest")).as("value"))
+            .withColumn(Persons.RECORD_KEY, CellKeys.recordKeyOfPersonId(col(Persons.PERSON_ID)));
     Column share = col("key_figure").isin(SHARES.toArray());
     Column persons = col("persons");
     Column with = col("persons_with");

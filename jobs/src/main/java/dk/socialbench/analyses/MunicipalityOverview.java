@@ -26,7 +26,7 @@ final class MunicipalityOverview implements Analysis {
   public Dataset<Row> compute(AnalysisInputs inputs) {
     Column[] cases = Persons.counted("cases", col("registration_number").equalTo(1));
     Column[] registrations = Registrations.counted("registrations");
-    return MunicipalityTotals.withAll(inputs.registrations())
+    return MunicipalityTotals.withAll(Registrations.withKey(inputs.registrations()))
         .groupBy("municipality_code")
         .agg(
             cases[0],

@@ -34,12 +34,13 @@ final class NeedAgainstCost implements Analysis {
     Dataset<Row> persons =
         inputs
             .serviceYears()
-            .groupBy("municipality_code", "person_key", "service")
+            .groupBy("municipality_code", Persons.PERSON_ID, "service")
             .agg(
                 sum(UnitCostByYear.amount()).as("amount"),
                 sum(UnitCostByYear.fullYearShare()).as("full_year_share"),
                 sum("vum_days").as("vum_days"),
-                sum("days").as("days"));
+                sum("days").as("days"))
+            .withColumn(Persons.RECORD_KEY, CellKeys.recordKeyOfPersonId(col(Persons.PERSON_ID)));
     List<Column> sums = new ArrayList<>();
     sums.addAll(RatioEstimate.sums(col("amount"), col("full_year_share"), COST));
     sums.addAll(RatioEstimate.sums(col("vum_days"), col("days"), VUM));

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -17,6 +18,7 @@ import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
@@ -26,15 +28,16 @@ import org.apache.spark.sql.expressions.WindowSpec;
  *
  * <p>The fast way, {@link #aggregate}: {@code Persons.aggregate(units,
  * List.of("municipality_code"), List.of(avg("price").as("mean")), Persons.persons("cases"),
- * Persons.persons("with_goal", col("goals_set")))}. It reduces the units to one row per group and
- * person once and counts plainly, reading the person's {@link #PERSON_ID} and {@link #RECORD_KEY},
- * which the {@link AnalysisInputs} carry (computed once per registration; a table without them gets
- * them from {@code person_key}).
+ * Persons.persons("with_goal", col("goals_set")))}. It brings each person's rows of a group
+ * together once and counts plainly, reading the person's {@link #PERSON_ID} and {@link
+ * #RECORD_KEY}, which the {@link AnalysisInputs} carry (computed once per registration; a table
+ * without them gets them from {@code person_key}).
  *
- * <p>The aggregate columns ({@link #counted}, {@link #unitsCounted}, {@link #onePerRow}) need only
- * {@code person_key} and hash it in each row; {@link #counted} and {@link #unitsCounted} are
- * distinct aggregates (several conditions in one aggregation make Spark expand each row once per
- * condition). Example: {@code units.groupBy("municipality_code").agg(Persons.counted("cases")[0],
+ * <p>Of the aggregate columns, {@link #counted} reads {@link #PERSON_ID} and {@link #onePerRow}
+ * {@link #RECORD_KEY}; {@link #unitsCounted} needs only {@code person_key} and hashes it in each
+ * row. {@link #counted} and {@link #unitsCounted} are distinct aggregates (several conditions in
+ * one aggregation make Spark expand each row once per condition). Example: {@code
+ * units.groupBy("municipality_code").agg(Persons.counted("cases")[0],
  * Persons.counted("cases")[1])}, or spread: {@code agg(first, Persons.counted("cases"))}.
  */
 final class Persons {
@@ -101,13 +104,26 @@ final class Persons {
 
   /**
    * {@code units} grouped by {@code groups}: the groups' columns, then {@code aggregates} (over
-   * every row), then each count and its key ({@code <name>, <name>_key}). The counts come from the
-   * units reduced once to one row per group and person, counted and keyed plainly (no distinct
-   * aggregate); the same numbers as {@link #counted} and {@link #unitsCounted}.
+   * every row), then each count and its key ({@code <name>, <name>_key}); the same numbers as
+   * {@link #counted} and {@link #unitsCounted}, without a distinct aggregate.
+   *
+   * <p>Without {@code aggregates}, the units are reduced once to one row per group and person and
+   * counted and keyed plainly. With them, each unit table is read once: the rows of a person in a
+   * group are brought together (a window by person and group, sorted by the person's LONG id
+   * first), where one of them is marked as the person's and each condition flagged for the person,
+   * and a single aggregation per group takes the aggregates over every row and the counts and keys
+   * over the marked rows. (A join of the two aggregations read the units twice.)
    */
   static Dataset<Row> aggregate(
       Dataset<Row> units, List<String> groups, List<Column> aggregates, Count... counts) {
     Dataset<Row> keyed = withKeys(units);
+    return aggregates.isEmpty()
+        ? byPerson(keyed, groups, counts)
+        : inOnePass(keyed, groups, aggregates, counts);
+  }
+
+  /** {@link #aggregate} without other aggregates: one row per group and person, then counted. */
+  private static Dataset<Row> byPerson(Dataset<Row> keyed, List<String> groups, Count... counts) {
     List<Column> byPerson = new ArrayList<>(columns(groups));
     byPerson.add(col(PERSON_ID));
     byPerson.add(col(RECORD_KEY));
@@ -126,43 +142,70 @@ final class Persons {
       } else {
         perGroup.add(count(when(counted, lit(1))).as(c.name()));
       }
-      perGroup.add(
-          coalesce(pmod(sum(when(counted, col(RECORD_KEY))), lit(CellKeys.KEYS)), lit(0L))
-              .as(key(c.name())));
+      perGroup.add(keyOf(counted).as(key(c.name())));
     }
-    Dataset<Row> persons =
-        keyed
-            .groupBy(byPerson.toArray(Column[]::new))
-            .agg(perPerson.get(0), perPerson.subList(1, perPerson.size()).toArray(Column[]::new))
-            .groupBy(columns(groups).toArray(Column[]::new))
-            .agg(perGroup.get(0), perGroup.subList(1, perGroup.size()).toArray(Column[]::new));
-    if (aggregates.isEmpty()) {
-      return persons;
-    }
-    Dataset<Row> rows =
-        keyed
-            .groupBy(columns(groups).toArray(Column[]::new))
-            .agg(
-                aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new));
-    return besides(rows, persons, groups);
+    return spreadByPerson(keyed)
+        .groupBy(byPerson.toArray(Column[]::new))
+        .agg(first(perPerson), rest(perPerson))
+        .groupBy(columns(groups).toArray(Column[]::new))
+        .agg(first(perGroup), rest(perGroup));
   }
 
-  /** {@code left} with {@code right}'s columns beside, matched on {@code groups} (nulls equal). */
-  private static Dataset<Row> besides(Dataset<Row> left, Dataset<Row> right, List<String> groups) {
-    // Both sides come from the same units: the right's group columns renamed, so none is ambiguous.
-    Dataset<Row> renamed = right;
-    Column same = lit(true);
-    for (String g : groups) {
-      renamed = renamed.withColumnRenamed(g, "right_" + g);
-      same = same.and(col(g).eqNullSafe(col("right_" + g)));
-    }
-    List<Column> out = new ArrayList<>(columns(Arrays.asList(left.columns())));
-    for (String c : right.columns()) {
-      if (!groups.contains(c)) {
-        out.add(col(c));
+  /** {@link #aggregate} with other aggregates: every row read once, see there. */
+  private static Dataset<Row> inOnePass(
+      Dataset<Row> keyed, List<String> groups, List<Column> aggregates, Count... counts) {
+    // The person first: a LONG nearly unique per row, so the sort compares by its prefix alone.
+    List<Column> personInGroup = new ArrayList<>();
+    personInGroup.add(col(PERSON_ID));
+    personInGroup.addAll(columns(groups));
+    WindowSpec person =
+        Window.partitionBy(personInGroup.toArray(Column[]::new)).orderBy(col(RECORD_KEY));
+    WindowSpec allOfPerson =
+        person.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
+    String mark = "persons_row";
+    Dataset<Row> marked =
+        spreadByPerson(keyed)
+            .withColumn(mark, row_number().over(person).equalTo(1).and(col(PERSON_ID).isNotNull()));
+    List<Column> perGroup = new ArrayList<>(aggregates);
+    for (int i = 0; i < counts.length; i++) {
+      Count c = counts[i];
+      Column counted = col(mark);
+      if (!c.units()) {
+        String in = "person_in_" + i;
+        marked = marked.withColumn(in, max(when(c.condition(), lit(1))).over(allOfPerson));
+        counted = counted.and(col(in).isNotNull());
+        perGroup.add(count(when(counted, lit(1))).as(c.name()));
+      } else {
+        perGroup.add(count(lit(1)).as(c.name()));
       }
+      perGroup.add(keyOf(counted).as(key(c.name())));
     }
-    return left.join(renamed, same).select(out.toArray(Column[]::new));
+    return marked
+        .groupBy(columns(groups).toArray(Column[]::new))
+        .agg(first(perGroup), rest(perGroup));
+  }
+
+  /**
+   * The units spread by person over the session's shuffle partitions. Explicitly: left to adaptive
+   * execution, the per-person work (two million rows at 10^6, a few tens of MiB) was coalesced into
+   * one task, one core of the machine's (docs/benchmarks.md 1.10).
+   */
+  private static Dataset<Row> spreadByPerson(Dataset<Row> keyed) {
+    int partitions = keyed.sparkSession().sessionState().conf().numShufflePartitions();
+    return keyed.repartition(partitions, col(PERSON_ID));
+  }
+
+  /** The cell key of the persons of the rows where {@code counted} holds (once each): 0 if none. */
+  private static Column keyOf(Column counted) {
+    return coalesce(pmod(sum(when(counted, col(RECORD_KEY))), lit(CellKeys.KEYS)), lit(0L));
+  }
+
+  private static Column first(List<Column> columns) {
+    return columns.get(0);
+  }
+
+  private static Column[] rest(List<Column> columns) {
+    return columns.subList(1, columns.size()).toArray(Column[]::new);
   }
 
   private static List<Column> columns(List<String> names) {
@@ -174,9 +217,13 @@ final class Persons {
     return counted(count, lit(true));
   }
 
-  /** The distinct persons of the rows where {@code condition} holds, and their cell key. */
+  /**
+   * The distinct persons of the rows where {@code condition} holds, and their cell key, from the
+   * rows' {@link #PERSON_ID}: read as a DECIMAL it is the {@link CellKeys#personNumber} less 2^64
+   * where its high bit is set, so the distinct persons are the same and the sum modulo 2^32 too.
+   */
   static Column[] counted(String count, Column condition) {
-    Column person = when(condition, CellKeys.personNumber(col(PERSON_KEY)));
+    Column person = when(condition, col(PERSON_ID).cast("decimal(20,0)"));
     return new Column[] {
       countDistinct(person).as(count), CellKeys.cellKeyOfDistinct(person).as(key(count))
     };
@@ -184,11 +231,11 @@ final class Persons {
 
   /**
    * The rows of a group that hold one row per person (already one per person, such as person-years)
-   * where {@code condition} holds, and their cell key: cheaper than {@link #counted} since no
-   * person needs to be found twice.
+   * where {@code condition} holds, and their cell key, from the rows' {@link #RECORD_KEY}: cheaper
+   * than {@link #counted} since no person needs to be found twice.
    */
   static Column[] onePerRow(String count, Column condition) {
-    Column recordKey = when(condition, CellKeys.recordKey(col(PERSON_KEY)));
+    Column recordKey = when(condition, col(RECORD_KEY));
     return new Column[] {
       count(recordKey).as(count), coalesce(CellKeys.cellKey(recordKey), lit(0L)).as(key(count))
     };

@@ -30,7 +30,7 @@ final class RatioEstimate {
 
   /**
    * The sums behind R, to aggregate per group, in columns named after {@code prefix}: {@code _n}
-   * (persons; its cell key in {@code _n_key}, from {@code person_key}), {@code _y} (Σy), {@code _x}
+   * (persons; its cell key in {@code _n_key}, from {@code record_key}), {@code _y} (Σy), {@code _x}
    * (Σx) and the sums of squares and products. The rows aggregated must be one per person.
    */
   static List<Column> sums(Column y, Column x, String prefix) {

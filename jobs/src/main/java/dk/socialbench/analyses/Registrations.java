@@ -3,13 +3,12 @@ package dk.socialbench.analyses;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.conv;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sha2;
-import static org.apache.spark.sql.functions.substring;
 
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 
 /**
  * Counts of registrations (not persons), perturbed by the cell-key method with a key of their own:
@@ -18,12 +17,15 @@ import org.apache.spark.sql.Column;
  * key, the stages "at least k registrations", which add up to the registrations, would share noise
  * with it and could be differenced). The same registrations give the same key in every run.
  *
- * <p>Example: {@code registrations.groupBy("municipality_code").agg(Registrations.counted(
- * "registrations")[0], Registrations.counted("registrations")[1])}.
+ * <p>Example: {@code Registrations.withKey(registrations).groupBy("municipality_code")
+ * .agg(Registrations.counted("registrations")[0], Registrations.counted("registrations")[1])}.
  */
 final class Registrations {
   /** Prefixed before hashing, so a registration's key is no slice of a person's record key. */
   static final String DOMAIN = "socialbench registration key:";
+
+  /** The column {@link #withKey} adds. */
+  static final String KEY = "registration_key";
 
   private Registrations() {}
 
@@ -32,15 +34,26 @@ final class Registrations {
    * person_key + ":" + registration_number}.
    */
   static Column recordKey(Column personKey, Column registrationNumber) {
-    Column text = concat(lit(DOMAIN), personKey, lit(":"), registrationNumber.cast("string"));
-    return conv(substring(sha2(text, 256), 1, 8), 16, 10).cast("long");
+    return CellKeys.recordKey(
+        DOMAIN, concat(personKey, lit(":"), registrationNumber.cast("string")));
   }
 
-  /** The rows of a group (one per registration) and their cell key: two aggregates. */
+  /**
+   * {@code registrations} with each one's {@link #recordKey} in {@link #KEY}: added before the rows
+   * are repeated under "all" ({@link MunicipalityTotals}), so that each is hashed once.
+   */
+  static Dataset<Row> withKey(Dataset<Row> registrations) {
+    return registrations.withColumn(
+        KEY, recordKey(col(Persons.PERSON_KEY), col("registration_number")));
+  }
+
+  /**
+   * The rows of a group (one per registration) and their cell key, from {@link #KEY}: two
+   * aggregates.
+   */
   static Column[] counted(String count) {
-    Column key = recordKey(col(Persons.PERSON_KEY), col("registration_number"));
     return new Column[] {
-      count("*").as(count), coalesce(CellKeys.cellKey(key), lit(0L)).as(Persons.key(count))
+      count("*").as(count), coalesce(CellKeys.cellKey(col(KEY)), lit(0L)).as(Persons.key(count))
     };
   }
 }

@@ -24,12 +24,13 @@ import org.apache.spark.sql.Row;
  * registration date (any municipality). A case with a closing date is closed unless it is marked
  * {@code case_closed = no}; a registration after the closing date gives no episode.
  *
- * <p>Columns: {@code municipality_code, person_key, case_id, registration_number, service,
- * start_date, end_date, days, ended_by} ({@code next_registration}, {@code case_closed} or {@code
- * data_end}: the last is an episode still running when the data ends), {@code price} (the report's
- * measure, as {@link AnalysisInputs#registrations()} gives it), {@code daily_price,
- * hours_individual, hours_group, vum_score, age_at_start}. Episodes of the same person and service
- * in different cases may overlap; the analyses count overlapping days once ({@link ServiceYears}).
+ * <p>Columns: {@code municipality_code, person_key, person_id, record_key} (the person's numbers,
+ * {@link Persons}), {@code case_id, registration_number, service, start_date, end_date, days,
+ * ended_by} ({@code next_registration}, {@code case_closed} or {@code data_end}: the last is an
+ * episode still running when the data ends), {@code price} (the report's measure, as {@link
+ * AnalysisInputs#registrations()} gives it), {@code daily_price, hours_individual, hours_group,
+ * vum_score, age_at_start}. Episodes of the same person and service in different cases may overlap;
+ * the analyses count overlapping days once ({@link ServiceYears}).
  *
  * <p>Example, in a notebook: {@code ServiceEpisodes.of(nb.inputs()).filter("ended_by <>
  * 'data_end'")}.
@@ -63,6 +64,8 @@ public final class ServiceEpisodes {
         .select(
             col("municipality_code"),
             col("person_key"),
+            col(Persons.PERSON_ID),
+            col(Persons.RECORD_KEY),
             col("case_id"),
             col("registration_number"),
             col("service"),

@@ -42,10 +42,12 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * earlier-starting episode has ended, so a day of overlap counts once, at the level of the episode
  * that began first. Under {@code all} this also joins episodes in different municipalities.
  *
- * <p>Columns: {@code municipality_code, person_key, service, year, days} (days served in the year),
- * {@code days_in_year} (365, or 366 in a leap year), {@code price_days} (Σ level × days: DKK for
- * §107, hours per month × days for §85), {@code vum_days} (Σ VUM score at the episode's start ×
- * days) and {@code on_dec31} (served on 31 December).
+ * <p>Columns: {@code municipality_code, person_id, record_key} (the person's numbers, {@link
+ * Persons}: a LONG is cheaper to sort, group and cache than the 32-character person key), {@code
+ * service, year, days} (days served in the year), {@code days_in_year} (365, or 366 in a leap
+ * year), {@code price_days} (Σ level × days: DKK for §107, hours per month × days for §85), {@code
+ * vum_days} (Σ VUM score at the episode's start × days) and {@code on_dec31} (served on 31
+ * December).
  */
 final class ServiceYears {
   private ServiceYears() {}
@@ -66,7 +68,7 @@ final class ServiceYears {
     // person's episodes across municipalities; a municipality's own order is the same order with
     // the other municipalities' episodes left out, so a second window over the same sort finds
     // each episode's earlier ones in its own municipality, without a second sort by municipality.
-    WindowSpec person = inOrder(Window.partitionBy("person_key", "service"));
+    WindowSpec person = inOrder(Window.partitionBy(Persons.PERSON_ID, "service"));
     WindowSpec earlier = person.rowsBetween(Window.unboundedPreceding(), -1);
     // The whole partition, in the same order, so that Spark computes it in the same window pass.
     WindowSpec everyEpisode =
@@ -111,7 +113,7 @@ final class ServiceYears {
     return episodes
         .select(
             col("municipality_code"),
-            col("person_key"),
+            col(Persons.PERSON_ID),
             col("case_id"),
             col("registration_number"),
             col("service"),
@@ -125,7 +127,7 @@ final class ServiceYears {
         .withColumn("counted_in_municipality", countedInMunicipality)
         .select(
             scopes.as("scope"),
-            col("person_key"),
+            col(Persons.PERSON_ID),
             col("service"),
             col("end_date"),
             col("price"),
@@ -134,7 +136,7 @@ final class ServiceYears {
             col("scope.scope").as("municipality_code"),
             col("scope.counted_from").as("counted_from"),
             col("scope.also_all").as("also_all"),
-            col("person_key"),
+            col(Persons.PERSON_ID),
             col("service"),
             col("end_date"),
             col("price"),
@@ -146,7 +148,7 @@ final class ServiceYears {
         .withColumn("from", from)
         .withColumn("to", to)
         .withColumn("days", days)
-        .groupBy("municipality_code", "person_key", "service", "year", "also_all")
+        .groupBy("municipality_code", Persons.PERSON_ID, "service", "year", "also_all")
         .agg(
             sum("days").as("days"),
             sum(col("price").multiply(col("days"))).as("price_days"),
@@ -163,7 +165,8 @@ final class ServiceYears {
                 .otherwise(array(col("municipality_code"))));
     return compact.select(
         scopes.as("municipality_code"),
-        col("person_key"),
+        col(Persons.PERSON_ID),
+        CellKeys.recordKeyOfPersonId(col(Persons.PERSON_ID)).as(Persons.RECORD_KEY),
         col("service"),
         col("year"),
         col("days"),

@@ -79,7 +79,7 @@ public class PersonsTest extends SparkTest {
   @Test
   public void the_counts_equal_the_distinct_aggregates() {
     Dataset<Row> distinct =
-        units()
+        Persons.withKeys(units())
             .groupBy("cell")
             .agg(
                 Persons.counted("flagged", col("flag"))[0],
