@@ -109,7 +109,7 @@ public final class Ingest {
       progress.stage("ingest: writing curated registrations");
       IngestOutput.writeCurated(accepted, registrations);
       progress.stage("ingest: writing quarantine");
-      Map<String, Long> byRule = IngestOutput.write(spark, rejected, quarantine);
+      Map<String, Long> byRule = IngestOutput.write(rejected, quarantine);
       List<RunManifest.InputFile> files = fileSummaries(perFile, shown);
       long read = files.stream().mapToLong(RunManifest.InputFile::rowsRead).sum();
       long acceptedRows = files.stream().mapToLong(RunManifest.InputFile::accepted).sum();

@@ -21,7 +21,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
 /** Writes what ingest produced: curated registrations and the quarantine. */
 final class IngestOutput {
@@ -42,9 +42,10 @@ final class IngestOutput {
   static void writeCurated(Dataset<Row> accepted, Path registrations) {
     Column[] columns =
         Arrays.stream(CuratedRegistrations.columnNames()).map(c -> col(c)).toArray(Column[]::new);
+    // No repartition: the accepted rows are still partitioned by municipality as ingest's cached
+    // rows were (Ingest.run), so one would only shuffle them again into the same partitions.
     accepted
         .select(columns)
-        .repartition(col("municipality_code"))
         // The case rules' order, so the rows need no sort again: within a case accepted rows have
         // distinct dates, numbered in date order (CaseRules.flag).
         .sortWithinPartitions(
@@ -59,10 +60,12 @@ final class IngestOutput {
   }
 
   /**
-   * Writes the quarantine and returns the quarantined rows by their first rule. The CSV and the
-   * counts come from the Parquet just written, so the case rules' explanations are computed once.
+   * Writes the quarantine and returns the quarantined rows by their first rule. The rows are kept
+   * while the Parquet is written, and the CSV and the counts read them from memory: the case rules'
+   * explanations are computed once and the Parquet just written is not read back (listing it and
+   * reading its footer cost more than the demo's whole quarantine).
    */
-  static Map<String, Long> write(SparkSession spark, Dataset<Row> rejected, Path quarantine) {
+  static Map<String, Long> write(Dataset<Row> rejected, Path quarantine) {
     Column first = element_at(col("final_errors"), 1);
     Dataset<Row> rows =
         rejected
@@ -80,9 +83,15 @@ final class IngestOutput {
                 col("final_errors").as("errors"))
             .coalesce(1)
             .sortWithinPartitions("source_file", "source_line");
-    String parquet = quarantine.resolve(ROWS).toUri().toString();
-    rows.write().mode(SaveMode.ErrorIfExists).parquet(parquet);
-    return writeCsv(spark.read().parquet(parquet), quarantine.resolve(CSV));
+    rows.persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      rows.write()
+          .mode(SaveMode.ErrorIfExists)
+          .parquet(quarantine.resolve(ROWS).toUri().toString());
+      return writeCsv(rows, quarantine.resolve(CSV));
+    } finally {
+      rows.unpersist();
+    }
   }
 
   private static Map<String, Long> writeCsv(Dataset<Row> rows, Path csv) {

@@ -12,6 +12,7 @@ import dk.socialbench.ingest.DeliveryFiles;
 import dk.socialbench.ingest.Ingest;
 import dk.socialbench.ingest.IngestResult;
 import dk.socialbench.ingest.PseudonymKey;
+import dk.socialbench.ingest.QuarantinedRows;
 import dk.socialbench.publish.PerturbationTable;
 import dk.socialbench.publish.ResultWriter;
 import dk.socialbench.spark.InputSizedSettings;
@@ -172,8 +173,7 @@ public final class Pipeline {
   /** Every analysis, from the staged curated data, written to the staged run. */
   private List<ResultWriter.Written> analyse(RunStaging staging) {
     Dataset<Row> curated = CuratedRegistrations.read(spark, staging.registrations());
-    Dataset<Row> quarantine =
-        spark.read().parquet(staging.quarantine().resolve("rows").toUri().toString());
+    Dataset<Row> quarantine = QuarantinedRows.read(spark, staging.quarantine());
     AnalysisInputs inputs = AnalysisInputs.of(curated, quarantine).cache();
     try {
       return new ResultWriter(settings.minCell(), progress)

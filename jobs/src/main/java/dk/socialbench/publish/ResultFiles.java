@@ -28,12 +28,24 @@ import org.apache.spark.sql.Row;
 final class ResultFiles {
   static final String FILE = "part-00000.parquet";
 
+  /**
+   * Hadoop's settings, parsed once: a new {@link Configuration} parses Hadoop's default XML
+   * resources again on first use, which cost more than writing a small result (a run writes about
+   * 60 files). Each write gets a copy, since writers may set values on theirs.
+   */
+  private static final Configuration DEFAULTS = loaded();
+
   private ResultFiles() {}
+
+  private static Configuration loaded() {
+    Configuration conf = new Configuration();
+    conf.set("parquet.summary.metadata.level", "NONE");
+    return conf;
+  }
 
   static void write(List<Row> rows, List<Column> columns, Path dir) {
     MessageType schema = schema(columns);
-    Configuration conf = new Configuration();
-    conf.set("parquet.summary.metadata.level", "NONE");
+    Configuration conf = new Configuration(DEFAULTS);
     try {
       Files.createDirectories(dir);
       org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(dir.resolve(FILE).toUri());

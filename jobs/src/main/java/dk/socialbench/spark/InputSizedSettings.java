@@ -23,6 +23,9 @@ public final class InputSizedSettings {
 
   private static final String CACHE_COMPRESSED = "spark.sql.inMemoryColumnarStorage.compressed";
 
+  /** Above this many paths Spark lists a directory tree with a job of one task per path. */
+  static final String LISTING_THRESHOLD = "spark.sql.sources.parallelPartitionDiscovery.threshold";
+
   /**
    * Input bytes above which cached tables are compressed: about 2.5 million delivery rows. Below,
    * the caches (ingest's checked rows, the analyses' inputs) fit the default heap uncompressed, and
@@ -51,7 +54,8 @@ public final class InputSizedSettings {
    * adaptive execution off for one partition: it would have nothing to coalesce, yet it submits
    * each shuffle stage of each query as a Spark job of its own (the demo: 143 jobs with it, 53
    * without; docs/benchmarks.md 1.6). Cached tables are compressed only for an input above {@link
-   * #COMPRESS_CACHE_ABOVE}, unless the session was started with its own choice.
+   * #COMPRESS_CACHE_ABOVE}, unless the session was started with its own choice. Directories are
+   * listed on the driver, never by a Spark job.
    */
   public static void applyTo(SparkSession spark, long inputBytes) {
     Objects.requireNonNull(spark, "spark == null");
@@ -63,6 +67,10 @@ public final class InputSizedSettings {
       // session was started with it off.
       boolean adaptive = spark.sparkContext().getConf().getBoolean(ADAPTIVE, true);
       spark.conf().set(ADAPTIVE, partitions > 1 && adaptive);
+      // Listed on the driver: a local file system lists a run's curated data (a directory per
+      // municipality, 98 nationally) in milliseconds; the default threshold (32) made reading it a
+      // job of 98 tasks.
+      spark.conf().set(LISTING_THRESHOLD, Integer.MAX_VALUE);
       Boolean compressed = cacheCompressed(inputBytes, spark.sparkContext().getConf());
       if (compressed != null) {
         spark.conf().set(CACHE_COMPRESSED, compressed);

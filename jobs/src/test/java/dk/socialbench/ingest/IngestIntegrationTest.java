@@ -51,6 +51,11 @@ public class IngestIntegrationTest extends SparkTest {
         spark().read().parquet(layout.quarantine(m.runId()).resolve("rows").toString()).count();
     assertEquals(4, curated);
     assertEquals(28, quarantined);
+    // The schema the pipeline reads the quarantine with is the one Spark infers from the file.
+    Path q = layout.quarantine(m.runId());
+    assertEquals(
+        spark().read().parquet(q.resolve("rows").toString()).schema(), QuarantinedRows.SCHEMA);
+    assertEquals(28, QuarantinedRows.read(spark(), q).count());
     List<String> csv =
         Files.readAllLines(layout.quarantine(m.runId()).resolve("rejected_rows.csv"));
     assertEquals(29, csv.size());

@@ -12,6 +12,7 @@ public class InputSizedSessionTest extends SparkTest {
   private static final String PARTITIONS = "spark.sql.shuffle.partitions";
   private static final String ADAPTIVE = "spark.sql.adaptive.enabled";
   private static final String COMPRESSED = "spark.sql.inMemoryColumnarStorage.compressed";
+  private static final String LISTING = InputSizedSettings.LISTING_THRESHOLD;
 
   @Test
   public void a_small_input_runs_on_one_partition_without_adaptive_execution() {
@@ -22,6 +23,7 @@ public class InputSizedSessionTest extends SparkTest {
           InputSizedSettings.applyTo(spark(), 200_000);
           assertEquals("1", conf.get(PARTITIONS));
           assertEquals("false", conf.get(ADAPTIVE));
+          assertEquals(String.valueOf(Integer.MAX_VALUE), conf.get(LISTING));
         });
   }
 
@@ -75,6 +77,7 @@ public class InputSizedSessionTest extends SparkTest {
           assertEquals("2", conf.get(PARTITIONS));
           assertEquals("true", conf.get(ADAPTIVE));
           assertEquals("true", conf.get(COMPRESSED));
+          assertEquals("32", conf.get(LISTING));
         });
   }
 
@@ -84,6 +87,7 @@ public class InputSizedSessionTest extends SparkTest {
     String partitions = conf.get(PARTITIONS);
     String adaptive = conf.get(ADAPTIVE);
     String compressed = conf.get(COMPRESSED);
+    String listing = conf.get(LISTING);
     try {
       conf.set(InputSizedSettings.ENABLED, enabled);
       conf.set(ADAPTIVE, "true");
@@ -93,6 +97,7 @@ public class InputSizedSessionTest extends SparkTest {
       conf.set(PARTITIONS, partitions);
       conf.set(ADAPTIVE, adaptive);
       conf.set(COMPRESSED, compressed);
+      conf.set(LISTING, listing);
     }
   }
 }
