@@ -46,6 +46,12 @@ final class CellSystem {
   private final List<Constraint> constraints = new ArrayList<>();
   private final java.util.BitSet shown = new java.util.BitSet();
 
+  /** Constraints exact only where every person has one case: what holds otherwise (null: none). */
+  private final Map<Constraint, Sense> severalCases = new java.util.IdentityHashMap<>();
+
+  private int weakened;
+  private int leftOutWithSeveralCases;
+
   /** The variable of {@code cell}, made with its published count (null: none) on first sight. */
   int variable(Cell cell, Long publishedCount) {
     Integer v = index.get(cell);
@@ -83,13 +89,25 @@ final class CellSystem {
 
   /** Adds {@code sum (sense) 0}. A sum without variables adds nothing. */
   void add(Sum sum, Sense sense, String origin) {
+    add(sum, sense, sense, origin);
+  }
+
+  /**
+   * Adds {@code sum (sense) 0}, which where persons have several cases (in several municipalities,
+   * or two in one) holds only as {@code sum (severalCases) 0}, or not at all (null).
+   */
+  void add(Sum sum, Sense sense, Sense severalCases, String origin) {
     sum.terms.values().removeIf(a -> a == 0);
     if (sum.terms.isEmpty()) {
       return;
     }
     int[] vars = sum.terms.keySet().stream().mapToInt(Integer::intValue).toArray();
     long[] coefficients = sum.terms.values().stream().mapToLong(Long::longValue).toArray();
-    constraints.add(new Constraint(vars, coefficients, sense, -sum.constant, origin));
+    Constraint c = new Constraint(vars, coefficients, sense, -sum.constant, origin);
+    constraints.add(c);
+    if (severalCases != sense) {
+      this.severalCases.put(c, severalCases);
+    }
   }
 
   int size() {
@@ -112,17 +130,50 @@ final class CellSystem {
     return constraints;
   }
 
-  /** Keeps only the constraints {@code keep} accepts; returns the origins of those dropped. */
+  /**
+   * Keeps the constraints {@code keep} accepts. One it does not that is exact only where every
+   * person has one case is replaced by what holds otherwise, where {@code keep} accepts that, and
+   * left out silently where nothing holds otherwise; returns the origins of the others left out
+   * (their relation is wrong).
+   */
   List<String> retain(java.util.function.Predicate<Constraint> keep) {
     java.util.Set<String> dropped = new java.util.LinkedHashSet<>();
-    constraints.removeIf(
-        c -> {
-          if (keep.test(c)) {
-            return false;
-          }
-          dropped.add(c.origin());
-          return true;
-        });
+    List<Constraint> kept = new ArrayList<>(constraints.size());
+    for (Constraint c : constraints) {
+      if (keep.test(c)) {
+        kept.add(c);
+        continue;
+      }
+      if (severalCases.containsKey(c)) {
+        Sense otherwise = severalCases.get(c);
+        if (otherwise == null) {
+          leftOutWithSeveralCases++;
+          continue;
+        }
+        Constraint weaker =
+            new Constraint(c.variables(), c.coefficients(), otherwise, c.rhs(), c.origin());
+        if (keep.test(weaker)) {
+          kept.add(weaker);
+          weakened++;
+          continue;
+        }
+      }
+      dropped.add(c.origin());
+    }
+    constraints.clear();
+    constraints.addAll(kept);
     return List.copyOf(dropped);
+  }
+
+  /**
+   * How many constraints {@link #retain} replaced by what holds where persons have several cases.
+   */
+  int weakened() {
+    return weakened;
+  }
+
+  /** How many constraints {@link #retain} left out as exact only where each person has one case. */
+  int leftOutWithSeveralCases() {
+    return leftOutWithSeveralCases;
   }
 }

@@ -19,12 +19,14 @@ import java.util.Set;
  * Builds the attacker's {@link CellSystem} from the published tables: every count of persons is a
  * variable, and everything the structure implies is a constraint. Within a dataset: the cells of a
  * line add up to its {@code total} (for an "at least k" stage the total is k = 1); the
- * municipalities add up to {@code all} (to at least {@code all} over time, where a person who moved
- * is counted in two); an "at least k" cell never exceeds the k before it; a pooled stage is the sum
- * of the others. Between datasets: the relations of {@link LinkedTables}. A published row means at
- * least one person in its first count (empty cells have no row) unless its dataset publishes
- * complete grids; rows appended after the published ones ({@link AbsentRows}) are cells that were
- * not published, whose counts read as published 0 and tell nothing by existing.
+ * municipalities add up to {@code all} where every person has one municipality, to at least {@code
+ * all} otherwise (always over time), and {@code all} is at least each of them; an "at least k" cell
+ * never exceeds the k before it; a pooled stage is the sum of the others. Between datasets: the
+ * relations of {@link LinkedTables}. An equality that holds only where every person has one case
+ * carries what holds otherwise ({@link CellSystem#add(CellSystem.Sum, Sense, Sense, String)}). A
+ * published row means at least one person in its first count (empty cells have no row) unless its
+ * dataset publishes complete grids; rows appended after the published ones ({@link AbsentRows}) are
+ * cells that were not published, whose counts read as published 0 and tell nothing by existing.
  */
 final class SystemBuilder {
   private final Map<String, Table> tables;
@@ -129,38 +131,51 @@ final class SystemBuilder {
     lines.values().forEach(s -> system.add(s, Sense.EQUAL, d.name() + ": a line adds up to total"));
   }
 
+  /**
+   * Per count and cell, the municipalities against {@code all}. A person with cases in several
+   * municipalities is counted in each and once in {@code all}: the municipalities add up to {@code
+   * all} where every person has one municipality, to at least {@code all} otherwise (over time, a
+   * person who moved always counts in both), and {@code all} is at least each municipality's cell.
+   */
   private void municipalities(Table t) {
     ResultDataset d = t.dataset();
+    boolean several = LinkedTables.severalMunicipalities(d.name());
     for (Column c : counts(d)) {
       Map<List<Object>, Sum> byRest = new LinkedHashMap<>();
-      Set<List<Object>> withAll = new LinkedHashSet<>();
+      Map<List<Object>, Integer> national = new LinkedHashMap<>();
       boolean municipal = false;
       for (int r = 0; r < t.rows().size(); r++) {
         Cell cell = cell(t, r, c);
         List<Object> rest = cell.key().subList(1, cell.key().size());
         Sum s = byRest.computeIfAbsent(rest, k -> new Sum());
-        boolean national = cell.national();
-        municipal |= !national;
-        if (national) {
-          withAll.add(rest);
+        municipal |= !cell.national();
+        if (cell.national()) {
+          national.put(rest, system.find(cell));
         }
-        s.terms.put(system.find(cell), national ? -1L : 1L);
+        s.terms.put(system.find(cell), cell.national() ? -1L : 1L);
       }
       if (!municipal) {
         continue;
       }
-      boolean several = LinkedTables.severalMunicipalities(d.name());
-      for (List<Object> rest : withAll) {
-        system.add(
-            byRest.get(rest),
-            several ? Sense.AT_LEAST : Sense.EQUAL,
-            d.name()
-                + "."
-                + c.name()
-                + (several
-                    ? ": the municipalities add up to at least all"
-                    : ": the municipalities add up to all"));
-      }
+      String name = d.name() + "." + c.name();
+      national.forEach(
+          (rest, all) -> {
+            Sum sum = byRest.get(rest);
+            if (several) {
+              system.add(sum, Sense.AT_LEAST, name + ": the municipalities add up to at least all");
+            } else {
+              system.add(
+                  sum, Sense.EQUAL, Sense.AT_LEAST, name + ": the municipalities add up to all");
+            }
+            for (int m : sum.terms.keySet()) {
+              if (m != all) {
+                system.add(
+                    new Sum().add(all, 1).add(m, -1),
+                    Sense.AT_LEAST,
+                    name + ": all is at least each municipality");
+              }
+            }
+          });
     }
   }
 
@@ -235,12 +250,8 @@ final class SystemBuilder {
         instances.add(instance);
       }
     }
-    Sense sense =
-        switch (r.kind()) {
-          case EQUAL -> Sense.EQUAL;
-          case AT_MOST -> Sense.AT_MOST;
-          case AT_LEAST -> Sense.AT_LEAST;
-        };
+    Sense sense = sense(r.kind());
+    Sense severalCases = r.severalCases() == null ? null : sense(r.severalCases());
     for (List<Object> instance : instances) {
       Sum s = new Sum();
       s.constant = -r.constant();
@@ -254,9 +265,17 @@ final class SystemBuilder {
       }
       if (known) {
         s.constant += whole(values[0], sense);
-        system.add(s, sense, r.toString());
+        system.add(s, sense, severalCases, r.toString());
       }
     }
+  }
+
+  private static Sense sense(Relation.Kind kind) {
+    return switch (kind) {
+      case EQUAL -> Sense.EQUAL;
+      case AT_MOST -> Sense.AT_MOST;
+      case AT_LEAST -> Sense.AT_LEAST;
+    };
   }
 
   /**

@@ -397,4 +397,57 @@ class LinearAttackTest {
     assertEquals(List.of(), after.findings());
     assertEquals(List.of(), after.relationsNotExact());
   }
+
+  /** goals_set "yes" of 101, 102 and all, published and true, with line totals equal to them. */
+  private static Map<String, Table> goalsSetYes(long m101, long m102, long all, boolean truth) {
+    List<String> columns =
+        truth
+            ? List.of("municipality_code", "goals_set", "cases", "cases_key", "total", "total_key")
+            : List.of("municipality_code", "goals_set", "cases", "total");
+    List<Object[]> rows = new java.util.ArrayList<>();
+    for (Object[] r :
+        List.of(
+            new Object[] {"101", m101}, new Object[] {"102", m102}, new Object[] {"all", all})) {
+      rows.add(truth ? row(r[0], "yes", r[1], 0L, r[1], 0L) : row(r[0], "yes", r[1], r[1]));
+    }
+    return byName(new Table(ResultCatalogue.byName("goals_set"), columns, rows));
+  }
+
+  @Test
+  void all_at_least_a_municipality_pins_both_where_a_mover_breaks_the_sum() {
+    // True: 101 has 7 persons with goals set, 102 one, who is one of 101's (moved): all has 7,
+    // and 7 + 1 = 8 is not 7, so the municipalities do not add up to all here. Published: 101
+    // as 9 (7..11), 102 and all as 5 (1..7). The sum holds as "at least all" (8 >= 7), and all
+    // is at least each municipality: all >= 101 >= 7 and all <= 7, so both are exactly 7 (and
+    // their line totals); 102 stays 1..7. Left out, as the sum was before, nothing ties all to
+    // 101, and nothing is found.
+    LinearAttack.Outcome o =
+        new LinearAttack(PREIMAGES, LinkedTables.all())
+            .run(goalsSetYes(9L, 5L, 5L, false), goalsSetYes(7L, 1L, 7L, true));
+    String exact = " an attacker can tell this count exactly: its noise can be taken off";
+    assertEquals(
+        List.of(
+            "goals_set [101, goals_set=yes] cases:" + exact,
+            "goals_set [101] total:" + exact,
+            "goals_set [all, goals_set=yes] cases:" + exact,
+            "goals_set [all] total:" + exact),
+        o.findings().stream().map(Finding::toString).sorted().toList());
+    assertEquals(List.of(), o.relationsNotExact());
+    // The two sums (cases, total) kept as "at least all".
+    assertEquals(2, o.system().weakened());
+  }
+
+  @Test
+  void municipalities_adding_up_to_less_than_all_are_still_not_exact() {
+    // No person can make the municipalities add up to less than all (3 + 1 < 7): the sum is
+    // declared wrong, and the auditor says so rather than keep it as "at least all".
+    LinearAttack.Outcome o =
+        new LinearAttack(PREIMAGES, LinkedTables.all())
+            .run(goalsSetYes(5L, 5L, 5L, false), goalsSetYes(3L, 1L, 7L, true));
+    assertEquals(
+        List.of(
+            "goals_set.cases: the municipalities add up to all",
+            "goals_set.total: the municipalities add up to all"),
+        o.relationsNotExact());
+  }
 }

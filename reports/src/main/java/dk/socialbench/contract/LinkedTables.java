@@ -61,6 +61,17 @@ import java.util.Optional;
  * counted, an {@link Relation#atMost} where a subset is. The auditor checks every relation against
  * the restricted rows and reports one that does not hold there (the relation is then wrong, not the
  * data).
+ *
+ * <p>Cells count distinct persons, and a person can have several cases: in several municipalities
+ * (who moved; a municipality's row counts the person, and {@code all} once) or two in one (the
+ * delivery format asks only that a case id be unique within the municipality). Where a cell counts
+ * such a person once per category of the person's cases (a goal type, a service) the sum over a
+ * dimension counts the person once per category, and where a dataset counts units (goals,
+ * follow-ups, intervals, cases, registrations) a person with two cases adds two. So an equality
+ * that holds where every person has one case says what holds otherwise ({@link
+ * Relation#atLeastWithSeveralCases}, {@link Relation#atMostWithSeveralCases}, or nothing: {@link
+ * Relation#onlyWithOneCaseEach}); the auditor uses the equality where the true counts satisfy it
+ * and what holds otherwise where they do not.
  */
 public final class LinkedTables {
   private LinkedTables() {}
@@ -93,89 +104,129 @@ public final class LinkedTables {
       List.of(
           // Every municipality in the run delivered at least one case: the run lists them.
           atLeast(of(OVERVIEW), 1),
-          // Persons at the first registration.
+          // Persons at the first registration: every case has one.
           equal(of(BY_REGISTRATIONS).where(MIN_REGISTRATIONS, 1), of(OVERVIEW)),
-          // A case with n registrations is counted at k = 1..n: the stages add up to them.
-          equal(of(BY_REGISTRATIONS), of(OVERVIEW).column(REGISTRATIONS)),
-          equal(of(DatasetNames.GOALS_SET), of(OVERVIEW)),
+          // A case with n registrations is counted at k = 1..n: the stages add up to them. A
+          // person with two cases counts once per k, each case's registrations all: at most.
+          equal(of(BY_REGISTRATIONS), of(OVERVIEW).column(REGISTRATIONS)).atMostWithSeveralCases(),
+          // Each person's first registrations, by an answer: two cases with different answers
+          // count the person under both, so the answers add up to at least the persons.
+          equal(of(DatasetNames.GOALS_SET), of(OVERVIEW)).atLeastWithSeveralCases(),
           equal(
-              of(DatasetNames.GOAL_TYPE),
-              of(DatasetNames.GOALS_SET).where(ResultColumns.GOALS_SET, ResultCodes.YES)),
+                  of(DatasetNames.GOAL_TYPE),
+                  of(DatasetNames.GOALS_SET).where(ResultColumns.GOALS_SET, ResultCodes.YES))
+              .atLeastWithSeveralCases(),
+          // Persons, without a category.
           equal(of(VUM_AND_TARGET), of(OVERVIEW)),
           atMost(of(VUM_AND_TARGET).column(TARGET_CASES), of(VUM_AND_TARGET)),
+          // A person with two cases at k is counted once per score and direction of each.
           equal(
-              of(DatasetNames.VUM_DEVELOPMENT).per(FROM_REGISTRATION),
-              of(BY_REGISTRATIONS).per(MIN_REGISTRATIONS)),
+                  of(DatasetNames.VUM_DEVELOPMENT).per(FROM_REGISTRATION),
+                  of(BY_REGISTRATIONS).per(MIN_REGISTRATIONS))
+              .atLeastWithSeveralCases(),
           equal(
-              of(DatasetNames.VUM_DEVELOPMENT)
-                  .per(FROM_REGISTRATION)
-                  .where(DIRECTION, ResultCodes.IMPROVED, ResultCodes.SAME, ResultCodes.WORSENED),
-              of(BY_REGISTRATIONS).per(MIN_REGISTRATIONS).shift(1)),
-          equal(of(DatasetNames.FUNDING_BASIS), of(OVERVIEW)),
+                  of(DatasetNames.VUM_DEVELOPMENT)
+                      .per(FROM_REGISTRATION)
+                      .where(
+                          DIRECTION, ResultCodes.IMPROVED, ResultCodes.SAME, ResultCodes.WORSENED),
+                  of(BY_REGISTRATIONS).per(MIN_REGISTRATIONS).shift(1))
+              .atLeastWithSeveralCases(),
+          equal(of(DatasetNames.FUNDING_BASIS), of(OVERVIEW)).atLeastWithSeveralCases(),
+          // The same persons by the same funding basis.
           equal(
               of(VUM_BY_FUNDING_BASIS).per(ResultColumns.FUNDING_BASIS),
               of(DatasetNames.FUNDING_BASIS).per(ResultColumns.FUNDING_BASIS)),
           // Follow-ups are what the delivery calls one (registration_kind), so not every k-th
-          // registration of a case is one.
+          // registration of a case is one. These count units (follow-ups, goals), the other side
+          // persons: a person with two cases adds two units, so nothing holds with several cases.
           atMost(
-              of(FOLLOW_UP_INTERVAL).per(REGISTRATION_NUMBER),
-              of(BY_REGISTRATIONS).per(MIN_REGISTRATIONS)),
+                  of(FOLLOW_UP_INTERVAL).per(REGISTRATION_NUMBER),
+                  of(BY_REGISTRATIONS).per(MIN_REGISTRATIONS))
+              .onlyWithOneCaseEach(),
           atMost(
-              of(FOLLOW_UP_INITIATOR).per(REGISTRATION_NUMBER),
-              of(BY_REGISTRATIONS).per(MIN_REGISTRATIONS)),
+                  of(FOLLOW_UP_INITIATOR).per(REGISTRATION_NUMBER),
+                  of(BY_REGISTRATIONS).per(MIN_REGISTRATIONS))
+              .onlyWithOneCaseEach(),
           atMost(
-              of(GOAL_FULFILMENT).where(FROM_REGISTRATION, 1).per(GOAL_TYPE),
-              of(DatasetNames.GOAL_TYPE).per(GOAL_TYPE)),
+                  of(GOAL_FULFILMENT).where(FROM_REGISTRATION, 1).per(GOAL_TYPE),
+                  of(DatasetNames.GOAL_TYPE).per(GOAL_TYPE))
+              .onlyWithOneCaseEach(),
           atMost(
-              of(GOAL_FULFILMENT).per(FROM_REGISTRATION),
-              of(BY_REGISTRATIONS).per(MIN_REGISTRATIONS).shift(1)),
+                  of(GOAL_FULFILMENT).per(FROM_REGISTRATION),
+                  of(BY_REGISTRATIONS).per(MIN_REGISTRATIONS).shift(1))
+              .onlyWithOneCaseEach(),
+          // Persons against the goals judged: a person's two goals judged alike are one person.
           equal(
-              of(IMPROVEMENT_GOAL_FULFILMENT).where(FULFILLED, ResultCodes.YES),
-              of(GOAL_FULFILMENT)
-                  .where(FROM_REGISTRATION, 1)
-                  .where(GOAL_TYPE, ResultCodes.IMPROVEMENT)
-                  .where(FULFILMENT, "fully", "partially")),
+                  of(IMPROVEMENT_GOAL_FULFILMENT).where(FULFILLED, ResultCodes.YES),
+                  of(GOAL_FULFILMENT)
+                      .where(FROM_REGISTRATION, 1)
+                      .where(GOAL_TYPE, ResultCodes.IMPROVEMENT)
+                      .where(FULFILMENT, "fully", "partially"))
+              .atMostWithSeveralCases(),
           equal(
-              of(IMPROVEMENT_GOAL_FULFILMENT).where(FULFILLED, ResultCodes.NO),
-              of(GOAL_FULFILMENT)
-                  .where(FROM_REGISTRATION, 1)
-                  .where(GOAL_TYPE, ResultCodes.IMPROVEMENT)
-                  .where(FULFILMENT, "not")),
-          // §85 hours and the §107 price are mandatory: every case is in the price figures.
-          equal(of(PRICE_BY_MUNICIPALITY), of(OVERVIEW)),
-          equal(of(PRICE_BY_VUM).per(SERVICE), of(PRICE_BY_MUNICIPALITY).per(SERVICE)),
+                  of(IMPROVEMENT_GOAL_FULFILMENT).where(FULFILLED, ResultCodes.NO),
+                  of(GOAL_FULFILMENT)
+                      .where(FROM_REGISTRATION, 1)
+                      .where(GOAL_TYPE, ResultCodes.IMPROVEMENT)
+                      .where(FULFILMENT, "not"))
+              .atMostWithSeveralCases(),
+          // §85 hours and the §107 price are mandatory: every case is in the price figures. A
+          // person is counted once per service, score, age group, target group of their cases.
+          equal(of(PRICE_BY_MUNICIPALITY), of(OVERVIEW)).atLeastWithSeveralCases(),
+          equal(of(PRICE_BY_VUM).per(SERVICE), of(PRICE_BY_MUNICIPALITY).per(SERVICE))
+              .atLeastWithSeveralCases(),
+          // Once per service on the left, once per direction on the right: either can be more.
           equal(
-              of(PRICE_BY_VUM).per(VUM_SCORE),
-              of(DatasetNames.VUM_DEVELOPMENT).where(FROM_REGISTRATION, 1).per(VUM_FROM)),
-          equal(of(PRICE_BY_AGE).per(SERVICE), of(PRICE_BY_MUNICIPALITY).per(SERVICE)),
-          equal(of(PRICE_BY_TARGET_GROUP).per(SERVICE), of(PRICE_BY_MUNICIPALITY).per(SERVICE)),
+                  of(PRICE_BY_VUM).per(VUM_SCORE),
+                  of(DatasetNames.VUM_DEVELOPMENT).where(FROM_REGISTRATION, 1).per(VUM_FROM))
+              .onlyWithOneCaseEach(),
+          equal(of(PRICE_BY_AGE).per(SERVICE), of(PRICE_BY_MUNICIPALITY).per(SERVICE))
+              .atLeastWithSeveralCases(),
+          equal(of(PRICE_BY_TARGET_GROUP).per(SERVICE), of(PRICE_BY_MUNICIPALITY).per(SERVICE))
+              .atLeastWithSeveralCases(),
           equal(
-              of(PRICE_CHANGE_BY_SERVICE).per(GOAL_FULFILLED, CHANGE),
-              of(PRICE_CHANGE_BY_FULFILMENT).per(GOAL_FULFILLED, CHANGE)),
+                  of(PRICE_CHANGE_BY_SERVICE).per(GOAL_FULFILLED, CHANGE),
+                  of(PRICE_CHANGE_BY_FULFILMENT).per(GOAL_FULFILLED, CHANGE))
+              .atLeastWithSeveralCases(),
+          // Once per change on the left, once on the right: either can be more.
           atMost(
-              of(PRICE_CHANGE_BY_FULFILMENT).where(GOAL_FULFILLED, ResultCodes.FULFILLED),
-              of(IMPROVEMENT_GOAL_FULFILMENT).where(FULFILLED, ResultCodes.YES)),
+                  of(PRICE_CHANGE_BY_FULFILMENT).where(GOAL_FULFILLED, ResultCodes.FULFILLED),
+                  of(IMPROVEMENT_GOAL_FULFILMENT).where(FULFILLED, ResultCodes.YES))
+              .onlyWithOneCaseEach(),
           atMost(
-              of(PRICE_CHANGE_BY_FULFILMENT).where(GOAL_FULFILLED, ResultCodes.NOT_FULFILLED),
-              of(IMPROVEMENT_GOAL_FULFILMENT).where(FULFILLED, ResultCodes.NO)),
+                  of(PRICE_CHANGE_BY_FULFILMENT).where(GOAL_FULFILLED, ResultCodes.NOT_FULFILLED),
+                  of(IMPROVEMENT_GOAL_FULFILMENT).where(FULFILLED, ResultCodes.NO))
+              .onlyWithOneCaseEach(),
           atMost(
-              of(PRICE_CHANGE_BY_SERVICE).per(SERVICE).where(GOAL_FULFILLED, ResultCodes.FULFILLED),
-              of(PROGRESSION_BY_PRICE).column(GOALS_FULFILLED).per(SERVICE)),
-          // The case-mix benchmark counts the cases of the price figures.
-          equal(of(CASEMIX_BENCHMARK).per(SERVICE), of(PRICE_BY_MUNICIPALITY).per(SERVICE)),
+                  of(PRICE_CHANGE_BY_SERVICE)
+                      .per(SERVICE)
+                      .where(GOAL_FULFILLED, ResultCodes.FULFILLED),
+                  of(PROGRESSION_BY_PRICE).column(GOALS_FULFILLED).per(SERVICE))
+              .onlyWithOneCaseEach(),
+          // The case-mix benchmark counts the cases of the price figures: a person's two cases
+          // of a service are two cases and one person.
+          equal(of(CASEMIX_BENCHMARK).per(SERVICE), of(PRICE_BY_MUNICIPALITY).per(SERVICE))
+              .atLeastWithSeveralCases(),
           equal(of(PROGRESSION_BY_PRICE).per(SERVICE), of(PRICE_BY_MUNICIPALITY).per(SERVICE)),
-          equal(of(PROGRESSION_BY_PRICE).column(GOAL_CASES), of(IMPROVEMENT_GOAL_FULFILMENT)),
+          // Once per service on the left, once per fulfilment on the right.
+          equal(of(PROGRESSION_BY_PRICE).column(GOAL_CASES), of(IMPROVEMENT_GOAL_FULFILMENT))
+              .onlyWithOneCaseEach(),
+          // Once per service on the left, once on the right.
           equal(
-              of(PROGRESSION_BY_PRICE).column(GOALS_FULFILLED),
-              of(IMPROVEMENT_GOAL_FULFILMENT).where(FULFILLED, ResultCodes.YES)),
+                  of(PROGRESSION_BY_PRICE).column(GOALS_FULFILLED),
+                  of(IMPROVEMENT_GOAL_FULFILMENT).where(FULFILLED, ResultCodes.YES))
+              .atLeastWithSeveralCases(),
           equal(
-              of(PROGRESSION_BY_PRICE).column(VUM_CASES),
-              of(BY_REGISTRATIONS).where(MIN_REGISTRATIONS, 2)),
+                  of(PROGRESSION_BY_PRICE).column(VUM_CASES),
+                  of(BY_REGISTRATIONS).where(MIN_REGISTRATIONS, 2))
+              .atLeastWithSeveralCases(),
+          // Once per service on the left, once per score on the right.
           equal(
-              of(PROGRESSION_BY_PRICE).column(VUM_IMPROVED),
-              of(DatasetNames.VUM_DEVELOPMENT)
-                  .where(FROM_REGISTRATION, 1)
-                  .where(DIRECTION, ResultCodes.IMPROVED)),
+                  of(PROGRESSION_BY_PRICE).column(VUM_IMPROVED),
+                  of(DatasetNames.VUM_DEVELOPMENT)
+                      .where(FROM_REGISTRATION, 1)
+                      .where(DIRECTION, ResultCodes.IMPROVED))
+              .onlyWithOneCaseEach(),
           // Over time (issue 15): a year's users of a service, those on 31 December among them,
           // the same users costed, and the period's users (each served in at least one year).
           atMost(

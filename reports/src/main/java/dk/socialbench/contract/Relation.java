@@ -9,11 +9,22 @@ import java.util.Objects;
  * the left. A side is a signed list of {@link CellSum}s; a sum with fewer keys than the first is
  * matched on the leading ones.
  *
+ * <p>Cells count distinct persons, and a person can have several cases: in several municipalities
+ * (who moved) or two in one (the delivery format asks only that a case id be unique within the
+ * municipality). An equality that holds only where every person has one case says what holds
+ * otherwise in {@code severalCases}: {@code left ≥ right} where such a person can be counted twice
+ * on the left only, {@code left ≤ right} where on the right only, nothing where on either.
+ *
  * <p>Example: {@code Relation.equal(CellSum.of("goal_type"),
- * CellSum.of("goals_set").where("goals_set", "yes"))}: the goal types of a municipality add up to
- * its cases with goals set.
+ * CellSum.of("goals_set").where("goals_set", "yes")).atLeastWithSeveralCases()}: the goal types of
+ * a municipality add up to its cases with goals set, and to more where a person's two cases have
+ * different goal types.
+ *
+ * @param severalCases how the sides compare where persons have several cases: {@code kind} for a
+ *     relation that holds whatever the cases, null where nothing holds then
  */
-public record Relation(List<Term> left, Kind kind, List<Term> right, long constant) {
+public record Relation(
+    List<Term> left, Kind kind, List<Term> right, long constant, Kind severalCases) {
   /** How the two sides compare. */
   public enum Kind {
     EQUAL,
@@ -29,6 +40,11 @@ public record Relation(List<Term> left, Kind kind, List<Term> right, long consta
       }
       Objects.requireNonNull(sum, "sum == null");
     }
+  }
+
+  /** A relation that holds whatever the persons' cases. */
+  public Relation(List<Term> left, Kind kind, List<Term> right, long constant) {
+    this(left, kind, right, constant, kind);
   }
 
   public Relation {
@@ -49,8 +65,8 @@ public record Relation(List<Term> left, Kind kind, List<Term> right, long consta
   }
 
   /**
-   * {@code left ≥ right}: where {@code right} sums a published value that bounds a count, such as a
-   * year's full-year users, which its users are at least.
+   * {@code left ≥ right}: where {@code right} sums a subset of {@code left}'s persons, or a
+   * published value that bounds a count (a year's users are at least its full-year users).
    */
   public static Relation atLeast(CellSum left, CellSum right) {
     return new Relation(List.of(plus(left)), Kind.AT_LEAST, List.of(plus(right)), 0);
@@ -58,6 +74,25 @@ public record Relation(List<Term> left, Kind kind, List<Term> right, long consta
 
   public static Relation atLeast(CellSum left, long constant) {
     return new Relation(List.of(plus(left)), Kind.AT_LEAST, List.of(), constant);
+  }
+
+  /** This equality, which where persons have several cases becomes {@code left ≥ right}. */
+  public Relation atLeastWithSeveralCases() {
+    return withSeveralCases(Kind.AT_LEAST);
+  }
+
+  /** This equality, which where persons have several cases becomes {@code left ≤ right}. */
+  public Relation atMostWithSeveralCases() {
+    return withSeveralCases(Kind.AT_MOST);
+  }
+
+  /** This relation, of which nothing holds where persons have several cases. */
+  public Relation onlyWithOneCaseEach() {
+    return withSeveralCases(null);
+  }
+
+  private Relation withSeveralCases(Kind k) {
+    return new Relation(left, kind, right, constant, k);
   }
 
   public static Term plus(CellSum sum) {
