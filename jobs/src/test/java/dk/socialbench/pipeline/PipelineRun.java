@@ -65,6 +65,17 @@ public final class PipelineRun {
     return input;
   }
 
+  /**
+   * The national input of {@link #nationalInput} with persons in several municipalities and second
+   * cases in one ({@link Movers}): the relations between counts of distinct persons are tested
+   * here, the results of the national input stay those of its golden digests.
+   */
+  public static Path moversInput(Path input) throws IOException {
+    nationalInput(input);
+    Movers.giveSecondCases(input);
+    return input;
+  }
+
   /** The repository's bundled sample deliveries. */
   public static Path samples() {
     return Path.of("..", "data-samples").toAbsolutePath().normalize();
