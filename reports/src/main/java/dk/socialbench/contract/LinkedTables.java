@@ -244,7 +244,12 @@ public final class LinkedTables {
     return ALL;
   }
 
-  /** Whether a person can be counted in several municipalities' rows of {@code dataset}. */
+  /**
+   * Whether the municipalities of {@code dataset} are never assumed to add up to {@code all}, only
+   * to at least it: over time, where a person served in two municipalities in a year counts in both
+   * whatever the cases. Every other person-level count adds up to {@code all} where each person has
+   * one municipality.
+   */
   public static boolean severalMunicipalities(String dataset) {
     return SEVERAL_MUNICIPALITIES.contains(dataset);
   }
