@@ -49,6 +49,9 @@ final class CellSystem {
   /** Constraints exact only where every person has one case: what holds otherwise (null: none). */
   private final Map<Constraint, Sense> severalCases = new java.util.IdentityHashMap<>();
 
+  /** Constraints implied while a constraint is exact, added where it is replaced (retain). */
+  private final Map<Constraint, List<Constraint>> whereWeakened = new java.util.IdentityHashMap<>();
+
   private int weakened;
   private int leftOutWithSeveralCases;
 
@@ -96,18 +99,38 @@ final class CellSystem {
    * Adds {@code sum (sense) 0}, which where persons have several cases (in several municipalities,
    * or two in one) holds only as {@code sum (severalCases) 0}, or not at all (null).
    */
-  void add(Sum sum, Sense sense, Sense severalCases, String origin) {
-    sum.terms.values().removeIf(a -> a == 0);
-    if (sum.terms.isEmpty()) {
-      return;
+  Constraint add(Sum sum, Sense sense, Sense severalCases, String origin) {
+    Constraint c = constraint(sum, sense, origin);
+    if (c == null) {
+      return null;
     }
-    int[] vars = sum.terms.keySet().stream().mapToInt(Integer::intValue).toArray();
-    long[] coefficients = sum.terms.values().stream().mapToLong(Long::longValue).toArray();
-    Constraint c = new Constraint(vars, coefficients, sense, -sum.constant, origin);
     constraints.add(c);
     if (severalCases != sense) {
       this.severalCases.put(c, severalCases);
     }
+    return c;
+  }
+
+  /**
+   * Adds {@code sum (sense) 0} only where {@link #retain} replaces {@code exact} by what holds with
+   * several cases: while {@code exact} holds, it implies this one (all = the sum of the
+   * municipalities implies all ≥ each of them), which would only cost the attack time.
+   */
+  void addWhereWeakened(Constraint exact, Sum sum, Sense sense, String origin) {
+    Constraint c = exact == null ? null : constraint(sum, sense, origin);
+    if (c != null) {
+      whereWeakened.computeIfAbsent(exact, k -> new ArrayList<>()).add(c);
+    }
+  }
+
+  private static Constraint constraint(Sum sum, Sense sense, String origin) {
+    sum.terms.values().removeIf(a -> a == 0);
+    if (sum.terms.isEmpty()) {
+      return null;
+    }
+    int[] vars = sum.terms.keySet().stream().mapToInt(Integer::intValue).toArray();
+    long[] coefficients = sum.terms.values().stream().mapToLong(Long::longValue).toArray();
+    return new Constraint(vars, coefficients, sense, -sum.constant, origin);
   }
 
   int size() {
@@ -132,9 +155,9 @@ final class CellSystem {
 
   /**
    * Keeps the constraints {@code keep} accepts. One it does not that is exact only where every
-   * person has one case is replaced by what holds otherwise, where {@code keep} accepts that, and
-   * left out silently where nothing holds otherwise; returns the origins of the others left out
-   * (their relation is wrong).
+   * person has one case is replaced by what holds otherwise, where {@code keep} accepts that (with
+   * the constraints {@link #addWhereWeakened} kept for it), and left out silently where nothing
+   * holds otherwise; returns the origins of the others left out (their relation is wrong).
    */
   List<String> retain(java.util.function.Predicate<Constraint> keep) {
     java.util.Set<String> dropped = new java.util.LinkedHashSet<>();
@@ -155,6 +178,13 @@ final class CellSystem {
         if (keep.test(weaker)) {
           kept.add(weaker);
           weakened++;
+          for (Constraint implied : whereWeakened.getOrDefault(c, List.of())) {
+            if (keep.test(implied)) {
+              kept.add(implied);
+            } else {
+              dropped.add(implied.origin());
+            }
+          }
           continue;
         }
       }

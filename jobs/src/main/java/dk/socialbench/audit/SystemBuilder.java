@@ -161,18 +161,26 @@ final class SystemBuilder {
       national.forEach(
           (rest, all) -> {
             Sum sum = byRest.get(rest);
+            List<Integer> municipalities =
+                sum.terms.keySet().stream().filter(m -> m != (int) all).toList();
+            CellSystem.Constraint exact =
+                several
+                    ? null
+                    : system.add(
+                        sum,
+                        Sense.EQUAL,
+                        Sense.AT_LEAST,
+                        name + ": the municipalities add up to all");
             if (several) {
               system.add(sum, Sense.AT_LEAST, name + ": the municipalities add up to at least all");
-            } else {
-              system.add(
-                  sum, Sense.EQUAL, Sense.AT_LEAST, name + ": the municipalities add up to all");
             }
-            for (int m : sum.terms.keySet()) {
-              if (m != all) {
-                system.add(
-                    new Sum().add(all, 1).add(m, -1),
-                    Sense.AT_LEAST,
-                    name + ": all is at least each municipality");
+            for (int m : municipalities) {
+              Sum atLeastOne = new Sum().add(all, 1).add(m, -1);
+              String origin = name + ": all is at least each municipality";
+              if (several) {
+                system.add(atLeastOne, Sense.AT_LEAST, origin);
+              } else {
+                system.addWhereWeakened(exact, atLeastOne, Sense.AT_LEAST, origin);
               }
             }
           });
