@@ -4,6 +4,7 @@ import com.sun.management.OperatingSystemMXBean;
 import dk.socialbench.server.comparison.ComparisonGroup;
 import dk.socialbench.server.data.PublishedRun;
 import dk.socialbench.server.data.WarmUpStatus;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,17 +32,20 @@ public final class RendererWarmUp {
   private final int maxRenderings;
   private final OperatingSystemMXBean os =
       (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+  private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
   private volatile WarmUpStatus status;
 
   /**
    * Warm when two windows of 20 renderings in a row are each not 3 % cheaper than the cheapest
-   * window before them: windows of 20 average out most of one rendering's noise (±10 % on a busy
-   * machine), and while the JIT compiles a window is 5–25 % cheaper than the one before it.
+   * window before them, and the JIT compiled for at most 10 % of the last window's CPU time:
+   * windows of 20 average out most of one rendering's noise (±10 % on a busy machine); a JVM
+   * rendering national benchmarks one after another compiles for 40 % of its CPU time after 60
+   * renderings and 8 % after 360 (docs/benchmarks.md 5.0.10).
    *
    * @param maxRenderings the most warm-up renderings, warm or not; 0 for no warm-up
    */
   public RendererWarmUp(ReportService reports, int maxRenderings) {
-    this(reports, new CpuPlateau(20, 0.03, 2), maxRenderings);
+    this(reports, new CpuPlateau(20, 0.03, 2, 0.10), maxRenderings);
   }
 
   /**
@@ -76,13 +80,15 @@ public final class RendererWarmUp {
     status = new WarmUpStatus(!stoppedBy.isEmpty(), 0, 0, 0, 0, stoppedBy);
     while (stoppedBy.isEmpty()) {
       long cpu = os.getProcessCpuTime();
+      long compiling = jit.getTotalCompilationTime();
       try {
         reports.renderDropped(requests.get(renderings % requests.size()), run).get();
       } catch (ExecutionException e) {
         stoppedBy = "failure"; // logged by the report service
       }
       renderings++;
-      boolean warm = plateau.add(os.getProcessCpuTime() - cpu);
+      boolean warm =
+          plateau.add(os.getProcessCpuTime() - cpu, jit.getTotalCompilationTime() - compiling);
       if (stoppedBy.isEmpty()) {
         stoppedBy =
             warm
