@@ -120,7 +120,7 @@ public final class Pipeline {
                   .map(
                       w ->
                           new RunManifest.DatasetSummary(
-                              w.dataset().name(), w.rows().size(), w.suppressedCells()))
+                              w.dataset().name(), w.publishedRows(), w.suppressedCells()))
                   .toList(),
               (System.nanoTime() - start) / 1e9,
               null);

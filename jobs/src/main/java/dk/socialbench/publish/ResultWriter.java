@@ -45,10 +45,12 @@ public final class ResultWriter {
   }
 
   /**
-   * A dataset as written: its restricted rows (cell keys included), and how many counts publishing
-   * changed (perturbed).
+   * A dataset as written: its restricted rows (cell keys included), how many rows were published
+   * (fewer: a row of categories published as 0 is left out, see {@link CellPerturbation}), and how
+   * many counts publishing changed (perturbed).
    */
-  public record Written(ResultDataset dataset, List<Row> rows, long suppressedCells) {}
+  public record Written(
+      ResultDataset dataset, List<Row> rows, long publishedRows, long suppressedCells) {}
 
   /**
    * Computes and writes every analysis; returns them in the given order.
@@ -134,7 +136,7 @@ public final class ResultWriter {
     CellPerturbation.Outcome outcome = perturbation.apply(d, values);
     List<Row> publishedRows = outcome.rows().stream().map(RowFactory::create).toList();
     ResultFiles.write(publishedRows, d.publishedColumns(), published.apply(d.name()));
-    return new Written(d, rows, outcome.changedCells());
+    return new Written(d, rows, publishedRows.size(), outcome.changedCells());
   }
 
   /**

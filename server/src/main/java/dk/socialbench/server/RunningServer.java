@@ -16,6 +16,7 @@ import dk.socialbench.server.metrics.ServerMetrics;
 import dk.socialbench.server.reports.Prerenderer;
 import dk.socialbench.server.reports.RenderCache;
 import dk.socialbench.server.reports.RenderQueue;
+import dk.socialbench.server.reports.RendererWarmUp;
 import dk.socialbench.server.reports.Renderers;
 import dk.socialbench.server.reports.RenderingMetrics;
 import dk.socialbench.server.reports.ReportRoutes;
@@ -70,13 +71,16 @@ public final class RunningServer implements AutoCloseable {
     RenderCache cache = openCache(settings);
     RenderQueue queue = new RenderQueue(settings.renderThreads(), settings.renderQueue());
     ReportService reports = new ReportService(settings.renderer(), cache, queue, metrics);
+    boolean prepare = settings.prepareRuns() && !Renderers.isMissing(settings.renderer());
     Prerenderer prerenderer =
         new Prerenderer(
             reports,
             settings.renderThreads(),
-            settings.prepareRuns() && !Renderers.isMissing(settings.renderer()));
+            prepare,
+            new RendererWarmUp(reports, prepare ? settings.warmUpRenderings() : 0));
     Rendering rendering = new Rendering(prerenderer, queue, cache);
     current.prerenderStatus(prerenderer::status);
+    current.warmUpStatus(prerenderer::warmUpStatus);
     metrics.runId(() -> current.get().map(LoadedRun::runId).orElse(null));
     RenderingMetrics.register(metrics, cache, queue, prerenderer);
     RunWatcher watcher =

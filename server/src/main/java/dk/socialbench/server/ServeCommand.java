@@ -151,6 +151,16 @@ public final class ServeCommand implements Callable<Integer> {
   int renderQueue;
 
   @Option(
+      names = "--warm-up",
+      defaultValue = "" + ServerSettings.DEFAULT_WARM_UP_RENDERINGS,
+      paramLabel = "N",
+      description =
+          "After the first run is served, render up to N benchmarks with chosen comparison groups"
+              + " in the background, behind users' requests, until the CPU time per rendering"
+              + " stops falling (default ${DEFAULT-VALUE}; 0: none). /health shows warm_up.")
+  int warmUp;
+
+  @Option(
       names = "--hash-token",
       arity = "2",
       paramLabel = "TOKEN ROLE",
@@ -271,6 +281,7 @@ public final class ServeCommand implements Callable<Integer> {
         cacheDir,
         renderQueue,
         true,
+        warmUp,
         proxy);
   }
 

@@ -23,6 +23,9 @@ import java.util.Objects;
  * @param renderQueue how many users' renderings may wait for a render thread; one more gets 503
  * @param prepareRuns whether to warm the renderer up and render every default report of a new run
  *     before serving it; without, reports are rendered when first asked for
+ * @param warmUpRenderings the most chosen-group benchmarks the server renders in the background
+ *     after its first run is served, to warm the renderer up until the CPU time per rendering stops
+ *     falling ({@code dk.socialbench.server.reports.RendererWarmUp}); 0 for none
  * @param proxy how users reach the server: directly, or through a reverse proxy that ends TLS
  */
 public record ServerSettings(
@@ -37,6 +40,7 @@ public record ServerSettings(
     Path cacheDir,
     int renderQueue,
     boolean prepareRuns,
+    int warmUpRenderings,
     ReverseProxy proxy) {
 
   /** The cache sized from the run: its default reports and half as much again for other files. */
@@ -44,6 +48,12 @@ public record ServerSettings(
 
   /** Users' renderings that may wait: 16 national benchmarks take about 3 s on 2 cores. */
   public static final int DEFAULT_RENDER_QUEUE = 16;
+
+  /**
+   * The most warm-up renderings of {@code serve}: on a national run the CPU time per chosen-group
+   * benchmark stops falling after a few hundred (docs/benchmarks.md 5.0.12).
+   */
+  public static final int DEFAULT_WARM_UP_RENDERINGS = 400;
 
   public ServerSettings {
     Objects.requireNonNull(work, "work == null");
@@ -58,11 +68,15 @@ public record ServerSettings(
     if (renderQueue < 0) {
       throw new IllegalArgumentException("renderQueue < 0: " + renderQueue);
     }
+    if (warmUpRenderings < 0) {
+      throw new IllegalArgumentException("warmUpRenderings < 0: " + warmUpRenderings);
+    }
   }
 
   /**
    * Loopback, a free port, the cache sized from the run under WORK, one render thread per core,
-   * polling every second, runs prepared before they are served, no proxy.
+   * polling every second, runs prepared before they are served, no long warm-up (a test's server
+   * should not render in the background for minutes), no proxy.
    */
   public static ServerSettings onLoopback(Path work, AccessTokens tokens, Renderer renderer) {
     return new ServerSettings(
@@ -77,6 +91,7 @@ public record ServerSettings(
         null,
         DEFAULT_RENDER_QUEUE,
         true,
+        0,
         ReverseProxy.none());
   }
 
@@ -98,6 +113,7 @@ public record ServerSettings(
         cacheDir,
         renderQueue,
         prepareRuns,
+        warmUpRenderings,
         proxy);
   }
 
@@ -114,6 +130,7 @@ public record ServerSettings(
         cacheDir,
         renderQueue,
         prepareRuns,
+        warmUpRenderings,
         proxy);
   }
 
@@ -131,6 +148,7 @@ public record ServerSettings(
         cacheDir,
         queue,
         prepareRuns,
+        warmUpRenderings,
         proxy);
   }
 
@@ -147,6 +165,7 @@ public record ServerSettings(
         cacheDir,
         renderQueue,
         prepare,
+        warmUpRenderings,
         proxy);
   }
 
@@ -163,6 +182,25 @@ public record ServerSettings(
         cacheDir,
         renderQueue,
         prepareRuns,
+        warmUpRenderings,
         reverseProxy);
+  }
+
+  /** At most {@code renderings} warm-up renderings after the first run is served (0: none). */
+  public ServerSettings withWarmUp(int renderings) {
+    return new ServerSettings(
+        work,
+        host,
+        port,
+        tokens,
+        renderer,
+        cacheBytes,
+        renderThreads,
+        pollInterval,
+        cacheDir,
+        renderQueue,
+        prepareRuns,
+        renderings,
+        proxy);
   }
 }

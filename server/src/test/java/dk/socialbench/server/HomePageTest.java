@@ -45,6 +45,11 @@ class HomePageTest {
     assertTrue(r.body().contains("ændret tilfældigt med højst ±2"), r.body());
     assertTrue(r.body().contains("1–4 personer vises som 0 eller 5"), r.body());
     assertTrue(r.body().contains("flere end 5 personer"), r.body());
+    assertTrue(
+        r.body()
+            .replaceAll("\\s+", " ")
+            .contains("bygger på for få personer eller er holdt tilbage"),
+        r.body());
     assertTrue(r.body().contains("id=\"token\""), r.body());
     assertFalse(r.body().contains("/reports/"), r.body());
   }

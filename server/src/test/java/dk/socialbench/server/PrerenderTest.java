@@ -211,4 +211,38 @@ class PrerenderTest {
     }
     throw new AssertionError("/metrics has no " + name);
   }
+
+  @Test
+  void after_the_first_runs_reports_the_server_warms_up_with_chosen_groups_and_says_when_warm()
+      throws Exception {
+    RunFixture.run(work, FIRST).municipalities("101", "147", "151", "157", "159").write().publish();
+    try (TestServer server = TestServer.start(work, s -> s.withWarmUp(12))) {
+      server.awaitPrerendered(FIRST);
+      JsonNode warmUp = server.awaitWarm();
+
+      // A fake rendering costs next to no CPU: no window of 20 is complete, the limit ends it.
+      assertEquals(12, warmUp.path("renderings").asInt());
+      assertEquals("limit", warmUp.path("stopped_by").asText());
+      assertEquals("12.0", metric(server, "socialbench_warmup_renderings"));
+      assertEquals("1.0", metric(server, "socialbench_warmup_done"));
+      List<String> rendered = server.renderer.rendered();
+      // 5 municipalities' 2 reports × 3 formats + the national report × 3, then the warm-up's 12.
+      assertEquals(
+          List.of(
+              "/reports/benchmark/101.pdf",
+              "/reports/benchmark/147.pdf",
+              "/reports/benchmark/151.pdf",
+              "/reports/benchmark/157.pdf",
+              "/reports/benchmark/159.pdf",
+              "/reports/benchmark/101.pdf",
+              "/reports/benchmark/147.pdf"),
+          rendered.subList(rendered.size() - 12, rendered.size() - 5));
+      // The first 7 warm-up files are cached defaults and not rendered again: 33 + 12 renderings.
+      assertEquals(45, server.renderer.calls());
+      // The warm-up's files are dropped: a chosen group is rendered when a user asks for it.
+      HttpResponse<byte[]> chosen =
+          server.getBytes("/reports/benchmark/147.pdf?compare=101,151,157,159", ADMIN);
+      assertEquals("miss", header(chosen, "X-Socialbench-Cache"));
+    }
+  }
 }

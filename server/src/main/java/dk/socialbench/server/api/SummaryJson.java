@@ -15,7 +15,8 @@ import java.util.List;
  * group (pooled from the members' published rows) and the country, with n, 95% intervals and
  * whether the differences are beyond the uncertainty ({@code higher}, {@code lower}, {@code
  * no_clear_difference}, {@code unknown}). A null value with {@code withheld} true is too few
- * persons to publish.
+ * persons to publish, or a count the publication gate withheld so that a small count cannot be
+ * worked out from the others.
  */
 record SummaryJson(
     String runId,

@@ -127,6 +127,7 @@ public final class ServerBenchmark implements Callable<Integer> {
           "first run's default reports rendered in the background after start",
           server.metric("socialbench_prerender_seconds"),
           "");
+      warmedUp(server, "prepared server");
       String next = newRunId();
       try (HeapSampler sampler = new HeapSampler(server)) {
         double cpu = server.metric("process_cpu_seconds_total");
@@ -199,6 +200,7 @@ public final class ServerBenchmark implements Callable<Integer> {
       LoadGenerator load = new LoadGenerator(token, Duration.ofSeconds(maxSeconds));
       LoadResult first = load.run("uncached, first request after start", pdfs, 1, 1);
       levels.add(first.markdownRow() + "  |  |");
+      warmedUp(server, "uncached server");
       load.run("warm-up", pdfs, 1, warmRequests);
       level(server, load, "uncached, warm, a chosen group", pdfs, 1, requests);
       heap("uncached server (--cache-mb 0)", sampler, server);
@@ -258,6 +260,38 @@ public final class ServerBenchmark implements Callable<Integer> {
                 " %.0f | %.2f |",
                 server.metric("socialbench_render_cache_misses_total") - misses,
                 cpuPerDownload));
+  }
+
+  /**
+   * Waits until the server says its renderer is warm ({@code /health} → {@code warm_up.done}) and
+   * notes the warm-up's time, CPU time and renderings; a server without a warm-up is warm at once.
+   */
+  private void warmedUp(ServerProcess server, String which)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(maxSeconds).toNanos();
+    JsonNode w = server.health().path("warm_up");
+    while (!w.isMissingNode() && !w.path("done").asBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new IOException("the server was not warm in " + maxSeconds + " s");
+      }
+      Thread.sleep(200);
+      w = server.health().path("warm_up");
+    }
+    if (w.isMissingNode()) {
+      facts.add("| " + which + ": warm-up | none | |");
+      return;
+    }
+    facts.add(
+        String.format(
+            Locale.ROOT,
+            "| %s: warm-up until warm (%d chosen-group renderings, ended by %s; last %.0f ms CPU"
+                + " per rendering): seconds / CPU seconds | %.1f / %.1f | |",
+            which,
+            w.path("renderings").asInt(),
+            w.path("stopped_by").asText(),
+            w.path("cpu_millis_per_rendering").asDouble(),
+            w.path("seconds").asDouble(),
+            w.path("cpu_seconds").asDouble()));
   }
 
   private void awaitPrerendered(ServerProcess server, String runId)

@@ -13,6 +13,7 @@ public final class CurrentRun {
   private final AtomicReference<LoadedRun> run = new AtomicReference<>();
   private volatile String loadProblem;
   private volatile Supplier<Optional<PrerenderStatus>> prerender = Optional::empty;
+  private volatile Supplier<Optional<WarmUpStatus>> warmUp = Optional::empty;
 
   /** The run being served, or empty before the first run has loaded. */
   public Optional<LoadedRun> get() {
@@ -41,6 +42,16 @@ public final class CurrentRun {
   /** Where {@link #prerender()} comes from (the pre-renderer of the report service). */
   public void prerenderStatus(Supplier<Optional<PrerenderStatus>> status) {
     this.prerender = Objects.requireNonNull(status, "status == null");
+  }
+
+  /** How far the renderer's warm-up is, if the server warms up. */
+  public Optional<WarmUpStatus> warmUp() {
+    return warmUp.get();
+  }
+
+  /** Where {@link #warmUp()} comes from (the pre-renderer of the report service). */
+  public void warmUpStatus(Supplier<Optional<WarmUpStatus>> status) {
+    this.warmUp = Objects.requireNonNull(status, "status == null");
   }
 
   void reportProblem(String problem) {

@@ -45,6 +45,11 @@ public final class RunRequired {
     return current.prerender();
   }
 
+  /** How far the renderer's warm-up is, if the server warms up. */
+  public Optional<dk.socialbench.server.data.WarmUpStatus> warmUp() {
+    return current.warmUp();
+  }
+
   /** Danish: what the operator must do to get a run served. */
   public String whatToDo() {
     String problem = current.loadProblem();

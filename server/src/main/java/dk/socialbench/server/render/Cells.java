@@ -16,13 +16,17 @@ final class Cells {
     this.minCell = minCell;
   }
 
-  /** The footnote every panel with a "–" carries. */
+  /**
+   * The footnote every panel with a "–" carries: a figure of too few persons, or a count the
+   * publication gate withheld so that a small count cannot be worked out from the others.
+   */
   static String suppressionFootnote(int minCell) {
-    return "– : for få personer til at vise tallet (et gennemsnit kræver flere end "
+    // One line under a table, as before the repair: a second line per table would cost pages.
+    return "– : for få personer (gennemsnit: flere end "
         + minCell
-        + " personer, en median mindst "
+        + ", median: mindst "
         + 2 * minCell
-        + ")";
+        + ") eller holdt tilbage, så et lille antal ikke kan regnes ud af de øvrige tal";
   }
 
   /**

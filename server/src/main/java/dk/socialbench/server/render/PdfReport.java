@@ -4,6 +4,7 @@ import dk.socialbench.server.data.PublishedRun;
 import dk.socialbench.server.reports.ReportKind;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,14 @@ final class PdfReport {
     JasperReport cover = templates.cover(kind);
     int footerTop =
         cover.getPageHeight() - cover.getBottomMargin() - cover.getPageFooter().getHeight();
-    int minHeightToStart = templates.figures().getGroups()[0].getMinHeightToStartNewPage();
+    // The section group's 270 pt, the least any section needs: a section that opens with a taller
+    // chart may start a page where this says it does not, and the report is then filled again.
+    int minHeightToStart =
+        Arrays.stream(templates.figures().getGroups())
+            .filter(g -> g.getName().equals("section"))
+            .findFirst()
+            .orElseThrow()
+            .getMinHeightToStartNewPage();
     if (!ReportParts.joinsSeamlessly(panels.get(cut), first, footerTop, minHeightToStart)) {
       refills.incrementAndGet();
       return fillPart(kind, run, perspective, panels, false);

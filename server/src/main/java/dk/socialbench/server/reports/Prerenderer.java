@@ -4,6 +4,7 @@ import dk.socialbench.server.data.LoadedRun;
 import dk.socialbench.server.data.PrerenderStatus;
 import dk.socialbench.server.data.PublishedRun;
 import dk.socialbench.server.data.RunPreparation;
+import dk.socialbench.server.data.WarmUpStatus;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,6 +43,7 @@ public final class Prerenderer implements RunPreparation, AutoCloseable {
             t.setDaemon(true);
             return t;
           });
+  private final RendererWarmUp warmUp;
   private volatile boolean warm;
   private volatile Progress progress;
 
@@ -51,7 +53,18 @@ public final class Prerenderer implements RunPreparation, AutoCloseable {
    * @param enabled whether to warm up and pre-render at all; without, a run is served as loaded
    */
   public Prerenderer(ReportService reports, int parallelism, boolean enabled) {
+    this(reports, parallelism, enabled, new RendererWarmUp(reports, 0));
+  }
+
+  /**
+   * @param warmUp what warms the renderer up for chosen groups once the first run's default reports
+   *     are done (or at once when nothing is cached); stopped by a newer run, whose pre-rendering
+   *     warms it instead
+   */
+  public Prerenderer(
+      ReportService reports, int parallelism, boolean enabled, RendererWarmUp warmUp) {
     this.reports = Objects.requireNonNull(reports, "reports == null");
+    this.warmUp = Objects.requireNonNull(warmUp, "warmUp == null");
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism < 1: " + parallelism);
     }
@@ -70,6 +83,7 @@ public final class Prerenderer implements RunPreparation, AutoCloseable {
     List<ReportRequest> requests = reports.caches() ? DefaultReports.of(run) : List.of();
     Progress mine = new Progress(run.runId(), requests.size());
     progress = mine; // an older run's pre-rendering stops at its next report
+    boolean first = !warm;
     warmUp(run);
     Future<?> all =
         background.submit(
@@ -77,6 +91,14 @@ public final class Prerenderer implements RunPreparation, AutoCloseable {
               renderAll(run, requests, mine);
               return null;
             });
+    if (first) {
+      // Behind the first run's default reports on the same thread, so it never delays them.
+      background.submit(
+          () -> {
+            warmUp.run(run, () -> progress != mine);
+            return null;
+          });
+    }
     if (served == null) {
       return; // nothing to keep serving meanwhile
     }
@@ -91,6 +113,11 @@ public final class Prerenderer implements RunPreparation, AutoCloseable {
   public Optional<PrerenderStatus> status() {
     Progress p = progress;
     return p == null ? Optional.empty() : Optional.of(p.status());
+  }
+
+  /** The chosen-group warm-up's progress, empty if there is none. */
+  public Optional<WarmUpStatus> warmUpStatus() {
+    return warmUp.status();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dk.socialbench.server.reports;
 
 import dk.socialbench.server.data.PrerenderStatus;
+import dk.socialbench.server.data.WarmUpStatus;
 import dk.socialbench.server.metrics.ServerMetrics;
 
 /** The gauges of the render cache, the render queue and pre-rendering on {@code /metrics}. */
@@ -35,6 +36,22 @@ public final class RenderingMetrics {
         "socialbench_prerender_done",
         "1 once every default report of the newest run has been tried",
         () -> prerenderer.status().map(s -> s.done() ? 1 : 0).orElse(0));
+    metrics.gauge(
+        "socialbench_warmup_done",
+        "1 once the renderer's warm-up has ended (warm, its limit, or a new run)",
+        () -> prerenderer.warmUpStatus().map(s -> s.done() ? 1 : 0).orElse(0));
+    metrics.gauge(
+        "socialbench_warmup_renderings",
+        "Chosen-group benchmarks rendered to warm the renderer up",
+        () -> prerenderer.warmUpStatus().map(WarmUpStatus::renderings).orElse(0));
+    metrics.gaugeSeconds(
+        "socialbench_warmup_seconds",
+        "Time the renderer's warm-up took (so far)",
+        () -> prerenderer.warmUpStatus().map(WarmUpStatus::seconds).orElse(0.0));
+    metrics.gaugeSeconds(
+        "socialbench_warmup_cpu_seconds",
+        "Process CPU time during the renderer's warm-up (so far)",
+        () -> prerenderer.warmUpStatus().map(WarmUpStatus::cpuSeconds).orElse(0.0));
     metrics.gaugeSeconds(
         "socialbench_prerender_seconds",
         "Time from loading the newest run until its default reports were done (so far)",

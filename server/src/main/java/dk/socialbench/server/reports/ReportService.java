@@ -86,6 +86,19 @@ public final class ReportService {
         RenderCache.Key.of(request, run.runId()), request, run, RenderQueue.Priority.BACKGROUND);
   }
 
+  /**
+   * Renders {@code request} in the background and drops the file: a warm-up of the renderer that
+   * neither fills the cache nor counts as a user's rendering.
+   */
+  public CompletableFuture<Void> renderDropped(ReportRequest request, PublishedRun run) {
+    return queue.submit(
+        RenderQueue.Priority.BACKGROUND,
+        () -> {
+          renderer.render(request, run);
+          return null;
+        });
+  }
+
   /** Keeps the cached files of {@code runIds} only (the run served and the one being prepared). */
   public void retainRuns(java.util.Set<String> runIds) {
     cache.retainRuns(runIds);

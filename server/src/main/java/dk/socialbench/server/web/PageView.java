@@ -77,7 +77,9 @@ record PageView(
         <section id="run"><h2>Kørsel</h2><p>Viser kørsel <code>%s</code>, dannet %s.
         Data fra %s til %s, %d kommuner. Antal personer er ændret tilfældigt med højst ±2, og
         1–4 personer vises som 0 eller 5, så en total ikke behøver være summen af sine dele;
-        gennemsnit vises først for flere end %d personer.</p></section>
+        gennemsnit vises først for flere end %d personer. Et tal vist som – bygger på for få
+        personer eller er holdt tilbage, så et lille antal ikke kan regnes ud af de øvrige
+        tal.</p></section>
         """
         .formatted(
             Html.escape(run.runId()),

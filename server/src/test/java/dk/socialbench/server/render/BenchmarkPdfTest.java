@@ -121,8 +121,11 @@ class BenchmarkPdfTest {
     assertTrue(ballerup.matcher(text).find(), "no suppressed Ballerup row in figure 3.3");
     assertTrue(
         text.contains(
-            "– : for få personer til at vise tallet (et gennemsnit kræver flere end 5 personer, en"
-                + " median mindst 10)"));
+            "– : for få personer (gennemsnit: flere end 5, median: mindst 10) eller holdt"
+                + " tilbage, så et lille antal ikke kan regnes ud af de øvrige tal"));
+    assertTrue(
+        text.contains("ligesom enkelte tal, der er holdt tilbage"),
+        "the cover says a dash may also be a withheld count");
     assertTrue(
         text.contains("ændret tilfældigt med højst ±2"), "the cover says counts are perturbed");
     assertTrue(text.contains("1–4 personer vises som 0 eller 5"));

@@ -35,6 +35,11 @@ class ReportPdfTest {
     assertTrue(horsens.contains("Afviste rækker fordelt efter årsag"));
     assertTrue(horsens.contains("615_horsens.csv"), "Horsens's own rejected rows by file and line");
     assertTrue(horsens.contains("Afviste rækker"));
+    assertTrue(
+        horsens.contains(
+            "Tal for færre end 5 personer og tal holdt tilbage, så et lille antal ikke kan regnes"
+                + " ud af de øvrige, vises som –"),
+        "the cover explains both kinds of dash");
     String ballerup =
         new RenderedPdf(
                 SharedRenderer.render(ReportKind.DATA_QUALITY, RunFixture.BALLERUP, Format.PDF))
