@@ -1,0 +1,255 @@
+package dk.socialbench.audit;
+
+import dk.socialbench.audit.CellSystem.Constraint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+/**
+ * The step after propagation (docs/privacy.md, "How it is audited", (c)): the attacker who solves
+ * the system instead of reasoning one constraint at a time. For each count chosen (those that could
+ * be an exposure and that propagation has not pinned) its minimum and maximum over the linear
+ * programme of the constraints around it: every constraint within {@code hops} of it (at most
+ * {@code maxConstraints}, nearest first), every variable of theirs within its propagated bounds.
+ * Those bounds are implied by the whole system, so the interval found is still an outer bound of
+ * what the whole system allows, and at least as tight as propagation's. A programme of at most
+ * {@code maxIntegerVariables} variables is solved as an integer programme as well (the attacker's
+ * full strength: counts are whole), a larger one as a linear programme only, its optimum rounded
+ * inward.
+ *
+ * <p>A solver that stops short of the optimum would only make an interval narrower than the truth
+ * allows: a finding too many, never one too few; a programme the solver does not solve keeps the
+ * propagated bounds.
+ */
+final class ExactBounds {
+  /** Counts are whole: an optimum within this of a whole number is that number. */
+  private static final double TOLERANCE = 1e-6;
+
+  /** An integer programme that takes longer than this is dropped for its linear relaxation. */
+  private static final long INTEGER_MILLIS = 2_000;
+
+  /** What one run of the step did, for the audit's log and the benchmarks. */
+  record Summary(
+      int solved,
+      int programmes,
+      int integer,
+      int tightened,
+      java.util.BitSet pins,
+      double seconds) {
+    /** How many counts the programmes pinned that propagation had left open. */
+    int pinned() {
+      return pins.cardinality();
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          java.util.Locale.ROOT,
+          "%d count(s) solved by %d programme(s) (%d integer) in %.1f s: %d tightened, %d pinned",
+          solved,
+          programmes,
+          integer,
+          seconds,
+          tightened,
+          pinned());
+    }
+  }
+
+  /** The neighbourhood of the audit: two hops, 150 constraints, integer up to 40 variables. */
+  static ExactBounds standard() {
+    return new ExactBounds(2, 150, 40);
+  }
+
+  private final int hops;
+  private final int maxConstraints;
+  private final int maxIntegerVariables;
+
+  ExactBounds(int hops, int maxConstraints, int maxIntegerVariables) {
+    this.hops = hops;
+    this.maxConstraints = maxConstraints;
+    this.maxIntegerVariables = maxIntegerVariables;
+  }
+
+  /**
+   * Tightens {@code bounds} in place for every variable {@code target} accepts that is not already
+   * pinned. Each is solved with the bounds as they stand: one tightened earlier narrows the next.
+   */
+  Summary tighten(CellSystem system, Bounds bounds, IntPredicate target) {
+    long start = System.nanoTime();
+    List<List<Constraint>> touching = touching(system);
+    int solved = 0;
+    int tightened = 0;
+    java.util.BitSet pins = new java.util.BitSet();
+    int[] programmes = new int[2];
+    for (int v = 0; v < system.size(); v++) {
+      if (bounds.fixed(v) || !target.test(v)) {
+        continue;
+      }
+      solved++;
+      List<Constraint> around = neighbourhood(v, touching);
+      double[] interval = interval(v, around, bounds.lo, bounds.hi, programmes);
+      if (interval[0] > bounds.lo[v] || interval[1] < bounds.hi[v]) {
+        tightened++;
+        bounds.lo[v] = interval[0];
+        bounds.hi[v] = interval[1];
+        if (bounds.fixed(v)) {
+          pins.set(v);
+        }
+      }
+    }
+    return new Summary(
+        solved, programmes[0], programmes[1], tightened, pins, (System.nanoTime() - start) / 1e9);
+  }
+
+  /** For each variable, the constraints it is in. */
+  static List<List<Constraint>> touching(CellSystem system) {
+    List<List<Constraint>> touching = new ArrayList<>();
+    for (int v = 0; v < system.size(); v++) {
+      touching.add(new ArrayList<>());
+    }
+    for (Constraint c : system.constraints()) {
+      for (int v : c.variables()) {
+        touching.get(v).add(c);
+      }
+    }
+    return touching;
+  }
+
+  /**
+   * The constraints within {@link #hops} of {@code v} (one hop: those {@code v} is in; two: those
+   * their variables are in), nearest first, at most {@link #maxConstraints}.
+   */
+  List<Constraint> neighbourhood(int v, List<List<Constraint>> touching) {
+    Set<Constraint> found = new LinkedHashSet<>();
+    Set<Integer> reached = new LinkedHashSet<>(List.of(v));
+    List<Integer> frontier = List.of(v);
+    for (int hop = 0; hop < hops && !frontier.isEmpty(); hop++) {
+      List<Integer> next = new ArrayList<>();
+      for (int u : frontier) {
+        for (Constraint c : touching.get(u)) {
+          if (found.size() >= maxConstraints) {
+            return new ArrayList<>(found);
+          }
+          if (found.add(c)) {
+            for (int w : c.variables()) {
+              if (reached.add(w)) {
+                next.add(w);
+              }
+            }
+          }
+        }
+      }
+      frontier = next;
+    }
+    return new ArrayList<>(found);
+  }
+
+  /**
+   * The whole-number interval of {@code v} over {@code constraints} with every variable within
+   * {@code lo..hi}: {@code [lo[v], hi[v]]} where the solver gives nothing better. {@code
+   * programmes} counts the programmes solved (index 0) and of them the integer ones (index 1).
+   */
+  double[] interval(
+      int v, List<Constraint> constraints, double[] lo, double[] hi, int[] programmes) {
+    double[] interval = {lo[v], hi[v]};
+    if (constraints.isEmpty()) {
+      return interval;
+    }
+    Programme linear = new Programme(v, constraints, lo, hi, false);
+    Programme whole =
+        linear.size() <= maxIntegerVariables ? new Programme(v, constraints, lo, hi, true) : null;
+    for (int direction = 0; direction < 2 && interval[0] < interval[1]; direction++) {
+      boolean max = direction == 1;
+      programmes[0]++;
+      double optimum = Double.NaN;
+      if (whole != null) {
+        programmes[1]++;
+        optimum = whole.solve(max);
+      }
+      if (Double.isNaN(optimum)) {
+        optimum = linear.solve(max); // no integer optimum proven: the relaxation bounds it
+      }
+      if (!Double.isNaN(optimum)) {
+        double r = rounded(optimum, max);
+        if (max && r < interval[1]) {
+          interval[1] = Math.max(r, interval[0]);
+        } else if (!max && r > interval[0]) {
+          interval[0] = Math.min(r, interval[1]);
+        }
+      }
+    }
+    return interval;
+  }
+
+  /** Inward to a whole number: a minimum up, a maximum down. */
+  private static double rounded(double optimum, boolean max) {
+    return max ? Math.floor(optimum + TOLERANCE) : Math.ceil(optimum - TOLERANCE);
+  }
+
+  /** One variable's programme: its objective, the constraints and every variable's bounds. */
+  private static final class Programme {
+    private final List<Constraint> constraints;
+    private final double[] lo;
+    private final double[] hi;
+    private final boolean integer;
+    private final int objective;
+    private final Map<Integer, Integer> columns = new HashMap<>();
+
+    Programme(int v, List<Constraint> constraints, double[] lo, double[] hi, boolean integer) {
+      this.constraints = constraints;
+      this.lo = lo;
+      this.hi = hi;
+      this.integer = integer;
+      this.objective = v;
+      columns.put(v, 0);
+      for (Constraint c : constraints) {
+        for (int w : c.variables()) {
+          columns.putIfAbsent(w, columns.size());
+        }
+      }
+    }
+
+    int size() {
+      return columns.size();
+    }
+
+    /** The optimum of the objective variable, or NaN where the solver gives none. */
+    double solve(boolean max) {
+      ExpressionsBasedModel model = new ExpressionsBasedModel();
+      if (integer) {
+        model.options.time_abort = INTEGER_MILLIS;
+      }
+      Variable[] x = new Variable[columns.size()];
+      columns.forEach(
+          (w, i) -> {
+            x[i] = model.addVariable("x" + w).lower(lo[w]).integer(integer);
+            if (!Double.isInfinite(hi[w])) {
+              x[i].upper(hi[w]);
+            }
+          });
+      x[0].weight(1);
+      for (Constraint c : constraints) {
+        Expression e = model.addExpression();
+        for (int i = 0; i < c.variables().length; i++) {
+          e.set(x[columns.get(c.variables()[i])], c.coefficients()[i]);
+        }
+        switch (c.sense()) {
+          case EQUAL -> e.level(c.rhs());
+          case AT_MOST -> e.upper(c.rhs());
+          case AT_LEAST -> e.lower(c.rhs());
+        }
+      }
+      Optimisation.Result result = max ? model.maximise() : model.minimise();
+      // only an optimum proven is a bound; a feasible point the solver stopped at is not
+      return result.getState().isOptimal() ? result.getValue() : Double.NaN;
+    }
+  }
+}
