@@ -30,7 +30,9 @@ final class LinearAttack {
       int constraints,
       List<String> relationsNotExact,
       CellSystem system,
-      Bounds bounds) {
+      Bounds bounds,
+      Bounds propagated,
+      ExactBounds.Summary exact) {
     /** Whether the published counts contradict a relation: nothing to repair by withholding. */
     boolean contradiction() {
       return bounds.contradiction != null;
@@ -39,10 +41,17 @@ final class LinearAttack {
 
   private final Preimages preimages;
   private final List<Relation> relations;
+  private final ExactBounds exact;
 
   LinearAttack(Preimages preimages, List<Relation> relations) {
+    this(preimages, relations, ExactBounds.standard());
+  }
+
+  /** With {@code exact} null, propagation only (the attack before the exact step). */
+  LinearAttack(Preimages preimages, List<Relation> relations, ExactBounds exact) {
     this.preimages = preimages;
     this.relations = relations;
+    this.exact = exact;
   }
 
   Outcome run(Map<String, Table> published, Map<String, Table> restricted) {
@@ -51,11 +60,23 @@ final class LinearAttack {
         new SystemBuilder(read.tables(), relations, completeGrids(restricted), read.publishedRows())
             .build();
     List<String> notExact = List.of();
-    if (restricted != null) {
-      long[] truth = truths(system, restricted);
+    long[] truth = restricted == null ? null : truths(system, restricted);
+    if (truth != null) {
       notExact = system.retain(c -> holds(c, truth));
     }
     Bounds b = Bounds.propagate(system, preimages);
+    Bounds propagated = Bounds.propagate(List.of(), b.lo, b.hi);
+    ExactBounds.Summary solved = null;
+    if (b.contradiction == null && exact != null) {
+      solved = exact.tighten(system, b, v -> couldBeExposed(v, b, truth));
+      if (solved.tightened() > 0) {
+        // what the programmes tightened propagates further, as any other bound does
+        Bounds again = Bounds.propagate(system.constraints(), b.lo, b.hi);
+        System.arraycopy(again.lo, 0, b.lo, 0, b.lo.length);
+        System.arraycopy(again.hi, 0, b.hi, 0, b.hi.length);
+        b.contradiction = again.contradiction;
+      }
+    }
     List<Finding> findings = new ArrayList<>();
     if (b.contradiction != null) {
       Constraint c = b.contradiction;
@@ -63,7 +84,15 @@ final class LinearAttack {
           Finding.of(
               system.cell(c.variables()[0]),
               "the published counts contradict a relation the attack assumes: " + c.origin()));
-      return new Outcome(findings, system.size(), system.constraints().size(), notExact, system, b);
+      return new Outcome(
+          findings,
+          system.size(),
+          system.constraints().size(),
+          notExact,
+          system,
+          b,
+          propagated,
+          solved);
     }
     for (int v = 0; v < system.size(); v++) {
       if (!b.fixed(v) || b.lo[v] == 0) {
@@ -76,7 +105,27 @@ final class LinearAttack {
                   ? "an attacker can tell this count exactly, and it is below the threshold"
                   : "an attacker can tell this count exactly: its noise can be taken off"));
     }
-    return new Outcome(findings, system.size(), system.constraints().size(), notExact, system, b);
+    return new Outcome(
+        findings,
+        system.size(),
+        system.constraints().size(),
+        notExact,
+        system,
+        b,
+        propagated,
+        solved);
+  }
+
+  /**
+   * The counts the exact step solves: with the true counts, those of 1 to threshold − 1 persons
+   * (only they can be disclosed); without, every count propagation leaves possibly under the
+   * threshold and possibly above 0.
+   */
+  private boolean couldBeExposed(int v, Bounds b, long[] truth) {
+    if (truth != null) {
+      return truth[v] > 0 && truth[v] < preimages.threshold();
+    }
+    return b.lo[v] < preimages.threshold() && b.hi[v] > 0;
   }
 
   /**
