@@ -63,9 +63,13 @@ final class ExactBounds {
     }
   }
 
-  /** The neighbourhood of the audit: two hops, 150 constraints, integer up to 40 variables. */
+  /**
+   * The audit's: one hop (the constraints the count is in), at most 150 of them, an integer
+   * programme up to 40 variables. Two hops cost about ten times as much (docs/benchmarks.md 1.14:
+   * over two minutes of CPU at 10⁶ registrations) and pinned nothing more on the runs measured.
+   */
   static ExactBounds standard() {
-    return new ExactBounds(2, 150, 40);
+    return new ExactBounds(1, 150, 40);
   }
 
   private final int hops;
@@ -83,6 +87,15 @@ final class ExactBounds {
    * pinned. Each is solved with the bounds as they stand: one tightened earlier narrows the next.
    */
   Summary tighten(CellSystem system, Bounds bounds, IntPredicate target) {
+    return tighten(system, bounds, target, null);
+  }
+
+  /**
+   * As {@link #tighten(CellSystem, Bounds, IntPredicate)}, with each variable's true count ({@code
+   * truth}, or null where not known): then only whether a count is pinned is decided, and a bound
+   * is solved only while it can be the truth.
+   */
+  Summary tighten(CellSystem system, Bounds bounds, IntPredicate target, long[] truth) {
     long start = System.nanoTime();
     List<List<Constraint>> touching = touching(system);
     int solved = 0;
@@ -95,7 +108,9 @@ final class ExactBounds {
       }
       solved++;
       List<Constraint> around = neighbourhood(v, touching);
-      double[] interval = interval(v, around, bounds.lo, bounds.hi, programmes);
+      double[] interval =
+          interval(
+              v, around, bounds.lo, bounds.hi, truth == null ? Double.NaN : truth[v], programmes);
       if (interval[0] > bounds.lo[v] || interval[1] < bounds.hi[v]) {
         tightened++;
         bounds.lo[v] = interval[0];
@@ -159,15 +174,34 @@ final class ExactBounds {
    */
   double[] interval(
       int v, List<Constraint> constraints, double[] lo, double[] hi, int[] programmes) {
+    return interval(v, constraints, lo, hi, Double.NaN, programmes);
+  }
+
+  /**
+   * As {@link #interval(int, List, double[], double[], int[])}, knowing the count's true value
+   * {@code truth} (NaN: not known). The truth is a solution, so the count is pinned only if both
+   * optima are the truth: a bound propagation already has at the truth is not solved, and once one
+   * optimum is not the truth the other is not solved either.
+   */
+  double[] interval(
+      int v,
+      List<Constraint> constraints,
+      double[] lo,
+      double[] hi,
+      double truth,
+      int[] programmes) {
     double[] interval = {lo[v], hi[v]};
     if (constraints.isEmpty()) {
       return interval;
     }
+    boolean known = !Double.isNaN(truth);
     Programme linear = new Programme(v, constraints, lo, hi, false);
     Programme whole =
         linear.size() <= maxIntegerVariables ? new Programme(v, constraints, lo, hi, true) : null;
-    for (int direction = 0; direction < 2 && interval[0] < interval[1]; direction++) {
-      boolean max = direction == 1;
+    for (boolean max : new boolean[] {true, false}) {
+      if (interval[0] >= interval[1] || known && bound(interval, max) == truth) {
+        continue;
+      }
       programmes[0]++;
       double optimum = Double.NaN;
       if (whole != null) {
@@ -185,8 +219,15 @@ final class ExactBounds {
           interval[0] = Math.min(r, interval[1]);
         }
       }
+      if (known && bound(interval, max) != truth) {
+        break; // a solution other than the truth: not pinned
+      }
     }
     return interval;
+  }
+
+  private static double bound(double[] interval, boolean max) {
+    return max ? interval[1] : interval[0];
   }
 
   /** Inward to a whole number: a minimum up, a maximum down. */

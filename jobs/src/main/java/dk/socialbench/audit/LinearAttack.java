@@ -15,8 +15,10 @@ import java.util.Set;
  * published count bounds its truth to the table's preimage; the bounds are propagated over every
  * line total, every sum over municipalities, every stage and every relation of {@code
  * LinkedTables}; a cell whose row publishing left out reads as a published 0 ({@link AbsentRows}).
- * A count an attacker can pin to one value is a finding: below the threshold it discloses a small
- * group, at or above it the noise has been taken off.
+ * Then each count that could be an exposure and is still open is solved as a programme over its
+ * constraints ({@link ExactBounds}), and what that tightens is propagated again. A count an
+ * attacker can pin to one value is a finding: below the threshold it discloses a small group, at or
+ * above it the noise has been taken off.
  *
  * <p>With the restricted tables at hand, a constraint that the true counts do not satisfy is not
  * used (it would let the attacker "know" something false) and is reported by its origin: the
@@ -68,7 +70,7 @@ final class LinearAttack {
     Bounds propagated = Bounds.propagate(List.of(), b.lo, b.hi);
     ExactBounds.Summary solved = null;
     if (b.contradiction == null && exact != null) {
-      solved = exact.tighten(system, b, v -> couldBeExposed(v, b, truth));
+      solved = exact.tighten(system, b, v -> couldBeExposed(v, b, truth), truth);
       if (solved.tightened() > 0) {
         // what the programmes tightened propagates further, as any other bound does
         Bounds again = Bounds.propagate(system.constraints(), b.lo, b.hi);

@@ -66,14 +66,7 @@ final class WithholdingRule {
     this.bounds = bounds;
     this.initial = Bounds.initial(system, preimages);
     this.threshold = preimages.threshold();
-    for (int v = 0; v < system.size(); v++) {
-      touching.add(new ArrayList<>());
-    }
-    for (Constraint c : system.constraints()) {
-      for (int v : c.variables()) {
-        touching.get(v).add(c);
-      }
-    }
+    touching.addAll(ExactBounds.touching(system));
     this.cost =
         Comparator.<Integer>comparingInt(this::tier)
             .thenComparingInt(v -> isTotal(v) ? 1 : 0)
