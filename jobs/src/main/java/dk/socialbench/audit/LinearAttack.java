@@ -86,17 +86,8 @@ final class LinearAttack {
           Finding.of(
               system.cell(c.variables()[0]),
               "the published counts contradict a relation the attack assumes: " + c.origin()));
-      return new Outcome(
-          findings,
-          system.size(),
-          system.constraints().size(),
-          notExact,
-          system,
-          b,
-          propagated,
-          solved);
     }
-    for (int v = 0; v < system.size(); v++) {
+    for (int v = 0; v < system.size() && b.contradiction == null; v++) {
       if (!b.fixed(v) || b.lo[v] == 0) {
         continue;
       }
