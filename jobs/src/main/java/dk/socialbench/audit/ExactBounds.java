@@ -108,6 +108,9 @@ final class ExactBounds {
       }
       solved++;
       List<Constraint> around = neighbourhood(v, touching);
+      if (!coupled(v, around)) {
+        continue;
+      }
       double[] interval =
           interval(
               v, around, bounds.lo, bounds.hi, truth == null ? Double.NaN : truth[v], programmes);
@@ -122,6 +125,26 @@ final class ExactBounds {
     }
     return new Summary(
         solved, programmes[0], programmes[1], tightened, pins, (System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * Whether a programme can say more about {@code v} than propagation: only where the constraints
+   * share a variable besides {@code v}, or a coefficient is not ±1. Otherwise each constraint
+   * bounds {@code v} on its own, by the others' bounds, which is the bound propagation has already
+   * taken; with unit coefficients every whole number between is reached, so neither the linear nor
+   * the integer programme can tighten it.
+   */
+  static boolean coupled(int v, List<Constraint> constraints) {
+    Set<Integer> seen = new java.util.HashSet<>();
+    for (Constraint c : constraints) {
+      for (int i = 0; i < c.variables().length; i++) {
+        int w = c.variables()[i];
+        if (Math.abs(c.coefficients()[i]) != 1 || w != v && !seen.add(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** For each variable, the constraints it is in. */
