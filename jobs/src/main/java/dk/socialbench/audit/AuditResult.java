@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * What an audit of a run found: every finding (empty when the run may be published), how many
  * published counts of persons the attack examined and how many constraints between them it used,
- * and the relations that the run's true counts do not satisfy (they were left out of the attack and
- * should be corrected in {@code LinkedTables}).
+ * the relations that the run's true counts do not satisfy (they were left out of the attack and
+ * should be corrected in {@code LinkedTables}), and what the attack's exact step solved ({@code
+ * exactStep}: counts, programmes, seconds; empty where it did not run).
  *
  * <p>The findings are of two kinds: the last {@code attackFindings} are the linear attack's (a
  * count an attacker can tell exactly from everything published: the method's residual risk); the
@@ -19,8 +20,21 @@ public record AuditResult(
     int constraints,
     List<String> relationsNotExact,
     double seconds,
-    int attackFindings) {
+    int attackFindings,
+    String exactStep) {
+  /** A result without the exact step's summary. */
+  public AuditResult(
+      List<Finding> findings,
+      int countsExamined,
+      int constraints,
+      List<String> relationsNotExact,
+      double seconds,
+      int attackFindings) {
+    this(findings, countsExamined, constraints, relationsNotExact, seconds, attackFindings, "");
+  }
+
   public AuditResult {
+    java.util.Objects.requireNonNull(exactStep, "exactStep == null");
     findings = List.copyOf(findings);
     relationsNotExact = List.copyOf(relationsNotExact);
     if (attackFindings < 0 || attackFindings > findings.size()) {

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * audited"): (a) no published count in 1..threshold-1 and no cell key published; (b) with the
  * restricted tables, every published count is the perturbation table applied to its truth and key,
  * and every share, interval and mean is derived from the published counts as documented; (c) the
- * linear attack of {@link LinearAttack}.
+ * linear attack of {@link LinearAttack}: propagation, then the exact step of {@link ExactBounds}.
  *
  * <p>Example: {@code new Auditor(new PerturbationTable()).audit(layout, runId).passed()}.
  */
@@ -139,7 +139,8 @@ public final class Auditor {
             attack.constraints(),
             attack.relationsNotExact(),
             (System.nanoTime() - start) / 1e9,
-            attack.findings().size()),
+            attack.findings().size(),
+            attack.exact() == null ? "" : attack.exact().toString()),
         attack);
   }
 }

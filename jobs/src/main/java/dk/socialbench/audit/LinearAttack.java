@@ -15,8 +15,10 @@ import java.util.Set;
  * published count bounds its truth to the table's preimage; the bounds are propagated over every
  * line total, every sum over municipalities, every stage and every relation of {@code
  * LinkedTables}; a cell whose row publishing left out reads as a published 0 ({@link AbsentRows}).
- * A count an attacker can pin to one value is a finding: below the threshold it discloses a small
- * group, at or above it the noise has been taken off.
+ * Then each count that could be an exposure and is still open is solved as a programme over its
+ * constraints ({@link ExactBounds}), and what that tightens is propagated again. A count an
+ * attacker can pin to one value is a finding: below the threshold it discloses a small group, at or
+ * above it the noise has been taken off.
  *
  * <p>With the restricted tables at hand, a constraint that the true counts do not satisfy is not
  * used (it would let the attacker "know" something false) and is reported by its origin: the
@@ -30,7 +32,9 @@ final class LinearAttack {
       int constraints,
       List<String> relationsNotExact,
       CellSystem system,
-      Bounds bounds) {
+      Bounds bounds,
+      Bounds propagated,
+      ExactBounds.Summary exact) {
     /** Whether the published counts contradict a relation: nothing to repair by withholding. */
     boolean contradiction() {
       return bounds.contradiction != null;
@@ -39,10 +43,17 @@ final class LinearAttack {
 
   private final Preimages preimages;
   private final List<Relation> relations;
+  private final ExactBounds exact;
 
   LinearAttack(Preimages preimages, List<Relation> relations) {
+    this(preimages, relations, ExactBounds.standard());
+  }
+
+  /** With {@code exact} null, propagation only (the attack before the exact step). */
+  LinearAttack(Preimages preimages, List<Relation> relations, ExactBounds exact) {
     this.preimages = preimages;
     this.relations = relations;
+    this.exact = exact;
   }
 
   Outcome run(Map<String, Table> published, Map<String, Table> restricted) {
@@ -51,11 +62,23 @@ final class LinearAttack {
         new SystemBuilder(read.tables(), relations, completeGrids(restricted), read.publishedRows())
             .build();
     List<String> notExact = List.of();
-    if (restricted != null) {
-      long[] truth = truths(system, restricted);
+    long[] truth = restricted == null ? null : truths(system, restricted);
+    if (truth != null) {
       notExact = system.retain(c -> holds(c, truth));
     }
     Bounds b = Bounds.propagate(system, preimages);
+    Bounds propagated = Bounds.propagate(List.of(), b.lo, b.hi);
+    ExactBounds.Summary solved = null;
+    if (b.contradiction == null && exact != null) {
+      solved = exact.tighten(system, b, v -> couldBeExposed(v, b, truth), truth);
+      if (solved.tightened() > 0) {
+        // what the programmes tightened propagates further, as any other bound does
+        Bounds again = Bounds.propagate(system.constraints(), b.lo, b.hi);
+        System.arraycopy(again.lo, 0, b.lo, 0, b.lo.length);
+        System.arraycopy(again.hi, 0, b.hi, 0, b.hi.length);
+        b.contradiction = again.contradiction;
+      }
+    }
     List<Finding> findings = new ArrayList<>();
     if (b.contradiction != null) {
       Constraint c = b.contradiction;
@@ -63,9 +86,8 @@ final class LinearAttack {
           Finding.of(
               system.cell(c.variables()[0]),
               "the published counts contradict a relation the attack assumes: " + c.origin()));
-      return new Outcome(findings, system.size(), system.constraints().size(), notExact, system, b);
     }
-    for (int v = 0; v < system.size(); v++) {
+    for (int v = 0; v < system.size() && b.contradiction == null; v++) {
       if (!b.fixed(v) || b.lo[v] == 0) {
         continue;
       }
@@ -76,7 +98,27 @@ final class LinearAttack {
                   ? "an attacker can tell this count exactly, and it is below the threshold"
                   : "an attacker can tell this count exactly: its noise can be taken off"));
     }
-    return new Outcome(findings, system.size(), system.constraints().size(), notExact, system, b);
+    return new Outcome(
+        findings,
+        system.size(),
+        system.constraints().size(),
+        notExact,
+        system,
+        b,
+        propagated,
+        solved);
+  }
+
+  /**
+   * The counts the exact step solves: with the true counts, those of 1 to threshold − 1 persons
+   * (only they can be disclosed); without, every count propagation leaves possibly under the
+   * threshold and possibly above 0.
+   */
+  private boolean couldBeExposed(int v, Bounds b, long[] truth) {
+    if (truth != null) {
+      return truth[v] > 0 && truth[v] < preimages.threshold();
+    }
+    return b.lo[v] < preimages.threshold() && b.hi[v] > 0;
   }
 
   /**

@@ -80,7 +80,14 @@ final class PublicationRepair {
       LinearAttack.Outcome attack = a.attack();
       Set<Cell> more = new LinkedHashSet<>();
       for (int v :
-          new WithholdingRule(attack.system(), attack.bounds(), auditor.preimages()).choose()) {
+          new WithholdingRule(
+                  attack.system(),
+                  attack.bounds(),
+                  auditor.preimages(),
+                  attack.exact() == null ? null : attack.exact().pins(),
+                  attack.propagated(),
+                  ExactBounds.standard())
+              .choose()) {
         more.add(attack.system().cell(v));
       }
       if (!withheld.addAll(more)) {

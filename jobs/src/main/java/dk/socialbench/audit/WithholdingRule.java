@@ -30,6 +30,12 @@ final class WithholdingRule {
   private final int threshold;
   private final List<List<Constraint>> touching = new ArrayList<>();
 
+  /** The counts only the exact step pinned, and the bounds propagation gave before it. */
+  private final java.util.BitSet solvedPins;
+
+  private final Bounds propagated;
+  private final ExactBounds exact;
+
   /**
    * The order of loss: a municipal count before an {@code all} row's, an {@code all} row's count
    * published as 5 or more last; a cell before a line total (whose withholding nulls the shares of
@@ -38,18 +44,29 @@ final class WithholdingRule {
   private final Comparator<Integer> cost;
 
   WithholdingRule(CellSystem system, Bounds bounds, Preimages preimages) {
+    this(system, bounds, preimages, null, null, null);
+  }
+
+  /**
+   * @param solvedPins the counts pinned by {@code exact} only (none: null); whether they are still
+   *     pinned is judged by its programme over their neighbourhood, from the bounds {@code
+   *     propagated} gave before the exact step (after it, the neighbours' bounds came through them)
+   */
+  WithholdingRule(
+      CellSystem system,
+      Bounds bounds,
+      Preimages preimages,
+      java.util.BitSet solvedPins,
+      Bounds propagated,
+      ExactBounds exact) {
+    this.solvedPins = solvedPins == null ? new java.util.BitSet() : solvedPins;
+    this.propagated = propagated;
+    this.exact = exact;
     this.system = system;
     this.bounds = bounds;
     this.initial = Bounds.initial(system, preimages);
     this.threshold = preimages.threshold();
-    for (int v = 0; v < system.size(); v++) {
-      touching.add(new ArrayList<>());
-    }
-    for (Constraint c : system.constraints()) {
-      for (int v : c.variables()) {
-        touching.get(v).add(c);
-      }
-    }
+    touching.addAll(ExactBounds.touching(system));
     this.cost =
         Comparator.<Integer>comparingInt(this::tier)
             .thenComparingInt(v -> isTotal(v) ? 1 : 0)
@@ -115,8 +132,9 @@ final class WithholdingRule {
 
   /** Whether the local attack still pins {@code p} with {@code withheld} (and {@code extra}). */
   private boolean stillPinned(int p, List<Integer> pinned, Set<Integer> withheld, int extra) {
-    double[] lo = bounds.lo.clone();
-    double[] hi = bounds.hi.clone();
+    boolean solved = solvedPins.get(p) && exact != null;
+    double[] lo = (solved ? propagated : bounds).lo.clone();
+    double[] hi = (solved ? propagated : bounds).hi.clone();
     Set<Integer> open = new HashSet<>(pinned);
     open.addAll(withheld);
     if (extra >= 0) {
@@ -130,7 +148,15 @@ final class WithholdingRule {
       constraints.addAll(touching.get(v));
     }
     Bounds b = Bounds.propagate(new ArrayList<>(constraints), lo, hi);
-    return b.contradiction == null && b.fixed(p) && b.lo[p] > 0;
+    if (b.contradiction != null) {
+      return false;
+    }
+    if (b.fixed(p) || !solved) {
+      return b.fixed(p) && b.lo[p] > 0;
+    }
+    constraints.addAll(exact.neighbourhood(p, touching));
+    double[] interval = exact.interval(p, new ArrayList<>(constraints), b.lo, b.hi, new int[2]);
+    return interval[0] == interval[1] && interval[0] > 0;
   }
 
   /**

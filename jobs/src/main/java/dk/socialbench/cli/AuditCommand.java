@@ -84,6 +84,9 @@ final class AuditCommand implements Callable<Integer> {
         r.countsExamined(),
         r.constraints(),
         r.seconds());
+    if (!r.exactStep().isEmpty()) {
+      out.println("exact step: " + r.exactStep());
+    }
     for (String relation : r.relationsNotExact()) {
       out.println("not exact in this run (left out of the attack): " + relation);
     }
