@@ -82,7 +82,17 @@ final class ServedRun implements AutoCloseable {
             log,
             List.of("-Xmx512m"),
             "dk.socialbench.server.ServeCommand",
-            List.of("--work", work.toString(), "--port", "0", "--tokens", tokens.toString()));
+            // No background warm-up: its renderings are never served, and its minutes of CPU
+            // would only compete with the downloads this test makes.
+            List.of(
+                "--work",
+                work.toString(),
+                "--port",
+                "0",
+                "--tokens",
+                tokens.toString(),
+                "--warm-up",
+                "0"));
     JavaProcess.await(p, log, "access token(s)", Duration.ofMinutes(3));
     Matcher m = SERVING.matcher(Files.readString(log, StandardCharsets.UTF_8));
     if (!m.find()) {
