@@ -14,12 +14,11 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import scala.collection.JavaConverters;
-import scala.collection.Seq;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * The reference each municipality's cases are compared with: for every cell (service × VUM score ×
@@ -74,45 +73,37 @@ final class CasemixStrata {
               stratum(level).as("stratum"),
               (level < LEVELS ? stratum(level + 1) : lit(null).cast("string")).as("parent"));
     }
+    // One shuffle by service, a few thousand rows even nationally: every window below partitions
+    // by service and more, so none of them shuffles again (and no join is planned).
     Dataset<Row> paths =
         cells
             .withColumn("node", explode(array(path)))
             .select(col("*"), col("node.level"), col("node.stratum"), col("node.parent"))
-            .drop("node");
-    Dataset<Row> own =
+            .drop("node")
+            .repartition(col("service"));
+    WindowSpec own = Window.partitionBy("municipality_code", "service", "level", "stratum");
+    WindowSpec all = Window.partitionBy("service", "level", "stratum");
+    Dataset<Row> strata =
         paths
-            .groupBy("municipality_code", "service", "level", "stratum", "parent")
-            .agg(
-                sum("cases").as("own_cases"),
-                sum("price_sum").as("own_sum"),
-                sum("price_squares").as("own_squares"));
-    Dataset<Row> all =
-        own.groupBy("service", "level", "stratum")
-            .agg(
-                sum("own_cases").as("all_cases"),
-                sum("own_sum").as("all_sum"),
-                sum("own_squares").as("all_squares"));
-    Dataset<Row> strata = own.join(all, seq("service", "level", "stratum"));
+            .withColumn("own_cases", sum("cases").over(own))
+            .withColumn("own_sum", sum("price_sum").over(own))
+            .withColumn("own_squares", sum("price_squares").over(own))
+            .withColumn("all_cases", sum("cases").over(all))
+            .withColumn("all_sum", sum("price_sum").over(all))
+            .withColumn("all_squares", sum("price_squares").over(all));
     // A stratum is used whole for a municipality when one of its parts holding some of the
-    // municipality's cases (every part in `own` does) has too few reference cases.
-    Dataset<Row> usedWhole =
-        strata
-            .filter(
-                col("all_cases")
-                    .minus(col("own_cases"))
-                    .lt(minReference)
-                    .and(col("parent").isNotNull()))
-            .select(
-                col("municipality_code"),
-                col("service"),
-                col("level").plus(1).as("level"),
-                col("parent").as("stratum"))
-            .distinct();
+    // municipality's cases (each of the municipality's rows at the level below) has too few
+    // reference cases; each cell takes the coarsest such stratum of its path.
+    Column sparse =
+        col("all_cases").minus(col("own_cases")).lt(minReference).and(col("parent").isNotNull());
+    WindowSpec siblings = Window.partitionBy("municipality_code", "service", "level", "parent");
+    WindowSpec cell = Window.partitionBy("municipality_code", "service", "vum_score", "age_group");
     Dataset<Row> chosen =
-        paths
-            .join(usedWhole, seq("municipality_code", "service", "level", "stratum"), "left_semi")
-            .groupBy("municipality_code", "service", "vum_score", "age_group")
-            .agg(max("level").as("chosen_level"));
+        strata
+            .withColumn("parent_whole", max(sparse).over(siblings))
+            .withColumn(
+                "chosen_level", max(when(col("parent_whole"), col("level").plus(1))).over(cell))
+            .filter(col("level").equalTo(coalesce(col("chosen_level"), lit(1))));
     Column referenceCases = col("all_cases").minus(col("own_cases"));
     Column referenceMean = col("all_sum").minus(col("own_sum")).divide(referenceCases);
     // Sums of squares minus n·mean² can come out a hair below 0 for equal values.
@@ -120,21 +111,16 @@ final class CasemixStrata {
         col("all_squares")
             .minus(col("own_squares"))
             .minus(referenceCases.multiply(pow(referenceMean, 2)));
-    return paths
-        .join(chosen, seq("municipality_code", "service", "vum_score", "age_group"), "left")
-        .filter(col("level").equalTo(coalesce(col("chosen_level"), lit(1))))
-        .select("municipality_code", "service", "level", "stratum", "cases", "price_sum")
-        .join(strata, seq("municipality_code", "service", "level", "stratum"))
-        .select(
-            col("municipality_code"),
-            col("service"),
-            col("cases"),
-            col("price_sum"),
-            col("own_cases").as("stratum_cases"),
-            referenceCases.as("reference_cases"),
-            when(referenceCases.gt(0), referenceMean).as("reference_mean"),
-            when(referenceCases.gt(1), greatest(lit(0.0), squares).divide(referenceCases.minus(1)))
-                .as("reference_variance"));
+    return chosen.select(
+        col("municipality_code"),
+        col("service"),
+        col("cases"),
+        col("price_sum"),
+        col("own_cases").as("stratum_cases"),
+        referenceCases.as("reference_cases"),
+        when(referenceCases.gt(0), referenceMean).as("reference_mean"),
+        when(referenceCases.gt(1), greatest(lit(0.0), squares).divide(referenceCases.minus(1)))
+            .as("reference_variance"));
   }
 
   /** The stratum of a cell at {@code level}, as a key that is unique within the service. */
@@ -154,9 +140,5 @@ final class CasemixStrata {
       case 6 -> lit("all");
       default -> throw new IllegalArgumentException("no stratum level " + level);
     };
-  }
-
-  private static Seq<String> seq(String... columns) {
-    return JavaConverters.asScalaBuffer(List.of(columns)).toSeq();
   }
 }

@@ -2,13 +2,16 @@ package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.stddev_pop;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import dk.socialbench.contract.DatasetNames;
@@ -20,6 +23,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * Each municipality's default comparison group, the way ECO Nøgletal and FLIS offer "comparable
@@ -68,9 +72,18 @@ final class ComparisonGroups implements Analysis {
                 avg("age_at_registration").as("mean_age"),
                 avg(when(col("service").equalTo("SEL107"), 1.0).otherwise(0.0)).as("share_107"),
                 log(count("*")).as("size"));
-    Dataset<Row> standardised = standardise(features);
-    Dataset<Row> self = standardised.toDF(names("municipality_code", ""));
-    Dataset<Row> peer = standardised.toDF(names("peer_code", "peer_"));
+    // Every municipality beside every other, from one scan of the features: the whole (small)
+    // table gathered in one window and exploded, where a self-join would read it twice.
+    List<Column> peerFigures = new ArrayList<>(List.of(col("municipality_code").as("peer_code")));
+    FEATURES.forEach(f -> peerFigures.add(col(f).as("peer_" + f)));
+    Dataset<Row> pairs =
+        standardise(features)
+            .withColumn(
+                "peers",
+                collect_list(struct(peerFigures.toArray(Column[]::new))).over(Window.partitionBy()))
+            .withColumn("peer", explode(col("peers")))
+            .select(col("*"), col("peer.*"))
+            .drop("peers", "peer");
     Column squares = lit(0.0);
     for (String f : FEATURES) {
       squares =
@@ -78,7 +91,7 @@ final class ComparisonGroups implements Analysis {
     }
     // Rounded so that sums that differ only in their last bits (order of addition) tie.
     Column distance = round(sqrt(squares), 9);
-    return self.crossJoin(peer)
+    return pairs
         .filter(col("municipality_code").notEqual(col("peer_code")))
         .withColumn(
             "rank",
@@ -90,26 +103,15 @@ final class ComparisonGroups implements Analysis {
         .select(col("municipality_code"), col("peer_code"), col("rank"));
   }
 
-  /** Each feature as its z-score across the municipalities. */
+  /** Each feature as its z-score across the municipalities (windows over all: no second scan). */
   private static Dataset<Row> standardise(Dataset<Row> features) {
-    List<Column> moments = new ArrayList<>();
-    for (String f : FEATURES) {
-      moments.add(avg(f).as(f + "_mean"));
-      moments.add(stddev_pop(f).as(f + "_sd"));
-    }
-    Dataset<Row> across =
-        features.agg(moments.get(0), moments.subList(1, moments.size()).toArray(Column[]::new));
+    WindowSpec everyone = Window.partitionBy();
     List<Column> z = new ArrayList<>(List.of(col("municipality_code")));
     for (String f : FEATURES) {
-      Column sd = col(f + "_sd");
-      z.add(when(sd.gt(0), col(f).minus(col(f + "_mean")).divide(sd)).otherwise(lit(0.0)).as(f));
+      Column sd = stddev_pop(f).over(everyone);
+      Column mean = avg(f).over(everyone);
+      z.add(when(sd.gt(0), col(f).minus(mean).divide(sd)).otherwise(lit(0.0)).as(f));
     }
-    return features.crossJoin(across).select(z.toArray(Column[]::new));
-  }
-
-  private static String[] names(String code, String prefix) {
-    List<String> names = new ArrayList<>(List.of(code));
-    FEATURES.forEach(f -> names.add(prefix + f));
-    return names.toArray(String[]::new);
+    return features.select(z.toArray(Column[]::new));
   }
 }

@@ -31,9 +31,13 @@ final class RejectedRowMunicipality {
    */
   static Dataset<Row> attribute(Dataset<Row> quarantine, Dataset<Row> registrations) {
     Column known = known(col("municipality_code"));
+    // Only the files with a rejected row need a municipality: the accepted rows of the others are
+    // not grouped at all (none, when nothing is quarantined: adaptive execution then drops the
+    // scan once the quarantine's side of the semi-join is found empty).
     Dataset<Row> claims =
         registrations
             .select("source_file", "municipality_code")
+            .join(quarantine.select("source_file"), new String[] {"source_file"}, "left_semi")
             .unionByName(quarantine.filter(known).select("source_file", "municipality_code"));
     Dataset<Row> fileMunicipality =
         claims
