@@ -96,6 +96,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 String.valueOf(size),
                 "--seed",
                 "7"),
+            List.of(),
             null,
             null);
       }
@@ -157,6 +158,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         run(
             List.of(
                 "run", "--input", input.toString(), "--work", work.toString(), "--master", master),
+            classpath == null ? jitOptions(input) : List.of(),
             "benchmark-key-not-secret-0123",
             classpath);
     double wall = (System.nanoTime() - start) / 1e9;
@@ -165,6 +167,37 @@ final class BenchmarkCommand implements Callable<Integer> {
     RunManifest manifest = RunManifest.read(layout.manifest(id));
     return new Measurement(
         manifest.rows().read(), wall, usage.cpuSeconds(), usage.rssMib(), load, manifest);
+  }
+
+  /** Below this input size the launcher runs the JIT's C1 only (see {@code socialbench}). */
+  private static final long SMALL_INPUT_BYTES = 10L * 1024 * 1024;
+
+  /**
+   * The JIT the launcher's {@code run} would choose for this input ({@code SOCIALBENCH_JIT}: auto,
+   * tiered or c1), so that this code is measured as users run it; the baseline keeps the options it
+   * was launched with.
+   */
+  private static List<String> jitOptions(Path input) throws IOException {
+    String choice = System.getenv().getOrDefault("SOCIALBENCH_JIT", "auto");
+    if (choice.equals("auto")) {
+      long bytes;
+      try (Stream<Path> files = Files.walk(input)) {
+        bytes =
+            files
+                .filter(Files::isRegularFile)
+                .mapToLong(
+                    f -> {
+                      try {
+                        return Files.size(f);
+                      } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                      }
+                    })
+                .sum();
+      }
+      choice = bytes < SMALL_INPUT_BYTES ? "c1" : "tiered";
+    }
+    return choice.equals("c1") ? List.of("-XX:TieredStopAtLevel=1") : List.of();
   }
 
   /** The baseline's job classpath, as its launcher builds it. */
@@ -185,7 +218,7 @@ final class BenchmarkCommand implements Callable<Integer> {
    * Runs the command line in a fresh JVM (this code's, or the baseline's classpath with the JVM
    * options it was launched with); returns its peak resident memory and CPU time.
    */
-  private Usage run(List<String> args, String key, String classpath)
+  private Usage run(List<String> args, List<String> jit, String key, String classpath)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -198,6 +231,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                         || a.startsWith("-Djdk.reflect")
                         || (classpath == null && a.startsWith("-XX:")))
             .toList());
+    command.addAll(jit);
     command.add("-Xmx" + driverMemory);
     command.add("-cp");
     command.add(classpath != null ? classpath : System.getProperty("java.class.path"));
