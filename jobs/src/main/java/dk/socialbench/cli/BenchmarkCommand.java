@@ -181,7 +181,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     String choice = System.getenv().getOrDefault("SOCIALBENCH_JIT", "auto");
     if (choice.equals("auto")) {
       long bytes;
-      try (Stream<Path> files = Files.walk(input)) {
+      // The data directory may be a symlink (a shared input): follow it, as the launcher's du -L.
+      try (Stream<Path> files = Files.walk(input, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
         bytes =
             files
                 .filter(Files::isRegularFile)
@@ -197,7 +198,10 @@ final class BenchmarkCommand implements Callable<Integer> {
       }
       choice = bytes < SMALL_INPUT_BYTES ? "c1" : "tiered";
     }
-    return choice.equals("c1") ? List.of("-XX:TieredStopAtLevel=1") : List.of();
+    // As the launcher: C1 alone would reserve a 48 MB code cache, too small for Spark's code.
+    return choice.equals("c1")
+        ? List.of("-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=240m")
+        : List.of();
   }
 
   /** The baseline's job classpath, as its launcher builds it. */
