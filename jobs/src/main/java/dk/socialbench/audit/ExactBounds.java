@@ -28,6 +28,10 @@ import org.ojalgo.optimisation.Variable;
  * <p>A solver that stops short of the optimum would only make an interval narrower than the truth
  * allows: a finding too many, never one too few; a programme the solver does not solve keeps the
  * propagated bounds.
+ *
+ * <p>With the true counts known, an optimum is first looked for as a {@link Witness}: a
+ * whole-number solution with the count at its propagated bound is that bound's optimum, proven
+ * without a programme, and the same interval the solver would give.
  */
 final class ExactBounds {
   /** Counts are whole: an optimum within this of a whole number is that number. */
@@ -41,6 +45,7 @@ final class ExactBounds {
       int solved,
       int programmes,
       int integer,
+      int witnessed,
       int tightened,
       java.util.BitSet pins,
       double seconds) {
@@ -53,10 +58,12 @@ final class ExactBounds {
     public String toString() {
       return String.format(
           java.util.Locale.ROOT,
-          "%d count(s) solved by %d programme(s) (%d integer) in %.1f s: %d tightened, %d pinned",
+          "%d count(s) solved by %d programme(s) (%d integer) and %d witness(es) in %.1f s: %d"
+              + " tightened, %d pinned",
           solved,
           programmes,
           integer,
+          witnessed,
           seconds,
           tightened,
           pinned());
@@ -75,11 +82,22 @@ final class ExactBounds {
   private final int hops;
   private final int maxConstraints;
   private final int maxIntegerVariables;
+  private final boolean witnesses;
 
   ExactBounds(int hops, int maxConstraints, int maxIntegerVariables) {
+    this(hops, maxConstraints, maxIntegerVariables, true);
+  }
+
+  private ExactBounds(int hops, int maxConstraints, int maxIntegerVariables, boolean witnesses) {
     this.hops = hops;
     this.maxConstraints = maxConstraints;
     this.maxIntegerVariables = maxIntegerVariables;
+    this.witnesses = witnesses;
+  }
+
+  /** The same step with every optimum solved by a programme: the reference for the witnesses. */
+  ExactBounds withoutWitnesses() {
+    return new ExactBounds(hops, maxConstraints, maxIntegerVariables, false);
   }
 
   /**
@@ -101,7 +119,7 @@ final class ExactBounds {
     int solved = 0;
     int tightened = 0;
     java.util.BitSet pins = new java.util.BitSet();
-    int[] programmes = new int[2];
+    int[] programmes = new int[3];
     for (int v = 0; v < system.size(); v++) {
       if (bounds.fixed(v) || !target.test(v)) {
         continue;
@@ -112,8 +130,9 @@ final class ExactBounds {
         continue;
       }
       double[] interval =
-          interval(
-              v, around, bounds.lo, bounds.hi, truth == null ? Double.NaN : truth[v], programmes);
+          truth == null
+              ? interval(v, around, bounds.lo, bounds.hi, programmes)
+              : interval(v, around, bounds.lo, bounds.hi, truth, programmes);
       if (interval[0] > bounds.lo[v] || interval[1] < bounds.hi[v]) {
         tightened++;
         bounds.lo[v] = interval[0];
@@ -124,7 +143,13 @@ final class ExactBounds {
       }
     }
     return new Summary(
-        solved, programmes[0], programmes[1], tightened, pins, (System.nanoTime() - start) / 1e9);
+        solved,
+        programmes[0],
+        programmes[1],
+        programmes[2],
+        tightened,
+        pins,
+        (System.nanoTime() - start) / 1e9);
   }
 
   /**
@@ -197,33 +222,42 @@ final class ExactBounds {
    */
   double[] interval(
       int v, List<Constraint> constraints, double[] lo, double[] hi, int[] programmes) {
-    return interval(v, constraints, lo, hi, Double.NaN, programmes);
+    return interval(v, constraints, lo, hi, null, programmes);
   }
 
   /**
-   * As {@link #interval(int, List, double[], double[], int[])}, knowing the count's true value
-   * {@code truth} (NaN: not known). The truth is a solution, so the count is pinned only if both
-   * optima are the truth: a bound propagation already has at the truth is not solved, and once one
-   * optimum is not the truth the other is not solved either.
+   * As {@link #interval(int, List, double[], double[], int[])}, knowing every variable's true count
+   * ({@code truths}; null: not known). The truth is a solution, so the count is pinned only if both
+   * optima are its truth: a bound propagation already has at the truth is not solved, and once one
+   * optimum is not the truth the other is not solved either. An optimum that a {@link Witness}
+   * shows to be the propagated bound is not solved either ({@code programmes} index 2 counts them).
    */
   double[] interval(
       int v,
       List<Constraint> constraints,
       double[] lo,
       double[] hi,
-      double truth,
+      long[] truths,
       int[] programmes) {
     double[] interval = {lo[v], hi[v]};
     if (constraints.isEmpty()) {
       return interval;
     }
-    boolean known = !Double.isNaN(truth);
+    boolean known = truths != null;
+    double truth = known ? truths[v] : Double.NaN;
     Programme linear = new Programme(v, constraints, lo, hi, false);
     Programme whole =
         linear.size() <= maxIntegerVariables ? new Programme(v, constraints, lo, hi, true) : null;
     for (boolean max : new boolean[] {true, false}) {
       if (interval[0] >= interval[1] || known && bound(interval, max) == truth) {
         continue;
+      }
+      if (known
+          && witnesses
+          && Witness.exists(v, bound(interval, max), constraints, lo, hi, truths)) {
+        // the bound is a solution, so it is the optimum, and it is not the truth: not pinned
+        programmes[2]++;
+        break;
       }
       programmes[0]++;
       double optimum = Double.NaN;

@@ -42,8 +42,8 @@ class AuditCommandTest {
             "Audit of run " + HandRuns.RUN_ID + " in " + work + ", threshold 5",
             "3 published counts of persons and 1 constraints between them examined in T s",
             // No true count of 1-4 persons that propagation leaves open: nothing to solve.
-            "exact step: 0 count(s) solved by 0 programme(s) (0 integer) in T s: 0 tightened, 0"
-                + " pinned",
+            "exact step: 0 count(s) solved by 0 programme(s) (0 integer) and 0 witness(es) in T"
+                + " s: 0 tightened, 0 pinned",
             "PASSED: nothing found",
             "Information loss (|published - true| over counts of persons; cells, mean, max):",
             String.format(
@@ -65,8 +65,8 @@ class AuditCommandTest {
             "Audit of run " + HandRuns.RUN_ID + " in " + work + ", threshold 5",
             "3 published counts of persons and 1 constraints between them examined in T s",
             // No true count of 1-4 persons that propagation leaves open: nothing to solve.
-            "exact step: 0 count(s) solved by 0 programme(s) (0 integer) in T s: 0 tightened, 0"
-                + " pinned",
+            "exact step: 0 count(s) solved by 0 programme(s) (0 integer) and 0 witness(es) in T"
+                + " s: 0 tightened, 0 pinned",
             "goal_type: 1 finding(s)",
             "  goal_type [101, goal_type=improvement] cases: published count is not the"
                 + " perturbation of its true count",

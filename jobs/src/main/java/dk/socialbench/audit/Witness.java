@@ -1,0 +1,160 @@
+package dk.socialbench.audit;
+
+import dk.socialbench.audit.CellSystem.Constraint;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A second solution found without a programme: with the true counts known, a whole-number solution
+ * of a count's programme (its constraints, every variable within its bounds) in which the count
+ * takes a given value. Searched from the truth: the count is set to the value and each constraint
+ * that no longer holds is rebalanced by moving another of its variables within its bounds,
+ * depth-first, a few moves deep. Whatever the search finds is checked against every constraint and
+ * every bound in whole numbers before it counts, so a witness is a proof; finding none proves
+ * nothing (the solver decides then).
+ *
+ * <p>Example: a line {@code a + b + c = 9} with truth 2, 3, 4 and {@code a} in 1..5: {@code a = 5,
+ * b = 0, c = 4} is a witness for {@code a = 5} where {@code b} may be 0.
+ */
+final class Witness {
+  /** Moves of other variables at most: a deeper rebalancing is left to the solver. */
+  private static final int MAX_MOVES = 8;
+
+  /** Steps of the search at most, for one witness. */
+  private static final int MAX_STEPS = 400;
+
+  private final List<Constraint> constraints;
+  private final double[] lo;
+  private final double[] hi;
+  private final long[] truth;
+  private final Map<Integer, List<Constraint>> touching = new HashMap<>();
+
+  /** The variables moved from the truth, in the order moved, with their values. */
+  private final Map<Integer, Long> moved = new LinkedHashMap<>();
+
+  private int steps;
+
+  private Witness(List<Constraint> constraints, double[] lo, double[] hi, long[] truth) {
+    this.constraints = constraints;
+    this.lo = lo;
+    this.hi = hi;
+    this.truth = truth;
+    for (Constraint c : constraints) {
+      for (int w : c.variables()) {
+        touching.computeIfAbsent(w, k -> new ArrayList<>()).add(c);
+      }
+    }
+  }
+
+  /**
+   * Whether a whole-number solution of {@code constraints} with every variable within {@code
+   * lo..hi} and {@code v} at {@code value} was found, starting from {@code truth}.
+   */
+  static boolean exists(
+      int v, double value, List<Constraint> constraints, double[] lo, double[] hi, long[] truth) {
+    if (Double.isInfinite(value) || value != Math.rint(value)) {
+      return false;
+    }
+    Witness w = new Witness(constraints, lo, hi, truth);
+    w.moved.put(v, (long) value);
+    try {
+      return w.search(MAX_MOVES) && w.holds();
+    } catch (ArithmeticException overflow) {
+      return false; // no count is that large; the solver decides
+    }
+  }
+
+  private long value(int w) {
+    return moved.getOrDefault(w, truth[w]);
+  }
+
+  /** Rebalances the first constraint that does not hold, and the ones that breaks, in turn. */
+  private boolean search(int movesLeft) {
+    Constraint broken = firstBroken();
+    if (broken == null) {
+      return true;
+    }
+    if (movesLeft == 0 || ++steps > MAX_STEPS) {
+      return false;
+    }
+    long missing = broken.rhs() - sum(broken);
+    for (int i : candidates(broken)) {
+      int w = broken.variables()[i];
+      long a = broken.coefficients()[i];
+      long wanted = value(w) + missing / a;
+      long to = (long) Math.max(lo[w], Math.min(hi[w], wanted));
+      if (to == value(w)) {
+        continue;
+      }
+      moved.put(w, to);
+      if (search(movesLeft - 1)) {
+        return true;
+      }
+      moved.remove(w);
+    }
+    return false;
+  }
+
+  /** The first constraint of a moved variable that does not hold, or null. */
+  private Constraint firstBroken() {
+    for (int w : moved.keySet()) {
+      for (Constraint c : touching.getOrDefault(w, List.of())) {
+        if (!holds(c)) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The positions in {@code c} of the variables not moved yet that can take up part of what is
+   * missing: those in fewest of the constraints first (a variable in no other closes the line).
+   */
+  private List<Integer> candidates(Constraint c) {
+    List<Integer> found = new ArrayList<>();
+    for (int i = 0; i < c.variables().length; i++) {
+      if (!moved.containsKey(c.variables()[i])) {
+        found.add(i);
+      }
+    }
+    found.sort(Comparator.comparingInt(i -> touching.get(c.variables()[i]).size()));
+    return found;
+  }
+
+  private long sum(Constraint c) {
+    long sum = 0;
+    for (int i = 0; i < c.variables().length; i++) {
+      sum = Math.addExact(sum, Math.multiplyExact(c.coefficients()[i], value(c.variables()[i])));
+    }
+    return sum;
+  }
+
+  private boolean holds(Constraint c) {
+    long sum = sum(c);
+    return switch (c.sense()) {
+      case EQUAL -> sum == c.rhs();
+      case AT_MOST -> sum <= c.rhs();
+      case AT_LEAST -> sum >= c.rhs();
+    };
+  }
+
+  /** The proof: every constraint holds and every variable is within its bounds. */
+  private boolean holds() {
+    for (Constraint c : constraints) {
+      if (!holds(c)) {
+        return false;
+      }
+    }
+    for (int w : touching.keySet()) {
+      if (value(w) < lo[w] || value(w) > hi[w]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

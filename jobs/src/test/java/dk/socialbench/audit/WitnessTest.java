@@ -1,0 +1,186 @@
+package dk.socialbench.audit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.socialbench.audit.CellSystem.Constraint;
+import dk.socialbench.audit.CellSystem.Sense;
+import dk.socialbench.audit.CellSystem.Sum;
+import dk.socialbench.contract.ResultCatalogue;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The witnesses of the exact step: a second solution found by search is a solution (checked by hand
+ * here), none is claimed where none exists, and the step with witnesses gives exactly the bounds
+ * and pins of the step that solves every optimum (the reference) on systems of the kinds the audit
+ * meets.
+ */
+class WitnessTest {
+  private CellSystem system = new CellSystem();
+
+  private int count(String category) {
+    return system.variable(
+        new Cell(ResultCatalogue.byName("funding_basis"), "cases", List.of("101", category)), null);
+  }
+
+  /** {@code Σ terms (sense) rhs}, terms as variable, coefficient pairs. */
+  private void constraint(Sense sense, long rhs, long... terms) {
+    Sum sum = new Sum();
+    for (int i = 0; i < terms.length; i += 2) {
+      sum.add((int) terms[i], terms[i + 1]);
+    }
+    sum.constant = -rhs;
+    system.add(sum, sense, "hand");
+  }
+
+  @Test
+  void a_witness_three_moves_deep_is_found_past_a_dead_end() {
+    // v + d + y = 9, d + e = 4, y + z = 7, z + s = 6; truth v 2, d 3, y 4, z 3, s 3, e 1; e is
+    // fixed at 1, the others within 0..6. v = 3 needs one less in its line: d is tried first (it
+    // comes first and is in as few constraints as y) but d = 2 breaks d + e = 4, which e cannot
+    // mend; so y = 3, then z = 4, then s = 2: v 3, d 3, y 3, z 4, s 2, e 1 satisfies all four
+    // (3+3+3 = 9, 3+1 = 4, 3+4 = 7, 4+2 = 6). Rebalancing v's line by one move, as a naive search
+    // would, leaves y + z = 7 broken.
+    int v = count("v");
+    int d = count("d");
+    int y = count("y");
+    int z = count("z");
+    int s = count("s");
+    int e = count("e");
+    constraint(Sense.EQUAL, 9, v, 1, d, 1, y, 1);
+    constraint(Sense.EQUAL, 4, d, 1, e, 1);
+    constraint(Sense.EQUAL, 7, y, 1, z, 1);
+    constraint(Sense.EQUAL, 6, z, 1, s, 1);
+    long[] truth = {2, 3, 4, 3, 3, 1};
+    double[] lo = {0, 0, 0, 0, 0, 1};
+    double[] hi = {6, 6, 6, 6, 6, 1};
+    List<Constraint> all = system.constraints();
+
+    assertTrue(Witness.exists(v, 3, all, lo, hi, truth));
+    assertTrue(Witness.exists(v, 1, all, lo, hi, truth), "the other way: y 5, z 2, s 4");
+    // v = 6 would need y = 0 (d cannot move), then z = 7 > 6: no solution, none claimed
+    assertFalse(Witness.exists(v, 6, all, lo, hi, truth));
+    assertTrue(Witness.exists(v, 5, all, lo, hi, truth), "y 1, z 6, s 0");
+  }
+
+  @Test
+  void no_witness_for_a_count_pinned_only_by_combining_constraints() {
+    // x + y = 3, y <= x, x + z = 2 (ExactBoundsTest): x = 2, y = 1, z = 0 is the only solution.
+    int x = count("x");
+    int y = count("y");
+    int z = count("z");
+    constraint(Sense.EQUAL, 3, x, 1, y, 1);
+    constraint(Sense.AT_MOST, 0, y, 1, x, -1);
+    constraint(Sense.EQUAL, 2, x, 1, z, 1);
+    long[] truth = {2, 1, 0};
+    double[] lo = {1, 1, 0};
+    double[] hi = {2, 2, 1};
+
+    assertFalse(Witness.exists(x, 1, system.constraints(), lo, hi, truth));
+    assertFalse(Witness.exists(y, 2, system.constraints(), lo, hi, truth));
+    assertFalse(Witness.exists(z, 1, system.constraints(), lo, hi, truth));
+    assertTrue(Witness.exists(x, 2, system.constraints(), lo, hi, truth), "the truth itself");
+  }
+
+  @Test
+  void the_step_with_witnesses_gives_the_bounds_and_pins_of_the_step_without() {
+    int witnessed = 0;
+    int programmesSaved = 0;
+    for (int seed = 0; seed < 300; seed++) {
+      for (ExactBounds step :
+          List.of(
+              new ExactBounds(1, 150, 40),
+              new ExactBounds(2, 150, 40),
+              new ExactBounds(1, 150, 0))) {
+        Random random = new Random(seed);
+        long[] truth = randomSystem(random);
+        double[] lo = new double[truth.length];
+        double[] hi = new double[truth.length];
+        for (int v = 0; v < truth.length; v++) {
+          lo[v] = Math.max(0, truth[v] - random.nextInt(4));
+          hi[v] = random.nextInt(8) == 0 ? Double.POSITIVE_INFINITY : truth[v] + random.nextInt(4);
+        }
+        Bounds reference = Bounds.propagate(system.constraints(), lo, hi);
+        Bounds fast = Bounds.propagate(system.constraints(), lo, hi);
+        java.util.function.IntPredicate exposed = v -> truth[v] > 0 && truth[v] < 5;
+
+        ExactBounds.Summary r = step.withoutWitnesses().tighten(system, reference, exposed, truth);
+        ExactBounds.Summary f = step.tighten(system, fast, exposed, truth);
+
+        String where = "seed " + seed + ", " + system.constraints().size() + " constraints";
+        assertArrayEquals(reference.lo, fast.lo, where);
+        assertArrayEquals(reference.hi, fast.hi, where);
+        assertEquals(r.pins(), f.pins(), where);
+        assertEquals(r.tightened(), f.tightened(), where);
+        assertEquals(0, r.witnessed(), where);
+        witnessed += f.witnessed();
+        programmesSaved += r.programmes() - f.programmes();
+      }
+    }
+    // the comparison means something only if both kinds of count occur
+    assertTrue(witnessed > 100, "witnessed " + witnessed);
+    assertTrue(programmesSaved > 100, "saved " + programmesSaved);
+  }
+
+  /**
+   * A fresh system of 4–11 counts and 2–6 constraints that the returned truth satisfies: lines and
+   * differences (coefficients ±1, now and then 2), equalities and inequalities, sharing variables
+   * as linked tables do.
+   */
+  private long[] randomSystem(Random random) {
+    system = new CellSystem();
+    int n = 4 + random.nextInt(8);
+    long[] truth = new long[n];
+    for (int v = 0; v < n; v++) {
+      count("c" + v);
+      truth[v] = random.nextInt(7);
+    }
+    int constraints = 2 + random.nextInt(5);
+    for (int k = 0; k < constraints; k++) {
+      int size = 2 + random.nextInt(Math.min(4, n - 1));
+      int[] vars = random.ints(0, n).distinct().limit(size).toArray();
+      long[] terms = new long[2 * size];
+      long sum = 0;
+      for (int i = 0; i < size; i++) {
+        long a = random.nextInt(6) == 0 ? 2 : random.nextInt(3) == 0 ? -1 : 1;
+        terms[2 * i] = vars[i];
+        terms[2 * i + 1] = a;
+        sum += a * truth[vars[i]];
+      }
+      Sense sense = Sense.values()[random.nextInt(3)];
+      long slack = random.nextInt(3);
+      long rhs =
+          switch (sense) {
+            case EQUAL -> sum;
+            case AT_MOST -> sum + slack;
+            case AT_LEAST -> sum - slack;
+          };
+      constraint(sense, rhs, terms);
+    }
+    return truth;
+  }
+
+  @Test
+  void the_random_systems_hold_at_their_truth() {
+    long[] truth = randomSystem(new Random(1));
+    for (Constraint c : system.constraints()) {
+      long sum = 0;
+      for (int i = 0; i < c.variables().length; i++) {
+        sum += c.coefficients()[i] * truth[c.variables()[i]];
+      }
+      long s = sum;
+      boolean holds =
+          switch (c.sense()) {
+            case EQUAL -> s == c.rhs();
+            case AT_MOST -> s <= c.rhs();
+            case AT_LEAST -> s >= c.rhs();
+          };
+      assertTrue(holds, Arrays.toString(c.variables()));
+    }
+  }
+}
