@@ -4,6 +4,7 @@ import dk.socialbench.audit.CellSystem.Constraint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ final class Witness {
   private static final int MAX_MOVES = 8;
 
   /** Steps of the search at most, for one witness. */
-  private static final int MAX_STEPS = 400;
+  private static final int MAX_STEPS = 100;
 
   private final List<Constraint> constraints;
   private final double[] lo;
@@ -35,6 +36,12 @@ final class Witness {
 
   /** The variables moved from the truth, in the order moved, with their values. */
   private final Map<Integer, Long> moved = new LinkedHashMap<>();
+
+  /** Each constraint's positions in the order tried, once computed. */
+  private final Map<Constraint, List<Integer>> order = new IdentityHashMap<>();
+
+  /** Each constraint's sum at the values of now, once computed: kept up to date by each move. */
+  private final Map<Constraint, Long> sums = new IdentityHashMap<>();
 
   private int steps;
 
@@ -60,7 +67,7 @@ final class Witness {
       return false;
     }
     Witness w = new Witness(constraints, lo, hi, truth);
-    w.moved.put(v, (long) value);
+    w.move(v, (long) value);
     try {
       return w.search(MAX_MOVES) && w.holds();
     } catch (ArithmeticException overflow) {
@@ -81,7 +88,7 @@ final class Witness {
     if (movesLeft == 0 || ++steps > MAX_STEPS) {
       return false;
     }
-    long missing = broken.rhs() - sum(broken);
+    long missing = broken.rhs() - sums.get(broken);
     for (int i : candidates(broken)) {
       int w = broken.variables()[i];
       long a = broken.coefficients()[i];
@@ -90,13 +97,35 @@ final class Witness {
       if (to == value(w)) {
         continue;
       }
-      moved.put(w, to);
+      move(w, to);
       if (search(movesLeft - 1)) {
         return true;
       }
+      move(w, truth[w]);
       moved.remove(w);
     }
     return false;
+  }
+
+  /** Sets {@code w} to {@code to}, and the sums of its constraints with it. */
+  private void move(int w, long to) {
+    long delta = to - value(w);
+    for (Constraint c : touching.getOrDefault(w, List.of())) {
+      Long sum = sums.get(c);
+      if (sum != null) {
+        sums.put(c, Math.addExact(sum, Math.multiplyExact(coefficient(c, w), delta)));
+      }
+    }
+    moved.put(w, to);
+  }
+
+  private static long coefficient(Constraint c, int w) {
+    for (int i = 0; i < c.variables().length; i++) {
+      if (c.variables()[i] == w) {
+        return c.coefficients()[i];
+      }
+    }
+    throw new IllegalArgumentException(w + " is not in " + c.origin());
   }
 
   /** The first constraint of a moved variable that does not hold, or null. */
@@ -117,16 +146,29 @@ final class Witness {
    */
   private List<Integer> candidates(Constraint c) {
     List<Integer> found = new ArrayList<>();
-    for (int i = 0; i < c.variables().length; i++) {
+    for (int i : order.computeIfAbsent(c, this::fewestConstraintsFirst)) {
       if (!moved.containsKey(c.variables()[i])) {
         found.add(i);
       }
     }
-    found.sort(Comparator.comparingInt(i -> touching.get(c.variables()[i]).size()));
     return found;
   }
 
+  private List<Integer> fewestConstraintsFirst(Constraint c) {
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < c.variables().length; i++) {
+      positions.add(i);
+    }
+    positions.sort(Comparator.comparingInt(i -> touching.get(c.variables()[i]).size()));
+    return positions;
+  }
+
   private long sum(Constraint c) {
+    Long known = sums.get(c);
+    return known != null ? known : sums.computeIfAbsent(c, this::computed);
+  }
+
+  private long computed(Constraint c) {
     long sum = 0;
     for (int i = 0; i < c.variables().length; i++) {
       sum = Math.addExact(sum, Math.multiplyExact(c.coefficients()[i], value(c.variables()[i])));
@@ -143,8 +185,12 @@ final class Witness {
     };
   }
 
-  /** The proof: every constraint holds and every variable is within its bounds. */
+  /**
+   * The proof: every constraint holds, its sum computed afresh, and every variable is within its
+   * bounds.
+   */
   private boolean holds() {
+    sums.clear();
     for (Constraint c : constraints) {
       if (!holds(c)) {
         return false;
