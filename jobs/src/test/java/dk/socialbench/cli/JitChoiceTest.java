@@ -55,15 +55,15 @@ class JitChoiceTest {
   }
 
   @Test
-  void an_input_of_a_hundred_thousand_registrations_still_runs_with_c1() throws Exception {
-    // 10^5 generated registrations are 21.7 MB (docs/benchmarks.md 1.18): under the 32 MB line.
+  void an_input_of_a_hundred_thousand_registrations_keeps_the_tiered_jit() throws Exception {
+    // 10^5 generated registrations are 21.7 MB (docs/benchmarks.md 1.18): over the 10 MB line.
     Path input = Files.createDirectories(dir.resolve("national"));
     try (RandomAccessFile f = new RandomAccessFile(input.resolve("all.csv").toFile(), "rw")) {
       f.setLength(21_726_417L);
     }
 
-    assertEquals(C1, launcherChoice(input, null));
-    assertEquals(C1, BenchmarkCommand.jitOptions(LAUNCHER, input));
+    assertEquals(List.of(), launcherChoice(input, null));
+    assertEquals(List.of(), BenchmarkCommand.jitOptions(LAUNCHER, input));
   }
 
   @Test
