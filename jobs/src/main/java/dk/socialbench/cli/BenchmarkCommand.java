@@ -152,13 +152,15 @@ final class BenchmarkCommand implements Callable<Integer> {
 
   private Measurement measure(Path input, Path work, String classpath)
       throws IOException, InterruptedException {
+    // Both sides with the JIT the launcher chooses for this input, so that only the code differs.
+    List<String> jit = jitOptions(launcher(), input);
     String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     long start = System.nanoTime();
     Usage usage =
         run(
             List.of(
                 "run", "--input", input.toString(), "--work", work.toString(), "--master", master),
-            classpath == null ? jitOptions(input) : List.of(),
+            jit,
             "benchmark-key-not-secret-0123",
             classpath);
     double wall = (System.nanoTime() - start) / 1e9;
@@ -169,39 +171,41 @@ final class BenchmarkCommand implements Callable<Integer> {
         manifest.rows().read(), wall, usage.cpuSeconds(), usage.rssMib(), load, manifest);
   }
 
-  /** Below this input size the launcher runs the JIT's C1 only (see {@code socialbench}). */
-  private static final long SMALL_INPUT_BYTES = 10L * 1024 * 1024;
-
   /**
-   * The JIT the launcher's {@code run} would choose for this input ({@code SOCIALBENCH_JIT}: auto,
-   * tiered or c1), so that this code is measured as users run it; the baseline keeps the options it
-   * was launched with.
+   * The JVM options for the JIT that the launcher's {@code run} starts with for this input ({@code
+   * SOCIALBENCH_JIT}: auto, tiered or c1), asked of the launcher itself ({@code socialbench
+   * jit-options --input DIR}), which holds the rule: runs are measured as users start them.
+   *
+   * @param launcher the {@code socialbench} script (the launcher passes its own path in {@code
+   *     SOCIALBENCH_LAUNCHER})
    */
-  private static List<String> jitOptions(Path input) throws IOException {
-    String choice = System.getenv().getOrDefault("SOCIALBENCH_JIT", "auto");
-    if (choice.equals("auto")) {
-      long bytes;
-      // The data directory may be a symlink (a shared input): follow it, as the launcher's du -L.
-      try (Stream<Path> files = Files.walk(input, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-        bytes =
-            files
-                .filter(Files::isRegularFile)
-                .mapToLong(
-                    f -> {
-                      try {
-                        return Files.size(f);
-                      } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                      }
-                    })
-                .sum();
-      }
-      choice = bytes < SMALL_INPUT_BYTES ? "c1" : "tiered";
+  static List<String> jitOptions(Path launcher, Path input)
+      throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder(launcher.toString(), "jit-options", "--input", input.toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException(
+          launcher
+              + " jit-options failed (exit code "
+              + p.exitValue()
+              + "); see its message above");
     }
-    // As the launcher: C1 alone would reserve a 48 MB code cache, too small for Spark's code.
-    return choice.equals("c1")
-        ? List.of("-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=240m")
-        : List.of();
+    return out.lines().filter(l -> !l.isBlank()).toList();
+  }
+
+  /** The launcher this command was started by, which chooses the JIT (see {@link #jitOptions}). */
+  private static Path launcher() {
+    String path = System.getenv("SOCIALBENCH_LAUNCHER");
+    if (path == null || path.isBlank()) {
+      throw new IllegalStateException(
+          "benchmark chooses the JIT as the launcher does and needs it: start it as"
+              + " './socialbench benchmark ...' (or set SOCIALBENCH_LAUNCHER to the socialbench"
+              + " script)");
+    }
+    return Path.of(path);
   }
 
   /** The baseline's job classpath, as its launcher builds it. */
@@ -219,8 +223,9 @@ final class BenchmarkCommand implements Callable<Integer> {
   }
 
   /**
-   * Runs the command line in a fresh JVM (this code's, or the baseline's classpath with the JVM
-   * options it was launched with); returns its peak resident memory and CPU time.
+   * Runs the command line in a fresh JVM with the options {@code jit} (this code's classpath with
+   * this JVM's own {@code -XX:} options, such as the CDS archive, or the baseline's without them);
+   * returns its peak resident memory and CPU time.
    */
   private Usage run(List<String> args, List<String> jit, String key, String classpath)
       throws IOException, InterruptedException {

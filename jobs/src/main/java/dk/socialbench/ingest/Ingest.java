@@ -35,10 +35,10 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * The ingest stage: reads every delivery file (one Spark task per file, or per part of about {@link
- * #PART_BYTES} of a larger CSV file), validates each row and each case, pseudonymises, and writes
- * the accepted rows as curated Parquet and the rejected ones to the quarantine. Nothing is lost:
- * every row read is accepted or quarantined with its reason.
+ * The ingest stage: reads every delivery file (small files several to a Spark task, a larger CSV
+ * file in parts of about {@link #PART_BYTES}, one task each), validates each row and each case,
+ * pseudonymises, and writes the accepted rows as curated Parquet and the rejected ones to the
+ * quarantine. Nothing is lost: every row read is accepted or quarantined with its reason.
  *
  * <p>Example: {@code new Ingest(spark, key, "UTF-8", today, progress).run(files, curatedDir,
  * quarantineDir)}.
@@ -131,17 +131,41 @@ public final class Ingest {
     }
   }
 
-  /** Every file's rows and markers, in one Dataset: one task per file or part of a large file. */
+  /**
+   * Every file's rows and markers, in one Dataset: a task per part of a large file, and small files
+   * (or parts) read together, in order, a task per group of up to {@link #partBytes}, at least two
+   * tasks per core while there are enough files, so that both cores stay busy.
+   */
   private Dataset<Row> parse(List<DeliveryFile> files) {
     List<DeliveryPart> parts = new ArrayList<>();
+    List<Long> bytes = new ArrayList<>();
     for (DeliveryFile f : files) {
-      parts.addAll(parts(f));
+      for (DeliveryPart p : parts(f)) {
+        parts.add(p);
+        bytes.add(bytes(p));
+      }
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    long total = bytes.stream().mapToLong(Long::longValue).sum();
+    long perTask = Math.max(1, total / (2L * jsc.defaultParallelism()));
+    List<List<DeliveryPart>> groups =
+        ParseDeliveryParts.grouped(parts, bytes, Math.min(partBytes, perTask));
     JavaRDD<Row> rows =
-        jsc.parallelize(parts, parts.size())
-            .flatMap(new ParseDeliveryFile(key, encoding.name(), today));
+        jsc.parallelize(groups, groups.size())
+            .flatMap(new ParseDeliveryParts(new ParseDeliveryFile(key, encoding.name(), today)));
     return spark.createDataFrame(rows, ParsedRows.SCHEMA);
+  }
+
+  /** The bytes a part reads: its range, or the whole file's size. */
+  private static long bytes(DeliveryPart p) {
+    if (!p.isWhole()) {
+      return p.end() - p.start();
+    }
+    try {
+      return Files.size(Path.of(java.net.URI.create(p.file().uri())));
+    } catch (IOException e) {
+      throw new UserError(p.file().name() + ": cannot be read (" + e.getClass().getName() + ")");
+    }
   }
 
   /** A CSV file larger than {@link #partBytes} in parts; any other file whole. */

@@ -33,6 +33,12 @@ import org.apache.spark.sql.Row;
 final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Hadoop's settings, parsed once per JVM: a new {@link Configuration} parses Hadoop's default XML
+   * again on first use, which cost more than reading a small delivery file. Each file gets a copy.
+   */
+  private static final Configuration DEFAULTS = loaded();
+
   private final PseudonymKey key;
   private final String encoding;
   private final LocalDate today;
@@ -47,7 +53,7 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
   public Iterator<Row> call(DeliveryPart part) throws IOException {
     DeliveryFile file = part.file();
     Path path = new Path(URI.create(file.uri()));
-    FileSystem fs = path.getFileSystem(new Configuration());
+    FileSystem fs = path.getFileSystem(new Configuration(DEFAULTS));
     Charset charset = Charset.forName(encoding);
     if (part.isWhole()) {
       FileDigest digest = new FileDigest(fs.open(path));
@@ -75,6 +81,12 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
       throw e;
     }
     return new Rows(reader, new RowValidator(today), new Pseudonymiser(key), file.name(), part);
+  }
+
+  private static Configuration loaded() {
+    Configuration conf = new Configuration();
+    conf.size(); // parses the default resources now, once
+    return conf;
   }
 
   /** Bytes {@code from} (inclusive) to {@code to} (exclusive) of the file. */
