@@ -226,7 +226,7 @@ final class CellPdfExporter extends JRPdfExporter {
 
     /**
      * As JasperReports opens an element's tags, which reads about 30 properties of every element
-     * (each through the element's and its template's property maps), a sixth of a benchmark's
+     * (each through the element's and its template's property maps), a fifth of a benchmark's
      * export: an element whose only tag properties are a table's, row's or cell's is tagged from
      * those, read once per template; any other goes JasperReports' way.
      */
