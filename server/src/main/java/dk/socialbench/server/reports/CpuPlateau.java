@@ -71,6 +71,16 @@ final class CpuPlateau {
     return flat >= flatWindows && lastCompileShare <= maxCompileShare;
   }
 
+  /** The share of the last full window's CPU time the JIT spent compiling (1 before the first). */
+  double lastCompileShare() {
+    return lastCompileShare;
+  }
+
+  /** Whether the rendering just added closed a window. */
+  boolean windowClosed() {
+    return inWindow == 0;
+  }
+
   /** The CPU time per rendering of the last full window, in ms (0 before the first). */
   double lastWindowMillis() {
     return last;

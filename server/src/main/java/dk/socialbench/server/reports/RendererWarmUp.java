@@ -89,6 +89,14 @@ public final class RendererWarmUp {
       renderings++;
       boolean warm =
           plateau.add(os.getProcessCpuTime() - cpu, jit.getTotalCompilationTime() - compiling);
+      if (plateau.windowClosed()) {
+        // The curve itself, so that the rule and the limit can be judged from a server's log.
+        LOG.info(
+            "renderer warm-up: {} renderings, last window {} ms CPU per rendering, {} % compiling",
+            renderings,
+            String.format(java.util.Locale.ROOT, "%.0f", plateau.lastWindowMillis()),
+            String.format(java.util.Locale.ROOT, "%.0f", 100 * plateau.lastCompileShare()));
+      }
       if (stoppedBy.isEmpty()) {
         stoppedBy =
             warm

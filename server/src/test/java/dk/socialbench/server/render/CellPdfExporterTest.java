@@ -1,5 +1,6 @@
 package dk.socialbench.server.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,6 +116,47 @@ class CellPdfExporterTest {
     expected.remove("Text");
     actual.remove("Text");
     assertEquals(expected, actual);
+  }
+
+  /**
+   * Table, row and cell tags read once per template and box pens resolved once per box give the
+   * very bytes of JasperReports' reading them for every element: a benchmark with a chosen group
+   * (tables of every kind, and headings, which take JasperReports' way), the national report and a
+   * data-quality report.
+   */
+  @ParameterizedTest
+  @MethodSource("documents")
+  void tags_and_pens_read_once_give_the_same_bytes(String document) throws JRException {
+    PublishedRun run = SharedRenderer.SEP;
+    ReportKind kind =
+        switch (document) {
+          case "benchmark" -> ReportKind.BENCHMARK;
+          case "national" -> ReportKind.NATIONAL;
+          default -> ReportKind.DATA_QUALITY;
+        };
+    Perspective perspective =
+        kind == ReportKind.BENCHMARK
+            ? Perspective.benchmark(
+                run, ComparisonGroup.of(run, RunFixture.HORSENS, "147,151,157,183"))
+            : Perspective.of(run, kind == ReportKind.NATIONAL ? null : RunFixture.HORSENS);
+    JasperPrint print =
+        SharedRenderer.RENDERER
+            .pdfReport()
+            .fill(
+                kind,
+                run,
+                perspective,
+                ReportContents.panels(kind, new RunDatasets(run), perspective));
+    DeterministicPdf.stamp(print, run.created(), document);
+    JasperReportsContext deterministic = DeterministicPdf.context(CONTEXT);
+    byte[] once =
+        DeterministicPdf.withContentId(
+            PdfReport.export(print, "titel", new CellPdfExporter(deterministic, true)));
+    byte[] each =
+        DeterministicPdf.withContentId(
+            PdfReport.export(print, "titel", new CellPdfExporter(deterministic, false)));
+    assertTrue(once.length > 10_000, once.length + " bytes");
+    assertArrayEquals(each, once);
   }
 
   @ParameterizedTest

@@ -49,4 +49,19 @@ class CpuPlateauTest {
     assertTrue(plateau.add(200 * MS, 20)); // flat 3 and 10 % compiling: warm
     assertFalse(plateau.add(200 * MS, 30), "warm means the last window, not once"); // 15 %
   }
+
+  @Test
+  void each_closed_window_tells_its_cost_and_its_share_compiling() {
+    CpuPlateau plateau = new CpuPlateau(2, 0.03, 2, 0.10);
+    plateau.add(300 * MS, 90);
+    assertFalse(plateau.windowClosed());
+    assertEquals(1.0, plateau.lastCompileShare(), 1e-9, "no window yet");
+    plateau.add(100 * MS, 10);
+    assertTrue(plateau.windowClosed());
+    // (90 + 10) ms compiling in (300 + 100) ms of CPU time: 25 %, 200 ms per rendering.
+    assertEquals(0.25, plateau.lastCompileShare(), 1e-9);
+    assertEquals(200.0, plateau.lastWindowMillis(), 1e-9);
+    plateau.add(200 * MS, 0);
+    assertFalse(plateau.windowClosed());
+  }
 }
