@@ -172,7 +172,7 @@ public final class Auditor {
             (System.nanoTime() - start) / 1e9,
             attack.findings().size() + (means == null ? 0 : means.exposures().size()),
             attack.exact() == null ? "" : attack.exact().toString(),
-            means == null ? "" : means.summary()),
+            means == null || means.attacked() == 0 ? "" : means.summary()),
         attack,
         means);
   }

@@ -74,9 +74,9 @@ final class MeanAttack {
 
     String summary() {
       return attacked
-          + " means of small groups attacked, "
+          + " mean(s) of small groups attacked, "
           + exposures.size()
-          + " told, "
+          + " told, in "
           + String.format(java.util.Locale.ROOT, "%.2f", seconds)
           + " s";
     }
