@@ -7,12 +7,14 @@ import java.util.List;
  * published counts of persons the attack examined and how many constraints between them it used,
  * the relations that the run's true counts do not satisfy (they were left out of the attack and
  * should be corrected in {@code LinkedTables}), and what the attack's exact step solved ({@code
- * exactStep}: counts, programmes, seconds; empty where it did not run).
+ * exactStep}: counts, programmes, seconds; empty where it did not run) and the mean attack's
+ * ({@code meanStep}: means attacked, told, seconds).
  *
  * <p>The findings are of two kinds: the last {@code attackFindings} are the linear attack's (a
- * count an attacker can tell exactly from everything published: the method's residual risk); the
- * ones before are publishing errors (a count of 1-4 published, a count not perturbed as its key
- * says, a share from a true count, a mean under its n).
+ * count an attacker can tell exactly, or a mean of a small group told to within the documented
+ * tolerance, from everything published: the method's residual risk); the ones before are publishing
+ * errors (a count of 1-4 published, a count not perturbed as its key says, a share from a true
+ * count, a mean under its n).
  */
 public record AuditResult(
     List<Finding> findings,
@@ -21,7 +23,28 @@ public record AuditResult(
     List<String> relationsNotExact,
     double seconds,
     int attackFindings,
-    String exactStep) {
+    String exactStep,
+    String meanStep) {
+  /** A result without the mean attack's summary. */
+  public AuditResult(
+      List<Finding> findings,
+      int countsExamined,
+      int constraints,
+      List<String> relationsNotExact,
+      double seconds,
+      int attackFindings,
+      String exactStep) {
+    this(
+        findings,
+        countsExamined,
+        constraints,
+        relationsNotExact,
+        seconds,
+        attackFindings,
+        exactStep,
+        "");
+  }
+
   /** A result without the exact step's summary. */
   public AuditResult(
       List<Finding> findings,
@@ -35,6 +58,7 @@ public record AuditResult(
 
   public AuditResult {
     java.util.Objects.requireNonNull(exactStep, "exactStep == null");
+    java.util.Objects.requireNonNull(meanStep, "meanStep == null");
     findings = List.copyOf(findings);
     relationsNotExact = List.copyOf(relationsNotExact);
     if (attackFindings < 0 || attackFindings > findings.size()) {
@@ -47,7 +71,7 @@ public record AuditResult(
     return findings.subList(0, findings.size() - attackFindings);
   }
 
-  /** The counts the linear attack tells exactly. */
+  /** The counts the linear attack tells exactly, and the means the mean attack tells. */
   public List<Finding> exposures() {
     return findings.subList(findings.size() - attackFindings, findings.size());
   }

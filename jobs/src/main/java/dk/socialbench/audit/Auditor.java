@@ -20,7 +20,8 @@ import java.util.function.Function;
  * audited"): (a) no published count in 1..threshold-1 and no cell key published; (b) with the
  * restricted tables, every published count is the perturbation table applied to its truth and key,
  * and every share, interval and mean is derived from the published counts as documented; (c) the
- * linear attack of {@link LinearAttack}: propagation, then the exact step of {@link ExactBounds}.
+ * linear attack of {@link LinearAttack}: propagation, then the exact step of {@link ExactBounds};
+ * (d) the mean attack of {@link MeanAttack}, on the count bounds (c) found.
  *
  * <p>Example: {@code new Auditor(new PerturbationTable()).audit(layout, runId).passed()}.
  */
@@ -36,6 +37,7 @@ public final class Auditor {
   private final List<Relation> relations;
   private final int minPersonsForMean;
   private final int minPersonsForOnePersonsValue;
+  private final MeanAttack meanAttack;
 
   public Auditor(PerturbationTable table) {
     this(table, LinkedTables.all(), MIN_PERSONS_FOR_MEAN, MIN_PERSONS_FOR_ONE_PERSONS_VALUE);
@@ -46,11 +48,31 @@ public final class Auditor {
       List<Relation> relations,
       int minPersonsForMean,
       int minPersonsForOnePersonsValue) {
+    this(
+        table,
+        relations,
+        minPersonsForMean,
+        minPersonsForOnePersonsValue,
+        new MeanAttack(MeanAttack.P, new Preimages(table).threshold()));
+  }
+
+  private Auditor(
+      PerturbationTable table,
+      List<Relation> relations,
+      int minPersonsForMean,
+      int minPersonsForOnePersonsValue,
+      MeanAttack meanAttack) {
+    this.meanAttack = Objects.requireNonNull(meanAttack, "meanAttack == null");
     this.table = Objects.requireNonNull(table, "table == null");
     this.preimages = new Preimages(table);
     this.relations = List.copyOf(relations);
     this.minPersonsForMean = minPersonsForMean;
     this.minPersonsForOnePersonsValue = minPersonsForOnePersonsValue;
+  }
+
+  /** This auditor with another mean attack (a test's attacker who knows the true counts). */
+  Auditor withMeanAttack(MeanAttack attack) {
+    return new Auditor(table, relations, minPersonsForMean, minPersonsForOnePersonsValue, attack);
   }
 
   Preimages preimages() {
@@ -111,7 +133,7 @@ public final class Auditor {
   }
 
   /** An audit's result and the attack behind it (the repair reads its bounds). */
-  record Attacked(AuditResult result, LinearAttack.Outcome attack) {}
+  record Attacked(AuditResult result, LinearAttack.Outcome attack, MeanAttack.Outcome means) {}
 
   Attacked attack(
       Map<String, Table> published, Map<String, Table> restricted, Set<String> withheld) {
@@ -132,6 +154,15 @@ public final class Auditor {
     }
     LinearAttack.Outcome attack = new LinearAttack(preimages, relations).run(published, restricted);
     findings.addAll(attack.findings());
+    // (d) reads the count bounds (c) found; published counts that contradict a relation have none
+    MeanAttack.Outcome means =
+        attack.contradiction()
+            ? null
+            : meanAttack.run(
+                published, restricted, attack.system(), attack.bounds().lo, attack.bounds().hi);
+    if (means != null) {
+      findings.addAll(means.findings());
+    }
     return new Attacked(
         new AuditResult(
             findings,
@@ -139,8 +170,10 @@ public final class Auditor {
             attack.constraints(),
             attack.relationsNotExact(),
             (System.nanoTime() - start) / 1e9,
-            attack.findings().size(),
-            attack.exact() == null ? "" : attack.exact().toString()),
-        attack);
+            attack.findings().size() + (means == null ? 0 : means.exposures().size()),
+            attack.exact() == null ? "" : attack.exact().toString(),
+            means == null || means.attacked() == 0 ? "" : means.summary()),
+        attack,
+        means);
   }
 }

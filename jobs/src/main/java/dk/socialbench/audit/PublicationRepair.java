@@ -16,8 +16,9 @@ import java.util.TreeMap;
  * The repair between writing a run and the gate's decision (docs/privacy.md, "Withholding what the
  * audit finds"): while the audit finds exposures and no publishing error, withhold what {@link
  * WithholdingRule} chooses ({@link WithheldCounts}: the count and what derives from it published as
- * null) and audit again, at most {@link #MAX_ROUNDS} audits in all. A publishing error is never
- * repaired: the outcome keeps it and the gate refuses the run.
+ * null) and the means {@link MeanWithholding} chooses (the mean and its interval null), and audit
+ * again, at most {@link #MAX_ROUNDS} audits in all. A publishing error is never repaired: the
+ * outcome keeps it and the gate refuses the run.
  */
 final class PublicationRepair {
   /** Audits at most: the first, and one after each round of withholding. */
@@ -90,6 +91,9 @@ final class PublicationRepair {
               .choose()) {
         more.add(attack.system().cell(v));
       }
+      if (a.means() != null) {
+        more.addAll(MeanWithholding.choose(a.means()));
+      }
       if (!withheld.addAll(more)) {
         return outcome(current, result, withheld, round);
       }
@@ -109,7 +113,10 @@ final class PublicationRepair {
     return ids;
   }
 
-  /** {@code tables} with every cell of {@code withheld} (and what derives from it) null. */
+  /**
+   * {@code tables} with every cell of {@code withheld} (a count or a mean, and what derives from
+   * it) null.
+   */
   static Map<String, Table> withhold(Map<String, Table> tables, Set<Cell> withheld) {
     Set<String> datasets = new HashSet<>();
     withheld.forEach(c -> datasets.add(c.dataset().name()));
@@ -122,6 +129,13 @@ final class PublicationRepair {
         for (Column c : SystemBuilder.counts(t.dataset())) {
           if (t.has(c.name()) && withheld.contains(SystemBuilder.cell(t, r, c))) {
             names.add(c.name());
+          }
+        }
+        for (MeanMeasure m : MeanMeasure.ALL) {
+          if (m.datasets().contains(name)
+              && t.has(m.column())
+              && withheld.contains(new Cell(t.dataset(), m.column(), t.key(r)))) {
+            names.add(m.column());
           }
         }
         perRow.add(names);

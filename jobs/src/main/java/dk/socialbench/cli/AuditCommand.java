@@ -87,6 +87,9 @@ final class AuditCommand implements Callable<Integer> {
     if (!r.exactStep().isEmpty()) {
       out.println("exact step: " + r.exactStep());
     }
+    if (!r.meanStep().isEmpty()) {
+      out.println("mean step: " + r.meanStep());
+    }
     for (String relation : r.relationsNotExact()) {
       out.println("not exact in this run (left out of the attack): " + relation);
     }

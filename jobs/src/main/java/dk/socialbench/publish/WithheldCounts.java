@@ -29,6 +29,9 @@ import org.apache.spark.sql.RowFactory;
  *   <li>A group's numerator withheld: its share and interval are null.
  *   <li>A line's {@code total} withheld (named in every row of the line): the shares of the line's
  *       cells, which are count ÷ total, are null.
+ *   <li>A group's mean withheld (the mean attack's repair): the mean and its interval ({@code
+ *       <mean>_ci_low}, {@code <mean>_ci_high}, whose midpoint gives it back) are null and the
+ *       group's flag says withheld; its count stays published.
  * </ul>
  *
  * Rows are neither added nor removed: a row is published exactly where it was, so its existence
@@ -86,10 +89,29 @@ public final class WithheldCounts {
       lost = g.values().subList(0, 3);
     }
     if (lost.isEmpty()) {
+      lost = withheldValues(g, names);
+    }
+    if (lost.isEmpty()) {
       return;
     }
     lost.forEach(v -> put(columns, row, v, null));
     put(columns, row, g.suppressedColumn(), true);
+  }
+
+  /** The group's values withheld by name, each with its interval's bounds. */
+  private static List<String> withheldValues(CountGroup g, Set<String> names) {
+    List<String> lost = new ArrayList<>();
+    for (String v : g.values()) {
+      if (names.contains(v)) {
+        lost.add(v);
+        for (String bound : List.of(v + "_ci_low", v + "_ci_high")) {
+          if (g.values().contains(bound)) {
+            lost.add(bound);
+          }
+        }
+      }
+    }
+    return lost;
   }
 
   private static void put(List<String> columns, Object[] row, String name, Object value) {

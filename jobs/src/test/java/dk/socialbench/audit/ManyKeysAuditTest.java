@@ -43,6 +43,12 @@ public class ManyKeysAuditTest extends SparkTest {
             differ.add(name);
           }
         });
+    // The gate's repair of the pipeline's run withheld what its manifest names (on the sample, a
+    // mean of price_by_age that the mean attack tells); the harness publishes without a repair.
+    run.manifest()
+        .audit()
+        .withheldCells()
+        .forEach(id -> differ.remove(id.substring(0, id.indexOf(' '))));
     Assert.assertEquals(List.of(), differ);
   }
 
@@ -73,6 +79,9 @@ public class ManyKeysAuditTest extends SparkTest {
       withheld += repaired.withheld().size();
       Set<String> edges = linesPinnedAtTheirEdge(published);
       for (Finding f : result.exposures()) {
+        if (isMean(f)) {
+          continue; // the mean attack's: repaired like the rest (notRepaired below)
+        }
         if (edges.stream().noneMatch(line -> (f.dataset() + " [" + f.row()).startsWith(line))) {
           otherExposures.add("shift " + i + ": " + f);
         }
@@ -102,6 +111,11 @@ public class ManyKeysAuditTest extends SparkTest {
     Assert.assertEquals(String.join("\n", perKey), 0, errors);
     Assert.assertEquals(List.of(), otherExposures);
     Assert.assertEquals("keys the gate would refuse after repair", List.of(), notRepaired);
+  }
+
+  private static boolean isMean(Finding f) {
+    return MeanMeasure.ALL.stream()
+        .anyMatch(m -> m.datasets().contains(f.dataset()) && m.column().equals(f.column()));
   }
 
   /**

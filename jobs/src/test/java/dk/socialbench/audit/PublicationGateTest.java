@@ -202,4 +202,38 @@ class PublicationGateTest {
             .get("goal_type");
     assertEquals(5L, t.number(1, "cases")); // nothing rewritten
   }
+
+  @Test
+  void a_run_with_a_mean_told_by_differencing_is_published_with_that_lines_cheapest_mean_withheld()
+      throws Exception {
+    RunLayout layout = new RunLayout(work);
+    String id = HandRuns.RUN_ID;
+    for (String d : List.of("price_by_vum", "price_by_municipality")) {
+      ParquetTables.write(MeanRuns.lineRestricted().get(d), layout.restricted(id, d));
+      ParquetTables.write(MeanRuns.linePublished().get(d), layout.published(id, d));
+    }
+    // The attacker who knows the true counts tells the hidden VUM 4 mean (MeanAttackTest).
+    Auditor knowing =
+        new Auditor(new PerturbationTable()).withMeanAttack(new MeanAttack(MeanAttack.P, 5, true));
+
+    RunManifest manifest =
+        new PublicationGate(knowing)
+            .check(
+                HandRuns.manifest(), d -> layout.published(id, d), d -> layout.restricted(id, d));
+
+    RunManifest.Audit audit = manifest.audit();
+    assertEquals(true, audit.passed());
+    assertEquals(2, audit.rounds());
+    assertEquals(
+        List.of("price_by_vum [101, service=SEL107, vum_score=2] mean"), audit.withheldCells());
+    Table t =
+        RunTables.read(dk.socialbench.contract.ResultCatalogue.all(), d -> layout.published(id, d))
+            .get("price_by_vum");
+    assertEquals(
+        java.util.Arrays.asList(1400.0, null),
+        java.util.stream.IntStream.range(0, 2).mapToObj(r -> t.value(r, "mean")).toList());
+    assertEquals(8L, t.number(1, "cases"));
+    manifest.write(layout.manifest(id));
+    assertEquals(List.of(), knowing.audit(layout, id).findings());
+  }
 }

@@ -99,4 +99,33 @@ class PublicationRepairTest {
                 + " of its true count"),
         repaired.result().publishingErrors().stream().map(Finding::toString).toList());
   }
+
+  @Test
+  void a_mean_told_by_differencing_loses_the_cheapest_mean_of_its_line() {
+    // The attacker who knows the true counts (MeanRuns: the hidden VUM 4 mean comes back as
+    // 2190.5..2209.5); the audit's own attacker, within the count noise, does not get it.
+    Auditor knowing = AUDITOR.withMeanAttack(new MeanAttack(MeanAttack.P, 5, true));
+    Map<String, Table> restricted = MeanRuns.lineRestricted();
+    assertTrue(AUDITOR.audit(MeanRuns.linePublished(), restricted).passed());
+    AuditResult before = knowing.audit(MeanRuns.linePublished(), restricted);
+    assertEquals(List.of(), before.publishingErrors());
+    assertEquals(
+        List.of("price_by_vum [101, service=SEL107, vum_score=4] mean"),
+        before.exposures().stream()
+            .map(f -> f.dataset() + " [" + f.row() + "] " + f.column())
+            .toList());
+
+    PublicationRepair.Outcome repaired =
+        new PublicationRepair(knowing).repair(MeanRuns.linePublished(), restricted);
+
+    // The line's three means are municipal; VUM 2's count, 8, is the smallest.
+    assertEquals(
+        Set.of("price_by_vum [101, service=SEL107, vum_score=2] mean"), repaired.withheld());
+    assertTrue(repaired.result().passed(), repaired.result().findings().toString());
+    assertEquals(2, repaired.rounds());
+    Table t = repaired.published().get("price_by_vum");
+    assertNull(t.value(1, "mean"));
+    assertEquals(8L, t.value(1, "cases"));
+    assertEquals(1400.0, t.value(0, "mean"));
+  }
 }

@@ -49,4 +49,29 @@ class WithheldCountsTest {
     assertArrayEquals(
         new Object[] {"101", "status_quo", 9L, null, null, null, null, true}, out.get(1));
   }
+
+  @Test
+  void a_withheld_mean_takes_its_interval_and_keeps_its_count_and_median() {
+    List<String> columns =
+        List.of(
+            "municipality_code",
+            "service",
+            "cases",
+            "mean",
+            "median",
+            "mean_ci_low",
+            "mean_ci_high",
+            "suppressed");
+    Object[] row = {"101", "SEL107", 12L, 1450.0, 1420.0, 1380.0, 1520.0, false};
+
+    List<Object[]> out =
+        WithheldCounts.apply(
+            ResultCatalogue.byName("price_by_municipality"),
+            columns,
+            List.<Object[]>of(row),
+            List.of(Set.of("mean")));
+
+    assertArrayEquals(
+        new Object[] {"101", "SEL107", 12L, null, 1420.0, null, null, true}, out.get(0));
+  }
 }
