@@ -148,6 +148,16 @@ final class LinearAttack {
 
   /** Each variable's true count: the restricted row's value, or 0 where no row has persons. */
   private static long[] truths(CellSystem system, Map<String, Table> restricted) {
+    Map<Cell, Long> byCell = trueCounts(restricted);
+    long[] truth = new long[system.size()];
+    for (int v = 0; v < truth.length; v++) {
+      truth[v] = byCell.getOrDefault(system.cell(v), 0L);
+    }
+    return truth;
+  }
+
+  /** Every restricted count by its cell; a cell without a row has no persons. */
+  static Map<Cell, Long> trueCounts(Map<String, Table> restricted) {
     Map<Cell, Long> byCell = new HashMap<>();
     for (Table t : restricted.values()) {
       for (int r = 0; r < t.rows().size(); r++) {
@@ -157,11 +167,7 @@ final class LinearAttack {
         }
       }
     }
-    long[] truth = new long[system.size()];
-    for (int v = 0; v < truth.length; v++) {
-      truth[v] = byCell.getOrDefault(system.cell(v), 0L);
-    }
-    return truth;
+    return byCell;
   }
 
   private static boolean holds(Constraint c, long[] truth) {

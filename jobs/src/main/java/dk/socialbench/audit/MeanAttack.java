@@ -2,7 +2,6 @@ package dk.socialbench.audit;
 
 import dk.socialbench.audit.CellSystem.Constraint;
 import dk.socialbench.audit.CellSystem.Sense;
-import dk.socialbench.contract.Column;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -93,7 +92,7 @@ final class MeanAttack {
       double[] lo,
       double[] hi) {
     long start = System.nanoTime();
-    Map<Cell, Long> truths = restricted == null ? null : truths(restricted);
+    Map<Cell, Long> truths = restricted == null ? null : LinearAttack.trueCounts(restricted);
     if (countsKnown && truths != null) {
       lo = new double[system.size()];
       for (int v = 0; v < lo.length; v++) {
@@ -119,20 +118,6 @@ final class MeanAttack {
       }
     }
     return new Outcome(exposures, attacked, (System.nanoTime() - start) / 1e9, s);
-  }
-
-  /** Every restricted count by cell; a cell without a row has no persons. */
-  private static Map<Cell, Long> truths(Map<String, Table> restricted) {
-    Map<Cell, Long> byCell = new HashMap<>();
-    for (Table t : restricted.values()) {
-      for (int r = 0; r < t.rows().size(); r++) {
-        for (Column c : SystemBuilder.counts(t.dataset())) {
-          Long n = t.number(r, c.name());
-          byCell.put(SystemBuilder.cell(t, r, c), n == null ? 0 : n);
-        }
-      }
-    }
-    return byCell;
   }
 
   private boolean small(
