@@ -1,8 +1,12 @@
 package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.contract.MunicipalRecoding;
+import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
@@ -16,7 +20,9 @@ import org.apache.spark.sql.Row;
  * Figures 3.13–3.16: mean §107 daily price and mean §85 hours per month (individual and group) at
  * the first registration, by service and one more grouping (VUM score, age group, target group, or
  * none); for §85 the mean individual hours beside, the part the report's template asks first. One
- * class for the four figures because they differ only in that grouping.
+ * class for the four figures because they differ only in that grouping. A grouping the contract
+ * recodes at municipal level ({@link MunicipalRecoding}: the age groups) is split in the {@code
+ * all} rows only; each municipality has one row per service with the recoded value.
  */
 final class PriceByGroup implements Analysis {
   private final String dataset;
@@ -32,7 +38,10 @@ final class PriceByGroup implements Analysis {
     return new PriceByGroup("price_by_vum", col("vum_score"));
   }
 
-  /** Figure 3.14: under 40 against 40 and over, the report's split. */
+  /**
+   * Figure 3.14: under 40 against 40 and over, the report's split, for {@code all}; every
+   * municipality's service line as one row of all ages.
+   */
   static PriceByGroup byAge() {
     return new PriceByGroup("price_by_age", ageGroup());
   }
@@ -77,6 +86,19 @@ final class PriceByGroup implements Analysis {
     columns.add(
         when(col("service").equalTo("SEL85"), col("hours_individual")).as("hours_individual"));
     Dataset<Row> units = inputs.firstRegistrations().select(columns.toArray(Column[]::new));
+    Dataset<Row> means = means(units, dimensions);
+    MunicipalRecoding recoding = MunicipalRecoding.of(dataset).orElse(null);
+    if (recoding == null) {
+      return means;
+    }
+    // Two aggregations rather than one: the municipal rows group all ages, the national ones split.
+    Column national = col("municipality_code").equalTo(Municipalities.ALL);
+    Dataset<Row> recoded =
+        means(units.withColumn(recoding.dimension(), lit(recoding.value())), dimensions);
+    return recoded.filter(not(national)).unionByName(means.filter(national));
+  }
+
+  private static Dataset<Row> means(Dataset<Row> units, List<String> dimensions) {
     return Means.of(
         units,
         "price",

@@ -1,6 +1,8 @@
 package dk.socialbench.audit;
 
 import dk.socialbench.contract.Column;
+import dk.socialbench.contract.MunicipalRecoding;
+import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.ResultDataset;
 import dk.socialbench.publish.CellPerturbation;
 import java.util.ArrayList;
@@ -21,7 +23,9 @@ import java.util.Set;
  *
  * <p>The categories are those the attacker knows exist: every combination of a dataset's categories
  * seen in any of its rows (the restricted ones too, where the audit has them), for every
- * municipality of any person-level dataset.
+ * municipality of any person-level dataset; for a dataset recoded at municipal level ({@link
+ * MunicipalRecoding}), those seen in municipal rows for the municipalities and those seen in {@code
+ * all}'s for {@code all}.
  */
 final class AbsentRows {
   /** The tables with the absent rows appended, and how many rows of each were published. */
@@ -61,12 +65,20 @@ final class AbsentRows {
 
   private static Table withAbsentRows(Table t, Table truth, Set<Object> municipalities) {
     ResultDataset d = t.dataset();
+    // A dataset recoded at municipal level (MunicipalRecoding) has other categories in its
+    // municipalities' rows than in all's, by design and whatever the data: each level its own.
+    boolean byLevel = MunicipalRecoding.of(d.name()).isPresent();
     Set<List<Object>> categories = new LinkedHashSet<>();
+    Set<List<Object>> national = new LinkedHashSet<>();
     for (Table source : truth == null ? List.of(t) : List.of(t, truth)) {
       for (int r = 0; r < source.rows().size(); r++) {
         List<Object> key = source.key(r);
-        categories.add(key.subList(1, key.size()));
+        boolean all = byLevel && Municipalities.ALL.equals(key.get(0));
+        (all ? national : categories).add(key.subList(1, key.size()));
       }
+    }
+    if (!byLevel) {
+      national = categories;
     }
     Column total =
         d.columns().stream().filter(c -> c.role() == Column.Role.TOTAL).findFirst().orElse(null);
@@ -80,7 +92,7 @@ final class AbsentRows {
     Set<List<Object>> present = t.byKey().keySet();
     List<Object[]> rows = new ArrayList<>(t.rows());
     for (Object m : municipalities) {
-      for (List<Object> category : categories) {
+      for (List<Object> category : Municipalities.ALL.equals(m) ? national : categories) {
         List<Object> key = new ArrayList<>();
         key.add(m);
         key.addAll(category);

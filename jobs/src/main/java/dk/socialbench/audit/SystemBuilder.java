@@ -5,6 +5,7 @@ import dk.socialbench.audit.CellSystem.Sum;
 import dk.socialbench.contract.CellSum;
 import dk.socialbench.contract.Column;
 import dk.socialbench.contract.LinkedTables;
+import dk.socialbench.contract.MunicipalRecoding;
 import dk.socialbench.contract.Relation;
 import dk.socialbench.contract.ResultDataset;
 import java.util.ArrayList;
@@ -140,6 +141,7 @@ final class SystemBuilder {
   private void municipalities(Table t) {
     ResultDataset d = t.dataset();
     boolean several = LinkedTables.severalMunicipalities(d.name());
+    boolean recoded = MunicipalRecoding.of(d.name()).isPresent();
     for (Column c : counts(d)) {
       Map<List<Object>, Sum> byRest = new LinkedHashMap<>();
       Map<List<Object>, Integer> national = new LinkedHashMap<>();
@@ -163,6 +165,9 @@ final class SystemBuilder {
             Sum sum = byRest.get(rest);
             List<Integer> municipalities =
                 sum.terms.keySet().stream().filter(m -> m != (int) all).toList();
+            if (municipalities.isEmpty() && recoded) {
+              return; // a category of all only: the municipalities publish it recoded
+            }
             CellSystem.Constraint exact =
                 several
                     ? null

@@ -12,7 +12,7 @@ public class PriceByAgeTest extends AnalysisTest {
   private static final long serialVersionUID = 1L;
 
   @Test
-  public void a_citizen_of_39_is_under_40_and_one_of_40_is_not() {
+  public void a_citizen_of_39_is_under_40_and_one_of_40_is_not_in_the_national_rows() {
     Cases cases =
         Cases.of(
             Case.in(FREDERIKSBERG, "a").age(39).registrations(sel85(12)),
@@ -20,15 +20,17 @@ public class PriceByAgeTest extends AnalysisTest {
             Case.in(FREDERIKSBERG, "c").age(40).registrations(sel85(8)),
             Case.in(BALLERUP, "d").age(50).registrations(sel107(1800)));
 
-    // Under 40 in Frederiksberg: 12 and 20, sd √32, t(1) = 12.706205, half-width 12.706205 · 4 =
-    // 50.82482: [-34.8, 66.8], cut at 0 hours. Hours to 0.1, kroner whole; the individual hours
-    // beside (no group hours here, so the same as the mean) and none for §107.
+    // A municipality's service line is one row of all ages (the split only for all, docs/privacy.md
+    // item 10): Frederiksberg 12, 20 and 8 hours, mean 13.33, median 12, sd 6.1101, t(2) =
+    // 4.302653, half-width 15.1783: [-1.8, 28.5], cut at 0 hours. Under 40 in all: 12 and 20, sd
+    // √32, t(1) = 12.706205, half-width 50.82482: [-34.8, 66.8], cut at 0. Hours to 0.1, kroner
+    // whole; the individual hours beside (no group hours here, so the same as the mean) and none
+    // for §107.
     assertResult(
         PriceByGroup.byAge(),
         cases,
-        row(FREDERIKSBERG, "SEL85", "under_40", 2L, 16.0, 16.0, 0.0, 66.8, 16.0),
-        row(FREDERIKSBERG, "SEL85", "40_and_over", 1L, 8.0, 8.0, null, null, 8.0),
-        row(BALLERUP, "SEL107", "40_and_over", 1L, 1800.0, 1800.0, null, null, null),
+        row(FREDERIKSBERG, "SEL85", "all_ages", 3L, 13.3, 12.0, 0.0, 28.5, 13.3),
+        row(BALLERUP, "SEL107", "all_ages", 1L, 1800.0, 1800.0, null, null, null),
         row(ALL, "SEL85", "under_40", 2L, 16.0, 16.0, 0.0, 66.8, 16.0),
         row(ALL, "SEL85", "40_and_over", 1L, 8.0, 8.0, null, null, 8.0),
         row(ALL, "SEL107", "40_and_over", 1L, 1800.0, 1800.0, null, null, null));

@@ -1,5 +1,6 @@
 package dk.socialbench.contract;
 
+import static dk.socialbench.contract.ResultCodes.ALL_AGES;
 import static dk.socialbench.contract.ResultCodes.FORTY_AND_OVER;
 import static dk.socialbench.contract.ResultCodes.FULFILLED;
 import static dk.socialbench.contract.ResultCodes.HIGHER;
@@ -70,7 +71,14 @@ public enum CodeList {
       List.of(),
       "§85 (timer pr. måned)",
       "§107 (dagspris)"),
-  AGE_GROUP(ResultColumns.AGE_GROUP, UNDER_40, "Under 40 år", FORTY_AND_OVER, "40 år og derover"),
+  AGE_GROUP(
+      ResultColumns.AGE_GROUP,
+      UNDER_40,
+      "Under 40 år",
+      FORTY_AND_OVER,
+      "40 år og derover",
+      ALL_AGES,
+      "Alle aldre"),
   TARGET_GROUP(
       ResultColumns.TARGET_GROUP,
       Vocabulary.TARGET_GROUP,

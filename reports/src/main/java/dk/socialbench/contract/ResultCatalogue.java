@@ -192,7 +192,9 @@ public final class ResultCatalogue {
               .description(
                   "Gns. dagspris (§107) og gns. timer pr. måned (§85, individuelt og i gruppe)"
                       + " for borgere under 40 år og borgere på 40 år og derover ved første"
-                      + " registrering.")
+                      + " registrering. Opdelingen efter alder vises kun for hele landet; hver"
+                      + " kommune vises for alle aldre samlet, fordi en aldersgruppe i en kommune"
+                      + " ofte har så få borgere, at deres gennemsnit kunne regnes ud.")
               .build(),
           priceMeans(
                   DatasetNames.PRICE_BY_TARGET_GROUP,

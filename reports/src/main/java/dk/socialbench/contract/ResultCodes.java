@@ -55,6 +55,12 @@ public final class ResultCodes {
 
   public static final String FORTY_AND_OVER = "40_and_over";
 
+  /**
+   * {@code age_group} of a municipality's row: every age together (the split is published for
+   * {@code all} only, {@link MunicipalRecoding}).
+   */
+  public static final String ALL_AGES = "all_ages";
+
   /** {@code initiator}, {@code funding_basis}: the delivery left the optional cell empty. */
   public static final String NOT_REPORTED = "not_reported";
 

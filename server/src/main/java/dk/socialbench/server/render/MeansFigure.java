@@ -6,6 +6,7 @@ import static dk.socialbench.contract.ResultColumns.MEAN_CI_HIGH;
 import static dk.socialbench.contract.ResultColumns.MEAN_CI_LOW;
 import static dk.socialbench.contract.ResultColumns.MEDIAN;
 
+import dk.socialbench.contract.MunicipalRecoding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -93,6 +94,8 @@ final class MeansFigure implements SectionFigure {
       SectionContext context, Object panelValue, List<Object> keys, Measure measure) {
     List<ChartPoint> points = new ArrayList<>();
     Map<String, String> colours = new HashMap<>();
+    // A dataset split in all only (the age groups) has no row of a municipality's by design: not 0.
+    String missing = MunicipalRecoding.of(context.dataset().name()).isPresent() ? "–" : "0";
     // Keys outermost, so that the chart keeps their order when a municipality lacks one.
     for (Object k : keys) {
       List<Map<String, Object>> rows = new ArrayList<>();
@@ -100,7 +103,7 @@ final class MeansFigure implements SectionFigure {
       for (String municipality : context.perspective().compared()) {
         Map<String, Object> row = find(context.data(), municipality, panelValue, k);
         rows.add(row);
-        counts.add(row == null ? "0" : context.cells().count(row, CASES));
+        counts.add(row == null ? missing : context.cells().count(row, CASES));
       }
       // Each group of bars says its n under its label: "n = 12 / 140" for focus / all.
       String category = SectionContext.label(key, k) + "\nn = " + String.join(" / ", counts);

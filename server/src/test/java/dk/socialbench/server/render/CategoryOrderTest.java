@@ -28,7 +28,7 @@ class CategoryOrderTest {
           Map.entry("goal_fulfilled", List.of("fulfilled", "not_fulfilled")),
           Map.entry("change", List.of("lower", "same", "higher")),
           Map.entry("service", List.of("SEL85", "SEL107")),
-          Map.entry("age_group", List.of("under_40", "40_and_over")),
+          Map.entry("age_group", List.of("under_40", "40_and_over", "all_ages")),
           Map.entry(
               "target_group",
               List.of(

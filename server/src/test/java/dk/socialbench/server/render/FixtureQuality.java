@@ -33,7 +33,8 @@ final class FixtureQuality {
           Map.entry("fulfilment", List.of("fully", "partially", "not")),
           all(CodeList.GOAL_FULFILLED),
           all(CodeList.CHANGE),
-          all(CodeList.AGE_GROUP),
+          // all_ages is the municipal rows' recoded value, not a category of the split
+          Map.entry("age_group", List.of("under_40", "40_and_over")),
           Map.entry(
               "target_group", List.of("intellectual_cognitive", "mental_illness", "physical")),
           Map.entry("initiator", List.of("authority", "provider", "citizen", "not_reported")),

@@ -2,6 +2,7 @@ package dk.socialbench.server.render;
 
 import dk.socialbench.contract.Column;
 import dk.socialbench.contract.CountGroup;
+import dk.socialbench.contract.MunicipalRecoding;
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.Municipality;
 import dk.socialbench.contract.ResultCatalogue;
@@ -256,7 +257,38 @@ final class RunFixture {
         rows.add(meanRow(Municipalities.ALL, cell, allCases, allSum / allCases));
       }
     }
-    return rows;
+    return MunicipalRecoding.of(d.name()).map(r -> recoded(rows, r)).orElse(rows);
+  }
+
+  /**
+   * The municipal rows of a line merged into one row of the recoded value, as the analysis
+   * publishes them (after the random draws, so that the other datasets stay as they were).
+   */
+  private static List<Map<String, Object>> recoded(
+      List<Map<String, Object>> rows, MunicipalRecoding recoding) {
+    Map<List<Object>, double[]> lines = new java.util.LinkedHashMap<>();
+    Map<List<Object>, Map<String, Object>> firsts = new HashMap<>();
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map<String, Object> row : rows) {
+      if (Municipalities.ALL.equals(row.get("municipality_code"))) {
+        out.add(row);
+        continue;
+      }
+      Map<String, Object> line = new HashMap<>(row);
+      line.put(recoding.dimension(), recoding.value());
+      List<Object> key = List.of(line.get("municipality_code"), line.get("service"));
+      firsts.putIfAbsent(key, line);
+      double[] sums = lines.computeIfAbsent(key, k -> new double[2]);
+      sums[0] += (Long) row.get("cases");
+      sums[1] += (Long) row.get("cases") * (Double) row.get("mean");
+    }
+    lines.forEach(
+        (key, sums) -> {
+          Map<String, Object> cell = new HashMap<>(firsts.get(key));
+          cell.keySet().removeIf(c -> !c.equals("service") && !c.equals(recoding.dimension()));
+          out.add(meanRow((String) key.get(0), cell, (long) sums[0], sums[1] / sums[0]));
+        });
+    return out;
   }
 
   private static Map<String, Object> meanRow(
