@@ -137,6 +137,20 @@ public final class Auditor {
 
   Attacked attack(
       Map<String, Table> published, Map<String, Table> restricted, Set<String> withheld) {
+    return attack(published, restricted, withheld, null);
+  }
+
+  /**
+   * As {@link #attack(Map, Map, Set)}, with the count attack ((c): system, bounds, exact step) of
+   * an earlier audit instead of a new one: checks (a), (b) and (d) run on {@code published}. Valid
+   * only where nothing (c) reads changed since: where only means were withheld ({@link
+   * PublicationRepair}), which no count, relation or absent row reads.
+   */
+  Attacked attack(
+      Map<String, Table> published,
+      Map<String, Table> restricted,
+      Set<String> withheld,
+      LinearAttack.Outcome counted) {
     long start = System.nanoTime();
     List<Finding> findings = new ArrayList<>();
     PublishedCounts counts = new PublishedCounts(table, threshold());
@@ -152,7 +166,10 @@ public final class Auditor {
         findings.addAll(counts.perturbed(t, truth, withheld));
       }
     }
-    LinearAttack.Outcome attack = new LinearAttack(preimages, relations).run(published, restricted);
+    LinearAttack.Outcome attack =
+        counted != null
+            ? counted
+            : new LinearAttack(preimages, relations).run(published, restricted);
     findings.addAll(attack.findings());
     // (d) reads the count bounds (c) found; published counts that contradict a relation have none
     MeanAttack.Outcome means =

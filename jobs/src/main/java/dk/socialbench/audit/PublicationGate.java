@@ -77,12 +77,42 @@ public final class PublicationGate {
         Table t = repaired.published().get(name);
         WithheldCounts.write(t.dataset(), t.columns(), t.rows(), published.apply(name));
       }
-      // What is judged is what was written: the files, read back and audited once more.
+      // What is judged is what was written: the files, read back and audited once more; where
+      // they hold exactly what the repair audited last, that audit's count attack is theirs, and
+      // checks (a), (b) and the mean attack run on the files (docs/privacy.md, item 10).
+      Map<String, Table> written = RunTables.read(ResultCatalogue.all(), published);
       result =
-          auditor.audit(
-              RunTables.read(ResultCatalogue.all(), published), truth, repaired.withheld());
+          auditor
+              .attack(
+                  written,
+                  truth,
+                  repaired.withheld(),
+                  sameTables(written, repaired.published(), repaired.changed())
+                      ? repaired.counted()
+                      : null)
+              .result();
     }
     return decide(manifest, result, repaired, (System.nanoTime() - start) / 1e9);
+  }
+
+  /** Whether {@code a} and {@code b} have the same columns and rows, in order, in {@code names}. */
+  static boolean sameTables(Map<String, Table> a, Map<String, Table> b, Set<String> names) {
+    for (String name : names) {
+      Table x = a.get(name);
+      Table y = b.get(name);
+      if (x == null
+          || y == null
+          || !x.columns().equals(y.columns())
+          || x.rows().size() != y.rows().size()) {
+        return false;
+      }
+      for (int r = 0; r < x.rows().size(); r++) {
+        if (!java.util.Arrays.deepEquals(x.rows().get(r), y.rows().get(r))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -93,7 +123,7 @@ public final class PublicationGate {
     return decide(
         manifest,
         result,
-        new PublicationRepair.Outcome(Map.of(), result, Set.of(), 0, 1),
+        new PublicationRepair.Outcome(Map.of(), result, Set.of(), 0, 1, null),
         result.seconds());
   }
 

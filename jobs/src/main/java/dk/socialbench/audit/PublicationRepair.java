@@ -26,26 +26,38 @@ final class PublicationRepair {
 
   private final Auditor auditor;
   private final int maxRounds;
+  private final boolean reuseCounts;
 
   PublicationRepair(Auditor auditor) {
     this(auditor, MAX_ROUNDS);
   }
 
   PublicationRepair(Auditor auditor, int maxRounds) {
+    this(auditor, maxRounds, true);
+  }
+
+  /**
+   * @param reuseCounts whether a round after one that withheld means only reuses that round's count
+   *     attack (false: every round a full audit, the reference the tests compare with)
+   */
+  PublicationRepair(Auditor auditor, int maxRounds, boolean reuseCounts) {
     this.auditor = Objects.requireNonNull(auditor, "auditor == null");
     this.maxRounds = maxRounds;
+    this.reuseCounts = reuseCounts;
   }
 
   /**
    * What the repair made: the published tables (those it changed, with the counts withheld), the
-   * last audit's result, the cells withheld ({@link Cell#id}) and how many audits it took.
+   * last audit's result, the cells withheld ({@link Cell#id}), how many audits it took, and the
+   * last audit's count attack (null where it had none), which holds for {@code published}.
    */
   record Outcome(
       Map<String, Table> published,
       AuditResult result,
       Set<String> withheld,
       int inAll,
-      int rounds) {
+      int rounds,
+      LinearAttack.Outcome counted) {
     /** The datasets whose published tables the repair changed. */
     Set<String> changed() {
       Set<String> names = new LinkedHashSet<>();
@@ -69,17 +81,21 @@ final class PublicationRepair {
   Outcome repair(Map<String, Table> published, Map<String, Table> restricted) {
     Map<String, Table> current = new LinkedHashMap<>(published);
     Set<Cell> withheld = new LinkedHashSet<>();
+    // The count attack of the round before, where that round withheld means only: a mean is in no
+    // count, relation or absent row, so the count system, its bounds and the exact step still hold
+    // and only checks (a), (b) and the mean attack run again (docs/privacy.md, item 10).
+    LinearAttack.Outcome counted = null;
     for (int round = 1; ; round++) {
-      Auditor.Attacked a = auditor.attack(current, restricted, ids(withheld));
+      Auditor.Attacked a = auditor.attack(current, restricted, ids(withheld), counted);
       AuditResult result = a.result();
       if (result.passed()
           || !result.publishingErrors().isEmpty()
           || a.attack().contradiction()
           || round >= maxRounds) {
-        return outcome(current, result, withheld, round);
+        return outcome(current, a, withheld, round);
       }
       LinearAttack.Outcome attack = a.attack();
-      Set<Cell> more = new LinkedHashSet<>();
+      Set<Cell> counts = new LinkedHashSet<>();
       for (int v :
           new WithholdingRule(
                   attack.system(),
@@ -89,22 +105,24 @@ final class PublicationRepair {
                   attack.propagated(),
                   ExactBounds.standard())
               .choose()) {
-        more.add(attack.system().cell(v));
+        counts.add(attack.system().cell(v));
       }
+      Set<Cell> more = new LinkedHashSet<>(counts);
       if (a.means() != null) {
         more.addAll(MeanWithholding.choose(a.means()));
       }
       if (!withheld.addAll(more)) {
-        return outcome(current, result, withheld, round);
+        return outcome(current, a, withheld, round);
       }
+      counted = reuseCounts && counts.isEmpty() ? attack : null;
       current = withhold(current, withheld);
     }
   }
 
   private static Outcome outcome(
-      Map<String, Table> current, AuditResult result, Set<Cell> withheld, int round) {
+      Map<String, Table> current, Auditor.Attacked last, Set<Cell> withheld, int round) {
     int inAll = (int) withheld.stream().filter(Cell::national).count();
-    return new Outcome(current, result, ids(withheld), inAll, round);
+    return new Outcome(current, last.result(), ids(withheld), inAll, round, last.attack());
   }
 
   private static Set<String> ids(Set<Cell> cells) {
