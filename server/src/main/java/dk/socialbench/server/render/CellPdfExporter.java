@@ -58,14 +58,18 @@ final class CellPdfExporter extends JRPdfExporter {
 
   /**
    * @param resolveOnce whether to read a table element's tag properties once per template (see
-   *     {@link Tags#createStartTags}), a box's pens once per box (see {@link #exportBox}) and a
-   *     plain text's style from its one run (see {@link SingleLineTextRenderer#render}); false
-   *     reads them for every element as JasperReports does, for comparison
+   *     {@link Tags#createStartTags}), a box's pens once per box (see {@link #exportBox}), a text's
+   *     style attributes once per template (see {@link TemplateTextStyles}) and a plain text's
+   *     style from its one run (see {@link SingleLineTextRenderer#render}); false reads them for
+   *     every element as JasperReports does, for comparison
    */
   CellPdfExporter(JasperReportsContext context, boolean resolveOnce) {
     super(context);
     this.resolveOnce = resolveOnce;
     this.tagHelper = new Tags(this, resolveOnce);
+    if (resolveOnce) {
+      noBackcolorSelector = new TemplateTextStyles(context, noBackcolorSelector);
+    }
   }
 
   /**
