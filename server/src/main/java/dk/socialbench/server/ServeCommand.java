@@ -155,9 +155,10 @@ public final class ServeCommand implements Callable<Integer> {
       defaultValue = "" + ServerSettings.DEFAULT_WARM_UP_RENDERINGS,
       paramLabel = "N",
       description =
-          "After the first run is served, render up to N benchmarks with chosen comparison groups"
-              + " in the background, behind users' requests, until the CPU time per rendering"
-              + " stops falling (default ${DEFAULT-VALUE}; 0: none). /health shows warm_up.")
+          "After the first run is served, render benchmarks with chosen comparison groups in the"
+              + " background, behind users' requests, until the CPU time per rendering stops"
+              + " falling or N benchmark PDFs are rendered in all, the pre-rendered ones included"
+              + " (default ${DEFAULT-VALUE}; 0: none). /health shows warm_up.")
   int warmUp;
 
   @Option(

@@ -23,9 +23,10 @@ import java.util.Objects;
  * @param renderQueue how many users' renderings may wait for a render thread; one more gets 503
  * @param prepareRuns whether to warm the renderer up and render every default report of a new run
  *     before serving it; without, reports are rendered when first asked for
- * @param warmUpRenderings the most chosen-group benchmarks the server renders in the background
- *     after its first run is served, to warm the renderer up until the CPU time per rendering stops
- *     falling ({@code dk.socialbench.server.reports.RendererWarmUp}); 0 for none
+ * @param warmUpRenderings the most benchmark PDFs (the first run's pre-rendered ones included)
+ *     after which the server stops rendering chosen-group benchmarks in the background to warm the
+ *     renderer up, if the CPU time per rendering has not stopped falling before ({@code
+ *     dk.socialbench.server.reports.RendererWarmUp}); 0 for none
  * @param proxy how users reach the server: directly, or through a reverse proxy that ends TLS
  */
 public record ServerSettings(

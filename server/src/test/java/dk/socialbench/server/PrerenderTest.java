@@ -220,13 +220,15 @@ class PrerenderTest {
       server.awaitPrerendered(FIRST);
       JsonNode warmUp = server.awaitWarm();
 
-      // A fake rendering costs next to no CPU: no window of 20 is complete, the limit ends it.
-      assertEquals(12, warmUp.path("renderings").asInt());
+      // A fake rendering costs next to no CPU: no window of 20 is complete, the limit ends it. The
+      // 5 default benchmark PDFs (3 at start-up, 2 pre-rendered) count toward the 12.
+      assertEquals(5, warmUp.path("prerendered").asInt());
+      assertEquals(7, warmUp.path("renderings").asInt());
       assertEquals("limit", warmUp.path("stopped_by").asText());
-      assertEquals("12.0", metric(server, "socialbench_warmup_renderings"));
+      assertEquals("7.0", metric(server, "socialbench_warmup_renderings"));
       assertEquals("1.0", metric(server, "socialbench_warmup_done"));
       List<String> rendered = server.renderer.rendered();
-      // 5 municipalities' 2 reports × 3 formats + the national report × 3, then the warm-up's 12.
+      // 5 municipalities' 2 reports × 3 formats + the national report × 3, then the warm-up's 7.
       assertEquals(
           List.of(
               "/reports/benchmark/101.pdf",
@@ -236,13 +238,35 @@ class PrerenderTest {
               "/reports/benchmark/159.pdf",
               "/reports/benchmark/101.pdf",
               "/reports/benchmark/147.pdf"),
-          rendered.subList(rendered.size() - 12, rendered.size() - 5));
-      // The first 7 warm-up files are cached defaults and not rendered again: 33 + 12 renderings.
-      assertEquals(45, server.renderer.calls());
+          rendered.subList(rendered.size() - 7, rendered.size()));
+      // The start-up's 7 files are cached defaults and not rendered again: 33 + 7 renderings.
+      assertEquals(40, server.renderer.calls());
       // The warm-up's files are dropped: a chosen group is rendered when a user asks for it.
       HttpResponse<byte[]> chosen =
           server.getBytes("/reports/benchmark/147.pdf?compare=101,151,157,159", ADMIN);
       assertEquals("miss", header(chosen, "X-Socialbench-Cache"));
+    }
+  }
+
+  @Test
+  void a_second_run_is_prerendered_without_warming_up_again() throws Exception {
+    RunFixture.run(work, FIRST).municipalities("101", "147", "151", "157", "159").write().publish();
+    try (TestServer server = TestServer.start(work, s -> s.withWarmUp(12))) {
+      server.awaitPrerendered(FIRST);
+      server.awaitWarm();
+      int callsWhenWarm = server.renderer.calls();
+
+      RunFixture.run(work, SECOND)
+          .municipalities("101", "147", "151", "157", "159")
+          .write()
+          .publish();
+      server.awaitRun(SECOND);
+
+      // The new run's 33 default reports and no chosen group again; the national report first, as
+      // the pre-rendering orders them (the start-up's renderings would begin with 101's benchmark).
+      assertEquals(callsWhenWarm + 33, server.renderer.calls());
+      assertEquals("/reports/national/all.pdf", server.renderer.rendered().get(callsWhenWarm));
+      assertEquals(7, server.health().path("warm_up").path("renderings").asInt());
     }
   }
 }

@@ -284,10 +284,12 @@ public final class ServerBenchmark implements Callable<Integer> {
     facts.add(
         String.format(
             Locale.ROOT,
-            "| %s: warm-up until warm (%d chosen-group renderings, ended by %s; last %.0f ms CPU"
-                + " per rendering): seconds / CPU seconds | %.1f / %.1f | |",
+            "| %s: warm-up until warm (%d chosen-group renderings after %d benchmark PDFs, ended"
+                + " by %s; last %.0f ms CPU per rendering): seconds / CPU seconds | %.1f / %.1f |"
+                + " |",
             which,
             w.path("renderings").asInt(),
+            w.path("prerendered").asInt(),
             w.path("stopped_by").asText(),
             w.path("cpu_millis_per_rendering").asDouble(),
             w.path("seconds").asDouble(),

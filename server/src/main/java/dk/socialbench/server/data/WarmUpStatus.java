@@ -6,6 +6,9 @@ package dk.socialbench.server.data;
  * has compiled what a rendering runs).
  *
  * @param done whether the renderer is warm (or the warm-up stopped, see {@code stoppedBy})
+ * @param prerendered benchmark PDFs the server rendered before the warm-up (its start-up renderings
+ *     and the first run's pre-rendering): they compile the same code, so they count toward the
+ *     limit
  * @param renderings warm-up renderings so far
  * @param seconds the warm-up's time so far, until done
  * @param cpuSeconds the process CPU time meanwhile (all threads: the renderings, JIT and GC)
@@ -16,6 +19,7 @@ package dk.socialbench.server.data;
  */
 public record WarmUpStatus(
     boolean done,
+    int prerendered,
     int renderings,
     double seconds,
     double cpuSeconds,

@@ -50,6 +50,7 @@ final class CellPdfExporter extends JRPdfExporter {
 
   private final boolean resolveOnce;
   private int linesWritten;
+  private int linesFromRuns;
 
   CellPdfExporter(JasperReportsContext context) {
     this(context, true);
@@ -57,13 +58,18 @@ final class CellPdfExporter extends JRPdfExporter {
 
   /**
    * @param resolveOnce whether to read a table element's tag properties once per template (see
-   *     {@link Tags#createStartTags}) and a box's pens once per box (see {@link #exportBox}); false
-   *     reads them for every element as JasperReports does, for comparison
+   *     {@link Tags#createStartTags}), a box's pens once per box (see {@link #exportBox}), a text's
+   *     style attributes once per template (see {@link TemplateTextStyles}) and a plain text's
+   *     style from its one run (see {@link SingleLineTextRenderer#render}); false reads them for
+   *     every element as JasperReports does, for comparison
    */
   CellPdfExporter(JasperReportsContext context, boolean resolveOnce) {
     super(context);
     this.resolveOnce = resolveOnce;
     this.tagHelper = new Tags(this, resolveOnce);
+    if (resolveOnce) {
+      noBackcolorSelector = new TemplateTextStyles(context, noBackcolorSelector);
+    }
   }
 
   /**
@@ -173,7 +179,9 @@ final class CellPdfExporter extends JRPdfExporter {
       return usual;
     }
     return new SingleLineTextRenderer(
-        jasperReportsContext, createPdfTextRendererContext(text, styledText, getTextLocale(text)));
+        jasperReportsContext,
+        createPdfTextRendererContext(text, styledText, getTextLocale(text)),
+        resolveOnce);
   }
 
   /**
@@ -195,8 +203,14 @@ final class CellPdfExporter extends JRPdfExporter {
     return linesWritten;
   }
 
-  void countLine() {
+  /** How many of {@link #linesWritten} were written from their one run's attributes. */
+  int linesFromRuns() {
+    return linesFromRuns;
+  }
+
+  void countLine(boolean fromRun) {
     linesWritten++;
+    linesFromRuns += fromRun ? 1 : 0;
   }
 
   /** The height of the page being exported, in points. */

@@ -84,7 +84,7 @@ public final class Prerenderer implements RunPreparation, AutoCloseable {
     Progress mine = new Progress(run.runId(), requests.size());
     progress = mine; // an older run's pre-rendering stops at its next report
     boolean first = !warm;
-    warmUp(run);
+    int warmedWith = warmUp(run);
     Future<?> all =
         background.submit(
             () -> {
@@ -95,7 +95,7 @@ public final class Prerenderer implements RunPreparation, AutoCloseable {
       // Behind the first run's default reports on the same thread, so it never delays them.
       background.submit(
           () -> {
-            warmUp.run(run, () -> progress != mine);
+            warmUp.run(run, warmedWith + mine.benchmarkPdfs(), () -> progress != mine);
             return null;
           });
     }
@@ -134,17 +134,20 @@ public final class Prerenderer implements RunPreparation, AutoCloseable {
 
   /**
    * The warm-up renderings, once per server, before the first run is served: one after another, so
-   * that each finds the code the one before it had compiled.
+   * that each finds the code the one before it had compiled. Returns how many benchmark PDFs it
+   * rendered (0 once warm).
    */
-  private void warmUp(PublishedRun run) throws InterruptedException {
+  private int warmUp(PublishedRun run) throws InterruptedException {
     if (warm) {
-      return;
+      return 0;
     }
     long start = System.nanoTime();
     List<ReportRequest> requests = DefaultReports.warmUp(run);
+    int benchmarkPdfs = 0;
     for (ReportRequest request : requests) {
       try {
         reports.renderAgain(request, run).get();
+        benchmarkPdfs += isBenchmarkPdf(request) ? 1 : 0;
       } catch (ExecutionException e) {
         // logged by the report service; a broken report must not keep the run from being served
       }
@@ -154,6 +157,12 @@ public final class Prerenderer implements RunPreparation, AutoCloseable {
         "renderer warmed up with {} reports in {} ms",
         requests.size(),
         (System.nanoTime() - start) / 1_000_000);
+    return benchmarkPdfs;
+  }
+
+  /** What the chosen-group warm-up renders, with the default group: the same code compiled. */
+  private static boolean isBenchmarkPdf(ReportRequest request) {
+    return request.report() == ReportKind.BENCHMARK && request.format() == Format.PDF;
   }
 
   private void renderAll(PublishedRun run, List<ReportRequest> requests, Progress mine)
@@ -196,6 +205,7 @@ public final class Prerenderer implements RunPreparation, AutoCloseable {
     private final long start = System.nanoTime();
     private int done;
     private int renderedNow;
+    private int benchmarkPdfs;
     private int failed;
     private long end;
 
@@ -208,6 +218,7 @@ public final class Prerenderer implements RunPreparation, AutoCloseable {
       if (failure == null) {
         done++;
         renderedNow += rendered ? 1 : 0;
+        benchmarkPdfs += rendered && isBenchmarkPdf(request) ? 1 : 0;
         return;
       }
       failed++;
@@ -228,6 +239,11 @@ public final class Prerenderer implements RunPreparation, AutoCloseable {
 
     synchronized int renderedNow() {
       return renderedNow;
+    }
+
+    /** Benchmark PDFs rendered now (not found in the cache). */
+    synchronized int benchmarkPdfs() {
+      return benchmarkPdfs;
     }
 
     synchronized PrerenderStatus status() {

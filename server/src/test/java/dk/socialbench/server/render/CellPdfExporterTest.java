@@ -119,14 +119,14 @@ class CellPdfExporterTest {
   }
 
   /**
-   * Table, row and cell tags read once per template and box pens resolved once per box give the
-   * very bytes of JasperReports' reading them for every element: a benchmark with a chosen group
-   * (tables of every kind, and headings, which take JasperReports' way), the national report and a
-   * data-quality report.
+   * Table, row and cell tags read once per template, box pens resolved once per box and plain texts
+   * written from their one run's attributes give the very bytes of JasperReports' reading them for
+   * every element: a benchmark with a chosen group (tables of every kind, and headings, which take
+   * JasperReports' way), the national report and a data-quality report.
    */
   @ParameterizedTest
   @MethodSource("documents")
-  void tags_and_pens_read_once_give_the_same_bytes(String document) throws JRException {
+  void tags_pens_and_runs_read_once_give_the_same_bytes(String document) throws JRException {
     PublishedRun run = SharedRenderer.SEP;
     ReportKind kind =
         switch (document) {
@@ -149,14 +149,15 @@ class CellPdfExporterTest {
                 ReportContents.panels(kind, new RunDatasets(run), perspective));
     DeterministicPdf.stamp(print, run.created(), document);
     JasperReportsContext deterministic = DeterministicPdf.context(CONTEXT);
-    byte[] once =
-        DeterministicPdf.withContentId(
-            PdfReport.export(print, "titel", new CellPdfExporter(deterministic, true)));
-    byte[] each =
-        DeterministicPdf.withContentId(
-            PdfReport.export(print, "titel", new CellPdfExporter(deterministic, false)));
+    CellPdfExporter onceExporter = new CellPdfExporter(deterministic, true);
+    byte[] once = DeterministicPdf.withContentId(PdfReport.export(print, "titel", onceExporter));
+    CellPdfExporter eachExporter = new CellPdfExporter(deterministic, false);
+    byte[] each = DeterministicPdf.withContentId(PdfReport.export(print, "titel", eachExporter));
     assertTrue(once.length > 10_000, once.length + " bytes");
     assertArrayEquals(each, once);
+    // Every single line written from its run's attributes, none the other way round.
+    assertEquals(eachExporter.linesWritten(), onceExporter.linesFromRuns());
+    assertEquals(0, eachExporter.linesFromRuns());
   }
 
   @ParameterizedTest
