@@ -24,25 +24,9 @@ class ExactBoundsTest {
     return List.of(b.lo[v], b.hi[v]);
   }
 
-  /**
-   * x + y = 3, y ≤ x, x + z = 2. Propagation: z ≥ 0 gives x ≤ 2, so y = 3 − x ≥ 1; y ≤ x gives x ≥
-   * 1 and y ≤ 2; nothing more, one constraint at a time: x, y in 1..2, z in 0..1. Combined: 3 = x +
-   * y ≤ 2x, so x ≥ 1.5, whole: x = 2 (with x ≤ 2), then y = 1 and z = 0. The linear programme's
-   * minimum of x is 1.5, rounded up to 2.
-   */
-  private int[] pinnedOnlyByCombining() {
-    int x = hand.count("x");
-    int y = hand.count("y");
-    int z = hand.count("z");
-    hand.constraint(Sense.EQUAL, 3, x, 1, y, 1);
-    hand.constraint(Sense.AT_MOST, 0, y, 1, x, -1);
-    hand.constraint(Sense.EQUAL, 2, x, 1, z, 1);
-    return new int[] {x, y, z};
-  }
-
   @Test
   void a_count_propagation_leaves_open_is_pinned_by_the_programme() {
-    int[] v = pinnedOnlyByCombining();
+    int[] v = hand.pinnedOnlyByCombining();
     Bounds b = Bounds.propagate(system, PREIMAGES);
     assertEquals(List.of(1.0, 2.0), interval(b, v[0]));
     assertEquals(List.of(1.0, 2.0), interval(b, v[1]));
@@ -57,7 +41,7 @@ class ExactBoundsTest {
 
   @Test
   void a_neighbourhood_of_one_hop_still_pins_it_beside_a_long_chain() {
-    int[] v = pinnedOnlyByCombining();
+    int[] v = hand.pinnedOnlyByCombining();
     // z + w1 = 5, w1 + w2 = 7, ..., nine more constraints that have nothing to add about x
     int previous = v[2];
     for (int i = 1; i <= 9; i++) {
@@ -79,7 +63,7 @@ class ExactBoundsTest {
 
   @Test
   void a_neighbourhood_too_small_to_pin_keeps_an_interval_around_the_truth() {
-    int[] v = pinnedOnlyByCombining();
+    int[] v = hand.pinnedOnlyByCombining();
     Bounds b = Bounds.propagate(system, PREIMAGES);
     // x + y = 3 alone, with y in 1..2 and x in 1..2: x can be 1 or 2, and is 2
     new ExactBounds(1, 1, 0).tighten(system, b, u -> u == v[0]);

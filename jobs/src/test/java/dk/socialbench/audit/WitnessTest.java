@@ -53,13 +53,11 @@ class WitnessTest {
 
   @Test
   void no_witness_for_a_count_pinned_only_by_combining_constraints() {
-    // x + y = 3, y <= x, x + z = 2 (ExactBoundsTest): x = 2, y = 1, z = 0 is the only solution.
-    int x = hand.count("x");
-    int y = hand.count("y");
-    int z = hand.count("z");
-    hand.constraint(Sense.EQUAL, 3, x, 1, y, 1);
-    hand.constraint(Sense.AT_MOST, 0, y, 1, x, -1);
-    hand.constraint(Sense.EQUAL, 2, x, 1, z, 1);
+    // x + y = 3, y <= x, x + z = 2: x = 2, y = 1, z = 0 is the only solution.
+    int[] v = hand.pinnedOnlyByCombining();
+    int x = v[0];
+    int y = v[1];
+    int z = v[2];
     long[] truth = {2, 1, 0};
     double[] lo = {1, 1, 0};
     double[] hi = {2, 2, 1};
