@@ -25,37 +25,6 @@ public record AuditResult(
     int attackFindings,
     String exactStep,
     String meanStep) {
-  /** A result without the mean attack's summary. */
-  public AuditResult(
-      List<Finding> findings,
-      int countsExamined,
-      int constraints,
-      List<String> relationsNotExact,
-      double seconds,
-      int attackFindings,
-      String exactStep) {
-    this(
-        findings,
-        countsExamined,
-        constraints,
-        relationsNotExact,
-        seconds,
-        attackFindings,
-        exactStep,
-        "");
-  }
-
-  /** A result without the exact step's summary. */
-  public AuditResult(
-      List<Finding> findings,
-      int countsExamined,
-      int constraints,
-      List<String> relationsNotExact,
-      double seconds,
-      int attackFindings) {
-    this(findings, countsExamined, constraints, relationsNotExact, seconds, attackFindings, "");
-  }
-
   public AuditResult {
     java.util.Objects.requireNonNull(exactStep, "exactStep == null");
     java.util.Objects.requireNonNull(meanStep, "meanStep == null");

@@ -2,9 +2,7 @@ package dk.socialbench.audit;
 
 import dk.socialbench.SparkTest;
 import dk.socialbench.contract.Column;
-import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
-import dk.socialbench.contract.RunLayout;
 import dk.socialbench.pipeline.SampleRun;
 import dk.socialbench.publish.PerturbationTable;
 import java.util.ArrayList;
@@ -32,8 +30,8 @@ public class ManyKeysAuditTest extends SparkTest {
   public void the_harness_with_no_shift_publishes_what_the_pipeline_published() {
     SampleRun run = SampleRun.get(spark());
     ShiftedKeys keys = new ShiftedKeys(MIN_CELL);
-    Map<String, Table> published = keys.published(keys.restricted(restricted(run), 0));
-    Map<String, Table> pipeline = tables(run, false);
+    Map<String, Table> published = keys.published(keys.restricted(run.restricted(), 0));
+    Map<String, Table> pipeline = run.published();
     Assert.assertEquals(pipeline.keySet(), published.keySet());
     List<String> differ = new ArrayList<>();
     pipeline.forEach(
@@ -56,7 +54,7 @@ public class ManyKeysAuditTest extends SparkTest {
   public void the_sample_run_passes_the_gate_after_repair_under_many_keys() {
     SampleRun run = SampleRun.get(spark());
     ShiftedKeys keys = new ShiftedKeys(MIN_CELL);
-    Map<String, Table> restricted = restricted(run);
+    Map<String, Table> restricted = run.restricted();
     Auditor auditor = new Auditor(new PerturbationTable());
     SplittableRandom random = new SplittableRandom(12);
     List<String> perKey = new ArrayList<>();
@@ -186,17 +184,5 @@ public class ManyKeysAuditTest extends SparkTest {
       out[i] = row[i] instanceof Number n && !(row[i] instanceof Double) ? n.longValue() : row[i];
     }
     return out;
-  }
-
-  private static Map<String, Table> restricted(SampleRun run) {
-    return tables(run, true);
-  }
-
-  private static Map<String, Table> tables(SampleRun run, boolean restricted) {
-    RunLayout layout = new RunLayout(run.work());
-    String id = run.manifest().runId();
-    return RunTables.read(
-        ResultCatalogue.all(),
-        name -> restricted ? layout.restricted(id, name) : layout.published(id, name));
   }
 }

@@ -2,8 +2,6 @@ package dk.socialbench.audit;
 
 import dk.socialbench.SparkTest;
 import dk.socialbench.contract.LinkedTables;
-import dk.socialbench.contract.ResultCatalogue;
-import dk.socialbench.contract.RunLayout;
 import dk.socialbench.pipeline.SampleRun;
 import dk.socialbench.publish.PerturbationTable;
 import java.util.ArrayList;
@@ -24,19 +22,11 @@ public class MeanAttackSampleTest extends SparkTest {
   private static final long serialVersionUID = 1L;
   private static final Preimages PREIMAGES = new Preimages(new PerturbationTable());
 
-  private static Map<String, Table> tables(SampleRun run, boolean restricted) {
-    RunLayout layout = new RunLayout(run.work());
-    String id = run.manifest().runId();
-    return RunTables.read(
-        ResultCatalogue.all(),
-        name -> restricted ? layout.restricted(id, name) : layout.published(id, name));
-  }
-
   @Test
   public void every_interval_holds_the_true_mean_and_the_count_noise_keeps_the_means() {
     SampleRun run = SampleRun.get(spark());
-    Map<String, Table> published = tables(run, false);
-    Map<String, Table> restricted = tables(run, true);
+    Map<String, Table> published = run.published();
+    Map<String, Table> restricted = run.restricted();
     LinearAttack.Outcome counts =
         new LinearAttack(PREIMAGES, LinkedTables.all()).run(published, restricted);
 
@@ -69,7 +59,7 @@ public class MeanAttackSampleTest extends SparkTest {
             .withMeanAttack(new MeanAttack(MeanAttack.P, PREIMAGES.threshold(), true));
 
     PublicationRepair.Outcome repaired =
-        new PublicationRepair(knowing).repair(tables(run, false), tables(run, true));
+        new PublicationRepair(knowing).repair(run.published(), run.restricted());
 
     Assert.assertTrue(repaired.result().findings().toString(), repaired.result().passed());
     // Means only: the counts stay published.

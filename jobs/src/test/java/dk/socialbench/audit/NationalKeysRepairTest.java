@@ -1,14 +1,8 @@
 package dk.socialbench.audit;
 
 import dk.socialbench.SparkTest;
-import dk.socialbench.contract.ResultCatalogue;
-import dk.socialbench.contract.RunLayout;
-import dk.socialbench.contract.RunManifest;
-import dk.socialbench.pipeline.PipelineRun;
+import dk.socialbench.pipeline.SampleRun;
 import dk.socialbench.publish.PerturbationTable;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +14,10 @@ import org.junit.Test;
 /**
  * The proof issue 12 asks for: the tests' national input (98 municipalities, 6,000 registrations,
  * as {@code RunResultsUnchangedTest} makes it) passes the publication gate after repair under many
- * pseudonymisation keys. One pipeline run; the other keys are simulated by {@link ShiftedKeys} on
- * its restricted tables, re-published and repaired in memory as the gate repairs a staged run.
- * Prints per key the first audit's exposures and what the repair withheld (datasets and counts,
- * never a value).
+ * pseudonymisation keys. One pipeline run, the one {@link SampleRun#national} shares with {@code
+ * RunResultsUnchangedTest}; the other keys are simulated by {@link ShiftedKeys} on its restricted
+ * tables, re-published and repaired in memory as the gate repairs a staged run. Prints per key the
+ * first audit's exposures and what the repair withheld (datasets and counts, never a value).
  */
 public class NationalKeysRepairTest extends SparkTest {
   private static final long serialVersionUID = 1L;
@@ -31,13 +25,8 @@ public class NationalKeysRepairTest extends SparkTest {
   private static final int KEYS = Integer.getInteger("repair.keys", 10);
 
   @Test
-  public void the_national_input_passes_the_gate_after_repair_under_ten_keys() throws IOException {
-    Path dir = Files.createTempDirectory("socialbench-national-repair");
-    Path input = PipelineRun.nationalInput(dir.resolve("input"));
-    RunManifest manifest = new PipelineRun().run(spark(), input, dir.resolve("work"));
-    RunLayout layout = new RunLayout(dir.resolve("work"));
-    Map<String, Table> restricted =
-        RunTables.read(ResultCatalogue.all(), name -> layout.restricted(manifest.runId(), name));
+  public void the_national_input_passes_the_gate_after_repair_under_ten_keys() {
+    Map<String, Table> restricted = SampleRun.national(spark()).restricted();
     ShiftedKeys keys = new ShiftedKeys(MIN_CELL);
     Auditor auditor = new Auditor(new PerturbationTable());
     SplittableRandom random = new SplittableRandom(2026);

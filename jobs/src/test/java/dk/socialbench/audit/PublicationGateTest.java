@@ -68,7 +68,7 @@ class PublicationGateTest {
             "147, from_registration=1, vum_from=0",
             "total",
             "an attacker can tell this count exactly, and it is below the threshold");
-    AuditResult result = new AuditResult(List.of(exposure), 40, 12, List.of(), 0.5, 1);
+    AuditResult result = new AuditResult(List.of(exposure), 40, 12, List.of(), 0.5, 1, "", "");
 
     PublicationGate.Refused e =
         assertThrows(
@@ -92,7 +92,7 @@ class PublicationGateTest {
   void a_refusal_names_publishing_errors_before_exposures() {
     Finding error = new Finding("goal_type", "101, goal_type=improvement", "cases", "below 5");
     Finding exposure = new Finding("goal_type", "101", "total", "told exactly");
-    AuditResult result = new AuditResult(List.of(error, exposure), 3, 1, List.of(), 0.1, 1);
+    AuditResult result = new AuditResult(List.of(error, exposure), 3, 1, List.of(), 0.1, 1, "", "");
 
     PublicationGate.Refused e =
         assertThrows(

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.socialbench.audit.CellSystem.Constraint;
 import dk.socialbench.audit.CellSystem.Sense;
-import dk.socialbench.audit.CellSystem.Sum;
-import dk.socialbench.contract.ResultCatalogue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -21,22 +19,7 @@ import org.junit.jupiter.api.Test;
  * meets.
  */
 class WitnessTest {
-  private CellSystem system = new CellSystem();
-
-  private int count(String category) {
-    return system.variable(
-        new Cell(ResultCatalogue.byName("funding_basis"), "cases", List.of("101", category)), null);
-  }
-
-  /** {@code Σ terms (sense) rhs}, terms as variable, coefficient pairs. */
-  private void constraint(Sense sense, long rhs, long... terms) {
-    Sum sum = new Sum();
-    for (int i = 0; i < terms.length; i += 2) {
-      sum.add((int) terms[i], terms[i + 1]);
-    }
-    sum.constant = -rhs;
-    system.add(sum, sense, "hand");
-  }
+  private HandSystem hand = new HandSystem();
 
   @Test
   void a_witness_three_moves_deep_is_found_past_a_dead_end() {
@@ -46,20 +29,20 @@ class WitnessTest {
     // mend; so y = 3, then z = 4, then s = 2: v 3, d 3, y 3, z 4, s 2, e 1 satisfies all four
     // (3+3+3 = 9, 3+1 = 4, 3+4 = 7, 4+2 = 6). Rebalancing v's line by one move, as a naive search
     // would, leaves y + z = 7 broken.
-    int v = count("v");
-    int d = count("d");
-    int y = count("y");
-    int z = count("z");
-    int s = count("s");
-    int e = count("e");
-    constraint(Sense.EQUAL, 9, v, 1, d, 1, y, 1);
-    constraint(Sense.EQUAL, 4, d, 1, e, 1);
-    constraint(Sense.EQUAL, 7, y, 1, z, 1);
-    constraint(Sense.EQUAL, 6, z, 1, s, 1);
+    int v = hand.count("v");
+    int d = hand.count("d");
+    int y = hand.count("y");
+    int z = hand.count("z");
+    int s = hand.count("s");
+    int e = hand.count("e");
+    hand.constraint(Sense.EQUAL, 9, v, 1, d, 1, y, 1);
+    hand.constraint(Sense.EQUAL, 4, d, 1, e, 1);
+    hand.constraint(Sense.EQUAL, 7, y, 1, z, 1);
+    hand.constraint(Sense.EQUAL, 6, z, 1, s, 1);
     long[] truth = {2, 3, 4, 3, 3, 1};
     double[] lo = {0, 0, 0, 0, 0, 1};
     double[] hi = {6, 6, 6, 6, 6, 1};
-    List<Constraint> all = system.constraints();
+    List<Constraint> all = hand.system().constraints();
 
     assertTrue(Witness.exists(v, 3, all, lo, hi, truth));
     assertTrue(Witness.exists(v, 1, all, lo, hi, truth), "the other way: y 5, z 2, s 4");
@@ -70,21 +53,20 @@ class WitnessTest {
 
   @Test
   void no_witness_for_a_count_pinned_only_by_combining_constraints() {
-    // x + y = 3, y <= x, x + z = 2 (ExactBoundsTest): x = 2, y = 1, z = 0 is the only solution.
-    int x = count("x");
-    int y = count("y");
-    int z = count("z");
-    constraint(Sense.EQUAL, 3, x, 1, y, 1);
-    constraint(Sense.AT_MOST, 0, y, 1, x, -1);
-    constraint(Sense.EQUAL, 2, x, 1, z, 1);
+    // x + y = 3, y <= x, x + z = 2: x = 2, y = 1, z = 0 is the only solution.
+    int[] v = hand.pinnedOnlyByCombining();
+    int x = v[0];
+    int y = v[1];
+    int z = v[2];
     long[] truth = {2, 1, 0};
     double[] lo = {1, 1, 0};
     double[] hi = {2, 2, 1};
 
-    assertFalse(Witness.exists(x, 1, system.constraints(), lo, hi, truth));
-    assertFalse(Witness.exists(y, 2, system.constraints(), lo, hi, truth));
-    assertFalse(Witness.exists(z, 1, system.constraints(), lo, hi, truth));
-    assertTrue(Witness.exists(x, 2, system.constraints(), lo, hi, truth), "the truth itself");
+    assertFalse(Witness.exists(x, 1, hand.system().constraints(), lo, hi, truth));
+    assertFalse(Witness.exists(y, 2, hand.system().constraints(), lo, hi, truth));
+    assertFalse(Witness.exists(z, 1, hand.system().constraints(), lo, hi, truth));
+    assertTrue(
+        Witness.exists(x, 2, hand.system().constraints(), lo, hi, truth), "the truth itself");
   }
 
   @Test
@@ -105,14 +87,15 @@ class WitnessTest {
           lo[v] = Math.max(0, truth[v] - random.nextInt(4));
           hi[v] = random.nextInt(8) == 0 ? Double.POSITIVE_INFINITY : truth[v] + random.nextInt(4);
         }
-        Bounds reference = Bounds.propagate(system.constraints(), lo, hi);
-        Bounds fast = Bounds.propagate(system.constraints(), lo, hi);
+        Bounds reference = Bounds.propagate(hand.system().constraints(), lo, hi);
+        Bounds fast = Bounds.propagate(hand.system().constraints(), lo, hi);
         java.util.function.IntPredicate exposed = v -> truth[v] > 0 && truth[v] < 5;
 
-        ExactBounds.Summary r = step.withoutWitnesses().tighten(system, reference, exposed, truth);
-        ExactBounds.Summary f = step.tighten(system, fast, exposed, truth);
+        ExactBounds.Summary r =
+            step.withoutWitnesses().tighten(hand.system(), reference, exposed, truth);
+        ExactBounds.Summary f = step.tighten(hand.system(), fast, exposed, truth);
 
-        String where = "seed " + seed + ", " + system.constraints().size() + " constraints";
+        String where = "seed " + seed + ", " + hand.system().constraints().size() + " constraints";
         assertArrayEquals(reference.lo, fast.lo, where);
         assertArrayEquals(reference.hi, fast.hi, where);
         assertEquals(r.pins(), f.pins(), where);
@@ -133,11 +116,11 @@ class WitnessTest {
    * as linked tables do.
    */
   private long[] randomSystem(Random random) {
-    system = new CellSystem();
+    hand = new HandSystem();
     int n = 4 + random.nextInt(8);
     long[] truth = new long[n];
     for (int v = 0; v < n; v++) {
-      count("c" + v);
+      hand.count("c" + v);
       truth[v] = random.nextInt(7);
     }
     int constraints = 2 + random.nextInt(5);
@@ -160,7 +143,7 @@ class WitnessTest {
             case AT_MOST -> sum + slack;
             case AT_LEAST -> sum - slack;
           };
-      constraint(sense, rhs, terms);
+      hand.constraint(sense, rhs, terms);
     }
     return truth;
   }
@@ -168,7 +151,7 @@ class WitnessTest {
   @Test
   void the_random_systems_hold_at_their_truth() {
     long[] truth = randomSystem(new Random(1));
-    for (Constraint c : system.constraints()) {
+    for (Constraint c : hand.system().constraints()) {
       long sum = 0;
       for (int i = 0; i < c.variables().length; i++) {
         sum += c.coefficients()[i] * truth[c.variables()[i]];

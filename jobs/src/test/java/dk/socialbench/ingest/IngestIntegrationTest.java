@@ -9,6 +9,7 @@ import dk.socialbench.UserError;
 import dk.socialbench.contract.RunLayout;
 import dk.socialbench.contract.RunManifest;
 import dk.socialbench.pipeline.PipelineRun;
+import dk.socialbench.pipeline.SampleRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,10 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-/** Ingest through the whole pipeline on the bundled invalid sample delivery. */
+/**
+ * Ingest through the whole pipeline on the bundled invalid sample delivery; the tests that only
+ * read a run of it read the one {@link SampleRun#invalid} shares.
+ */
 public class IngestIntegrationTest extends SparkTest {
   private static final long serialVersionUID = 1L;
 
@@ -35,8 +39,9 @@ public class IngestIntegrationTest extends SparkTest {
   @Test
   public void every_row_is_accepted_or_quarantined_and_every_rule_is_shown_once_at_least()
       throws IOException {
-    Path work = temp.newFolder("work").toPath();
-    RunManifest m = new PipelineRun().run(spark(), invalidSample(), work);
+    SampleRun run = SampleRun.invalid(spark());
+    Path work = run.work();
+    RunManifest m = run.manifest();
     assertEquals(32, m.rows().read());
     assertEquals(4, m.rows().accepted());
     assertEquals(28, m.rows().quarantined());
@@ -64,9 +69,8 @@ public class IngestIntegrationTest extends SparkTest {
 
   @Test
   public void rerunning_on_the_same_input_gives_the_same_curated_data() throws IOException {
-    Path first = temp.newFolder("first").toPath();
+    Path first = SampleRun.invalid(spark()).work();
     Path second = temp.newFolder("second").toPath();
-    new PipelineRun().run(spark(), invalidSample(), first);
     new PipelineRun().run(spark(), invalidSample(), second);
     assertEquals(curatedRows(first), curatedRows(second));
     assertEquals(4, curatedRows(first).size());
@@ -84,10 +88,8 @@ public class IngestIntegrationTest extends SparkTest {
   @Test
   public void the_same_person_gets_the_same_key_and_a_different_key_file_a_different_one()
       throws IOException {
-    Path work = temp.newFolder("keys").toPath();
-    new PipelineRun().run(spark(), invalidSample(), work);
     List<Row> keys =
-        CuratedRegistrations.read(spark(), registrations(work))
+        CuratedRegistrations.read(spark(), registrations(SampleRun.invalid(spark()).work()))
             .select("case_id", "person_key")
             .distinct()
             .orderBy("case_id")

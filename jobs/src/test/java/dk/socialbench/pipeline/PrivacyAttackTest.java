@@ -27,8 +27,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Row;
 import org.junit.Assert;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.ExternalResource;
 import org.junit.rules.TemporaryFolder;
 
 /**
@@ -45,24 +47,47 @@ public class PrivacyAttackTest extends SparkTest {
   private static final Map<String, String> KEY =
       Map.of("SOCIALBENCH_PSEUDONYM_KEY", "privacy-attack-test-key-0123");
 
+  /**
+   * The attack delivery's run, in a child JVM, once for both tests: the first scans it, the second
+   * runs the refused deliveries on its WORK and asserts that they change nothing in it.
+   */
+  @ClassRule public static final AttackRun ATTACK = new AttackRun();
+
   @Rule public transient TemporaryFolder temp = new TemporaryFolder();
+
+  /** A WORK holding the run of {@link AttackDelivery}, and what that run printed. */
+  public static final class AttackRun extends ExternalResource {
+    private final TemporaryFolder root = new TemporaryFolder();
+    private Path work;
+    private String printed;
+
+    @Override
+    protected void before() throws Throwable {
+      root.create();
+      Path input = root.newFolder("input").toPath();
+      work = root.getRoot().toPath().resolve("work");
+      AttackDelivery.write(input);
+      printed = run(List.of(List.of("run", "--input", input, "--work", work))).get(0);
+    }
+
+    @Override
+    protected void after() {
+      root.delete();
+    }
+  }
 
   @Test
   public void a_delivery_built_to_leak_leaks_nothing_it_is_written_to_or_printed_on()
       throws Exception {
-    Path root = temp.newFolder("attack").toPath();
-    Path input = root.resolve("input");
-    Path work = root.resolve("work");
-    AttackDelivery.write(input);
+    Path work = ATTACK.work;
     Secrets secrets = AttackDelivery.secrets();
 
-    List<String> printed = run(List.of(List.of("run", "--input", input, "--work", work)));
     List<String> leaks = new ArrayList<>();
-    secrets.scan("the run's output", printed.get(0), leaks);
+    secrets.scan("the run's output", ATTACK.printed, leaks);
     WorkScan.scan(spark(), work, secrets, leaks);
     Assert.assertEquals("leaks: " + leaks, List.of(), leaks);
 
-    String out = printed.get(0);
+    String out = ATTACK.printed;
     Assert.assertTrue(out, out.contains("exit 0"));
     Assert.assertTrue(out, out.contains("Rows read 25 = accepted 6 + quarantined 19 (reconciled)"));
     Assert.assertFalse(out, out.contains("\tat "));
@@ -143,10 +168,7 @@ public class PrivacyAttackTest extends SparkTest {
   public void refused_deliveries_print_one_message_nothing_planted_and_change_nothing()
       throws Exception {
     Path root = temp.newFolder("refused").toPath();
-    Path work = root.resolve("work");
-    Path good = root.resolve("good");
-    AttackDelivery.write(good);
-    run(List.of(List.of("run", "--input", good, "--work", work)));
+    Path work = ATTACK.work;
     Map<String, String> before = KilledRunTest.snapshot(work);
 
     int columns = DeliveryColumn.values().length;

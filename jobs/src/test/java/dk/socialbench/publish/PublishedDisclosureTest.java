@@ -1,16 +1,15 @@
 package dk.socialbench.publish;
 
 import dk.socialbench.SparkTest;
+import dk.socialbench.audit.Table;
 import dk.socialbench.contract.Column;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
-import dk.socialbench.contract.RunLayout;
 import dk.socialbench.pipeline.SampleRun;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Row;
 import org.junit.Assert;
 import org.junit.Test;
 
@@ -27,11 +26,11 @@ public class PublishedDisclosureTest extends SparkTest {
 
   @Test
   public void no_published_count_is_of_one_to_four_persons() {
-    SampleRun run = SampleRun.get(spark());
+    Map<String, Table> published = SampleRun.get(spark()).published();
     List<String> small = new ArrayList<>();
     long counts = 0;
     for (ResultDataset d : personLevel()) {
-      for (Map<String, Object> row : rows(run, d, false).values()) {
+      for (Map<String, Object> row : rows(published, d).values()) {
         for (Column c : countsOf(d)) {
           Object v = row.get(c.name());
           counts += v == null ? 0 : 1;
@@ -48,13 +47,15 @@ public class PublishedDisclosureTest extends SparkTest {
   @Test
   public void every_published_count_is_the_table_applied_to_its_true_count_and_cell_key() {
     SampleRun run = SampleRun.get(spark());
+    Map<String, Table> restrictedTables = run.restricted();
+    Map<String, Table> publishedTables = run.published();
     List<String> wrong = new ArrayList<>();
     long small = 0;
     long changed = 0;
     long rowsLeftOut = 0;
     for (ResultDataset d : personLevel()) {
-      Map<List<Object>, Map<String, Object>> restricted = rows(run, d, true);
-      Map<List<Object>, Map<String, Object>> published = rows(run, d, false);
+      Map<List<Object>, Map<String, Object>> restricted = rows(restrictedTables, d);
+      Map<List<Object>, Map<String, Object>> published = rows(publishedTables, d);
       String population = d.countGroups().get(0).count();
       boolean leavesOut = CellPerturbation.leavesOutRowsPublishedAsZero(d);
       List<List<Object>> leftOut = new ArrayList<>();
@@ -112,16 +113,16 @@ public class PublishedDisclosureTest extends SparkTest {
     Map<String, List<Long>> keys = new java.util.TreeMap<>();
     for (boolean restricted : new boolean[] {true, false}) {
       Map<String, List<Long>> into = restricted ? keys : byMunicipality;
+      Map<String, Table> tables = restricted ? run.restricted() : run.published();
       // Every row of a municipality's line carries the line's total: take one per municipality.
       Map<String, Long> totals = new java.util.TreeMap<>();
-      for (Map<String, Object> r :
-          rows(run, ResultCatalogue.byName("goals_set"), restricted).values()) {
+      for (Map<String, Object> r : rows(tables, ResultCatalogue.byName("goals_set")).values()) {
         totals.put(
             (String) r.get("municipality_code"), (Long) r.get(restricted ? "total_key" : "total"));
       }
       Map<String, Long> firstStages = new java.util.TreeMap<>();
       for (Map<String, Object> r :
-          rows(run, ResultCatalogue.byName("cases_by_registrations"), restricted).values()) {
+          rows(tables, ResultCatalogue.byName("cases_by_registrations")).values()) {
         if (Integer.valueOf(1).equals(r.get("min_registrations"))) {
           firstStages.put(
               (String) r.get("municipality_code"),
@@ -131,7 +132,7 @@ public class PublishedDisclosureTest extends SparkTest {
       // A municipality's overview row is always published; the other two rows are left out
       // where their count publishes as 0, and read as 0.
       for (Map<String, Object> r :
-          rows(run, ResultCatalogue.byName("municipality_overview"), restricted).values()) {
+          rows(tables, ResultCatalogue.byName("municipality_overview")).values()) {
         String m = (String) r.get("municipality_code");
         into.put(
             m,
@@ -166,18 +167,19 @@ public class PublishedDisclosureTest extends SparkTest {
     return d.columns().stream().filter(c -> d.keyOf(c.name()).isPresent()).toList();
   }
 
-  /** A dataset's rows as written, by their dimensions' values. */
-  private Map<List<Object>, Map<String, Object>> rows(
-      SampleRun run, ResultDataset d, boolean restricted) {
-    RunLayout layout = new RunLayout(run.work());
-    String id = run.manifest().runId();
-    String dir =
-        (restricted ? layout.restricted(id, d.name()) : layout.published(id, d.name())).toString();
+  /**
+   * A dataset's rows as written, by their dimensions' values; read from the Parquet files (no Spark
+   * job: the run's 40-odd datasets are read once per test, not one Spark job each).
+   */
+  private static Map<List<Object>, Map<String, Object>> rows(
+      Map<String, Table> tables, ResultDataset d) {
+    Table t = tables.get(d.name());
+    Assert.assertNotNull(d.name() + " was not written", t);
     Map<List<Object>, Map<String, Object>> out = new LinkedHashMap<>();
-    for (Row r : spark().read().parquet(dir).collectAsList()) {
+    for (Object[] r : t.rows()) {
       Map<String, Object> m = new LinkedHashMap<>();
-      for (String c : r.schema().fieldNames()) {
-        m.put(c, r.getAs(c));
+      for (int i = 0; i < r.length; i++) {
+        m.put(t.columns().get(i), r[i]);
       }
       List<Object> cell = new ArrayList<>();
       d.dimensions().forEach(c -> cell.add(m.get(c.name())));

@@ -31,6 +31,13 @@ class StandaloneClusterIT {
   private static final Path ROOT = Path.of("target", "cluster-it").toAbsolutePath();
   private static final Path INPUT = ROOT.resolve("input");
   private static final Path LOGS = ROOT.resolve("logs");
+
+  /**
+   * The pipeline on the input in {@code local[*]}, made once: the cluster's run is compared with
+   * it, and the notebook runs on it on both sides (it only reads the work).
+   */
+  private static final Path LOCAL_WORK = ROOT.resolve("work-local");
+
   private static final String NOTEBOOK = "03_opfoelgning_og_maalopfyldelse.ipynb";
 
   /**
@@ -57,6 +64,7 @@ class StandaloneClusterIT {
       }
     }
     cluster = LoopbackCluster.start(sparkHome, LOGS, 2, "2g");
+    Runs.pipeline("local[*]", SHUFFLE_PARTITIONS, INPUT, LOCAL_WORK);
   }
 
   @AfterAll
@@ -69,16 +77,14 @@ class StandaloneClusterIT {
   @Test
   void pipeline_submitted_to_the_cluster_gives_the_local_results() throws Exception {
     Path clusterWork = ROOT.resolve("work-cluster");
-    Path localWork = ROOT.resolve("work-local");
     submitPipeline(clusterWork);
-    Runs.pipeline("local[*]", SHUFFLE_PARTITIONS, INPUT, localWork);
 
     SparkSession spark = SparkSessions.builder("local[2]").appName("compare").create();
     try {
-      assertEquals(Runs.curated(spark, localWork), Runs.curated(spark, clusterWork), "curated");
+      assertEquals(Runs.curated(spark, LOCAL_WORK), Runs.curated(spark, clusterWork), "curated");
       for (ResultDataset d : ResultCatalogue.all()) {
         for (boolean published : new boolean[] {false, true}) {
-          List<String> local = Runs.result(spark, localWork, published, d.name());
+          List<String> local = Runs.result(spark, LOCAL_WORK, published, d.name());
           assertFalse(local.isEmpty(), d.name() + " is empty");
           assertEquals(
               local,
@@ -93,10 +99,8 @@ class StandaloneClusterIT {
 
   @Test
   void notebook_on_the_cluster_gives_the_local_outputs() throws Exception {
-    Path work = ROOT.resolve("work-notebook");
-    Runs.pipeline("local[2]", INPUT, work);
-    Path onCluster = runNotebook(work, cluster.url(), "notebook-cluster");
-    Path onLocal = runNotebook(work, "local[2]", "notebook-local");
+    Path onCluster = runNotebook(LOCAL_WORK, cluster.url(), "notebook-cluster");
+    Path onLocal = runNotebook(LOCAL_WORK, "local[2]", "notebook-local");
     List<String> cluster = outputs(onCluster);
     assertTrue(cluster.size() > 5, "too few outputs: " + cluster);
     assertEquals(outputs(onLocal), cluster);
