@@ -41,8 +41,9 @@ public class ManyKeysAuditTest extends SparkTest {
             differ.add(name);
           }
         });
-    // The gate's repair of the pipeline's run withheld what its manifest names (on the sample, a
-    // mean of price_by_age that the mean attack tells); the harness publishes without a repair.
+    // The gate's repair of the pipeline's run withheld what its manifest names (nothing on the
+    // sample under the tests' key since price_by_age is split in all only); the harness publishes
+    // without a repair.
     run.manifest()
         .audit()
         .withheldCells()
