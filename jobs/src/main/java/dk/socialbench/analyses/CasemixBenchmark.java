@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.exp;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.when;
@@ -77,11 +78,18 @@ final class CasemixBenchmark implements Analysis {
   public Dataset<Row> compute(AnalysisInputs inputs) {
     Dataset<Row> cases = cases(inputs);
     Dataset<Row> ratios = CasemixRatios.of(cases, minReference);
-    // The cell key of each municipality's cases, beside the strata's sums that count them.
-    Dataset<Row> keys =
+    // Each municipality's cell key and the national row from one aggregation of the cases under
+    // both scopes, instead of an aggregation of their own each: both parts of the union below read
+    // the same plan, so that Spark can reuse its exchange.
+    Dataset<Row> counted =
         Persons.aggregate(
-                cases, List.of("municipality_code", "service"), List.of(), Persons.units("cases"))
-            .drop("cases");
+            MunicipalityTotals.withAll(cases),
+            List.of("municipality_code", "service"),
+            List.of(avg("price").as("mean")),
+            Persons.units("cases"));
+    Column national = col("municipality_code").equalTo(Municipalities.ALL);
+    // The cell key of each municipality's cases, beside the strata's sums that count them.
+    Dataset<Row> keys = counted.filter(not(national)).drop("cases", "mean");
     Dataset<Row> withTau =
         Overdispersion.annotate(ratios).join(keys, new String[] {"municipality_code", "service"});
     Column logRatio = col("log_ratio");
@@ -108,27 +116,28 @@ final class CasemixBenchmark implements Analysis {
             RATIO
                 .bound(when(hasVariance, exp(shrunken.plus(shrunkenHalf))))
                 .as("shrunken_ci_high"));
-    return municipalities.unionByName(national(cases));
+    return municipalities.unionByName(national(counted.filter(national)));
   }
 
-  /** All municipalities together: the national mean is its own expectation, ratio 1. */
-  private static Dataset<Row> national(Dataset<Row> cases) {
+  /**
+   * All municipalities together, from the cases counted under {@code all}: the national mean is its
+   * own expectation, ratio 1.
+   */
+  private static Dataset<Row> national(Dataset<Row> counted) {
     Column none = lit(null).cast("double");
-    return Persons.aggregate(
-            cases, List.of("service"), List.of(avg("price").as("mean")), Persons.units("cases"))
-        .select(
-            lit(Municipalities.ALL).as("municipality_code"),
-            col("service"),
-            col("cases"),
-            col("cases_key"),
-            PRICE.rounded(col("mean")).as("actual_mean"),
-            PRICE.rounded(col("mean")).as("expected_mean"),
-            lit(1.0).as("ratio"),
-            none.as("ratio_ci_low"),
-            none.as("ratio_ci_high"),
-            none.as("precision"),
-            none.as("shrunken_ratio"),
-            none.as("shrunken_ci_low"),
-            none.as("shrunken_ci_high"));
+    return counted.select(
+        col("municipality_code"),
+        col("service"),
+        col("cases"),
+        col("cases_key"),
+        PRICE.rounded(col("mean")).as("actual_mean"),
+        PRICE.rounded(col("mean")).as("expected_mean"),
+        lit(1.0).as("ratio"),
+        none.as("ratio_ci_low"),
+        none.as("ratio_ci_high"),
+        none.as("precision"),
+        none.as("shrunken_ratio"),
+        none.as("shrunken_ci_low"),
+        none.as("shrunken_ci_high"));
   }
 }
