@@ -19,6 +19,13 @@ final class Preimages {
   private final PerturbationTable table;
   private final int threshold;
 
+  /**
+   * Each published count's lowest and highest preimage, once worked out: a system has tens of
+   * thousands of counts but few distinct values, and each is read on every propagation.
+   */
+  private final java.util.Map<Long, long[]> preimages =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   Preimages(PerturbationTable table) {
     this.table = table;
     int smallest = Integer.MAX_VALUE;
@@ -40,6 +47,19 @@ final class Preimages {
 
   /** The smallest true count that can be published as {@code p}, or -1 if none can. */
   long lowest(long p) {
+    return preimage(p)[0];
+  }
+
+  /** The largest true count that can be published as {@code p}, or -1 if none can. */
+  long highest(long p) {
+    return preimage(p)[1];
+  }
+
+  private long[] preimage(long p) {
+    return preimages.computeIfAbsent(p, q -> new long[] {searchLowest(q), searchHighest(q)});
+  }
+
+  private long searchLowest(long p) {
     for (long n = Math.max(0, p - MAX_NOISE); n <= p + MAX_NOISE; n++) {
       if (canGive(n, p)) {
         return n;
@@ -48,8 +68,7 @@ final class Preimages {
     return -1;
   }
 
-  /** The largest true count that can be published as {@code p}, or -1 if none can. */
-  long highest(long p) {
+  private long searchHighest(long p) {
     for (long n = p + MAX_NOISE; n >= Math.max(0, p - MAX_NOISE); n--) {
       if (canGive(n, p)) {
         return n;
