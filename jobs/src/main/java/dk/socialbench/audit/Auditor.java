@@ -3,6 +3,7 @@ package dk.socialbench.audit;
 import dk.socialbench.contract.LinkedTables;
 import dk.socialbench.contract.Relation;
 import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultDataset;
 import dk.socialbench.contract.RunLayout;
 import dk.socialbench.contract.RunManifest;
 import dk.socialbench.publish.PerturbationTable;
@@ -38,6 +39,7 @@ public final class Auditor {
   private final int minPersonsForMean;
   private final int minPersonsForOnePersonsValue;
   private final MeanAttack meanAttack;
+  private final int threads;
 
   public Auditor(PerturbationTable table) {
     this(table, LinkedTables.all(), MIN_PERSONS_FOR_MEAN, MIN_PERSONS_FOR_ONE_PERSONS_VALUE);
@@ -53,7 +55,8 @@ public final class Auditor {
         relations,
         minPersonsForMean,
         minPersonsForOnePersonsValue,
-        new MeanAttack(MeanAttack.P, new Preimages(table).threshold()));
+        new MeanAttack(MeanAttack.P, new Preimages(table).threshold()),
+        Workers.available());
   }
 
   private Auditor(
@@ -61,7 +64,12 @@ public final class Auditor {
       List<Relation> relations,
       int minPersonsForMean,
       int minPersonsForOnePersonsValue,
-      MeanAttack meanAttack) {
+      MeanAttack meanAttack,
+      int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads < 1: " + threads);
+    }
+    this.threads = threads;
     this.meanAttack = Objects.requireNonNull(meanAttack, "meanAttack == null");
     this.table = Objects.requireNonNull(table, "table == null");
     this.preimages = new Preimages(table);
@@ -72,7 +80,17 @@ public final class Auditor {
 
   /** This auditor with another mean attack (a test's attacker who knows the true counts). */
   Auditor withMeanAttack(MeanAttack attack) {
-    return new Auditor(table, relations, minPersonsForMean, minPersonsForOnePersonsValue, attack);
+    return new Auditor(
+        table, relations, minPersonsForMean, minPersonsForOnePersonsValue, attack, threads);
+  }
+
+  /**
+   * This auditor on {@code threads} threads (the datasets read, the exact step's counts solved):
+   * the same result, but its seconds, on any number. By default one per processor.
+   */
+  Auditor withThreads(int threads) {
+    return new Auditor(
+        table, relations, minPersonsForMean, minPersonsForOnePersonsValue, meanAttack, threads);
   }
 
   Preimages preimages() {
@@ -95,8 +113,8 @@ public final class Auditor {
       withheld = audit == null ? Set.of() : Set.copyOf(audit.withheldCells());
     }
     return audit(
-        RunTables.read(ResultCatalogue.all(), name -> layout.published(runId, name)),
-        restrictedTables(name -> layout.restricted(runId, name)),
+        read(name -> layout.published(runId, name)),
+        restrictedTables(name -> layout.restricted(runId, name), threads),
         withheld);
   }
 
@@ -105,14 +123,40 @@ public final class Auditor {
    * name (a run's, or a staged run's); without any restricted folder, as an outsider sees it.
    */
   public AuditResult audit(Function<String, Path> published, Function<String, Path> restricted) {
-    return audit(RunTables.read(ResultCatalogue.all(), published), restrictedTables(restricted));
+    return audit(read(published), restrictedTables(restricted, threads));
   }
 
   /** The restricted tables in {@code folder}, or null where the run kept none. */
   static Map<String, Table> restrictedTables(Function<String, Path> folder) {
+    return restrictedTables(folder, 1);
+  }
+
+  /** As {@link #restrictedTables(Function)}, the datasets read on {@code threads} threads. */
+  static Map<String, Table> restrictedTables(Function<String, Path> folder, int threads) {
     boolean kept =
         ResultCatalogue.all().stream().anyMatch(d -> Files.isDirectory(folder.apply(d.name())));
-    return kept ? RunTables.read(ResultCatalogue.all(), folder) : null;
+    return kept ? read(folder, threads) : null;
+  }
+
+  /** The restricted tables in {@code folder} on this auditor's threads, or null: none kept. */
+  Map<String, Table> restricted(Function<String, Path> folder) {
+    return restrictedTables(folder, threads);
+  }
+
+  /** Every dataset of the catalogue in {@code folder}, read on this auditor's threads. */
+  Map<String, Table> read(Function<String, Path> folder) {
+    return read(folder, threads);
+  }
+
+  /** As {@link RunTables#read}, one dataset per task: the same tables in the same order. */
+  private static Map<String, Table> read(Function<String, Path> folder, int threads) {
+    List<ResultDataset> datasets = ResultCatalogue.all();
+    List<Map<String, Table>> each =
+        Workers.map(
+            threads, datasets.size(), i -> RunTables.read(List.of(datasets.get(i)), folder));
+    Map<String, Table> tables = new java.util.LinkedHashMap<>();
+    each.forEach(tables::putAll);
+    return tables;
   }
 
   /**
@@ -169,7 +213,8 @@ public final class Auditor {
     LinearAttack.Outcome attack =
         counted != null
             ? counted
-            : new LinearAttack(preimages, relations).run(published, restricted);
+            : new LinearAttack(preimages, relations, ExactBounds.standard().withThreads(threads))
+                .run(published, restricted);
     findings.addAll(attack.findings());
     // (d) reads the count bounds (c) found; published counts that contradict a relation have none
     MeanAttack.Outcome means =

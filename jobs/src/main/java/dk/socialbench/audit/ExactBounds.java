@@ -83,26 +83,35 @@ final class ExactBounds {
   private final int maxConstraints;
   private final int maxIntegerVariables;
   private final boolean witnesses;
+  private final int threads;
 
   ExactBounds(int hops, int maxConstraints, int maxIntegerVariables) {
-    this(hops, maxConstraints, maxIntegerVariables, true);
+    this(hops, maxConstraints, maxIntegerVariables, true, Workers.available());
   }
 
-  private ExactBounds(int hops, int maxConstraints, int maxIntegerVariables, boolean witnesses) {
+  private ExactBounds(
+      int hops, int maxConstraints, int maxIntegerVariables, boolean witnesses, int threads) {
     this.hops = hops;
     this.maxConstraints = maxConstraints;
     this.maxIntegerVariables = maxIntegerVariables;
     this.witnesses = witnesses;
+    this.threads = threads;
   }
 
   /** The same step with every optimum solved by a programme: the reference for the witnesses. */
   ExactBounds withoutWitnesses() {
-    return new ExactBounds(hops, maxConstraints, maxIntegerVariables, false);
+    return new ExactBounds(hops, maxConstraints, maxIntegerVariables, false, threads);
+  }
+
+  /** The same step on {@code threads} threads: the same bounds and summary on any number. */
+  ExactBounds withThreads(int threads) {
+    return new ExactBounds(hops, maxConstraints, maxIntegerVariables, witnesses, threads);
   }
 
   /**
    * Tightens {@code bounds} in place for every variable {@code target} accepts that is not already
-   * pinned. Each is solved with the bounds as they stand: one tightened earlier narrows the next.
+   * pinned. Each is solved with the bounds as they stand: one tightened earlier narrows the next
+   * (solved on {@code threads} threads, with the same result as one after the other).
    */
   Summary tighten(CellSystem system, Bounds bounds, IntPredicate target) {
     return tighten(system, bounds, target, null);
@@ -116,25 +125,41 @@ final class ExactBounds {
   Summary tighten(CellSystem system, Bounds bounds, IntPredicate target, long[] truth) {
     long start = System.nanoTime();
     List<List<Constraint>> touching = touching(system);
-    int solved = 0;
+    List<Integer> chosen = new ArrayList<>();
+    for (int v = 0; v < system.size(); v++) {
+      if (!bounds.fixed(v) && target.test(v)) {
+        chosen.add(v);
+      }
+    }
+    // A count's programme reads only the bounds of its own constraints' variables, and solving a
+    // count changes only its own bounds. So every count is solved at once on the bounds as they
+    // stand, and then taken in order; one whose variables an earlier count tightened is solved
+    // again on the bounds of then: the result of solving them one after the other, on any threads.
+    List<Solved> first =
+        Workers.map(
+            threads,
+            chosen.size(),
+            i -> solve(chosen.get(i), touching, bounds.lo, bounds.hi, truth));
+    java.util.BitSet changed = new java.util.BitSet();
     int tightened = 0;
     java.util.BitSet pins = new java.util.BitSet();
     int[] programmes = new int[3];
-    for (int v = 0; v < system.size(); v++) {
-      if (bounds.fixed(v) || !target.test(v)) {
+    for (int i = 0; i < chosen.size(); i++) {
+      int v = chosen.get(i);
+      Solved s = first.get(i);
+      if (s == null) {
         continue;
       }
-      solved++;
-      List<Constraint> around = neighbourhood(v, touching);
-      if (!coupled(v, around)) {
-        continue;
+      if (reads(s.around(), changed)) {
+        s = solve(v, touching, bounds.lo, bounds.hi, truth);
       }
-      double[] interval =
-          truth == null
-              ? interval(v, around, bounds.lo, bounds.hi, programmes)
-              : interval(v, around, bounds.lo, bounds.hi, truth, programmes);
+      for (int k = 0; k < programmes.length; k++) {
+        programmes[k] += s.programmes()[k];
+      }
+      double[] interval = s.interval();
       if (interval[0] > bounds.lo[v] || interval[1] < bounds.hi[v]) {
         tightened++;
+        changed.set(v);
         bounds.lo[v] = interval[0];
         bounds.hi[v] = interval[1];
         if (bounds.fixed(v)) {
@@ -143,13 +168,46 @@ final class ExactBounds {
       }
     }
     return new Summary(
-        solved,
+        chosen.size(),
         programmes[0],
         programmes[1],
         programmes[2],
         tightened,
         pins,
         (System.nanoTime() - start) / 1e9);
+  }
+
+  /** One count's interval, the constraints around it and the programmes it took. */
+  private record Solved(double[] interval, List<Constraint> around, int[] programmes) {}
+
+  /** {@code v} solved on {@code lo..hi}, or null where no programme can tighten it. */
+  private Solved solve(
+      int v, List<List<Constraint>> touching, double[] lo, double[] hi, long[] truth) {
+    List<Constraint> around = neighbourhood(v, touching);
+    if (!coupled(v, around)) {
+      return null;
+    }
+    int[] programmes = new int[3];
+    double[] interval =
+        truth == null
+            ? interval(v, around, lo, hi, programmes)
+            : interval(v, around, lo, hi, truth, programmes);
+    return new Solved(interval, around, programmes);
+  }
+
+  /** Whether any variable of {@code constraints} is in {@code changed}. */
+  private static boolean reads(List<Constraint> constraints, java.util.BitSet changed) {
+    if (changed.isEmpty()) {
+      return false;
+    }
+    for (Constraint c : constraints) {
+      for (int w : c.variables()) {
+        if (changed.get(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,7 +1,6 @@
 package dk.socialbench.audit;
 
 import dk.socialbench.UserError;
-import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.RunManifest;
 import dk.socialbench.publish.WithheldCounts;
 import java.nio.file.Path;
@@ -67,10 +66,9 @@ public final class PublicationGate {
   public RunManifest check(
       RunManifest manifest, Function<String, Path> published, Function<String, Path> restricted) {
     long start = System.nanoTime();
-    Map<String, Table> truth = Auditor.restrictedTables(restricted);
+    Map<String, Table> truth = auditor.restricted(restricted);
     PublicationRepair.Outcome repaired =
-        new PublicationRepair(auditor, maxRounds)
-            .repair(RunTables.read(ResultCatalogue.all(), published), truth);
+        new PublicationRepair(auditor, maxRounds).repair(auditor.read(published), truth);
     AuditResult result = repaired.result();
     if (result.passed() && !repaired.withheld().isEmpty()) {
       for (String name : repaired.changed()) {
@@ -80,7 +78,7 @@ public final class PublicationGate {
       // What is judged is what was written: the files, read back and audited once more; where
       // they hold exactly what the repair audited last, that audit's count attack is theirs, and
       // checks (a), (b) and the mean attack run on the files (docs/privacy.md, item 10).
-      Map<String, Table> written = RunTables.read(ResultCatalogue.all(), published);
+      Map<String, Table> written = auditor.read(published);
       result =
           auditor
               .attack(
