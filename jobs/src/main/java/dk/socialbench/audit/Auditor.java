@@ -148,14 +148,32 @@ public final class Auditor {
     return read(folder, threads);
   }
 
-  /** As {@link RunTables#read}, one dataset per task: the same tables in the same order. */
+  /**
+   * As {@link RunTables#read}, the datasets dealt out to {@code threads} tasks (each reads its
+   * share with one Hadoop configuration): the same tables in the same order.
+   */
   private static Map<String, Table> read(Function<String, Path> folder, int threads) {
     List<ResultDataset> datasets = ResultCatalogue.all();
-    List<Map<String, Table>> each =
+    int tasks = Math.max(1, Math.min(threads, datasets.size()));
+    List<Map<String, Table>> shares =
         Workers.map(
-            threads, datasets.size(), i -> RunTables.read(List.of(datasets.get(i)), folder));
+            tasks,
+            tasks,
+            k -> {
+              List<ResultDataset> share = new ArrayList<>();
+              for (int i = k; i < datasets.size(); i += tasks) {
+                share.add(datasets.get(i));
+              }
+              return RunTables.read(share, folder);
+            });
     Map<String, Table> tables = new java.util.LinkedHashMap<>();
-    each.forEach(tables::putAll);
+    for (ResultDataset d : datasets) {
+      for (Map<String, Table> share : shares) {
+        if (share.containsKey(d.name())) {
+          tables.put(d.name(), share.get(d.name()));
+        }
+      }
+    }
     return tables;
   }
 

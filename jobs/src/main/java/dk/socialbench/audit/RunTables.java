@@ -39,6 +39,8 @@ public final class RunTables {
   public static Map<String, Table> read(
       List<ResultDataset> datasets, Function<String, Path> folder) {
     Map<String, Table> tables = new LinkedHashMap<>();
+    // one configuration for every file: each new one parses Hadoop's XML defaults again
+    Configuration conf = new Configuration();
     for (ResultDataset d : datasets) {
       Path dir = folder.apply(d.name());
       if (!Files.isDirectory(dir)) {
@@ -47,7 +49,7 @@ public final class RunTables {
       List<String> columns = new ArrayList<>();
       List<Object[]> rows = new ArrayList<>();
       for (Path part : parts(dir)) {
-        readPart(part, columns, rows);
+        readPart(part, conf, columns, rows);
       }
       tables.put(d.name(), new Table(d, columns, rows));
     }
@@ -66,10 +68,10 @@ public final class RunTables {
     }
   }
 
-  private static void readPart(Path part, List<String> columns, List<Object[]> rows) {
+  private static void readPart(
+      Path part, Configuration conf, List<String> columns, List<Object[]> rows) {
     org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(part.toUri());
-    try (ParquetFileReader reader =
-        ParquetFileReader.open(HadoopInputFile.fromPath(file, new Configuration()))) {
+    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, conf))) {
       MessageType schema = reader.getFooter().getFileMetaData().getSchema();
       if (columns.isEmpty()) {
         schema.getFields().forEach(f -> columns.add(f.getName()));
