@@ -35,13 +35,13 @@ public final class InputSizedSettings {
   static final long COMPRESS_CACHE_ABOVE = 512L << 20;
 
   /**
-   * Input bytes up to which Spark evaluates expressions without generating code: about 45,000
-   * delivery rows, the launcher's line for the C1 JIT too. A small run's analyses are mostly fixed
-   * cost, and most of it was generating and compiling Java for each query's operators (Janino in
-   * the analysis threads and the tasks); interpreted, the demo took about a third less CPU
-   * (docs/benchmarks.md 1.26). A large input's tasks run long enough to repay the compiling.
+   * Input bytes up to which Spark evaluates expressions without generating code: about 4,500
+   * delivery rows. A run this small is mostly fixed cost, and most of it was generating and
+   * compiling Java for each query's operators (Janino in the analysis threads and the tasks):
+   * interpreted, the demo (248 KB) took about a third less CPU. At 10^4 registrations (2.2 MB) the
+   * tasks' rows already repay the compiling: no less CPU interpreted (docs/benchmarks.md 1.26).
    */
-  static final long INTERPRET_UP_TO = 10L << 20;
+  static final long INTERPRET_UP_TO = 1L << 20;
 
   private static final String WHOLE_STAGE = "spark.sql.codegen.wholeStage";
 

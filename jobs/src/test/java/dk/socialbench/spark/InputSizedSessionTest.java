@@ -55,18 +55,18 @@ public class InputSizedSessionTest extends SparkTest {
   }
 
   @Test
-  public void code_is_generated_only_above_10_mib_of_input() {
+  public void code_is_generated_only_above_1_mib_of_input() {
     withSizing(
         "true",
         conf -> {
-          // 10^4 generated registrations are 2.2 MB: interpreted; 10 MiB exactly still is.
-          InputSizedSettings.applyTo(spark(), 2_200_000);
+          // The samples are 248 KB: interpreted; 1 MiB exactly still is.
+          InputSizedSettings.applyTo(spark(), 248_000);
           assertEquals("false", conf.get(WHOLE_STAGE));
           assertEquals("NO_CODEGEN", conf.get(FACTORY_MODE));
-          InputSizedSettings.applyTo(spark(), 10L << 20);
+          InputSizedSettings.applyTo(spark(), 1L << 20);
           assertEquals("false", conf.get(WHOLE_STAGE));
-          // 10^5 are 21.7 MB: code generated again, in the same session.
-          InputSizedSettings.applyTo(spark(), 21_700_000);
+          // 10^4 generated registrations are 2.2 MB: code generated again, in the same session.
+          InputSizedSettings.applyTo(spark(), 2_200_000);
           assertEquals("true", conf.get(WHOLE_STAGE));
           assertEquals("FALLBACK", conf.get(FACTORY_MODE));
         });
