@@ -33,6 +33,8 @@ public final class AnalysisInputs {
   private final Dataset<Row> quarantine;
   private final Dataset<Row> serviceYears;
   private final Dataset<Row> serviceYearTotals;
+  private final Dataset<Row> firstRegistrationMeans;
+  private final Dataset<Row> firstRegistrationCounts;
 
   /** The cached tables behind these inputs, released by {@link #unpersist()}. */
   private final List<Dataset<Row>> cached;
@@ -41,22 +43,37 @@ public final class AnalysisInputs {
       Dataset<Row> transitions,
       Dataset<Row> serviceYears,
       Dataset<Row> serviceYearTotals,
+      Dataset<Row> firstRegistrationMeans,
+      Dataset<Row> firstRegistrationCounts,
       Dataset<Row> quarantine,
       List<Dataset<Row>> cached) {
     // One table serves all three views: every registration, with its case's next one.
     this.transitions = transitions;
     this.registrations = transitions;
-    this.firstRegistrations = transitions.filter(col("registration_number").equalTo(1));
+    this.firstRegistrations = firsts(transitions);
     this.quarantine = quarantine;
     this.serviceYears = serviceYears;
     this.serviceYearTotals = serviceYearTotals;
+    this.firstRegistrationMeans = firstRegistrationMeans;
+    this.firstRegistrationCounts = firstRegistrationCounts;
     this.cached = cached;
   }
 
   private static AnalysisInputs derived(Dataset<Row> transitions, Dataset<Row> quarantine) {
     Dataset<Row> years = ServiceYears.of(transitions, ServiceEpisodes.of(transitions));
+    Dataset<Row> firsts = firsts(transitions);
     return new AnalysisInputs(
-        transitions, years, ServiceYearTotals.of(years), quarantine, List.of());
+        transitions,
+        years,
+        ServiceYearTotals.of(years),
+        FirstRegistrationCells.allMeans(firsts),
+        FirstRegistrationCells.allCounts(firsts),
+        quarantine,
+        List.of());
+  }
+
+  private static Dataset<Row> firsts(Dataset<Row> transitions) {
+    return transitions.filter(col("registration_number").equalTo(1));
   }
 
   /**
@@ -112,12 +129,19 @@ public final class AnalysisInputs {
     // A few hundred rows, read by three analyses: kept so that the person-years are summed once.
     Dataset<Row> totals = ServiceYearTotals.of(cachedYears);
     totals.cache();
+    // A few thousand cells each, read by the analyses of the first registrations: aggregated once.
+    Dataset<Row> means = FirstRegistrationCells.allMeans(firsts(cachedTransitions));
+    means.cache();
+    Dataset<Row> counts = FirstRegistrationCells.allCounts(firsts(cachedTransitions));
+    counts.cache();
     return new AnalysisInputs(
         cachedTransitions,
         cachedYears,
         fromCache(totals),
+        fromCache(means),
+        fromCache(counts),
         quarantine,
-        List.of(transitions, years, totals));
+        List.of(transitions, years, totals, means, counts));
   }
 
   /** A cached table as a query of one leaf: the cache's in-memory relation. */
@@ -170,6 +194,22 @@ public final class AnalysisInputs {
    */
   Dataset<Row> serviceYearTotals() {
     return serviceYearTotals;
+  }
+
+  /**
+   * The cells of the means at the first registration, every grouping of {@link
+   * FirstRegistrationCells} in one table: what {@link FirstRegistrationCells#means} reads.
+   */
+  Dataset<Row> firstRegistrationMeans() {
+    return firstRegistrationMeans;
+  }
+
+  /**
+   * The counts of persons at the first registration: what {@link FirstRegistrationCells#counts}
+   * reads.
+   */
+  Dataset<Row> firstRegistrationCounts() {
+    return firstRegistrationCounts;
   }
 
   /** The quarantined rows of the run. */

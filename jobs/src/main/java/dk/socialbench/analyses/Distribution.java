@@ -48,10 +48,18 @@ final class Distribution {
     List<String> groups = new ArrayList<>();
     groups.add(MUNICIPALITY_CODE);
     groups.addAll(List.of(dimensions));
-    List<Column> keys = groups.stream().map(org.apache.spark.sql.functions::col).toList();
-    List<Column> line = new ArrayList<>(keys.subList(0, keys.size() - 1));
     Dataset<Row> counted =
         Persons.aggregate(MunicipalityTotals.withAll(units), groups, List.of(), persons);
+    return fromCounts(counted, groups);
+  }
+
+  /**
+   * The published columns of {@code counted}, which holds per cell the {@code groups}, {@code
+   * cases} and its key: for counts computed elsewhere ({@link FirstRegistrationCells}).
+   */
+  static Dataset<Row> fromCounts(Dataset<Row> counted, List<String> groups) {
+    List<Column> keys = groups.stream().map(org.apache.spark.sql.functions::col).toList();
+    List<Column> line = new ArrayList<>(keys.subList(0, keys.size() - 1));
     List<Column> out = new ArrayList<>(keys);
     out.add(col(CASES));
     out.add(col(Persons.key(CASES)));

@@ -8,6 +8,7 @@ import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -26,15 +27,9 @@ final class FundingBasis implements Analysis {
 
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
-    Dataset<Row> units =
-        inputs
-            .firstRegistrations()
-            .select(
-                col("municipality_code"),
-                col("person_key"),
-                col(Persons.PERSON_ID),
-                col(Persons.RECORD_KEY),
-                fundingBasis());
-    return Distribution.of(units, "funding_basis");
+    // Counted with the other analyses of the first registrations, by fundingBasis().
+    return Distribution.fromCounts(
+        FirstRegistrationCells.counts(inputs.firstRegistrationCounts(), DatasetNames.FUNDING_BASIS),
+        List.of("municipality_code", "funding_basis"));
   }
 }

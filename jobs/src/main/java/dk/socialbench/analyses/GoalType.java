@@ -1,10 +1,9 @@
 package dk.socialbench.analyses;
 
-import static org.apache.spark.sql.functions.col;
-
 import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -17,16 +16,9 @@ final class GoalType implements Analysis {
 
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
-    Dataset<Row> units =
-        inputs
-            .firstRegistrations()
-            .filter(col("goals_set"))
-            .select(
-                col("municipality_code"),
-                col("person_key"),
-                col(Persons.PERSON_ID),
-                col(Persons.RECORD_KEY),
-                col("goal_type"));
-    return Distribution.of(units, "goal_type");
+    // Counted with the other analyses of the first registrations: cases with goals set.
+    return Distribution.fromCounts(
+        FirstRegistrationCells.counts(inputs.firstRegistrationCounts(), DatasetNames.GOAL_TYPE),
+        List.of("municipality_code", "goal_type"));
   }
 }

@@ -1,12 +1,9 @@
 package dk.socialbench.analyses;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.when;
-
 import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
-import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -19,15 +16,9 @@ final class GoalsSet implements Analysis {
 
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
-    Dataset<Row> units =
-        inputs
-            .firstRegistrations()
-            .select(
-                col("municipality_code"),
-                col("person_key"),
-                col(Persons.PERSON_ID),
-                col(Persons.RECORD_KEY),
-                when(col("goals_set"), ResultCodes.YES).otherwise(ResultCodes.NO).as("goals_set"));
-    return Distribution.of(units, "goals_set");
+    // Counted with the other analyses of the first registrations (yes/no as published).
+    return Distribution.fromCounts(
+        FirstRegistrationCells.counts(inputs.firstRegistrationCounts(), DatasetNames.GOALS_SET),
+        List.of("municipality_code", "goals_set"));
   }
 }

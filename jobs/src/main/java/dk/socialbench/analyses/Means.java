@@ -61,7 +61,6 @@ final class Means {
     List<String> groups = new ArrayList<>();
     groups.add(MUNICIPALITY_CODE);
     groups.addAll(List.of(dimensions));
-    List<Column> keys = groups.stream().map(org.apache.spark.sql.functions::col).toList();
     List<Column> aggregates = new ArrayList<>();
     for (String b : besides) {
       aggregates.add(ExactMean.of(b).as(MEAN + "_" + b));
@@ -75,6 +74,17 @@ final class Means {
             groups,
             aggregates,
             counted);
+    return fromCells(cells, measure, besides, groups);
+  }
+
+  /**
+   * The published columns of {@code cells}, which hold per cell the {@code groups}, {@code cases}
+   * and its key, {@code mean}, {@code median}, {@code sd} and {@code mean_<b>} for each of {@code
+   * besides}: for cells computed elsewhere ({@link FirstRegistrationCells}).
+   */
+  static Dataset<Row> fromCells(
+      Dataset<Row> cells, Rounding measure, List<String> besides, List<String> groups) {
+    List<Column> keys = groups.stream().map(org.apache.spark.sql.functions::col).toList();
     Column mean = col(MEAN);
     Column sd = col("sd");
     Column n = col(CASES);

@@ -69,6 +69,18 @@ final class PriceByGroup implements Analysis {
 
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
+    if (MunicipalRecoding.of(dataset).isEmpty()) {
+      // Averaged with the other analyses of the first registrations (FirstRegistrationCells).
+      List<String> groups = new ArrayList<>(List.of("municipality_code", "service"));
+      if (group != null) {
+        groups.add(dataset().dimensions().get(2).name());
+      }
+      return Means.fromCells(
+          FirstRegistrationCells.means(inputs.firstRegistrationMeans(), dataset),
+          Rounding.PRICE,
+          List.of("hours_individual"),
+          groups);
+    }
     List<Column> columns =
         new ArrayList<>(
             List.of(

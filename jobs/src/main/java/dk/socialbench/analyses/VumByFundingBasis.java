@@ -1,10 +1,9 @@
 package dk.socialbench.analyses;
 
-import static org.apache.spark.sql.functions.col;
-
 import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -17,16 +16,12 @@ final class VumByFundingBasis implements Analysis {
 
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
-    Dataset<Row> units =
-        inputs
-            .firstRegistrations()
-            .select(
-                col("municipality_code"),
-                col("person_key"),
-                col(Persons.PERSON_ID),
-                col(Persons.RECORD_KEY),
-                FundingBasis.fundingBasis(),
-                col("vum_score"));
-    return Means.of(units, "vum_score", Rounding.VUM, "funding_basis");
+    // Averaged with the other analyses of the first registrations, by FundingBasis.fundingBasis().
+    return Means.fromCells(
+        FirstRegistrationCells.means(
+            inputs.firstRegistrationMeans(), DatasetNames.VUM_BY_FUNDING_BASIS),
+        Rounding.VUM,
+        List.of(),
+        List.of("municipality_code", "funding_basis"));
   }
 }

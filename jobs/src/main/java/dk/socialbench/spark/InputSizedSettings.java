@@ -34,6 +34,20 @@ public final class InputSizedSettings {
    */
   static final long COMPRESS_CACHE_ABOVE = 512L << 20;
 
+  /**
+   * Input bytes up to which Spark evaluates expressions without generating code: about 4,500
+   * delivery rows. A run this small is mostly fixed cost, and most of it was generating and
+   * compiling Java for each query's operators (Janino in the analysis threads and the tasks):
+   * interpreted, the demo (248 KB) took about a third less CPU. At 10^4 registrations (2.2 MB) the
+   * tasks' rows already repay the compiling: no less CPU interpreted (docs/benchmarks.md 1.27).
+   */
+  static final long INTERPRET_UP_TO = 1L << 20;
+
+  private static final String WHOLE_STAGE = "spark.sql.codegen.wholeStage";
+
+  /** Spark's choice of generated or interpreted projections, orderings and predicates. */
+  private static final String FACTORY_MODE = "spark.sql.codegen.factoryMode";
+
   /** Input bytes per shuffle partition: about 25,000 delivery rows. */
   static final long BYTES_PER_PARTITION = 8L << 20;
 
@@ -54,8 +68,10 @@ public final class InputSizedSettings {
    * adaptive execution off for one partition: it would have nothing to coalesce, yet it submits
    * each shuffle stage of each query as a Spark job of its own (the demo: 143 jobs with it, 53
    * without; docs/benchmarks.md 1.6). Cached tables are compressed only for an input above {@link
-   * #COMPRESS_CACHE_ABOVE}, unless the session was started with its own choice. Directories are
-   * listed on the driver, never by a Spark job.
+   * #COMPRESS_CACHE_ABOVE}, unless the session was started with its own choice. Code is generated
+   * only for an input above {@link #INTERPRET_UP_TO}, unless the session was started with its own
+   * {@code spark.sql.codegen.wholeStage}. Directories are listed on the driver, never by a Spark
+   * job.
    */
   public static void applyTo(SparkSession spark, long inputBytes) {
     Objects.requireNonNull(spark, "spark == null");
@@ -75,7 +91,17 @@ public final class InputSizedSettings {
       if (compressed != null) {
         spark.conf().set(CACHE_COMPRESSED, compressed);
       }
+      if (!spark.sparkContext().getConf().contains(WHOLE_STAGE)) {
+        boolean interpreted = interpreted(inputBytes);
+        spark.conf().set(WHOLE_STAGE, !interpreted);
+        spark.conf().set(FACTORY_MODE, interpreted ? "NO_CODEGEN" : "FALLBACK");
+      }
     }
+  }
+
+  /** Whether a run of {@code inputBytes} evaluates its queries without generating code. */
+  static boolean interpreted(long inputBytes) {
+    return inputBytes <= INTERPRET_UP_TO;
   }
 
   /**

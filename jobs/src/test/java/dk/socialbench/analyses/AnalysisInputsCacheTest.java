@@ -3,7 +3,10 @@ package dk.socialbench.analyses;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
+import org.apache.spark.sql.execution.SparkPlan;
 import org.apache.spark.sql.execution.columnar.InMemoryRelation;
 import org.junit.Test;
 
@@ -30,10 +33,58 @@ public class AnalysisInputsCacheTest extends AnalysisTest {
       assertRows(inputs.serviceYears(), cached.serviceYears());
       assertRows(inputs.serviceYearTotals(), cached.serviceYearTotals());
       assertRows(inputs.firstRegistrations(), cached.firstRegistrations());
+      // The cells shared by the analyses of the first registrations, aggregated once.
+      assertTrue(
+          cached.firstRegistrationMeans().queryExecution().logical() instanceof InMemoryRelation);
+      assertTrue(
+          cached.firstRegistrationCounts().queryExecution().logical() instanceof InMemoryRelation);
+      assertRows(inputs.firstRegistrationMeans(), cached.firstRegistrationMeans());
+      assertRows(inputs.firstRegistrationCounts(), cached.firstRegistrationCounts());
       assertEquals(inputs.registrations().count(), cached.registrations().count());
     } finally {
       cached.unpersist();
     }
+  }
+
+  /**
+   * The analyses of the first registrations' cells read the cached cells: no aggregation, no
+   * shuffle by person, one in-memory relation (issue 13: their per-query cost is the plan).
+   */
+  @Test
+  public void the_first_registrations_analyses_read_the_shared_cells_without_aggregating() {
+    AnalysisInputs cached = EpisodeCases.all().inputs(spark()).cache();
+    try {
+      List<String> aggregating = new ArrayList<>();
+      for (String dataset :
+          List.of(
+              "goals_set",
+              "goal_type",
+              "funding_basis",
+              "vum_by_funding_basis",
+              "price_by_vum",
+              "price_by_target_group",
+              "price_by_municipality")) {
+        SparkPlan plan =
+            AnalysisCatalogue.forDataset(dataset).compute(cached).queryExecution().executedPlan();
+        List<String> own = operators(plan);
+        if (own.stream().anyMatch(o -> o.contains("Aggregate") || o.contains(Persons.PERSON_ID))) {
+          aggregating.add(dataset + ": " + own);
+        }
+      }
+      assertEquals(List.of(), aggregating);
+    } finally {
+      cached.unpersist();
+    }
+  }
+
+  /** The operators of a plan, without the plans of the cached relations it scans. */
+  private static List<String> operators(SparkPlan plan) {
+    List<String> out = new ArrayList<>();
+    out.add(plan.simpleString(200));
+    for (SparkPlan child : scala.collection.JavaConverters.seqAsJavaList(plan.children())) {
+      out.addAll(operators(child));
+    }
+    return out;
   }
 
   @Test
@@ -43,7 +94,9 @@ public class AnalysisInputsCacheTest extends AnalysisTest {
     cached.registrations().count();
     cached.serviceYears().count();
     cached.serviceYearTotals().count();
-    assertEquals(before + 3, spark().sparkContext().getPersistentRDDs().size());
+    cached.firstRegistrationMeans().count();
+    cached.firstRegistrationCounts().count();
+    assertEquals(before + 5, spark().sparkContext().getPersistentRDDs().size());
     cached.unpersist();
     assertEquals(before, spark().sparkContext().getPersistentRDDs().size());
   }

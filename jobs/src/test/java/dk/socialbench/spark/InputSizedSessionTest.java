@@ -13,6 +13,8 @@ public class InputSizedSessionTest extends SparkTest {
   private static final String ADAPTIVE = "spark.sql.adaptive.enabled";
   private static final String COMPRESSED = "spark.sql.inMemoryColumnarStorage.compressed";
   private static final String LISTING = InputSizedSettings.LISTING_THRESHOLD;
+  private static final String WHOLE_STAGE = "spark.sql.codegen.wholeStage";
+  private static final String FACTORY_MODE = "spark.sql.codegen.factoryMode";
 
   @Test
   public void a_small_input_runs_on_one_partition_without_adaptive_execution() {
@@ -53,6 +55,24 @@ public class InputSizedSessionTest extends SparkTest {
   }
 
   @Test
+  public void code_is_generated_only_above_1_mib_of_input() {
+    withSizing(
+        "true",
+        conf -> {
+          // The samples are 248 KB: interpreted; 1 MiB exactly still is.
+          InputSizedSettings.applyTo(spark(), 248_000);
+          assertEquals("false", conf.get(WHOLE_STAGE));
+          assertEquals("NO_CODEGEN", conf.get(FACTORY_MODE));
+          InputSizedSettings.applyTo(spark(), 1L << 20);
+          assertEquals("false", conf.get(WHOLE_STAGE));
+          // 10^4 generated registrations are 2.2 MB: code generated again, in the same session.
+          InputSizedSettings.applyTo(spark(), 2_200_000);
+          assertEquals("true", conf.get(WHOLE_STAGE));
+          assertEquals("FALLBACK", conf.get(FACTORY_MODE));
+        });
+  }
+
+  @Test
   public void caches_are_compressed_only_above_512_mib_of_input() {
     withSizing(
         "true",
@@ -78,6 +98,7 @@ public class InputSizedSessionTest extends SparkTest {
           assertEquals("true", conf.get(ADAPTIVE));
           assertEquals("true", conf.get(COMPRESSED));
           assertEquals("32", conf.get(LISTING));
+          assertEquals("true", conf.get(WHOLE_STAGE));
         });
   }
 
@@ -88,6 +109,8 @@ public class InputSizedSessionTest extends SparkTest {
     String adaptive = conf.get(ADAPTIVE);
     String compressed = conf.get(COMPRESSED);
     String listing = conf.get(LISTING);
+    String wholeStage = conf.get(WHOLE_STAGE);
+    String factoryMode = conf.get(FACTORY_MODE);
     try {
       conf.set(InputSizedSettings.ENABLED, enabled);
       conf.set(ADAPTIVE, "true");
@@ -98,6 +121,8 @@ public class InputSizedSessionTest extends SparkTest {
       conf.set(ADAPTIVE, adaptive);
       conf.set(COMPRESSED, compressed);
       conf.set(LISTING, listing);
+      conf.set(WHOLE_STAGE, wholeStage);
+      conf.set(FACTORY_MODE, factoryMode);
     }
   }
 }
