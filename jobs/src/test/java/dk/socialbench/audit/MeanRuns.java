@@ -77,4 +77,34 @@ final class MeanRuns {
             row("147", "SEL107", 12L, 1300.0),
             row("all", "SEL107", 15L, 1400.0)));
   }
+
+  private static final List<String> BY_FUNDING =
+      List.of("municipality_code", "funding_basis", "cases", "mean");
+  private static final List<String> BY_FUNDING_RESTRICTED =
+      List.of("municipality_code", "funding_basis", "cases", "cases_key", "mean");
+
+  /**
+   * {@code vum_by_funding_basis} for flex jobs: 153 has 10 persons at VUM mean {@code score}, 101
+   * has 2 and 147 has 3 at the same mean, both published as 0, and {@code all} 15 at {@code score}:
+   * a sum with two hidden means, 2·m_101 + 3·m_147 = 15·score − 10·score.
+   */
+  static Map<String, Table> twoHiddenRestricted(double score) {
+    return byName(
+        table(
+            "vum_by_funding_basis",
+            BY_FUNDING_RESTRICTED,
+            row("101", "flex_job", 2L, key(0.9), score),
+            row("147", "flex_job", 3L, key(0.9), score),
+            row("153", "flex_job", 10L, key(0.5), score),
+            row("all", "flex_job", 15L, key(0.5), score)));
+  }
+
+  static Map<String, Table> twoHiddenPublished(double score) {
+    return byName(
+        table(
+            "vum_by_funding_basis",
+            BY_FUNDING,
+            row("153", "flex_job", 10L, score),
+            row("all", "flex_job", 15L, score)));
+  }
 }
