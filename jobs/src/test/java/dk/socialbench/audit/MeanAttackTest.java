@@ -129,4 +129,47 @@ class MeanAttackTest {
     assertEquals(1.4375, of101.get(0)[0], 1e-6);
     assertEquals(4.0, of101.get(0)[1], 1e-6);
   }
+
+  @Test
+  void a_sum_of_more_than_forty_cells_is_bounded_in_interval_arithmetic_wider_than_its_programme() {
+    MeanAttack.Outcome o = attack(MeanRuns.manyPublished(), MeanRuns.manyRestricted(), true);
+
+    // 46 cells > 40: no programme. With r = 4: m_101 = 4 + [Σ −(m_i − 4)·10 over the 43 published
+    // (±0.005·10 each: ±2.15) + (m_all − 4)·435 (±2.175) − (m_147 − 4)·3 (m_147 in 0..4: 0..12)] /
+    // 2
+    // = 4 + [−4.325, 16.325]/2: [1.8375, 12.1625], cut at 4: [1.8375, 4], not told.
+    assertEquals(List.of(), o.findings());
+    assertEquals(0, o.sums().programmes);
+    assertEquals(2, o.sums().severalHidden);
+    MeanMeasure m =
+        MeanMeasure.ALL.stream()
+            .filter(x -> x.datasets().contains("vum_by_funding_basis"))
+            .findFirst()
+            .orElseThrow();
+    MeanAttack.State s = o.state();
+    var of101 =
+        s.constraints(m).entrySet().stream()
+            .filter(e -> s.meanCell(m, e.getKey()).id().startsWith("vum_by_funding_basis [101,"))
+            .findFirst()
+            .orElseThrow();
+    double[] i = s.interval(m, of101.getKey(), of101.getValue().get(0), Set.of());
+    assertEquals(1.8375, i[0], 1e-6);
+    assertEquals(4.0, i[1], 1e-6);
+    // The programme of the same sum, means within the scale: 2·m_101 + 3·m_147 = 435·m_all −
+    // Σ 10·m_i ≥ 435·3.995 − 430·4 = 17.825, so m_101 ≥ (17.825 − 12)/2 = 2.9125: inside the above.
+    int k = 46;
+    long[] a = new long[k];
+    double[] n = new double[k];
+    double[] mLo = new double[k];
+    double[] mHi = new double[k];
+    for (int j = 0; j < k; j++) {
+      a[j] = j == k - 1 ? -1 : 1;
+      n[j] = j == 0 ? 2 : j == 1 ? 3 : j == k - 1 ? 435 : 10;
+      mLo[j] = j < 2 ? 0 : 3.995;
+      mHi[j] = 4;
+    }
+    double[] lp = MeanProgramme.interval(0, a, n, n, mLo, mHi);
+    assertEquals(2.9125, lp[0], 1e-6);
+    assertEquals(4.0, lp[1], 1e-6);
+  }
 }

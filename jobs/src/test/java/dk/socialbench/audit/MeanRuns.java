@@ -107,4 +107,30 @@ final class MeanRuns {
             row("153", "flex_job", 10L, score),
             row("all", "flex_job", 15L, score)));
   }
+
+  /**
+   * {@code vum_by_funding_basis} for flex jobs over 45 municipalities: 43 (codes 201–243) with 10
+   * persons each at VUM 4.00, 101 with 2 and 147 with 3 at 4.0, both published as 0, and {@code
+   * all} 435 at 4.00: a sum of 46 cells with two hidden means, more than a programme is solved for.
+   */
+  static Map<String, Table> manyRestricted() {
+    List<Object[]> rows = new java.util.ArrayList<>();
+    rows.add(row("101", "flex_job", 2L, key(0.9), 4.0));
+    rows.add(row("147", "flex_job", 3L, key(0.9), 4.0));
+    for (int m = 201; m <= 243; m++) {
+      rows.add(row(String.valueOf(m), "flex_job", 10L, key(0.5), 4.0));
+    }
+    rows.add(row("all", "flex_job", 435L, key(0.5), 4.0));
+    return byName(
+        table("vum_by_funding_basis", BY_FUNDING_RESTRICTED, rows.toArray(Object[][]::new)));
+  }
+
+  static Map<String, Table> manyPublished() {
+    List<Object[]> rows = new java.util.ArrayList<>();
+    for (int m = 201; m <= 243; m++) {
+      rows.add(row(String.valueOf(m), "flex_job", 10L, 4.0));
+    }
+    rows.add(row("all", "flex_job", 435L, 4.0));
+    return byName(table("vum_by_funding_basis", BY_FUNDING, rows.toArray(Object[][]::new)));
+  }
 }
