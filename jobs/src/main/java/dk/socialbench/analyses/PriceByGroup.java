@@ -2,7 +2,6 @@ package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
 import dk.socialbench.contract.MunicipalRecoding;
@@ -22,7 +21,8 @@ import org.apache.spark.sql.Row;
  * none); for §85 the mean individual hours beside, the part the report's template asks first. One
  * class for the four figures because they differ only in that grouping. A grouping the contract
  * recodes at municipal level ({@link MunicipalRecoding}: the age groups) is split in the {@code
- * all} rows only; each municipality has one row per service with the recoded value.
+ * all} rows only; each municipality has one row per service with the recoded value, and so has
+ * {@code all} beside its split (the national bar the municipality's is compared with).
  */
 final class PriceByGroup implements Analysis {
   private final String dataset;
@@ -39,8 +39,8 @@ final class PriceByGroup implements Analysis {
   }
 
   /**
-   * Figure 3.14: under 40 against 40 and over, the report's split, for {@code all}; every
-   * municipality's service line as one row of all ages.
+   * Figure 3.14: under 40 against 40 and over, the report's split, for {@code all}; every service
+   * line, {@code all}'s too, as one row of all ages.
    */
   static PriceByGroup byAge() {
     return new PriceByGroup("price_by_age", ageGroup());
@@ -103,11 +103,12 @@ final class PriceByGroup implements Analysis {
     if (recoding == null) {
       return means;
     }
-    // Two aggregations rather than one: the municipal rows group all ages, the national ones split.
+    // Two aggregations rather than one: every line of all ages (all's is the same cell as its
+    // price_by_municipality row: same persons, key, n and mean), and the national split.
     Column national = col("municipality_code").equalTo(Municipalities.ALL);
     Dataset<Row> recoded =
         means(units.withColumn(recoding.dimension(), lit(recoding.value())), dimensions);
-    return recoded.filter(not(national)).unionByName(means.filter(national));
+    return recoded.unionByName(means.filter(national));
   }
 
   private static Dataset<Row> means(Dataset<Row> units, List<String> dimensions) {

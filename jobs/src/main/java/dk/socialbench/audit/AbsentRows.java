@@ -24,8 +24,8 @@ import java.util.Set;
  * <p>The categories are those the attacker knows exist: every combination of a dataset's categories
  * seen in any of its rows (the restricted ones too, where the audit has them), for every
  * municipality of any person-level dataset; for a dataset recoded at municipal level ({@link
- * MunicipalRecoding}), those seen in municipal rows for the municipalities and those seen in {@code
- * all}'s for {@code all}.
+ * MunicipalRecoding}), those seen in municipal rows for the municipalities (the recoded value) and
+ * those seen in {@code all}'s for {@code all} (the recoded value and the split).
  */
 final class AbsentRows {
   /** The tables with the absent rows appended, and how many rows of each were published. */

@@ -22,7 +22,9 @@ import java.util.Set;
  * that box (each operation's interval holds its result for every point of its operands' intervals),
  * so it is an outer bound of what the attacker can know from this constraint and these bounds; r is
  * each published mean of the constraint in turn (every r is valid; near the cells' means, the count
- * noise is multiplied by small differences), and the intervals are intersected.
+ * noise is multiplied by small differences), and the intervals are intersected. A sum with other
+ * hidden means bounds them by their measure's domain, in a {@link MeanProgramme} that ties the
+ * sum's counts together (docs/privacy.md, "What remains", item 11).
  *
  * <p>A mean is disclosed by the p%-rule of magnitude tables: the interval's half width is at most p
  * of its smallest value, so its midpoint estimates the mean to within p of itself. Attacked: the
@@ -34,6 +36,15 @@ import java.util.Set;
 final class MeanAttack {
   /** The documented tolerance: a mean estimated to within 10 % of itself is disclosed. */
   static final double P = 0.10;
+
+  /**
+   * A sum with two or more hidden means of more cells than this (the municipalities against {@code
+   * all} at national scale, 99) is bounded in interval arithmetic, an outer bound of the
+   * programme's interval: at 10⁴ registrations its programmes took the mean step from under 1 s to
+   * over 70 s (loaded; docs/benchmarks.md), and over 98 municipalities' count noise it tells
+   * little.
+   */
+  static final int MAX_PROGRAMME_CELLS = 40;
 
   private final double p;
   private final int threshold;
@@ -57,8 +68,11 @@ final class MeanAttack {
   /** A mean disclosed: its cell ({@link Cell#column} the mean's), the measure and how. */
   record Exposure(Cell cell, MeanMeasure measure, int variable, List<Constraint> through) {}
 
-  /** What the attack found, how many means it attacked, and the state the repair works on. */
-  record Outcome(List<Exposure> exposures, int attacked, double seconds, State state) {
+  /**
+   * What the attack found, how many means it attacked, the intervals it computed (from sums with
+   * one hidden mean, and with two or more: {@link Sums}), and the state the repair works on.
+   */
+  record Outcome(List<Exposure> exposures, int attacked, Sums sums, double seconds, State state) {
     List<Finding> findings() {
       return exposures.stream()
           .map(
@@ -74,6 +88,12 @@ final class MeanAttack {
     String summary() {
       return attacked
           + " mean(s) of small groups attacked, "
+          + sums.oneHidden
+          + " interval(s) from sums with one hidden mean, "
+          + sums.severalHidden
+          + " with two or more ("
+          + sums.programmes
+          + " solved as programmes), "
           + exposures.size()
           + " told, in "
           + String.format(java.util.Locale.ROOT, "%.2f", seconds)
@@ -100,7 +120,8 @@ final class MeanAttack {
       }
       hi = lo;
     }
-    State s = new State(system, lo, hi, p, published);
+    State s =
+        new State(system, lo, hi, p, published, truths == null ? null : trueCounts(system, truths));
     List<Exposure> exposures = new ArrayList<>();
     int attacked = 0;
     for (MeanMeasure m : MeanMeasure.ALL) {
@@ -117,7 +138,36 @@ final class MeanAttack {
         }
       }
     }
-    return new Outcome(exposures, attacked, (System.nanoTime() - start) / 1e9, s);
+    Sums sums = s.sums.copy();
+    return new Outcome(exposures, attacked, sums, (System.nanoTime() - start) / 1e9, s);
+  }
+
+  private static long[] trueCounts(CellSystem system, Map<Cell, Long> truths) {
+    long[] n = new long[system.size()];
+    for (int v = 0; v < n.length; v++) {
+      n[v] = truths.getOrDefault(system.cell(v), 0L);
+    }
+    return n;
+  }
+
+  /**
+   * How many intervals the attack computed: from sums whose only hidden mean is the one attacked;
+   * from sums with two or more, of which how many were solved as a {@link MeanProgramme} (the
+   * others are settled by the measure's domain without one, not told, or are sums of more than
+   * {@link #MAX_PROGRAMME_CELLS} cells, bounded in interval arithmetic).
+   */
+  static final class Sums {
+    int oneHidden;
+    int severalHidden;
+    int programmes;
+
+    Sums copy() {
+      Sums c = new Sums();
+      c.oneHidden = oneHidden;
+      c.severalHidden = severalHidden;
+      c.programmes = programmes;
+      return c;
+    }
   }
 
   private boolean small(
@@ -139,14 +189,28 @@ final class MeanAttack {
     final double[] hi;
     final double p;
     private final Map<String, Table> published;
+
+    /** The true counts by variable (with {@code restricted/}), or null. */
+    private final long[] truths;
+
+    /** Counted as the intervals are computed, the repair's too. */
+    final Sums sums = new Sums();
+
     private final Map<String, Map<java.util.List<Object>, Integer>> rowsByKey = new HashMap<>();
 
-    State(CellSystem system, double[] lo, double[] hi, double p, Map<String, Table> published) {
+    State(
+        CellSystem system,
+        double[] lo,
+        double[] hi,
+        double p,
+        Map<String, Table> published,
+        long[] truths) {
       this.system = system;
       this.lo = lo;
       this.hi = hi;
       this.p = p;
       this.published = published;
+      this.truths = truths;
     }
 
     /** The variable's cell with the measure's mean column: how a finding and the repair name it. */
@@ -224,13 +288,16 @@ final class MeanAttack {
     }
 
     /**
-     * The interval of h's mean that {@code c} implies, or null where another cell of it that may
-     * have persons has no mean published (or withheld).
+     * The interval of h's mean that {@code c} implies, or null where it tells nothing: h certainly
+     * empty, or the programme of a sum with other hidden means (not published, or withheld) not
+     * solved to an optimum.
      */
     double[] interval(MeanMeasure m, int h, Constraint c, Set<Cell> withheld) {
       int[] vars = c.variables();
       double[] means = new double[vars.length];
+      boolean[] hidden = new boolean[vars.length];
       long ch = 0;
+      boolean othersHidden = false;
       for (int i = 0; i < vars.length; i++) {
         int v = vars[i];
         if (v == h) {
@@ -239,10 +306,10 @@ final class MeanAttack {
         }
         Double mean = withheld.contains(meanCell(m, v)) ? null : mean(m, v);
         if (mean == null) {
-          if (hi[v] > 0) {
-            return null;
-          }
-          means[i] = Double.NaN; // certainly empty: adds nothing to the sums
+          // certainly empty (NaN): adds nothing to the sums
+          means[i] = Double.NaN;
+          hidden[i] = hi[v] > 0;
+          othersHidden |= hidden[i];
         } else {
           means[i] = mean;
         }
@@ -250,6 +317,21 @@ final class MeanAttack {
       if (hi[h] <= 0) {
         return null;
       }
+      if (othersHidden) {
+        sums.severalHidden++;
+        return severalHidden(m, h, ch, c, means, hidden);
+      }
+      sums.oneHidden++;
+      return arithmetic(m, h, ch, c, means, hidden);
+    }
+
+    /**
+     * The formula's interval in interval arithmetic, r each published mean of the sum in turn; a
+     * hidden mean (only in a sum too large for a programme) within its measure's domain.
+     */
+    private double[] arithmetic(
+        MeanMeasure m, int h, long ch, Constraint c, double[] means, boolean[] hidden) {
+      int[] vars = c.variables();
       double nLow = Math.max(1, lo[h]);
       double nHigh = hi[h];
       double low = 0;
@@ -262,14 +344,17 @@ final class MeanAttack {
         double sumLow = 0;
         double sumHigh = 0;
         for (int i = 0; i < vars.length; i++) {
-          if (vars[i] == h || Double.isNaN(means[i])) {
+          if (vars[i] == h || (Double.isNaN(means[i]) && !hidden[i])) {
             continue;
           }
           double half = m.halfUnit(system.cell(vars[i]));
           // −c_h·c_i·(m_i − r)·n_i over the box of m_i and n_i: a bilinear term, so its range is
           // spanned by the four corners
           double sign = -ch * c.coefficients()[i];
-          double[] d = {sign * (means[i] - r - half), sign * (means[i] - r + half)};
+          double[] d =
+              hidden[i]
+                  ? new double[] {sign * (0 - r), sign * (m.max() - r)}
+                  : new double[] {sign * (means[i] - r - half), sign * (means[i] - r + half)};
           double[] n = {lo[vars[i]], hi[vars[i]]};
           double tLow = Double.POSITIVE_INFINITY;
           double tHigh = Double.NEGATIVE_INFINITY;
@@ -289,6 +374,87 @@ final class MeanAttack {
         high = Math.min(high, r + qHigh);
       }
       return new double[] {low, high};
+    }
+
+    /**
+     * A sum with other hidden means. Where the measure has no upper end (a price, hours, months)
+     * and the sum has a solution in which another hidden cell j has persons ({@link #canHave}), the
+     * attacker learns nothing bounded from this sum: moving any amount Δ from h's sum to j's (j on
+     * h's side of the sum) or adding Δ to both (the other side) keeps every constraint, so h's mean
+     * reaches the domain's 0 or has no upper end; under the p%-rule neither is told (an interval
+     * from 0 is told only where it is [0, 0]). Otherwise the interval is the {@link
+     * MeanProgramme}'s.
+     */
+    private double[] severalHidden(
+        MeanMeasure m, int h, long ch, Constraint c, double[] means, boolean[] hidden) {
+      int[] vars = c.variables();
+      int k = vars.length;
+      long[] a = c.coefficients();
+      if (Double.isInfinite(m.max())) {
+        for (int i = 0; i < k; i++) {
+          int v = vars[i];
+          if (v != h && Double.isNaN(means[i]) && hi[v] > 0 && canHave(c, i, h)) {
+            // an outer bound of both cases: the floor reached, or no upper end
+            return new double[] {0, m.max()};
+          }
+        }
+      }
+      if (k > MAX_PROGRAMME_CELLS) {
+        return arithmetic(m, h, ch, c, means, hidden);
+      }
+      double[] nLo = new double[k];
+      double[] nHi = new double[k];
+      double[] mLo = new double[k];
+      double[] mHi = new double[k];
+      int hIndex = -1;
+      for (int i = 0; i < k; i++) {
+        int v = vars[i];
+        nLo[i] = lo[v];
+        nHi[i] = hi[v];
+        if (v == h) {
+          hIndex = i;
+        }
+        if (v == h || Double.isNaN(means[i])) {
+          mLo[i] = 0;
+          mHi[i] = m.max();
+        } else {
+          double half = m.halfUnit(system.cell(v));
+          mLo[i] = Math.max(0, means[i] - half);
+          mHi[i] = Math.min(m.max(), means[i] + half);
+        }
+      }
+      sums.programmes++;
+      double[] i = MeanProgramme.interval(hIndex, a, nLo, nHi, mLo, mHi);
+      return i == null ? null : new double[] {Math.max(0, i[0]), Math.min(m.max(), i[1])};
+    }
+
+    /**
+     * Whether the programme of {@code c} has a solution where its {@code j}th cell has persons: its
+     * count's lower bound is at least 1; or, with {@code restricted/}, the truth is a solution (h
+     * has persons) and j has persons in it, or another cell k has room at the truth to give j a few
+     * (δ) of its persons at k's own mean: k on j's side above its lower bound, or on the other side
+     * below its upper bound; the counts and the sums then still add up, j's mean that of k.
+     */
+    private boolean canHave(Constraint c, int j, int h) {
+      int[] vars = c.variables();
+      if (lo[vars[j]] >= 1) {
+        return true;
+      }
+      if (truths == null || truths[h] < 1) {
+        return false;
+      }
+      if (truths[vars[j]] >= 1) {
+        return true;
+      }
+      long[] a = c.coefficients();
+      for (int k = 0; k < vars.length; k++) {
+        int v = vars[k];
+        double floor = v == h ? Math.max(1, lo[v]) : lo[v];
+        if (k != j && (a[k] == a[j] ? truths[v] > floor : truths[v] < hi[v])) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A product where 0 times an unbounded count (a withheld one) is 0, not NaN. */

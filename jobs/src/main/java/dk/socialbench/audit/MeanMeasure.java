@@ -10,7 +10,10 @@ import java.util.Set;
  * count} publish, in {@code column}, the mean of the same measure over the same persons, so that
  * wherever the counts add up (a line, the municipalities to {@code all}, a relation of {@code
  * LinkedTables}) the sums mean × n add up too. What an attacker knows of it from the documentation
- * (docs/analyses.md): the measure's range and the precision it is rounded to.
+ * (docs/analyses.md): the measure's range and the precision it is rounded to. The range is the
+ * domain the delivery rules leave (docs/delivery-format.md: {@code negative_number} quarantines a
+ * negative price, hours or months; {@code invalid_vum_score} a VUM score outside 0–4), so every
+ * mean, a hidden one too, lies within 0..{@link #max}.
  *
  * <p>Example: the §107 price is a mean in whole kroner, at least 0, in every price figure.
  */

@@ -22,12 +22,14 @@ import java.util.Set;
  * line add up to its {@code total} (for an "at least k" stage the total is k = 1); the
  * municipalities add up to {@code all} where every person has one municipality, to at least {@code
  * all} otherwise (always over time), and {@code all} is at least each of them; an "at least k" cell
- * never exceeds the k before it; a pooled stage is the sum of the others. Between datasets: the
- * relations of {@link LinkedTables}. An equality that holds only where every person has one case
- * carries what holds otherwise ({@link CellSystem#add(CellSystem.Sum, Sense, Sense, String)}). A
- * published row means at least one person in its first count (empty cells have no row) unless its
- * dataset publishes complete grids; rows appended after the published ones ({@link AbsentRows}) are
- * cells that were not published, whose counts read as published 0 and tell nothing by existing.
+ * never exceeds the k before it; a pooled stage is the sum of the others; where a dimension is
+ * recoded at municipal level ({@link MunicipalRecoding}), {@code all}'s line of the recoded value
+ * is the sum of its split. Between datasets: the relations of {@link LinkedTables}. An equality
+ * that holds only where every person has one case carries what holds otherwise ({@link
+ * CellSystem#add(CellSystem.Sum, Sense, Sense, String)}). A published row means at least one person
+ * in its first count (empty cells have no row) unless its dataset publishes complete grids; rows
+ * appended after the published ones ({@link AbsentRows}) are cells that were not published, whose
+ * counts read as published 0 and tell nothing by existing.
  */
 final class SystemBuilder {
   private final Map<String, Table> tables;
@@ -63,6 +65,7 @@ final class SystemBuilder {
         lineTotals(t);
         cumulative(t);
         pooled(t);
+        recodedLines(t);
       }
     }
     for (Table t : tables.values()) {
@@ -187,6 +190,59 @@ final class SystemBuilder {
               } else {
                 system.addWhereWeakened(exact, atLeastOne, Sense.AT_LEAST, origin);
               }
+            }
+          });
+    }
+  }
+
+  /**
+   * A dataset recoded at municipal level ({@link MunicipalRecoding}): {@code all}'s row of the
+   * recoded value (all ages) holds the persons of its split (under 40, 40 and over) once. The split
+   * adds up to it where every person has one case; a person whose cases fall in two groups (aged 39
+   * at one, 41 at another) is in both and once in the line, so otherwise the split adds up to at
+   * least the line, and the line is at least each group.
+   */
+  private void recodedLines(Table t) {
+    MunicipalRecoding recoding = MunicipalRecoding.of(t.dataset().name()).orElse(null);
+    if (recoding == null) {
+      return;
+    }
+    int p = Keys.position(t.dataset(), recoding.dimension());
+    Object line = Keys.normal(recoding.value());
+    for (Column c : counts(t.dataset())) {
+      Map<List<Object>, Integer> lines = new LinkedHashMap<>();
+      Map<List<Object>, List<Integer>> parts = new LinkedHashMap<>();
+      for (int r = 0; r < t.rows().size(); r++) {
+        Cell cell = cell(t, r, c);
+        if (!cell.national()) {
+          continue;
+        }
+        List<Object> rest = new ArrayList<>(cell.key());
+        Object value = rest.remove(p);
+        if (line.equals(value)) {
+          lines.put(rest, system.find(cell));
+        } else {
+          parts.computeIfAbsent(rest, k -> new ArrayList<>()).add(system.find(cell));
+        }
+      }
+      String name = t.dataset().name() + "." + c.name();
+      lines.forEach(
+          (rest, all) -> {
+            List<Integer> split = parts.getOrDefault(rest, List.of());
+            if (split.isEmpty()) {
+              return;
+            }
+            Sum sum = new Sum().add(all, -1);
+            split.forEach(v -> sum.add(v, 1));
+            CellSystem.Constraint exact =
+                system.add(
+                    sum, Sense.EQUAL, Sense.AT_LEAST, name + ": all's split adds up to its line");
+            for (int v : split) {
+              system.addWhereWeakened(
+                  exact,
+                  new Sum().add(all, 1).add(v, -1),
+                  Sense.AT_LEAST,
+                  name + ": all's line is at least each group of its split");
             }
           });
     }
@@ -347,7 +403,9 @@ final class SystemBuilder {
 
   /**
    * Whether the row is in the sum at {@code instance} (municipality, then the first sum's keys;
-   * null: any), never a pooled row that the sum adds over (it would count its persons twice).
+   * null: any), never a pooled row that the sum adds over (it would count its persons twice), nor,
+   * where a sum adds over a dimension recoded at municipal level, {@code all}'s split of it (its
+   * line of the recoded value holds the same persons, once, as every municipality's does).
    */
   private static boolean matches(Table t, int row, CellSum sum, List<Object> instance) {
     ResultDataset d = t.dataset();
@@ -358,6 +416,13 @@ final class SystemBuilder {
       return false;
     }
     if (instance != null && !instance.get(0).equals(key.get(0))) {
+      return false;
+    }
+    MunicipalRecoding recoding = MunicipalRecoding.of(d.name()).orElse(null);
+    if (recoding != null
+        && !sum.keys().contains(recoding.dimension())
+        && !sum.where().containsKey(recoding.dimension())
+        && !Keys.normal(recoding.value()).equals(key.get(Keys.position(d, recoding.dimension())))) {
       return false;
     }
     for (int i = 0; instance != null && i < sum.keys().size(); i++) {

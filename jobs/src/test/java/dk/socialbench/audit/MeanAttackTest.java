@@ -80,4 +80,96 @@ class MeanAttackTest {
         Set.of("price_by_vum [101, service=SEL107, vum_score=2] mean"),
         MeanWithholding.choose(o).stream().map(Cell::id).collect(Collectors.toSet()));
   }
+
+  @Test
+  void two_hidden_means_where_the_domain_pins_both() {
+    MeanAttack.Outcome o =
+        attack(MeanRuns.twoHiddenPublished(4.0), MeanRuns.twoHiddenRestricted(4.0), true);
+
+    // Every mean within its rounding and the VUM scale (0..4): all's and 153's in [3.995, 4], so
+    // 2·m_101 + 3·m_147 = 15·m_all − 10·m_153 ≥ 15·3.995 − 10·4 = 19.925. With m_147 ≤ 4 (the
+    // scale's top): m_101 ≥ (19.925 − 12)/2 = 3.9625, and at most 4: half width 0.01875 ≤ 0.39625.
+    // Likewise m_147 ≥ (19.925 − 8)/3 = 3.975.
+    assertEquals(
+        List.of(
+            "vum_by_funding_basis [101, funding_basis=flex_job] mean",
+            "vum_by_funding_basis [147, funding_basis=flex_job] mean"),
+        o.exposures().stream().map(e -> e.cell().id()).toList());
+    double[] i = interval(o, o.exposures().get(0));
+    assertEquals(3.9625, i[0], 1e-6);
+    assertEquals(4.0, i[1], 1e-6);
+    double[] j = interval(o, o.exposures().get(1));
+    assertEquals(3.975, j[0], 1e-6);
+    assertEquals(4.0, j[1], 1e-6);
+    assertEquals(2, o.sums().severalHidden);
+    assertEquals(0, o.sums().oneHidden);
+  }
+
+  @Test
+  void two_hidden_means_the_domain_does_not_pin() {
+    MeanAttack.Outcome o =
+        attack(MeanRuns.twoHiddenPublished(3.0), MeanRuns.twoHiddenRestricted(3.0), true);
+
+    // 2·m_101 + 3·m_147 = 15 ± 0.125: m_101 in [(14.875 − 12)/2, 4] = [1.4375, 4] (half width
+    // 1.28 > 0.144), m_147 in [(14.875 − 8)/3, 4] = [2.291667, 4]: neither told.
+    assertEquals(List.of(), o.findings());
+    assertEquals(2, o.attacked());
+    MeanAttack.State s = o.state();
+    MeanMeasure m =
+        MeanMeasure.ALL.stream()
+            .filter(x -> x.datasets().contains("vum_by_funding_basis"))
+            .findFirst()
+            .orElseThrow();
+    List<double[]> of101 =
+        s.constraints(m).entrySet().stream()
+            .filter(e -> s.meanCell(m, e.getKey()).id().startsWith("vum_by_funding_basis [101,"))
+            .map(e -> s.interval(m, e.getKey(), e.getValue().get(0), Set.of()))
+            .toList();
+    assertEquals(1, of101.size());
+    assertEquals(1.4375, of101.get(0)[0], 1e-6);
+    assertEquals(4.0, of101.get(0)[1], 1e-6);
+  }
+
+  @Test
+  void a_sum_of_more_than_forty_cells_is_bounded_in_interval_arithmetic_wider_than_its_programme() {
+    MeanAttack.Outcome o = attack(MeanRuns.manyPublished(), MeanRuns.manyRestricted(), true);
+
+    // 46 cells > 40: no programme. With r = 4: m_101 = 4 + [Σ −(m_i − 4)·10 over the 43 published
+    // (±0.005·10 each: ±2.15) + (m_all − 4)·435 (±2.175) − (m_147 − 4)·3 (m_147 in 0..4: 0..12)] /
+    // 2
+    // = 4 + [−4.325, 16.325]/2: [1.8375, 12.1625], cut at 4: [1.8375, 4], not told.
+    assertEquals(List.of(), o.findings());
+    assertEquals(0, o.sums().programmes);
+    assertEquals(2, o.sums().severalHidden);
+    MeanMeasure m =
+        MeanMeasure.ALL.stream()
+            .filter(x -> x.datasets().contains("vum_by_funding_basis"))
+            .findFirst()
+            .orElseThrow();
+    MeanAttack.State s = o.state();
+    var of101 =
+        s.constraints(m).entrySet().stream()
+            .filter(e -> s.meanCell(m, e.getKey()).id().startsWith("vum_by_funding_basis [101,"))
+            .findFirst()
+            .orElseThrow();
+    double[] i = s.interval(m, of101.getKey(), of101.getValue().get(0), Set.of());
+    assertEquals(1.8375, i[0], 1e-6);
+    assertEquals(4.0, i[1], 1e-6);
+    // The programme of the same sum, means within the scale: 2·m_101 + 3·m_147 = 435·m_all −
+    // Σ 10·m_i ≥ 435·3.995 − 430·4 = 17.825, so m_101 ≥ (17.825 − 12)/2 = 2.9125: inside the above.
+    int k = 46;
+    long[] a = new long[k];
+    double[] n = new double[k];
+    double[] mLo = new double[k];
+    double[] mHi = new double[k];
+    for (int j = 0; j < k; j++) {
+      a[j] = j == k - 1 ? -1 : 1;
+      n[j] = j == 0 ? 2 : j == 1 ? 3 : j == k - 1 ? 435 : 10;
+      mLo[j] = j < 2 ? 0 : 3.995;
+      mHi[j] = 4;
+    }
+    double[] lp = MeanProgramme.interval(0, a, n, n, mLo, mHi);
+    assertEquals(2.9125, lp[0], 1e-6);
+    assertEquals(4.0, lp[1], 1e-6);
+  }
 }

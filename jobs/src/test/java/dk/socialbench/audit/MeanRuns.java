@@ -77,4 +77,60 @@ final class MeanRuns {
             row("147", "SEL107", 12L, 1300.0),
             row("all", "SEL107", 15L, 1400.0)));
   }
+
+  private static final List<String> BY_FUNDING =
+      List.of("municipality_code", "funding_basis", "cases", "mean");
+  private static final List<String> BY_FUNDING_RESTRICTED =
+      List.of("municipality_code", "funding_basis", "cases", "cases_key", "mean");
+
+  /**
+   * {@code vum_by_funding_basis} for flex jobs: 153 has 10 persons at VUM mean {@code score}, 101
+   * has 2 and 147 has 3 at the same mean, both published as 0, and {@code all} 15 at {@code score}:
+   * a sum with two hidden means, 2·m_101 + 3·m_147 = 15·score − 10·score.
+   */
+  static Map<String, Table> twoHiddenRestricted(double score) {
+    return byName(
+        table(
+            "vum_by_funding_basis",
+            BY_FUNDING_RESTRICTED,
+            row("101", "flex_job", 2L, key(0.9), score),
+            row("147", "flex_job", 3L, key(0.9), score),
+            row("153", "flex_job", 10L, key(0.5), score),
+            row("all", "flex_job", 15L, key(0.5), score)));
+  }
+
+  static Map<String, Table> twoHiddenPublished(double score) {
+    return byName(
+        table(
+            "vum_by_funding_basis",
+            BY_FUNDING,
+            row("153", "flex_job", 10L, score),
+            row("all", "flex_job", 15L, score)));
+  }
+
+  /**
+   * {@code vum_by_funding_basis} for flex jobs over 45 municipalities: 43 (codes 201–243) with 10
+   * persons each at VUM 4.00, 101 with 2 and 147 with 3 at 4.0, both published as 0, and {@code
+   * all} 435 at 4.00: a sum of 46 cells with two hidden means, more than a programme is solved for.
+   */
+  static Map<String, Table> manyRestricted() {
+    List<Object[]> rows = new java.util.ArrayList<>();
+    rows.add(row("101", "flex_job", 2L, key(0.9), 4.0));
+    rows.add(row("147", "flex_job", 3L, key(0.9), 4.0));
+    for (int m = 201; m <= 243; m++) {
+      rows.add(row(String.valueOf(m), "flex_job", 10L, key(0.5), 4.0));
+    }
+    rows.add(row("all", "flex_job", 435L, key(0.5), 4.0));
+    return byName(
+        table("vum_by_funding_basis", BY_FUNDING_RESTRICTED, rows.toArray(Object[][]::new)));
+  }
+
+  static Map<String, Table> manyPublished() {
+    List<Object[]> rows = new java.util.ArrayList<>();
+    for (int m = 201; m <= 243; m++) {
+      rows.add(row(String.valueOf(m), "flex_job", 10L, 4.0));
+    }
+    rows.add(row("all", "flex_job", 435L, 4.0));
+    return byName(table("vum_by_funding_basis", BY_FUNDING, rows.toArray(Object[][]::new)));
+  }
 }

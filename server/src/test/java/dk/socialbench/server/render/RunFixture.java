@@ -262,7 +262,8 @@ final class RunFixture {
 
   /**
    * The municipal rows of a line merged into one row of the recoded value, as the analysis
-   * publishes them (after the random draws, so that the other datasets stay as they were).
+   * publishes them, and all's split merged likewise beside it (after the random draws, so that the
+   * other datasets stay as they were).
    */
   private static List<Map<String, Object>> recoded(
       List<Map<String, Object>> rows, MunicipalRecoding recoding) {
@@ -272,7 +273,6 @@ final class RunFixture {
     for (Map<String, Object> row : rows) {
       if (Municipalities.ALL.equals(row.get("municipality_code"))) {
         out.add(row);
-        continue;
       }
       Map<String, Object> line = new HashMap<>(row);
       line.put(recoding.dimension(), recoding.value());
