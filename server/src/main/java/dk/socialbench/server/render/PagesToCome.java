@@ -15,12 +15,12 @@ import net.sf.jasperreports.engine.JasperPrint;
  * pages while the second part fills, and waits for it at its first page.
  *
  * <p>The footers' "Side n af N" need the number of pages before the first page is written, so the
- * second part's page count is predicted (by {@link PdfReport}: the last count for the same
- * municipality, which varies by a page or so between municipalities). If the second part comes out
- * with another count, its first page throws, and {@link #joined} gives the report as {@link
- * ReportParts#join} makes it, to be exported again. JasperReports' PDF exporter reads the page
- * list's size once, then each page's elements when it reaches the page ({@code
- * JRPdfExporter.exportReportToStream}), which is what lets a page stand in for one not filled yet.
+ * second part's page count is predicted (the last one of the same kind: a national run's benchmarks
+ * all have the same pages). If the second part comes out with another count, its first page throws,
+ * and {@link #joined} gives the report as {@link ReportParts#join} makes it, to be exported again.
+ * JasperReports' PDF exporter reads the page list's size once, then each page's elements when it
+ * reaches the page ({@code JRPdfExporter.exportReportToStream}), which is what lets a page stand in
+ * for one not filled yet.
  */
 final class PagesToCome {
   private final JasperPrint first;

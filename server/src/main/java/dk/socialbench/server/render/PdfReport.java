@@ -40,12 +40,8 @@ final class PdfReport {
   private final AtomicLong mispredictions = new AtomicLong();
   private final AtomicLong exportedWhileFilling = new AtomicLong();
 
-  /**
-   * The second part's page count at the last rendering of each kind cut in two parts ("benchmark")
-   * and of each kind and municipality ("benchmark 101"): a municipality's own rows are what make
-   * its benchmark a page longer or shorter than others.
-   */
-  private final Map<String, Integer> secondPartPages = new ConcurrentHashMap<>();
+  /** The second part's page count at the last rendering of each kind cut in two parts. */
+  private final Map<ReportKind, Integer> secondPartPages = new ConcurrentHashMap<>();
 
   /**
    * @param inParts whether to fill a report that can be cut (see {@link ReportParts}) in two parts
@@ -116,14 +112,13 @@ final class PdfReport {
    * as its first part is filled and known to join seamlessly: its later pages stand in for the
    * second part's (see {@link PagesToCome}), so that the export of the first part's pages overlaps
    * the fill of the second. Their number is the second part's page count at the last rendering of
-   * {@code kind} for the same municipality, else for any; the first rendering of a kind waits for
-   * the second part.
+   * {@code kind}; the first rendering of a kind waits for the second part.
    */
   private Filled fillForExport(
       ReportKind kind, PublishedRun run, Perspective perspective, List<FigurePanel> panels)
       throws JRException {
     int cut = cut(kind, panels);
-    Integer expected = predictedSecondPart(kind, perspective);
+    Integer expected = secondPartPages.get(kind);
     if (cut == 0 || !exportWhileFilling || expected == null) {
       return new Filled(fill(kind, run, perspective, panels, cut), null);
     }
@@ -135,7 +130,7 @@ final class PdfReport {
       return new Filled(fillPart(kind, run, perspective, panels, false), null);
     }
     PagesToCome toCome =
-        new PagesToCome(first, rest, expected, second -> learn(kind, perspective, second));
+        new PagesToCome(first, rest, expected, second -> secondPartPages.put(kind, second));
     exportedWhileFilling.incrementAndGet();
     return new Filled(toCome.print(), toCome);
   }
@@ -172,30 +167,12 @@ final class PdfReport {
     CompletableFuture<JasperPrint> rest = fillRest(kind, run, perspective, panels, cut);
     JasperPrint first = fillPart(kind, run, perspective, panels.subList(0, cut), false);
     JasperPrint second = joined(rest);
-    learn(kind, perspective, second.getPages().size());
+    secondPartPages.put(kind, second.getPages().size());
     if (!joinsSeamlessly(kind, panels.get(cut), first)) {
       refills.incrementAndGet();
       return fillPart(kind, run, perspective, panels, false);
     }
     return ReportParts.join(first, second);
-  }
-
-  /**
-   * The second part's page count to number the footers for: the municipality's, else the kind's.
-   */
-  private Integer predictedSecondPart(ReportKind kind, Perspective perspective) {
-    Integer pages =
-        perspective.hasFocus()
-            ? secondPartPages.get(kind.slug() + " " + perspective.focus())
-            : null;
-    return pages != null ? pages : secondPartPages.get(kind.slug());
-  }
-
-  private void learn(ReportKind kind, Perspective perspective, int secondPartPages) {
-    this.secondPartPages.put(kind.slug(), secondPartPages);
-    if (perspective.hasFocus()) {
-      this.secondPartPages.put(kind.slug() + " " + perspective.focus(), secondPartPages);
-    }
   }
 
   /** Where the report is cut in two parts; 0 if it is filled in one piece. */
