@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -35,13 +34,7 @@ final class PdfReport {
   private final ReportTemplates templates;
   private final ReportRenderer.PdfExporter exporter;
   private final boolean inParts;
-  private final boolean exportWhileFilling;
   private final AtomicLong refills = new AtomicLong();
-  private final AtomicLong mispredictions = new AtomicLong();
-  private final AtomicLong exportedWhileFilling = new AtomicLong();
-
-  /** The second part's page count at the last rendering of each kind cut in two parts. */
-  private final Map<ReportKind, Integer> secondPartPages = new ConcurrentHashMap<>();
 
   /**
    * @param inParts whether to fill a report that can be cut (see {@link ReportParts}) in two parts
@@ -52,20 +45,6 @@ final class PdfReport {
       ReportTemplates templates,
       ReportRenderer.PdfExporter exporter,
       boolean inParts) {
-    this(context, templates, exporter, inParts, true);
-  }
-
-  /**
-   * @param exportWhileFilling whether a report cut in parts is exported while its second part is
-   *     filled (see {@link #fillForExport}); false exports it once both are filled, for comparison
-   */
-  PdfReport(
-      JasperReportsContext context,
-      ReportTemplates templates,
-      ReportRenderer.PdfExporter exporter,
-      boolean inParts,
-      boolean exportWhileFilling) {
-    this.exportWhileFilling = exportWhileFilling;
     this.context = DeterministicPdf.context(context);
     this.templates = templates;
     this.exporter = exporter;
@@ -74,78 +53,21 @@ final class PdfReport {
 
   byte[] render(
       ReportKind kind, PublishedRun run, Perspective perspective, List<FigurePanel> panels) {
-    String title = title(kind, perspective);
     try {
-      Filled filled = fillForExport(kind, run, perspective, panels);
+      JasperPrint print = fill(kind, run, perspective, panels);
       // The same bytes for the same report of a run: a stable ETag across restarts and evictions.
-      DeterministicPdf.stamp(filled.print(), run.created(), run.runId() + " " + title);
-      byte[] pdf;
-      try {
-        pdf = export(filled.print(), title, newExporter());
-      } catch (RuntimeException e) {
-        if (filled.pagesToCome() == null || !filled.pagesToCome().mispredicted(e)) {
-          throw e;
-        }
-        // The second part had another number of pages than its footers were numbered for: the
-        // pages exported so far are thrown away and the joined report is exported as before.
-        mispredictions.incrementAndGet();
-        pdf = export(filled.pagesToCome().joined(), title, newExporter());
-      }
-      return DeterministicPdf.withContentId(pdf);
+      DeterministicPdf.stamp(print, run.created(), run.runId() + " " + title(kind, perspective));
+      return DeterministicPdf.withContentId(
+          export(
+              print,
+              title(kind, perspective),
+              exporter == ReportRenderer.PdfExporter.STOCK
+                  ? new JRPdfExporter(context)
+                  : new CellPdfExporter(context)));
     } catch (JRException e) {
       throw new IllegalStateException(
           "could not render the " + kind.slug() + " PDF of run " + run.runId(), e);
     }
-  }
-
-  private JRPdfExporter newExporter() {
-    return exporter == ReportRenderer.PdfExporter.STOCK
-        ? new JRPdfExporter(context)
-        : new CellPdfExporter(context);
-  }
-
-  /** A filled report; {@code pagesToCome} is set if its last pages are still being filled. */
-  private record Filled(JasperPrint print, PagesToCome pagesToCome) {}
-
-  /**
-   * The report as {@link #fill} makes it, except that a report cut in two parts is returned as soon
-   * as its first part is filled and known to join seamlessly: its later pages stand in for the
-   * second part's (see {@link PagesToCome}), so that the export of the first part's pages overlaps
-   * the fill of the second. Their number is the second part's page count at the last rendering of
-   * {@code kind}; the first rendering of a kind waits for the second part.
-   */
-  private Filled fillForExport(
-      ReportKind kind, PublishedRun run, Perspective perspective, List<FigurePanel> panels)
-      throws JRException {
-    int cut = cut(kind, panels);
-    Integer expected = secondPartPages.get(kind);
-    if (cut == 0 || !exportWhileFilling || expected == null) {
-      return new Filled(fill(kind, run, perspective, panels, cut), null);
-    }
-    CompletableFuture<JasperPrint> rest = fillRest(kind, run, perspective, panels, cut);
-    JasperPrint first = fillPart(kind, run, perspective, panels.subList(0, cut), false);
-    if (!joinsSeamlessly(kind, panels.get(cut), first)) {
-      joined(rest);
-      refills.incrementAndGet();
-      return new Filled(fillPart(kind, run, perspective, panels, false), null);
-    }
-    PagesToCome toCome =
-        new PagesToCome(first, rest, expected, second -> secondPartPages.put(kind, second));
-    exportedWhileFilling.incrementAndGet();
-    return new Filled(toCome.print(), toCome);
-  }
-
-  /**
-   * How many reports were exported a second time because their second part had another number of
-   * pages than the last of their kind (see {@link #fillForExport}).
-   */
-  long mispredictions() {
-    return mispredictions.get();
-  }
-
-  /** How many reports were exported while their second part was filled, mispredicted or not. */
-  long exportedWhileFilling() {
-    return exportedWhileFilling.get();
   }
 
   /**
@@ -155,64 +77,33 @@ final class PdfReport {
   JasperPrint fill(
       ReportKind kind, PublishedRun run, Perspective perspective, List<FigurePanel> panels)
       throws JRException {
-    return fill(kind, run, perspective, panels, cut(kind, panels));
-  }
-
-  private JasperPrint fill(
-      ReportKind kind, PublishedRun run, Perspective perspective, List<FigurePanel> panels, int cut)
-      throws JRException {
+    int cut =
+        inParts && ReportParts.canCut(templates.cover(kind))
+            ? ReportParts.cut(panels, ReportContents.cutBefore(kind))
+            : 0;
     if (cut == 0) {
       return fillPart(kind, run, perspective, panels, false);
     }
-    CompletableFuture<JasperPrint> rest = fillRest(kind, run, perspective, panels, cut);
+    CompletableFuture<JasperPrint> rest =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return fillPart(kind, run, perspective, panels.subList(cut, panels.size()), true);
+              } catch (JRException e) {
+                throw new CompletionException(e);
+              }
+            },
+            PdfReport::onThreadOfItsOwn);
     JasperPrint first = fillPart(kind, run, perspective, panels.subList(0, cut), false);
-    JasperPrint second = joined(rest);
-    secondPartPages.put(kind, second.getPages().size());
-    if (!joinsSeamlessly(kind, panels.get(cut), first)) {
-      refills.incrementAndGet();
-      return fillPart(kind, run, perspective, panels, false);
-    }
-    return ReportParts.join(first, second);
-  }
-
-  /** Where the report is cut in two parts; 0 if it is filled in one piece. */
-  private int cut(ReportKind kind, List<FigurePanel> panels) {
-    return inParts && ReportParts.canCut(templates.cover(kind))
-        ? ReportParts.cut(panels, ReportContents.cutBefore(kind))
-        : 0;
-  }
-
-  /** The second part, from panel {@code cut} on, filled on a thread of its own. */
-  private CompletableFuture<JasperPrint> fillRest(
-      ReportKind kind,
-      PublishedRun run,
-      Perspective perspective,
-      List<FigurePanel> panels,
-      int cut) {
-    return CompletableFuture.supplyAsync(
-        () -> {
-          try {
-            return fillPart(kind, run, perspective, panels.subList(cut, panels.size()), true);
-          } catch (JRException e) {
-            throw new CompletionException(e);
-          }
-        },
-        PdfReport::onThreadOfItsOwn);
-  }
-
-  /** The filled part, its fill's {@link JRException} rethrown as itself. */
-  private static JasperPrint joined(CompletableFuture<JasperPrint> part) throws JRException {
+    JasperPrint second;
     try {
-      return part.join();
+      second = rest.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof JRException cause) {
         throw cause;
       }
       throw e;
     }
-  }
-
-  private boolean joinsSeamlessly(ReportKind kind, FigurePanel seam, JasperPrint first) {
     JasperReport cover = templates.cover(kind);
     int footerTop =
         cover.getPageHeight() - cover.getBottomMargin() - cover.getPageFooter().getHeight();
@@ -224,7 +115,11 @@ final class PdfReport {
             .findFirst()
             .orElseThrow()
             .getMinHeightToStartNewPage();
-    return ReportParts.joinsSeamlessly(seam, first, footerTop, minHeightToStart);
+    if (!ReportParts.joinsSeamlessly(panels.get(cut), first, footerTop, minHeightToStart)) {
+      refills.incrementAndGet();
+      return fillPart(kind, run, perspective, panels, false);
+    }
+    return ReportParts.join(first, second);
   }
 
   /**

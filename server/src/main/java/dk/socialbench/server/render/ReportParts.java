@@ -89,25 +89,18 @@ final class ReportParts {
     for (JRPrintPage page : second.getPages()) {
       first.addPage(page);
     }
-    number(first.getPages(), 0, first.getPages().size());
-    return first;
-  }
-
-  /**
-   * Numbers the page footers of {@code pages} as pages {@code from + 1}, {@code from + 2}, ... of a
-   * report of {@code total} pages.
-   */
-  static void number(List<JRPrintPage> pages, int from, int total) {
+    List<JRPrintPage> pages = first.getPages();
     for (int i = 0; i < pages.size(); i++) {
       for (JRPrintElement element : pages.get(i).getElements()) {
         if (element instanceof JRPrintText text) {
           if (PAGE_NUMBER_KEY.equals(text.getKey())) {
-            text.setText("Side " + (from + i + 1) + " af");
+            text.setText("Side " + (i + 1) + " af");
           } else if (PAGE_COUNT_KEY.equals(text.getKey())) {
-            text.setText(" " + total);
+            text.setText(" " + pages.size());
           }
         }
       }
     }
+    return first;
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.socialbench.server.comparison.ComparisonGroup;
 import dk.socialbench.server.data.PublishedRun;
 import dk.socialbench.server.reports.Format;
 import dk.socialbench.server.reports.ReportKind;
@@ -79,51 +78,6 @@ class ReportPartsTest {
     // Some were joined from their parts, not all filled again in one piece.
     long refills = parts.pdfReport().refills() - refillsBefore;
     assertTrue(refills < renderings, refills + " of " + renderings + " filled again");
-  }
-
-  @Test
-  void benchmarks_exported_while_their_second_part_fills_are_the_pdfs_exported_after() {
-    var context = DefaultJasperReportsContext.getInstance();
-    var exporter = ReportRenderer.PdfExporter.SINGLE_LINE_CELLS;
-    ReportTemplates templates = new ReportTemplates();
-    PdfReport after = new PdfReport(context, templates, exporter, true, false);
-    PdfReport overlapped = new PdfReport(context, templates, exporter, true, true);
-    PublishedRun national = RunFixture.national();
-    List<String> codes = new ArrayList<>(national.municipalities());
-    Collections.sort(codes);
-    RunDatasets nationalData = new RunDatasets(national);
-    for (int i = 0; i < codes.size(); i += 24) {
-      String group =
-          String.join(
-              ",",
-              codes.get((i + 1) % codes.size()),
-              codes.get((i + 2) % codes.size()),
-              codes.get((i + 50) % codes.size()));
-      Perspective perspective =
-          Perspective.benchmark(national, ComparisonGroup.of(national, codes.get(i), group));
-      List<FigurePanel> panels =
-          ReportContents.panels(ReportKind.BENCHMARK, nationalData, perspective);
-      assertSamePdf(
-          after.render(ReportKind.BENCHMARK, national, perspective, panels),
-          overlapped.render(ReportKind.BENCHMARK, national, perspective, panels),
-          codes.get(i) + " compared with " + group + ", exported while filling");
-    }
-    // The SEP run's benchmarks have fewer pages than the national run's: the first is mispredicted.
-    RunDatasets sepData = new RunDatasets(SharedRenderer.SEP);
-    for (String code : RunFixture.SEP.subList(0, 3)) {
-      Perspective perspective =
-          Perspective.benchmark(
-              SharedRenderer.SEP, ComparisonGroup.standard(SharedRenderer.SEP, code));
-      List<FigurePanel> panels = ReportContents.panels(ReportKind.BENCHMARK, sepData, perspective);
-      assertSamePdf(
-          after.render(ReportKind.BENCHMARK, SharedRenderer.SEP, perspective, panels),
-          overlapped.render(ReportKind.BENCHMARK, SharedRenderer.SEP, perspective, panels),
-          code + " of the SEP run, exported while filling");
-    }
-    // The first rendering waits for both parts to learn the page count; later ones that join
-    // seamlessly are exported while the second part fills.
-    assertTrue(overlapped.exportedWhileFilling() > 0, "none exported while filling");
-    assertEquals(1, overlapped.mispredictions());
   }
 
   /**
