@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses the cells of one row by the delivery format's value rules, collecting a {@link
@@ -23,9 +21,6 @@ import java.util.regex.Pattern;
  * {@code cpr} or {@code name} column.
  */
 final class CellParser {
-  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-  private static final Pattern DANISH_DATE = Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4})");
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+([.,]\\d+)?");
   private static final Set<Double> VUM_SCORES = Set.of(0.0, 1.0, 2.0, 3.0, 3.5, 4.0);
 
   private static final Set<DeliveryColumn> UNCHECKED =
@@ -106,27 +101,51 @@ final class CellParser {
     return date;
   }
 
-  /** {@code YYYY-MM-DD} or {@code DD-MM-YYYY}; null if neither or not a calendar date. */
+  /**
+   * {@code YYYY-MM-DD} or {@code DD-MM-YYYY} (ASCII digits, one or two for day and month); null if
+   * neither or not a calendar date. By hand rather than by regular expression: every date cell of
+   * every row comes here.
+   */
   static LocalDate parseDate(String value) {
+    int first = value.indexOf('-');
+    int second = first < 0 ? -1 : value.indexOf('-', first + 1);
+    if (second < 0 || value.indexOf('-', second + 1) >= 0) {
+      return null;
+    }
+    int a = digits(value, 0, first);
+    int b = digits(value, first + 1, second);
+    int c = digits(value, second + 1, value.length());
+    if (a < 0 || b < 0 || c < 0) {
+      return null;
+    }
+    boolean dayOrMonth = second - first - 1 <= 2;
     try {
-      Matcher iso = ISO_DATE.matcher(value);
-      if (iso.matches()) {
-        return LocalDate.of(
-            Integer.parseInt(iso.group(1)),
-            Integer.parseInt(iso.group(2)),
-            Integer.parseInt(iso.group(3)));
+      if (first == 4 && dayOrMonth && value.length() - second - 1 <= 2) {
+        return LocalDate.of(a, b, c);
       }
-      Matcher danish = DANISH_DATE.matcher(value);
-      if (danish.matches()) {
-        return LocalDate.of(
-            Integer.parseInt(danish.group(3)),
-            Integer.parseInt(danish.group(2)),
-            Integer.parseInt(danish.group(1)));
+      if (first <= 2 && dayOrMonth && value.length() - second - 1 == 4) {
+        return LocalDate.of(c, b, a);
       }
     } catch (DateTimeException e) {
       return null;
     }
     return null;
+  }
+
+  /** The number that {@code s[from, to)} spells in one to four ASCII digits, or -1. */
+  private static int digits(String s, int from, int to) {
+    if (from >= to || to - from > 4) {
+      return -1;
+    }
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   /** A number ≥ 0 with decimal comma or point and no thousands separator. */
@@ -145,11 +164,34 @@ final class CellParser {
     return number;
   }
 
+  /**
+   * {@code -?D+([.,]D+)?} with D an ASCII digit, else null; checked by hand rather than by regular
+   * expression, since every number cell of every row comes here.
+   */
   static Double parseNumber(String value) {
-    if (!NUMBER.matcher(value).matches()) {
+    int start = value.startsWith("-") ? 1 : 0;
+    int point = asciiDigitsFrom(value, start);
+    if (point == start) {
       return null;
     }
+    if (point < value.length()) {
+      char c = value.charAt(point);
+      if ((c != '.' && c != ',')
+          || asciiDigitsFrom(value, point + 1) == point + 1
+          || asciiDigitsFrom(value, point + 1) != value.length()) {
+        return null;
+      }
+    }
     return Double.valueOf(value.replace(',', '.'));
+  }
+
+  /** The index after the run of ASCII digits that starts at {@code from}. */
+  private static int asciiDigitsFrom(String s, int from) {
+    int i = from;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
   }
 
   /** A whole number ≥ 0 (a count of months, say); a decimal or negative number is an error. */

@@ -18,6 +18,11 @@ final class Pseudonymiser {
   private static final HexFormat HEX = HexFormat.of();
   private final Mac mac;
 
+  /** The last CPR number's digits and person key: a case's registrations come one after another. */
+  private String lastDigits;
+
+  private String lastKey;
+
   Pseudonymiser(PseudonymKey key) {
     try {
       this.mac = Mac.getInstance("HmacSHA256");
@@ -29,7 +34,12 @@ final class Pseudonymiser {
 
   /** The person key: the first 128 bits of the HMAC, as 32 hex digits. */
   String personKey(Cpr cpr) {
-    byte[] digest = mac.doFinal(cpr.toDigitsForPseudonym().getBytes(StandardCharsets.US_ASCII));
-    return HEX.formatHex(digest, 0, 16);
+    String digits = cpr.toDigitsForPseudonym();
+    if (!digits.equals(lastDigits)) {
+      byte[] digest = mac.doFinal(digits.getBytes(StandardCharsets.US_ASCII));
+      lastKey = HEX.formatHex(digest, 0, 16);
+      lastDigits = digits;
+    }
+    return lastKey;
   }
 }
