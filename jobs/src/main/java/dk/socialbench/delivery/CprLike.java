@@ -2,7 +2,10 @@ package dk.socialbench.delivery;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds CPR numbers however a caseworker or a spreadsheet wrote them, so that none slips into a
@@ -99,11 +102,29 @@ public final class CprLike {
     return digits >= DIGITS - 1;
   }
 
-  /** NFKC, skipped for text that already is (ASCII always is). */
+  /**
+   * NFKC, skipped for text that already is (ASCII always is), without invisible characters: format
+   * characters (zero-width space, soft hyphen, word joiner, direction marks) and combining marks
+   * left over after NFKC, which would otherwise split a number or a name where nobody sees a split.
+   */
   public static String normalise(String text) {
-    return Normalizer.isNormalized(text, Normalizer.Form.NFKC)
-        ? text
-        : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String s =
+        Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+            ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    for (int i = 0; i < s.length(); i++) {
+      if (invisible(s.charAt(i))) {
+        return INVISIBLE.matcher(s).replaceAll("");
+      }
+    }
+    return s;
+  }
+
+  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Mn}]");
+
+  private static boolean invisible(char c) {
+    int type = Character.getType(c);
+    return type == Character.FORMAT || type == Character.NON_SPACING_MARK;
   }
 
   /** Start and end of every CPR-shaped part of normalised text, in order. */
@@ -127,19 +148,82 @@ public final class CprLike {
       group.add(new int[] {start, i});
     }
     match(s, group, spans);
+    scientific(s, spans);
+    spans.sort(Comparator.comparingInt(span -> span[0]));
     return spans;
   }
 
-  private static boolean joined(String s, int from, int to) {
-    if (to - from > MAX_GAP) {
-      return false;
-    }
-    for (int i = from; i < to; i++) {
-      if (Character.isLetter(s.charAt(i))) {
-        return false;
+  /** {@code 1.503721234E9}: a CPR number stored as a number and written by a program. */
+  private static final Pattern SCIENTIFIC =
+      Pattern.compile("(?<![\\d.,])(\\d)[.,](\\d{7,20})[eE]\\+?0*(\\d{1,2})(?!\\d)");
+
+  private static void scientific(String s, List<int[]> spans) {
+    Matcher m = SCIENTIFIC.matcher(s);
+    while (m.find()) {
+      String fraction = digitsToAscii(m.group(2));
+      int exponent = Integer.parseInt(digitsToAscii(m.group(3)));
+      if (exponent < DIGITS - 2 || exponent > DIGITS - 1 || exponent > fraction.length()) {
+        continue;
+      }
+      // A whole number: what follows the exponent's digits is zeros (1.5037212340E9).
+      if (!fraction.substring(exponent).chars().allMatch(c -> c == '0')) {
+        continue;
+      }
+      String digits = digitsToAscii(m.group(1)) + fraction.substring(0, exponent);
+      if (plausible(digits.length() == DIGITS ? digits : "0" + digits)) {
+        spans.add(new int[] {m.start(), m.end()});
       }
     }
-    return true;
+  }
+
+  /**
+   * Whether normalised {@code text} has a run of ten or more digits: a CPR number inside a longer
+   * number ({@code 99150372123477}, {@code +451503721234}). No value of a column other than free
+   * text and the case id is that long.
+   */
+  public static boolean inLongNumber(String text) {
+    if (text == null) {
+      return false;
+    }
+    String s = normalise(text);
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      run = Character.isDigit(s.charAt(i)) ? run + 1 : 0;
+      if (run >= DIGITS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String digitsToAscii(String digits) {
+    StringBuilder d = new StringBuilder(digits.length());
+    for (char c : digits.toCharArray()) {
+      d.append((char) ('0' + Character.digit(c, 10)));
+    }
+    return d.toString();
+  }
+
+  /**
+   * Whether the characters between two digit runs join them: no letter, and at most three
+   * characters, a run of white space counting as one ({@code 010190 - 1234}), quotes and {@code &}
+   * as none.
+   */
+  private static boolean joined(String s, int from, int to) {
+    int gap = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        return false;
+      }
+      if (c == '"' || c == '&') {
+        continue; // a formula typed as text: ="010190"&"-1234"
+      }
+      if (!Character.isWhitespace(c) || i == from || !Character.isWhitespace(s.charAt(i - 1))) {
+        gap++;
+      }
+    }
+    return gap <= MAX_GAP;
   }
 
   /** Adds every run of whole digit groups that spells ten digits the way a CPR number is split. */
@@ -151,6 +235,8 @@ public final class CprLike {
       }
       return;
     }
+    thousands(s, group, spans);
+    fourDigitYear(s, group, spans);
     for (int first = 0; first < group.size(); first++) {
       int count = 0;
       boolean splitAtSix = false;
@@ -167,6 +253,68 @@ public final class CprLike {
             d.append(digits(s, group.get(k)));
           }
           if (plausible(d.toString())) {
+            spans.add(new int[] {group.get(first)[0], group.get(last)[1]});
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A CPR number stored as a number and shown with thousands separators, as a spreadsheet exports
+   * it: {@code 1.503.721.234}, {@code 1,503,721,234}, {@code 707 074 321} (a leading zero lost).
+   */
+  private static void thousands(String s, List<int[]> group, List<int[]> spans) {
+    for (int first = 0; first < group.size(); first++) {
+      int count = length(group.get(first));
+      if (count > 3) {
+        continue;
+      }
+      for (int last = first + 1; last < group.size() && count < DIGITS; last++) {
+        int[] run = group.get(last);
+        int from = group.get(last - 1)[1];
+        if (length(run) != 3
+            || run[0] - from != 1
+            || s.charAt(from) != s.charAt(group.get(first)[1])) {
+          break;
+        }
+        count += 3;
+        if (count >= DIGITS - 1) {
+          StringBuilder d = new StringBuilder(DIGITS);
+          for (int k = first; k <= last; k++) {
+            d.append(digits(s, group.get(k)));
+          }
+          if (plausible(count == DIGITS ? d.toString() : "0" + d)) {
+            spans.add(new int[] {group.get(first)[0], run[1]});
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The birth date with a four-digit year, then the serial: {@code 15-03-1972-1234}, {@code
+   * 15.03.1972 1234}, {@code 15031972-1234}.
+   */
+  private static void fourDigitYear(String s, List<int[]> group, List<int[]> spans) {
+    for (int first = 0; first < group.size(); first++) {
+      int count = 0;
+      boolean splitAtEight = false;
+      boolean otherSplit = false;
+      for (int last = first; last < group.size() && count < DIGITS + 2; last++) {
+        if (last > first) {
+          splitAtEight |= count == 8;
+          otherSplit |= count != 2 && count != 4 && count != 8;
+        }
+        count += length(group.get(last));
+        if (count == DIGITS + 2 && splitAtEight && !otherSplit) {
+          StringBuilder d = new StringBuilder(DIGITS + 2);
+          for (int k = first; k <= last; k++) {
+            d.append(digits(s, group.get(k)));
+          }
+          String century = d.substring(4, 6);
+          if ((century.equals("18") || century.equals("19") || century.equals("20"))
+              && plausible(d.substring(0, 4) + d.substring(6))) {
             spans.add(new int[] {group.get(first)[0], group.get(last)[1]});
           }
         }

@@ -47,13 +47,16 @@ final class CellParser {
     return row.cell(column);
   }
 
-  /** The cell's text, or null (and an error) where it looks like a CPR number. */
+  /**
+   * The cell's text, or null (and an error) where it looks like a CPR number or holds a number long
+   * enough to hide one: such a value would otherwise pass as an amount and reach the means.
+   */
   private String cell(DeliveryColumn column) {
     String value = row.cell(column);
     if (value != null
         && !UNCHECKED.contains(column)
         && !FreeText.COLUMNS.contains(column)
-        && CprLike.in(value)) {
+        && (CprLike.in(value) || CprLike.inLongNumber(value))) {
       refused.add(column);
       error(column, null, Rule.VALUE_LOOKS_LIKE_CPR);
       return null;

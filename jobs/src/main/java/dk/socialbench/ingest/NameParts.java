@@ -1,6 +1,7 @@
 package dk.socialbench.ingest;
 
 import dk.socialbench.delivery.CprLike;
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -41,7 +42,7 @@ final class NameParts {
     Set<String> parts = new LinkedHashSet<>();
     for (String part : NOT_LETTERS.split(lower(CprLike.normalise(name)))) {
       if (part.length() >= MIN_PART) {
-        parts.add(part);
+        parts.add(fold(part));
       }
     }
     return parts.isEmpty() ? NONE : new NameParts(Set.copyOf(parts));
@@ -124,14 +125,51 @@ final class NameParts {
 
   /** The name part that {@code word} is, possibly inflected; null if none. */
   private String part(String word) {
-    String w = lower(word).replace('\u2019', '\'').replace('\u00B4', '\'').replace('`', '\'');
+    String w = fold(lower(word).replace('\u2019', '\'').replace('\u00B4', '\'').replace('`', '\''));
     for (String p : parts) {
-      if (w.startsWith(p) && ENDINGS.contains(w.substring(p.length()))) {
-        return p;
+      if (w.startsWith(p)) {
+        String rest = w.substring(p.length());
+        if (ENDINGS.contains(rest) || startsWithPart(rest)) {
+          return p;
+        }
       }
     }
     return null;
   }
+
+  /** Whether {@code rest} is another name part, inflected: parts written together (BoHansen). */
+  private boolean startsWithPart(String rest) {
+    for (String q : parts) {
+      if (rest.startsWith(q) && ENDINGS.contains(rest.substring(q.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The spelling a Danish name keeps however it is typed: {@code æ} as {@code ae}, {@code ø} as
+   * {@code oe}, {@code å} as {@code aa} (Lykkegård is Lykkegaard), other accents dropped.
+   */
+  private static String fold(String lower) {
+    boolean plain = true;
+    for (int i = 0; i < lower.length() && plain; i++) {
+      plain = lower.charAt(i) < 0x80;
+    }
+    if (plain) {
+      return lower;
+    }
+    String danish =
+        lower
+            .replace("æ", "ae")
+            .replace("ä", "ae")
+            .replace("ø", "oe")
+            .replace("ö", "oe")
+            .replace("å", "aa");
+    return ACCENTS.matcher(Normalizer.normalize(danish, Normalizer.Form.NFD)).replaceAll("");
+  }
+
+  private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
   private static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);

@@ -1,9 +1,9 @@
 package dk.socialbench.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.udf;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * The names delivery files are shown by once every row has been read: a file named after a citizen
@@ -47,17 +49,23 @@ final class ShownFileNames {
     return out;
   }
 
-  /** {@code source_file} replaced by its shown name; no work at all when no name is masked. */
+  /**
+   * {@code source_file} replaced by its shown name; no work at all when no name is masked. A
+   * function of the column, not a {@code CASE WHEN} on the names as delivered: the plan goes to
+   * Spark's event log and UI, and must not hold the names it hides.
+   */
   static Column column(Map<String, String> shown) {
-    Column source = col("source_file");
-    Column result = null;
-    for (Map.Entry<String, String> e : shown.entrySet()) {
-      if (!e.getKey().equals(e.getValue())) {
-        Column test = source.equalTo(lit(e.getKey()));
-        result =
-            result == null ? when(test, lit(e.getValue())) : result.when(test, lit(e.getValue()));
-      }
+    HashMap<String, String> renamed = new HashMap<>();
+    shown.forEach(
+        (name, masked) -> {
+          if (!name.equals(masked)) {
+            renamed.put(name, masked);
+          }
+        });
+    if (renamed.isEmpty()) {
+      return col("source_file");
     }
-    return result == null ? source : result.otherwise(source);
+    UDF1<String, String> rename = name -> renamed.getOrDefault(name, name);
+    return udf(rename, DataTypes.StringType).apply(col("source_file"));
   }
 }

@@ -31,7 +31,7 @@ final class XlsxDeliveryReader extends RowsSkippingBlanks {
     try {
       this.workbook = new XSSFWorkbook(in);
     } catch (RuntimeException | IOException e) {
-      throw new UserError(file + ": cannot be read as an Excel workbook (" + e.getMessage() + ")");
+      throw new UserError(file + ": cannot be read as an Excel workbook (" + unreadable(e) + ")");
     }
     if (workbook.getNumberOfSheets() == 0) {
       throw new UserError(file + ": the workbook has no sheets");
@@ -41,7 +41,15 @@ final class XlsxDeliveryReader extends RowsSkippingBlanks {
     if (!rows.hasNext()) {
       throw new UserError(file + ": the first sheet is empty; a delivery starts with a header row");
     }
-    this.header = Header.parse(file, cells(rows.next()));
+    this.header = Header.parse(file, cells(file, rows.next()));
+  }
+
+  /**
+   * What is wrong, without POI's message: it quotes the workbook (a cell reference, type or value
+   * that could not be parsed), which may be a CPR number.
+   */
+  private static String unreadable(Exception e) {
+    return e.getClass().getSimpleName() + "; open it in Excel and save it again as .xlsx";
   }
 
   @Override
@@ -55,14 +63,24 @@ final class XlsxDeliveryReader extends RowsSkippingBlanks {
       return null;
     }
     Row row = rows.next();
-    return header.row(file, row.getRowNum() + 1L, cells(row));
+    return header.row(file, row.getRowNum() + 1L, cells(file, row));
   }
 
-  private static List<String> cells(Row row) {
+  private static List<String> cells(String file, Row row) {
     List<String> cells = new ArrayList<>();
     int last = Math.max(row.getLastCellNum(), 0);
-    for (int i = 0; i < last; i++) {
-      cells.add(text(row.getCell(i)));
+    try {
+      for (int i = 0; i < last; i++) {
+        cells.add(text(row.getCell(i)));
+      }
+    } catch (RuntimeException e) {
+      throw new UserError(
+          file
+              + ": line "
+              + (row.getRowNum() + 1L)
+              + ": a cell cannot be read ("
+              + unreadable(e)
+              + ")");
     }
     return cells;
   }

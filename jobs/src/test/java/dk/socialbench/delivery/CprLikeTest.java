@@ -47,7 +47,21 @@ class CprLikeTest {
         "borger 010190-1234, 5 timer",
         "12 010190 1234",
         "610190-1234", // replacement number: day + 60
-        "101901234" // a spreadsheet dropped the leading zero
+        "101901234", // a spreadsheet dropped the leading zero
+        "010190\u200B\u200B-\u200B\u200B1234", // zero-width spaces around the dash
+        "0101\u00AD90\u2060-1234", // soft hyphen, word joiner
+        "0\u030110190-1234", // a combining accent on a digit
+        "010190  -  1234", // white space runs count as one character
+        "101.901.234", // stored as a number, shown with thousands separators
+        "101,901,234",
+        "101 901 234",
+        "1.01901234E8", // stored as a number, written by a program
+        "1,01901234E8",
+        "01-01-1990-1234", // the year with four digits
+        "01.01.1990 1234",
+        "01011990-1234",
+        "=\"010190\"&\"-1234\"", // a formula typed as text
+        "1.0190123400E8" // as a program writes a double with fixed digits
       })
   void every_spelling_of_a_cpr_number_is_found_and_replaced(String text) {
     assertTrue(CprLike.in(text));
@@ -81,11 +95,40 @@ class CprLikeTest {
         "01019012345", // eleven digits
         "320190-1234", // no 32nd day
         "011390-1234", // no 13th month
-        "0101-901234" // split where no one splits a CPR number
+        "0101-901234", // split where no one splits a CPR number
+        "1.250.000", // a price with thousands separators
+        "12.345.678",
+        "1.250.000,50",
+        "2,5E3",
+        "01-03-2015 10:30"
       })
   void dates_prices_case_numbers_and_providers_are_left_alone(String text) {
     assertFalse(CprLike.in(text));
     assertSame(text, CprLike.replaceAll(text, "[fjernet]"));
+  }
+
+  /**
+   * A ten-digit CPR number (day 10, month 01) as a spreadsheet shows it with thousands separators,
+   * and as a program writes it as a floating-point number.
+   */
+  @ParameterizedTest(name = "found in \"{0}\"")
+  @ValueSource(strings = {"1.001.901.234", "1,001,901,234", "1 001 901 234", "1.001901234E9"})
+  void a_ten_digit_number_shown_as_a_number_is_found(String text) {
+    assertTrue(CprLike.in(text));
+    assertEquals("x [fjernet] y", CprLike.replaceAll("x " + text + " y", "[fjernet]"));
+  }
+
+  @Test
+  void a_run_of_ten_digits_or_more_may_hide_one() {
+    assertTrue(CprLike.inLongNumber("99010190123477"));
+    assertTrue(CprLike.inLongNumber("+450101901234"));
+    assertTrue(
+        CprLike.inLongNumber("\uFF10\uFF11\uFF10\uFF11\uFF19\uFF10\uFF11\uFF12\uFF13\uFF14"));
+    assertFalse(CprLike.inLongNumber("1850,50"));
+    assertFalse(CprLike.inLongNumber("153-0001000"));
+    assertFalse(CprLike.inLongNumber("S2014-001000"));
+    assertFalse(CprLike.inLongNumber("123456789"));
+    assertFalse(CprLike.inLongNumber(null));
   }
 
   @Test

@@ -34,7 +34,14 @@ class NamePartsTest {
         "Ｈａｎｓｅｎ", // full-width letters
         "flyttet (Hansen) til Ærø",
         "sag_Hansen_2015",
-        "Hansen2015"
+        "Hansen2015",
+        "Aerboe", // æ and ø typed as ae and oe
+        "AERBOES",
+        "Han\u00ADsen", // a soft hyphen
+        "Han\u200Bsen", // a zero-width space
+        "BoHansen", // parts written together
+        "bo.hansen@mail.dk",
+        "HansenBos"
       })
   void a_name_part_is_found_as_a_word_in_any_case_and_inflected(String text) {
     assertTrue(name.foundIn(text), text);
@@ -55,6 +62,14 @@ class NamePartsTest {
   void a_name_part_inside_a_longer_word_is_no_match(String text) {
     assertFalse(name.foundIn(text), text);
     assertSame(text, name.redact(text, "[fjernet]"));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" names Åse Lykkegaard")
+  @ValueSource(strings = {"Aase", "AASES", "Lykkegård", "LYKKEGÅRDS", "Lykkegaard"})
+  void a_danish_letter_and_its_two_letter_spelling_are_the_same_name(String text) {
+    NameParts aase = NameParts.of("Åse Lykkegaard");
+    assertTrue(aase.foundIn(text), text);
+    assertEquals("[fjernet]", aase.redact(text, "[fjernet]"));
   }
 
   @Test

@@ -18,6 +18,7 @@ import static dk.socialbench.contract.DeliveryColumn.VUM_TARGET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.socialbench.contract.DeliveryColumn;
@@ -174,6 +175,24 @@ class RowValidatorTest {
     assertFalse(e.reason().isBlank());
     // A reason says what is wrong and what is allowed, never what was delivered.
     assertFalse(value.length() >= 3 && e.reason().contains(value), e.reason());
+  }
+
+  /**
+   * A CPR number hidden in a number (inside a longer one, with thousands separators, as a double)
+   * was refused as an invalid number, its value kept in the quarantine, or accepted as an amount.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "DAILY_PRICE, 99010190123477",
+    "HOURS_INDIVIDUAL, +450101901234",
+    "HOURS_GROUP, 1.001.901.234",
+    "CONCURRENT_DAILY_PRICE, '1,01901234E8'"
+  })
+  void a_cpr_number_hidden_in_a_number_is_refused_without_its_value(
+      DeliveryColumn column, String value) {
+    DeliveryError e = onlyError(Rows.valid().set(column, value));
+    assertEquals(Rule.VALUE_LOOKS_LIKE_CPR, e.rule());
+    assertNull(e.value(), "the quarantine keeps no value of a refused CPR-like cell");
   }
 
   @Test
