@@ -20,7 +20,10 @@ import org.ojalgo.optimisation.Variable;
  * pin is a constant, which cuts the constraint graph into components. A component of at most {@code
  * maxIntegerVariables} open counts is solved as an integer programme (proven optima only, within a
  * time limit), a larger one as its linear relaxation, rounded inward (a minimum up, a maximum
- * down), as an attacker who knows counts are whole would.
+ * down), as an attacker who knows counts are whole would. A component of more than {@code
+ * maxSolvedVariables} open counts is not solved (ojAlgo's simplex takes minutes per programme
+ * there): witnesses decide what they can, and the rest is counted as undecided, the audit's bound
+ * kept as the outer bound it is, never a proof.
  *
  * <p>With the true counts known, an optimum at the audit's bound is first looked for as a {@link
  * Witness} over the component's constraints (the same proof the exact step uses), and a bound that
