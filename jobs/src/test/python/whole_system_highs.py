@@ -3,8 +3,9 @@
 minimised and maximised as an integer programme over the whole exported system (HiGHS through
 scipy.optimize.milp), every count within the audit's bounds.
 
-Usage: whole_system_highs.py [--sample N] FILE.system ...  (written by WholeSystemAttackSampleTest
-with -Dwhole.export=DIR; --sample N: N counts drawn at random, seed 12, instead of all). Prints per file: components over the open counts, the counts attacked, how many
+Usage: whole_system_highs.py [--relaxed] [--sample N] FILE.system ...  (written by WholeSystemAttackSampleTest
+with -Dwhole.export=DIR; --relaxed: the linear relaxation, rounded inward; --sample N: N counts
+drawn at random, seed 12, instead of all). Prints per file: components over the open counts, the counts attacked, how many
 intervals are narrower than the audit's, how many are pinned, and the seconds; exits 1 if an
 interval misses the truth (the export or the solver is wrong) or a count is pinned.
 """
@@ -67,12 +68,12 @@ def main(paths):
             cu.append(rhs if sense in ("EQUAL", "AT_MOST") else np.inf)
         a = csr_matrix((vals, (rows, cols)), shape=(len(cons), len(lo)))
         constraint = LinearConstraint(a, cl, cu)
-        integrality = np.ones(len(lo))
+        integrality = np.zeros(len(lo)) if RELAXED else np.ones(len(lo))
         root, sizes = components(lo, hi, cons)
         targets = [v for v in range(len(lo)) if lo[v] != hi[v] and 0 < truth[v] < 5]
         if SAMPLE:
             targets = sorted(random.Random(12).sample(targets, min(SAMPLE, len(targets))))
-        narrowed = pinned = unsolved = 0
+        narrowed = pinned = unsolved = small = 0
         for done, v in enumerate(targets):
             if done and done % 20 == 0:
                 print(f"{path}: {done} of {len(targets)}: {narrowed} narrowed, {pinned} pinned,"
@@ -87,11 +88,15 @@ def main(paths):
                     unsolved += 1
                     ends.append(lo[v] if sign == 1 else hi[v])
                 else:
-                    ends.append(round(res.fun * sign))
+                    # inward to a whole number, as an attacker who knows counts are whole
+                    end = res.fun * sign
+                    ends.append(np.ceil(end - 1e-6) if sign == 1 else np.floor(end + 1e-6))
             if not ends[0] <= truth[v] <= ends[1]:
                 print(f"{path}: count {v}: interval misses the truth")
                 failed = True
             narrowed += ends[0] > lo[v] or ends[1] < hi[v]
+            # told to be 1-4 persons by the whole system where the audit's bounds did not say so
+            small += ends[0] >= 1 and ends[1] < 5 and not (lo[v] >= 1 and hi[v] < 5)
             pinned += ends[0] == ends[1]
         attacked = sorted({sizes[root(v)] for v in targets}, reverse=True)
         print(f"{path}: {len(lo)} counts, {len(cons)} constraints, {len(sizes)} components of open"
@@ -103,9 +108,13 @@ def main(paths):
 
 
 SAMPLE = 0
+RELAXED = False
 
 if __name__ == "__main__":
     args = sys.argv[1:]
+    if args[:1] == ["--relaxed"]:
+        RELAXED = True
+        args = args[1:]
     if args[:1] == ["--sample"]:
         SAMPLE = int(args[1])
         args = args[2:]
