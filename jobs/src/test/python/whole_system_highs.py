@@ -101,7 +101,7 @@ def main(paths):
         attacked = sorted({sizes[root(v)] for v in targets}, reverse=True)
         print(f"{path}: {len(lo)} counts, {len(cons)} constraints, {len(sizes)} components of open"
               f" counts (largest {max(sizes.values(), default=0)}; attacked in components of"
-              f" {attacked[:5]}...), {len(targets)} counts attacked, {narrowed} narrowed, {pinned}"
+              f" {attacked[:5]}...), {len(targets)} counts attacked, {narrowed} narrowed ({small} newly within 1..4), {pinned}"
               f" pinned, {unsolved} ends unsolved, {time.time() - start:.1f} s")
         failed |= pinned > 0
     sys.exit(1 if failed else 0)
