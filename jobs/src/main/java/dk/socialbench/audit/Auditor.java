@@ -194,6 +194,35 @@ public final class Auditor {
     return attack(published, restricted, withheld).result();
   }
 
+  /** What the whole-system attacker (docs/privacy.md, item 12) did, and the counts it pinned. */
+  public record WholeSystem(String summary, List<Finding> findings) {}
+
+  /**
+   * The attacker who solves the whole system at once ({@link WholeSystemAttack}), on what the
+   * audit's attack of the run leaves open; with the run's {@code restricted/}, the counts of 1..4
+   * true persons. Not part of the gate: an attack for {@code audit --whole} and the docs.
+   */
+  public WholeSystem wholeSystem(RunLayout layout, String runId) {
+    Set<String> withheld = Set.of();
+    if (Files.isRegularFile(layout.manifest(runId))) {
+      RunManifest.Audit audit = RunManifest.read(layout.manifest(runId)).audit();
+      withheld = audit == null ? Set.of() : Set.copyOf(audit.withheldCells());
+    }
+    Map<String, Table> restricted = restricted(name -> layout.restricted(runId, name));
+    LinearAttack.Outcome audited =
+        attack(read(name -> layout.published(runId, name)), restricted, withheld).attack();
+    long[] truth =
+        restricted == null ? null : WholeSystemAttack.truths(audited.system(), restricted);
+    WholeSystemAttack.Outcome whole =
+        new WholeSystemAttack(
+                threshold(),
+                WholeSystemAttack.INTEGER_VARIABLES,
+                WholeSystemAttack.SOLVED_VARIABLES)
+            .run(audited, truth);
+    return new WholeSystem(
+        whole.summary() + ", " + whole.narrowed().size() + " narrowed", whole.findings());
+  }
+
   /** An audit's result and the attack behind it (the repair reads its bounds). */
   record Attacked(AuditResult result, LinearAttack.Outcome attack, MeanAttack.Outcome means) {}
 

@@ -32,7 +32,7 @@ final class Witness {
   private final double[] lo;
   private final double[] hi;
   private final long[] truth;
-  private final Map<Integer, List<Constraint>> touching = new HashMap<>();
+  private final Map<Integer, List<Constraint>> touching;
 
   /** The variables moved from the truth, in the order moved, with their values. */
   private final Map<Integer, Long> moved = new LinkedHashMap<>();
@@ -50,10 +50,44 @@ final class Witness {
     this.lo = lo;
     this.hi = hi;
     this.truth = truth;
+    this.touching = new HashMap<>();
     for (Constraint c : constraints) {
       for (int w : c.variables()) {
         touching.computeIfAbsent(w, k -> new ArrayList<>()).add(c);
       }
+    }
+  }
+
+  /** Over every constraint of {@code touching}, each variable's, built once for many witnesses. */
+  private Witness(Map<Integer, List<Constraint>> touching, double[] lo, double[] hi, long[] truth) {
+    this.constraints = null;
+    this.lo = lo;
+    this.hi = hi;
+    this.truth = truth;
+    this.touching = touching; // read only
+  }
+
+  /**
+   * As {@link #exists}, over every constraint in {@code touching} (each variable's constraints),
+   * which {@code truth} must satisfy: then a constraint of no moved variable holds, and the proof
+   * checks those of the moved ones only. For many witnesses over one large system.
+   */
+  static boolean existsAmong(
+      int v,
+      double value,
+      Map<Integer, List<Constraint>> touching,
+      double[] lo,
+      double[] hi,
+      long[] truth) {
+    if (Double.isInfinite(value) || value != Math.rint(value)) {
+      return false;
+    }
+    Witness w = new Witness(touching, lo, hi, truth);
+    w.move(v, (long) value);
+    try {
+      return w.search(MAX_MOVES) && w.holds();
+    } catch (ArithmeticException overflow) {
+      return false;
     }
   }
 
@@ -185,18 +219,27 @@ final class Witness {
     };
   }
 
+  private List<Constraint> constraintsOfMoved() {
+    List<Constraint> of = new ArrayList<>();
+    for (int w : moved.keySet()) {
+      of.addAll(touching.getOrDefault(w, List.of()));
+    }
+    return of;
+  }
+
   /**
    * The proof: every constraint holds, its sum computed afresh, and every variable is within its
    * bounds.
    */
   private boolean holds() {
     sums.clear();
-    for (Constraint c : constraints) {
+    Iterable<Constraint> checked = constraints != null ? constraints : constraintsOfMoved();
+    for (Constraint c : checked) {
       if (!holds(c)) {
         return false;
       }
     }
-    for (int w : touching.keySet()) {
+    for (int w : constraints != null ? touching.keySet() : moved.keySet()) {
       if (value(w) < lo[w] || value(w) > hi[w]) {
         return false;
       }

@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
       "  ./socialbench audit --work work/                  # the run in runs/LATEST",
       "  ./socialbench audit --work work/ --run 20261124-101500-ab12",
       "  ./socialbench audit --work work/ --loss           # and what the noise costs",
+      "  ./socialbench audit --work work/ --whole          # and the whole-system attacker",
     })
 final class AuditCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -58,6 +59,14 @@ final class AuditCommand implements Callable<Integer> {
               + " of 1..4 were published as 0 and as 5 (needs the run's restricted/).")
   boolean loss;
 
+  @Option(
+      names = "--whole",
+      description =
+          "Also play the attacker who solves the whole system at once (docs/privacy.md, 'What"
+              + " remains', item 12) on the counts the audit leaves open, and list what it pins;"
+              + " not part of the gate's decision or the exit code.")
+  boolean whole;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -70,6 +79,11 @@ final class AuditCommand implements Callable<Integer> {
     out.println("Audit of run " + id + " in " + work + ", threshold " + auditor.threshold());
     AuditResult result = auditor.audit(layout, id);
     print(out, result);
+    if (whole) {
+      Auditor.WholeSystem w = auditor.wholeSystem(layout, id);
+      out.println("whole-system attack: " + w.summary());
+      w.findings().forEach(f -> out.println("  " + f));
+    }
     if (loss) {
       printLoss(out, new InformationLoss(auditor.threshold()).of(layout, id));
     }
