@@ -217,7 +217,8 @@ public final class Auditor {
         new WholeSystemAttack(
                 threshold(),
                 WholeSystemAttack.INTEGER_VARIABLES,
-                WholeSystemAttack.SOLVED_VARIABLES)
+                WholeSystemAttack.SOLVED_VARIABLES,
+                WholeSystemAttack.integerSides())
             .run(audited, truth);
     return new WholeSystem(
         whole.summary() + ", " + whole.narrowed().size() + " narrowed", whole.findings());

@@ -21,9 +21,11 @@ import org.ojalgo.optimisation.Variable;
  * maxIntegerVariables} open counts is solved as an integer programme (proven optima only, within a
  * time limit), a larger one as its linear relaxation, rounded inward (a minimum up, a maximum
  * down), as an attacker who knows counts are whole would. A component of more than {@code
- * maxSolvedVariables} open counts is not solved (ojAlgo's simplex takes minutes per programme
- * there): witnesses decide what they can, and the rest is counted as undecided, the audit's bound
- * kept as the outer bound it is, never a proof.
+ * maxSolvedVariables} open counts is not solved by ojAlgo (its simplex takes minutes per programme
+ * there): with the truths, each side of each count (below the truth, above) is decided by a
+ * witness, else over the integer solutions by CP-SAT ({@link IntegerSides}: a solution that differs
+ * from the truth, or a proof that none does); a side neither decides, and every side without the
+ * truths, is counted as undecided, the audit's bound kept as the outer bound it is, never a proof.
  *
  * <p>With the true counts known, an optimum at the audit's bound is first looked for as a {@link
  * Witness} over the component's constraints (the same proof the exact step uses), and a bound that
@@ -42,6 +44,17 @@ final class WholeSystemAttack {
    * programme over the sample's largest component (thousands of counts).
    */
   static final int SOLVED_VARIABLES = 300;
+
+  /**
+   * The CP-SAT step as {@code audit --whole} runs it: 30 s per round over every side left, 10 s per
+   * side's own solve, 2 workers (the machine's cores; more are no faster on 2).
+   */
+  static IntegerSides integerSides() {
+    return new IntegerSides(
+        Double.parseDouble(System.getProperty("whole.roundSeconds", "30")),
+        Double.parseDouble(System.getProperty("whole.sideSeconds", "10")),
+        Integer.getInteger("whole.workers", 2));
+  }
 
   /** Counts are whole: an optimum within this of a whole number is that number. */
   private static final double TOLERANCE = 1e-6;
@@ -77,6 +90,9 @@ final class WholeSystemAttack {
       int integer,
       int witnessed,
       int openByWitness,
+      int solves,
+      int openBySolution,
+      int closedBySolver,
       int undecided,
       double seconds) {
     @Override
@@ -86,7 +102,8 @@ final class WholeSystemAttack {
           "%d count(s) in %d of %d component(s) (largest %d counts, %d constraints; the largest"
               + " attacked %s): %d"
               + " programme(s) (%d integer), %d witness(es), %d side(s) of large components shown open"
-              + " by a witness beside the truth, %d undecided, %.1f s",
+              + " by a witness beside the truth; CP-SAT: %d solve(s), %d side(s) shown open by a"
+              + " solution, %d proven closed; %d undecided, %.1f s",
           targets,
           componentsWithTargets,
           components,
@@ -97,6 +114,9 @@ final class WholeSystemAttack {
           integer,
           witnessed,
           openByWitness,
+          solves,
+          openBySolution,
+          closedBySolver,
           undecided,
           seconds);
     }
@@ -112,10 +132,11 @@ final class WholeSystemAttack {
   private final int threshold;
   private final int maxIntegerVariables;
   private final int maxSolvedVariables;
+  private final IntegerSides sides;
 
   /** Every component solved where a witness does not decide. */
   WholeSystemAttack(int threshold, int maxIntegerVariables) {
-    this(threshold, maxIntegerVariables, Integer.MAX_VALUE);
+    this(threshold, maxIntegerVariables, Integer.MAX_VALUE, null);
   }
 
   /**
@@ -123,9 +144,19 @@ final class WholeSystemAttack {
    *     beyond the truth decides each side (not pinned from it), the interval is not narrowed
    */
   WholeSystemAttack(int threshold, int maxIntegerVariables, int maxSolvedVariables) {
+    this(threshold, maxIntegerVariables, maxSolvedVariables, null);
+  }
+
+  /**
+   * @param sides with the truths, decides over the integer solutions (CP-SAT) each side of a large
+   *     component's count no witness decides; null: such a side stays undecided
+   */
+  WholeSystemAttack(
+      int threshold, int maxIntegerVariables, int maxSolvedVariables, IntegerSides sides) {
     this.threshold = threshold;
     this.maxIntegerVariables = maxIntegerVariables;
     this.maxSolvedVariables = maxSolvedVariables;
+    this.sides = sides;
   }
 
   /**
@@ -165,7 +196,9 @@ final class WholeSystemAttack {
   Outcome run(CellSystem system, Bounds bounds, IntPredicate target, long[] truth) {
     long start = System.nanoTime();
     List<Component> components = components(system, bounds);
-    int[] counts = new int[5]; // programmes, integer, witnessed, open by a witness, undecided
+    // programmes, integer, witnessed, open by a witness, undecided, solves, open by a solution,
+    // closed by the solver
+    int[] counts = new int[8];
     int withTargets = 0;
     List<Integer> largestWithTargets = new ArrayList<>();
     int largestVariables = 0;
@@ -181,6 +214,10 @@ final class WholeSystemAttack {
       withTargets++;
       if (largestWithTargets.size() < 5) {
         largestWithTargets.add(c.variables.size());
+      }
+      if (truth != null && c.variables.size() > maxSolvedVariables) {
+        intervals.addAll(large(c, targets, bounds, truth, counts));
+        continue;
       }
       boolean integer = c.variables.size() <= maxIntegerVariables;
       for (int v : targets) {
@@ -216,9 +253,80 @@ final class WholeSystemAttack {
             counts[1],
             counts[2],
             counts[3],
+            counts[5],
+            counts[6],
+            counts[7],
             counts[4],
             (System.nanoTime() - start) / 1e9);
     return new Outcome(intervals, findings, summary);
+  }
+
+  /**
+   * The counts of a component too large for ojAlgo, with the truths: each side of each count (below
+   * its truth, above) decided by a witness at the audit's bound (that end reached), then one beside
+   * the truth (open), then over the integer solutions by {@link IntegerSides} (open by a solution,
+   * or closed: the attacker knows the count is at least, or at most, its truth). A side decided by
+   * none keeps the audit's bound and is counted as undecided. An end is exact where it is the
+   * audit's bound and reached, or the truth and closed; otherwise the audit's bound is kept, the
+   * outer bound it is.
+   */
+  private List<Interval> large(
+      Component c, List<Integer> targets, Bounds bounds, long[] truth, int[] counts) {
+    Map<IntegerSides.Side, Boolean> reached = new HashMap<>(); // side: its end reached
+    List<IntegerSides.Side> left = new ArrayList<>();
+    for (int v : targets) {
+      for (boolean max : new boolean[] {false, true}) {
+        double bound = max ? bounds.hi[v] : bounds.lo[v];
+        if (bound == truth[v]) {
+          continue; // closed by the audit itself
+        }
+        IntegerSides.Side side = new IntegerSides.Side(v, max);
+        if (Witness.existsAmong(v, bound, c.touching(), bounds.lo, bounds.hi, truth)) {
+          counts[2]++;
+          reached.put(side, true);
+        } else if (Witness.existsAmong(
+            v, truth[v] + (max ? 1 : -1), c.touching(), bounds.lo, bounds.hi, truth)) {
+          counts[3]++;
+          reached.put(side, false);
+        } else {
+          left.add(side);
+        }
+      }
+    }
+    Map<IntegerSides.Side, IntegerSides.Decision> decided = new HashMap<>();
+    if (sides != null && !left.isEmpty()) {
+      IntegerSides.Result r = sides.decide(c, bounds, truth, left);
+      counts[5] += r.solves();
+      decided.putAll(r.decisions());
+    }
+    List<Interval> intervals = new ArrayList<>();
+    for (int v : targets) {
+      double[] end = new double[2];
+      boolean exact = true;
+      for (boolean max : new boolean[] {false, true}) {
+        double bound = max ? bounds.hi[v] : bounds.lo[v];
+        IntegerSides.Side side = new IntegerSides.Side(v, max);
+        double e = bound;
+        if (bound != truth[v] && !reached.containsKey(side)) {
+          switch (decided.getOrDefault(side, IntegerSides.Decision.UNDECIDED)) {
+            case OPEN -> counts[6]++;
+            case CLOSED -> {
+              counts[7]++;
+              e = truth[v];
+            }
+            case UNDECIDED -> counts[4]++;
+          }
+        }
+        boolean endExact =
+            e == truth[v]
+                ? bound == truth[v] || decided.get(side) == IntegerSides.Decision.CLOSED
+                : Boolean.TRUE.equals(reached.get(side));
+        exact &= endExact;
+        end[max ? 1 : 0] = e;
+      }
+      intervals.add(new Interval(v, bounds.lo[v], bounds.hi[v], end[0], end[1], exact));
+    }
+    return intervals;
   }
 
   /** The open variables connected by constraints, and the constraints that connect them. */
@@ -294,10 +402,9 @@ final class WholeSystemAttack {
   /**
    * {@code v}'s minimum or maximum over {@code c}, rounded inward and within the audit's bounds;
    * the audit's bound where it is the truth or a witness shows it. NaN where the side is left at
-   * the audit's bound (an outer bound): the solver proves nothing, or the component has more than
-   * {@code maxSolvedVariables} open counts, where ojAlgo's simplex takes minutes per programme and
-   * only a witness one beyond the truth decides the side (open: not pinned from it; counted as
-   * undecided otherwise).
+   * the audit's bound (an outer bound): the solver proves nothing, or, without the truths, the
+   * component has more than {@code maxSolvedVariables} open counts (counted as undecided; with the
+   * truths such a component is {@link #large}).
    */
   private double optimum(
       Component c, int v, boolean max, Bounds bounds, long[] truth, boolean integer, int[] counts) {
@@ -310,15 +417,6 @@ final class WholeSystemAttack {
       if (Witness.existsAmong(v, bound, c.touching(), bounds.lo, bounds.hi, truth)) {
         counts[2]++;
         return bound;
-      }
-      if (large) {
-        double beside = truth[v] + (max ? 1 : -1);
-        if (Witness.existsAmong(v, beside, c.touching(), bounds.lo, bounds.hi, truth)) {
-          counts[3]++;
-        } else {
-          counts[4]++;
-        }
-        return Double.NaN;
       }
     }
     if (large) {

@@ -88,7 +88,10 @@ public class WholeSystemAttackSampleTest extends SparkTest {
     export(audited, truth, name);
     WholeSystemAttack.Outcome whole =
         new WholeSystemAttack(
-                auditor.threshold(), WholeSystemAttack.INTEGER_VARIABLES, SOLVED_VARIABLES)
+                auditor.threshold(),
+                WholeSystemAttack.INTEGER_VARIABLES,
+                SOLVED_VARIABLES,
+                WholeSystemAttack.integerSides())
             .run(audited, truth);
     Map<String, Integer> narrowed = new TreeMap<>();
     for (WholeSystemAttack.Interval i : whole.intervals()) {

@@ -45,6 +45,29 @@ class WholeSystemAttackTest {
     return new int[] {x, w, v, y, u, z};
   }
 
+  /**
+   * 2y + x + 2z = 7, 2x − 2y + z = 5, z + w = 1. Propagation: x in 3..4, y in 1..2, z, w in 0..1;
+   * the relaxation reaches x = 4 (y = 1.5, z = 0), so rounded inward it leaves x at 3..4. In whole
+   * numbers the first makes x odd (x = 7 − 2y − 2z), so x = 3, and then y = 1, z = 1, w = 0: the
+   * only solution (enumerated in python3 over every value propagation allows; the relaxation's
+   * optima 3.0 and 4.0 by scipy's linprog, HiGHS). Returns x, y, z, w.
+   */
+  private int[] pinnedOnlyInWholeNumbers() {
+    int x = hand.count("x");
+    int y = hand.count("y");
+    int z = hand.count("z");
+    int w = hand.count("w");
+    hand.constraint(Sense.EQUAL, 7, y, 2, x, 1, z, 2);
+    hand.constraint(Sense.EQUAL, 5, y, -2, x, 2, z, 1);
+    hand.constraint(Sense.EQUAL, 1, z, 1, w, 1);
+    return new int[] {x, y, z, w};
+  }
+
+  /** CP-SAT for every component: nothing is left to ojAlgo's programmes. */
+  private static WholeSystemAttack integerAttacker() {
+    return new WholeSystemAttack(THRESHOLD, 0, 0, new IntegerSides(10, 5, 1));
+  }
+
   private static List<Double> interval(Bounds b, int v) {
     return List.of(b.lo[v], b.hi[v]);
   }
@@ -114,6 +137,61 @@ class WholeSystemAttackTest {
     assertEquals(List.of(3.0, 4.0), List.of(x.lo(), x.hi()));
     assertEquals(List.of(x), whole.narrowed());
     assertEquals(List.of(), whole.findings());
+  }
+
+  @Test
+  void the_pin_three_hops_away_is_found_over_the_integer_solutions() {
+    int[] v = chain(13);
+    long[] truth = {3, 9, 5, 7, 6, 0};
+    Bounds b = audited(truth);
+
+    WholeSystemAttack.Outcome whole = integerAttacker().run(system, b, u -> u == v[0], truth);
+
+    // x's lower end is the truth already; its upper side (x = 4) has no solution, proven
+    WholeSystemAttack.Interval x = whole.intervals().get(0);
+    assertEquals(List.of(3.0, 3.0), List.of(x.lo(), x.hi()));
+    assertEquals(1, whole.findings().size());
+    assertEquals(1, whole.summary().closedBySolver());
+    assertEquals(0, whole.summary().undecided());
+    assertEquals(0, whole.summary().programmes(), "no ojAlgo programme");
+  }
+
+  @Test
+  void a_count_the_relaxation_leaves_open_and_whole_numbers_pin_is_a_finding() {
+    int[] v = pinnedOnlyInWholeNumbers();
+    long[] truth = {3, 1, 1, 0};
+    Bounds b = Bounds.propagate(system, PREIMAGES);
+    assertEquals(List.of(3.0, 4.0), interval(b, v[0]), "propagation leaves x open");
+
+    // the relaxation, rounded inward, leaves x open too: it is not the attacker's whole strength
+    WholeSystemAttack.Outcome relaxed =
+        new WholeSystemAttack(THRESHOLD, 0).run(system, b, u -> u == v[0], null);
+    WholeSystemAttack.Interval r = relaxed.intervals().get(0);
+    assertEquals(List.of(3.0, 4.0), List.of(r.lo(), r.hi()));
+    assertEquals(List.of(), relaxed.findings());
+
+    WholeSystemAttack.Outcome whole = integerAttacker().run(system, b, u -> u == v[0], truth);
+
+    WholeSystemAttack.Interval x = whole.intervals().get(0);
+    assertEquals(List.of(3.0, 3.0), List.of(x.lo(), x.hi()));
+    assertEquals(1, whole.findings().size());
+    assertTrue(whole.findings().get(0).reason().contains("below the threshold"));
+  }
+
+  @Test
+  void a_count_with_another_solution_is_shown_open_not_pinned() {
+    // chain(12): x = 3 (y = 7) and x = 4 (y = 6) are both solutions
+    int[] v = chain(12);
+    long[] truth = {3, 9, 5, 7, 5, 0};
+    Bounds b = audited(truth);
+
+    WholeSystemAttack.Outcome whole = integerAttacker().run(system, b, u -> u == v[0], truth);
+
+    WholeSystemAttack.Interval x = whole.intervals().get(0);
+    assertEquals(3.0, x.lo());
+    assertTrue(x.hi() > 3.0, "x can be more than its truth");
+    assertEquals(List.of(), whole.findings());
+    assertEquals(0, whole.summary().undecided());
   }
 
   @Test
