@@ -62,16 +62,20 @@ final class IntegerSides {
 
   private final double roundSeconds;
   private final double sideSeconds;
+  private final double budgetSeconds;
   private final int workers;
 
   /**
    * @param roundSeconds time of one round over every side left
    * @param sideSeconds time of one side's own feasibility solve
+   * @param budgetSeconds CP-SAT's time for one component at most, rounds and sides together; what
+   *     is left then stays undecided
    * @param workers CP-SAT's search workers (threads)
    */
-  IntegerSides(double roundSeconds, double sideSeconds, int workers) {
+  IntegerSides(double roundSeconds, double sideSeconds, double budgetSeconds, int workers) {
     this.roundSeconds = roundSeconds;
     this.sideSeconds = sideSeconds;
+    this.budgetSeconds = budgetSeconds;
     this.workers = workers;
     Loader.loadNativeLibraries();
   }
@@ -132,8 +136,9 @@ final class IntegerSides {
     Checker checker = new Checker(c, bounds, truth, x, decisions);
     int solves = 0;
     int closedAtOnce = 0;
+    long deadline = System.nanoTime() + (long) (budgetSeconds * 1e9);
     // rounds: maximise the sides shown open at once, until a round shows nothing new
-    while (true) {
+    while (System.nanoTime() < deadline) {
       List<Side> left = undecided(decisions);
       if (left.isEmpty()) {
         break;
@@ -160,6 +165,9 @@ final class IntegerSides {
     for (Side s : undecided(decisions)) {
       if (decisions.get(s) != Decision.UNDECIDED) {
         continue; // shown open by an earlier side's solution
+      }
+      if (System.nanoTime() > deadline) {
+        break; // the rest stays undecided
       }
       fix(model, indicator, decisions);
       setDomain(model, indicator.get(s), 1, 1);
@@ -253,6 +261,11 @@ final class IntegerSides {
     public void onSolutionCallback() {
       Map<Integer, Long> values = new HashMap<>();
       x.forEach((w, var) -> values.put(w, value(var)));
+      accept(values);
+    }
+
+    /** Checks a solution, then marks every side it differs in as open. */
+    void accept(Map<Integer, Long> values) {
       if (!satisfies(values)) {
         broken++;
         return;

@@ -46,13 +46,17 @@ final class WholeSystemAttack {
   static final int SOLVED_VARIABLES = 300;
 
   /**
-   * The CP-SAT step as {@code audit --whole} runs it: 30 s per round over every side left, 10 s per
-   * side's own solve, 2 workers (the machine's cores; more are no faster on 2).
+   * The CP-SAT step as {@code audit --whole} runs it: 10 s per round over every side left (on the
+   * sample, rounds of 10 s decided more per second than rounds of 30 s; 3 s found no solution), 5 s
+   * per side's own solve, at most 240 s per component, 2 workers (the machine's cores). Each can be
+   * set with {@code -Dwhole.roundSeconds}, {@code sideSeconds}, {@code budgetSeconds}, {@code
+   * workers}.
    */
   static IntegerSides integerSides() {
     return new IntegerSides(
-        Double.parseDouble(System.getProperty("whole.roundSeconds", "30")),
-        Double.parseDouble(System.getProperty("whole.sideSeconds", "10")),
+        Double.parseDouble(System.getProperty("whole.roundSeconds", "10")),
+        Double.parseDouble(System.getProperty("whole.sideSeconds", "5")),
+        Double.parseDouble(System.getProperty("whole.budgetSeconds", "240")),
         Integer.getInteger("whole.workers", 2));
   }
 
