@@ -66,5 +66,15 @@ final class WholeSystemFile {
                 WholeSystemAttack.integerSides())
             .run(system, bounds, WholeSystemAttack.openSmallCounts(bounds, truth, 5), truth);
     System.out.println(whole.summary() + "; " + whole.findings().size() + " finding(s)");
+    // the sides the attack proved closed, for an independent solver (whole_system_sides.py)
+    for (WholeSystemAttack.Interval i : whole.intervals()) {
+      long t = truth[i.variable()];
+      if (i.lo() == t && i.auditLo() < t) {
+        System.out.println("closed " + i.variable() + "-");
+      }
+      if (i.hi() == t && i.auditHi() > t) {
+        System.out.println("closed " + i.variable() + "+");
+      }
+    }
   }
 }
