@@ -31,8 +31,8 @@ import java.util.Map;
  * left; an optimum of 0 proves every side left closed at once. What remains gets its own
  * feasibility solve, its indicator forced to 1.
  *
- * <p>Example: {@code new IntegerSides(10, 5, 2).decide(component, bounds, truth, sides)} with
- * {@code sides} = [{@code new Side(x, true)}] says whether x can lie below its truth.
+ * <p>Example: {@code new IntegerSides(10, 5, 240, 2).decide(component, bounds, truth, sides)} with
+ * {@code sides} = [{@code new Side(x, true)}] says whether x can lie above its truth.
  */
 final class IntegerSides {
   /**

@@ -63,8 +63,10 @@ final class AuditCommand implements Callable<Integer> {
       names = "--whole",
       description =
           "Also play the attacker who solves the whole system at once (docs/privacy.md, 'What"
-              + " remains', item 12) on the counts the audit leaves open, and list what it pins;"
-              + " not part of the gate's decision or the exit code.")
+              + " remains', items 12 and 13) on the counts the audit leaves open, over their"
+              + " integer solutions (CP-SAT), and list what it pins and how many sides stay"
+              + " undecided; minutes on the sample. Not part of the gate's decision or the exit"
+              + " code.")
   boolean whole;
 
   @Override
