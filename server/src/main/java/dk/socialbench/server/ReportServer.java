@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.socialbench.server.api.ApiRoutes;
 import dk.socialbench.server.http.ErrorResponses;
+import dk.socialbench.server.http.SecurityHeaders;
 import dk.socialbench.server.metrics.HealthCheck;
 import dk.socialbench.server.metrics.ServerMetrics;
 import dk.socialbench.server.reports.Format;
@@ -31,6 +32,8 @@ import java.util.Set;
  *
  * <p>Every GET route answers HEAD the same way without the body (so HEAD is authenticated and
  * checked exactly as GET); any other method on a known address is 405 with {@code Allow}.
+ *
+ * <p>Every answer, errors included, carries {@link SecurityHeaders}.
  *
  * <p>Example: {@code new ReportServer(home, api, reports, health,
  * metrics).create().start("127.0.0.1", 0)}; {@link RunningServer} wires the services.
@@ -82,6 +85,7 @@ public final class ReportServer {
           config.jetty.modifyServer(jetty -> metrics.bindJettyThreads(jetty.getThreadPool()));
           config.http.prefer405over404 = true;
           RoutesConfig routes = config.routes;
+          routes.before(SecurityHeaders::set);
           getAndHead(routes, "/", home::show);
           routes.post("/login", home::logIn);
           routes.post("/logout", home::logOut);

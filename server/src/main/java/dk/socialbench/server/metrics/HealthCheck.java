@@ -45,7 +45,6 @@ public final class HealthCheck {
         body.put("what_to_do", runs.whatToDo());
       }
     }
-    ctx.header("Cache-Control", "no-store");
     ctx.status(run.isPresent() ? 200 : 503).json(body);
   }
 }

@@ -103,10 +103,8 @@ public final class ReportRoutes {
       Context ctx, ReportRequest request, LoadedRun run, RenderedFile file, String cache)
       throws IOException {
     ctx.header("ETag", file.etag());
-    ctx.header("Cache-Control", "private, no-cache");
     ctx.header(RUN_HEADER, run.runId());
     ctx.header(CACHE_HEADER, cache);
-    ctx.header("X-Content-Type-Options", "nosniff");
     if (file.matches(ctx.header("If-None-Match"))) {
       file.close();
       ctx.status(HttpStatus.NOT_MODIFIED);

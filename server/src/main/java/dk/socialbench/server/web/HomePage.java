@@ -84,12 +84,8 @@ public final class HomePage {
     if (run == null && ctx.status() == HttpStatus.OK) {
       ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
     }
-    ctx.header("Cache-Control", "no-store");
+    // The page's own policy replaces SecurityHeaders' (which loads nothing: the page has styles).
     ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    // Not no-referrer: with it browsers send "Origin: null" on the login form's post, which
-    // SameOrigin must refuse. same-origin still sends nothing to other sites.
-    ctx.header("Referrer-Policy", "same-origin");
     SummarySection summary = picked == null ? null : summary(ctx, run, picked);
     ctx.html(new PageView(run, runs.whatToDo(), who, picked, choices, loginError, summary).html());
   }

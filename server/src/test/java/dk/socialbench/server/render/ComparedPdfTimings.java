@@ -16,27 +16,28 @@ import net.sf.jasperreports.engine.JasperPrint;
 
 /**
  * Renders benchmark PDFs of WORK's LATEST run, each compared with a chosen group (the five
- * municipalities after it in the run's list, as {@code benchmark server}'s uncached level asks),
- * and prints the process CPU time per rendering (all threads: JasperReports' subreport threads, GC
- * and JIT included) and its split into preparing the panels, the fill and the export. Run by hand
- * (it asserts nothing; {@code -Dparts=false} fills each PDF in one piece, as before {@link
- * ReportParts}):
+ * municipalities after it in the run's list, as {@code benchmark server}'s uncached level asks), or
+ * with WORK {@code fixture} of {@link RunFixture#national()} (five far from it: the fixture's
+ * default group is the five after it), and prints the process CPU time per rendering (all threads:
+ * JasperReports' subreport threads, GC and JIT included) and its split into preparing the panels,
+ * the fill and the export. Run by hand (it asserts nothing; {@code -Dparts=false} fills each PDF in
+ * one piece, as before {@link ReportParts}):
  *
  * <pre>
  * java -Xmx512m -cp server/target/test-classes:server/target/classes:$(cat server/target/cp-test.txt) \
- *     dk.socialbench.server.render.ComparedPdfTimings WORK [renderings] [warm-up]
+ *     dk.socialbench.server.render.ComparedPdfTimings WORK|fixture [renderings] [warm-up] [whole]
  * </pre>
  */
 final class ComparedPdfTimings {
   private ComparedPdfTimings() {}
 
   public static void main(String[] args) throws Exception {
-    Path work = Path.of(args[0]);
+    boolean fixture = "fixture".equals(args[0]);
     int renderings = args.length > 1 ? Integer.parseInt(args[1]) : 98;
     int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 30;
     boolean inParts = args.length <= 3 || !"whole".equals(args[3]);
-    String runId = Files.readString(work.resolve("runs/LATEST")).trim();
-    PublishedRun run = new RunLoader(new RunLayout(work)).load(runId).run();
+    PublishedRun run = fixture ? RunFixture.national() : latest(Path.of(args[0]));
+    int offset = fixture ? 41 : 1;
     List<String> codes = new ArrayList<>(run.municipalities());
     // -Dparts=false fills each PDF in one piece, as before ReportParts.
     ReportRenderer renderer =
@@ -50,7 +51,11 @@ final class ComparedPdfTimings {
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     for (int i = 0; i < warmUp; i++) {
       renderer.render(
-          ReportKind.BENCHMARK, codes.get(i % codes.size()), group(codes, i), run, Format.PDF);
+          ReportKind.BENCHMARK,
+          codes.get(i % codes.size()),
+          group(codes, i, offset),
+          run,
+          Format.PDF);
     }
     long gcMillis = gcMillis();
     long gcCount = gcCount();
@@ -65,7 +70,9 @@ final class ComparedPdfTimings {
       String code = codes.get(i % codes.size());
       long c = os.getProcessCpuTime();
       long w = System.nanoTime();
-      bytes += renderer.render(ReportKind.BENCHMARK, code, group(codes, i), run, Format.PDF).length;
+      bytes +=
+          renderer.render(ReportKind.BENCHMARK, code, group(codes, i, offset), run, Format.PDF)
+              .length;
       whole[i] = (os.getProcessCpuTime() - c) / 1e6;
       wall[i] = (System.nanoTime() - w) / 1e6;
     }
@@ -75,7 +82,7 @@ final class ComparedPdfTimings {
     for (int i = 0; inParts && i < renderings; i++) {
       String code = codes.get(i % codes.size());
       Perspective perspective =
-          Perspective.benchmark(run, ComparisonGroup.of(run, code, group(codes, i)));
+          Perspective.benchmark(run, ComparisonGroup.of(run, code, group(codes, i, offset)));
       long c0 = os.getProcessCpuTime();
       List<FigurePanel> panels = ReportContents.panels(ReportKind.BENCHMARK, datasets, perspective);
       long c1 = os.getProcessCpuTime();
@@ -132,10 +139,15 @@ final class ComparedPdfTimings {
         .sum();
   }
 
-  /** The five municipalities after the {@code i}th, as the benchmark's chosen groups. */
-  private static String group(List<String> codes, int i) {
+  private static PublishedRun latest(Path work) throws Exception {
+    String runId = Files.readString(work.resolve("runs/LATEST")).trim();
+    return new RunLoader(new RunLayout(work)).load(runId).run();
+  }
+
+  /** Five municipalities from {@code offset} after the {@code i}th, as the chosen group. */
+  private static String group(List<String> codes, int i, int offset) {
     List<String> group = new ArrayList<>();
-    for (int j = 1; j <= 5; j++) {
+    for (int j = offset; j < offset + 5; j++) {
       group.add(codes.get((i + j) % codes.size()));
     }
     return String.join(",", group);
