@@ -62,8 +62,9 @@ final class CasemixStrata {
             .groupBy("municipality_code", "service", "vum_score", "age_group")
             .agg(
                 count("*").as("cases"),
-                sum("price").as("price_sum"),
-                sum(pow(col("price"), 2)).as("price_squares"));
+                // Decimal sums, summed again over the strata below: exact in any order.
+                sum(ExactSum.decimal(col("price"), ExactSum.AMOUNT)).as("price_sum"),
+                sum(ExactSum.decimal(pow(col("price"), 2), ExactSum.SQUARE)).as("price_squares"));
     // Each cell under each of its strata: (level, stratum, the stratum one level up).
     Column[] path = new Column[LEVELS];
     for (int level = 1; level <= LEVELS; level++) {
@@ -105,17 +106,19 @@ final class CasemixStrata {
                 "chosen_level", max(when(col("parent_whole"), col("level").plus(1))).over(cell))
             .filter(col("level").equalTo(coalesce(col("chosen_level"), lit(1))));
     Column referenceCases = col("all_cases").minus(col("own_cases"));
-    Column referenceMean = col("all_sum").minus(col("own_sum")).divide(referenceCases);
+    Column referenceMean =
+        col("all_sum").minus(col("own_sum")).cast("double").divide(referenceCases);
     // Sums of squares minus n·mean² can come out a hair below 0 for equal values.
     Column squares =
         col("all_squares")
             .minus(col("own_squares"))
+            .cast("double")
             .minus(referenceCases.multiply(pow(referenceMean, 2)));
     return chosen.select(
         col("municipality_code"),
         col("service"),
         col("cases"),
-        col("price_sum"),
+        col("price_sum").cast("double").as("price_sum"),
         col("own_cases").as("stratum_cases"),
         referenceCases.as("reference_cases"),
         when(referenceCases.gt(0), referenceMean).as("reference_mean"),

@@ -36,8 +36,9 @@ final class NeedAgainstCost implements Analysis {
             .serviceYears()
             .groupBy("municipality_code", Persons.PERSON_ID, "service")
             .agg(
-                sum(UnitCostByYear.amount()).as("amount"),
-                sum(UnitCostByYear.fullYearShare()).as("full_year_share"),
+                ExactSum.of(UnitCostByYear.amount(), ExactSum.AMOUNT).as("amount"),
+                ExactSum.of(UnitCostByYear.fullYearShare(), ExactSum.FINE).as("full_year_share"),
+                // Exact as doubles in any order: halves times whole days.
                 sum("vum_days").as("vum_days"),
                 sum("days").as("days"))
             .withColumn(Persons.RECORD_KEY, CellKeys.recordKeyOfPersonId(col(Persons.PERSON_ID)));
