@@ -1,20 +1,27 @@
 package dk.socialbench.analyses;
 
+import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.aggregate;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.raise_error;
+import static org.apache.spark.sql.functions.shiftright;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.api.java.UDF5;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
@@ -25,92 +32,202 @@ import org.apache.spark.sql.types.DecimalType;
  * which rows are added. A floating-point sum adds in the order partitions and hash maps hand over
  * their rows, so a run on a cluster, with other shuffle partitions or with code generation off
  * differed from {@code local[*]} in the last bits of unrounded results (docs/benchmarks.md 1.24,
- * 1.27). Each value is rounded to a fixed decimal scale on its own (the same for any order), the
- * decimals are added exactly, and the double is taken at the end. Example: {@code
- * groupBy("service").agg(ExactSum.of(col("price"), ExactSum.AMOUNT).as("price_sum"))}.
+ * 1.27). Each value is rounded on its own to whole units of a fixed size (øre, hundredths of an
+ * hour, 1/133,590 of a year: the same for any order), the units are added as {@code long}s, which
+ * Spark adds without objects, and the double is taken at the end. Example: {@code
+ * groupBy("service").agg(ExactSum.of(col("price"), 100, "daily price").as("price_sum"))}.
+ *
+ * <p>Bounds (docs/analyses.md): each value below {@link #MAX_UNITS} = 2³⁸ units and each group
+ * below {@link #MAX_ROWS} = 2²⁵ rows, so that no sum, nor a sum of 19-bit limb products for
+ * squares, can pass 2⁶³ in any order. Beyond either the query stops with a message naming the
+ * quantity (the result writer adds the dataset's name), never a silent null or a wrapped long.
  */
 final class ExactSum {
   private ExactSum() {}
 
-  /*
-   * Each scale keeps a double's 16-17 significant digits for the values it is meant for, so a sum
-   * of one value is that value and the sums differ from floating-point ones only where the order
-   * did: a coarser scale (10 decimals for an amount of 0.33 hours) moved a unit cost's interval in
-   * its sixth decimal through the cancellation in RatioEstimate.
-   */
+  /** The largest magnitude of one value, in units: 2³⁸ (2.7·10¹¹). */
+  static final long MAX_UNITS = 1L << 38;
+
+  /** The most rows in one group: 2²⁵ (33.5 million). */
+  static final long MAX_ROWS = 1L << 25;
+
+  /** Units per kroner, per hour or per VUM point: øre and hundredths. */
+  static final long HUNDREDTHS = 100;
 
   /**
-   * Values and their sums below 10^18, kept to 20 decimals: shares of a year (from 1/366), their
-   * squares and their products with amounts, days.
+   * Units per year: 365 · 366, so that days ÷ the year's days is a whole number of units in a
+   * common year (days · 366) and a leap year (days · 365) alike, and sums over years stay exact.
    */
-  static final DecimalType FINE = DataTypes.createDecimalType(38, 20);
+  static final long YEAR_SHARE = 365L * 366;
 
-  /** Values and their sums below 10^20, kept to 18 decimals: kroner, hours and VUM scores. */
-  static final DecimalType AMOUNT = DataTypes.createDecimalType(38, 18);
-
-  /**
-   * Values and their sums below 10^22, kept to 16 decimals: squares of amounts. At 10 decimals the
-   * rounding of each square left a unit cost whose persons all had the same ratio (its interval
-   * empty) an interval of ±0.00001.
-   */
-  static final DecimalType SQUARE = DataTypes.createDecimalType(38, 16);
+  private static final int LIMB_BITS = 19;
+  private static final long LOW_LIMB = (1L << LIMB_BITS) - 1;
+  private static final DecimalType WHOLE = DataTypes.createDecimalType(38, 0);
 
   /**
-   * The sample SD from n, Σx and Σx² as exact decimals: n·Σx² − (Σx)² is exact, so the SD of equal
-   * values is 0 and no cancellation is left; null below two values, as {@code stddev_samp}.
+   * The sample SD from n, Σu and the limb sums of Σu² (units of 1/{@code perUnit}): n·Σu² − (Σu)²
+   * is exact, so the SD of equal values is 0 and no cancellation is left; null below two values, as
+   * {@code stddev_samp}. Evaluated once per group.
    */
-  private static final UserDefinedFunction SAMPLE_SD =
-      udf(
-          (UDF3<Long, BigDecimal, BigDecimal, Double>)
-              (n, sum, squares) -> {
-                if (n == null || n < 2) {
-                  return null;
-                }
-                BigDecimal spread =
-                    squares.multiply(BigDecimal.valueOf(n)).subtract(sum.multiply(sum));
-                double variance = Math.max(0, spread.doubleValue()) / ((double) n * (n - 1));
-                return Math.sqrt(variance);
-              },
-          DataTypes.DoubleType);
+  private static UserDefinedFunction sampleSdOfUnits(long perUnit) {
+    return udf(
+        (UDF5<Long, Long, Long, Long, Long, Double>)
+            (n, sum, highs, mixed, lows) -> {
+              if (n == null || n < 2) {
+                return null;
+              }
+              BigInteger squares = limbs(highs, BigInteger.valueOf(mixed).shiftLeft(1), lows);
+              BigInteger s = BigInteger.valueOf(sum);
+              BigInteger spread = squares.multiply(BigInteger.valueOf(n)).subtract(s.multiply(s));
+              // The variance divided exactly and rounded once: the SD is the square root of the
+              // double nearest the true variance.
+              BigInteger divisor =
+                  BigInteger.valueOf(n)
+                      .multiply(BigInteger.valueOf(n - 1))
+                      .multiply(BigInteger.valueOf(perUnit).pow(2));
+              double variance =
+                  new BigDecimal(spread)
+                      .divide(new BigDecimal(divisor), MathContext.DECIMAL128)
+                      .doubleValue();
+              return Math.sqrt(Math.max(0, variance));
+            },
+        DataTypes.DoubleType);
+  }
+
+  private static BigInteger limbs(long highs, BigInteger mixed, long lows) {
+    return BigInteger.valueOf(highs)
+        .shiftLeft(2 * LIMB_BITS)
+        .add(mixed.shiftLeft(LIMB_BITS))
+        .add(BigInteger.valueOf(lows));
+  }
 
   /**
-   * {@code value} as a decimal of {@code type}; a value beyond the type stops the query, which
-   * Spark would otherwise turn into a null that a sum skips.
+   * {@code value} in whole units of 1/{@code perUnit} (rounded half up), a {@code long}; a value of
+   * {@link #MAX_UNITS} units or more (or not a number) stops the query, naming {@code quantity}.
    */
-  static Column decimal(Column value, DecimalType type) {
-    Column exact = value.cast(type);
+  static Column units(Column value, Column perUnit, String quantity) {
+    return floor(bounded(value.multiply(perUnit), quantity).plus(0.5));
+  }
+
+  /**
+   * The whole part of {@code value} ({@code floor}), a {@code long}, with the bound of {@link
+   * #units}.
+   */
+  static Column wholeUnits(Column value, String quantity) {
+    return floor(bounded(value, quantity));
+  }
+
+  /** {@code scaled}, or an error where it is {@link #MAX_UNITS} or more in magnitude, or NaN. */
+  private static Column bounded(Column scaled, String quantity) {
     return when(
-            value.isNotNull().and(exact.isNull()),
+            abs(scaled).geq(MAX_UNITS).or(isnan(scaled)),
             raise_error(
                 lit(
-                    "a value is too large to be summed exactly as "
-                        + type.simpleString()
-                        + " (docs/analyses.md)")))
-        .otherwise(exact);
+                    quantity
+                        + ": a value of 2^38 units or more cannot be summed exactly (docs/analyses.md,"
+                        + " exact sums)")))
+        .otherwise(scaled);
   }
 
-  /** Σ {@code value} as a double, independent of the order of the rows: an aggregate. */
-  static Column of(Column value, DecimalType type) {
-    return sum(decimal(value, type)).cast(DataTypes.DoubleType);
+  static Column units(Column value, long perUnit, String quantity) {
+    return units(value, lit(perUnit), quantity);
   }
 
-  static Column of(String value, DecimalType type) {
-    return of(col(value), type);
+  /**
+   * Σ {@code units} (a {@code long} column of {@link #units}) as a {@code long}: an aggregate that
+   * stops the query for a group of {@link #MAX_ROWS} rows or more.
+   */
+  static Column sumOfUnits(Column units, String quantity) {
+    return checked(sum(units), units, quantity);
   }
 
-  /** The sample SD of {@code value} (as {@code stddev_samp}), from exact sums: an aggregate. */
-  static Column sampleSd(Column value) {
-    return SAMPLE_SD.apply(
-        count(value), sum(decimal(value, AMOUNT)), sum(decimal(value.multiply(value), SQUARE)));
+  /**
+   * Σ a·b over a group, exactly, as {@code decimal(38, 0)}: each factor (units below 2³⁸) split
+   * into 19-bit limbs, whose products (below 2³⁸) are summed as longs and put together once per
+   * group.
+   */
+  static Column sumOfProducts(Column a, Column b, String quantity) {
+    Column ah = shiftright(a, LIMB_BITS);
+    Column al = a.bitwiseAND(LOW_LIMB);
+    Column bh = shiftright(b, LIMB_BITS);
+    Column bl = b.bitwiseAND(LOW_LIMB);
+    Column highs = sum(ah.multiply(bh)).cast(WHOLE);
+    Column mixed = sum(ah.multiply(bl)).cast(WHOLE).plus(sum(al.multiply(bh)).cast(WHOLE));
+    Column lows = sum(al.multiply(bl)).cast(WHOLE);
+    Column total =
+        highs
+            .multiply(lit(new BigDecimal(BigInteger.ONE.shiftLeft(2 * LIMB_BITS))))
+            .plus(mixed.multiply(lit(new BigDecimal(BigInteger.ONE.shiftLeft(LIMB_BITS)))))
+            .plus(lows)
+            .cast(WHOLE);
+    return checked(total, a, quantity);
   }
 
+  /** {@code aggregate}, or an error where the group of {@code value} has too many rows. */
+  private static Column checked(Column aggregate, Column value, String quantity) {
+    return when(
+            count(value).geq(MAX_ROWS),
+            raise_error(
+                lit(
+                    quantity
+                        + ": a group of 2^25 rows or more cannot be summed exactly (docs/analyses.md,"
+                        + " exact sums)")))
+        .otherwise(aggregate);
+  }
+
+  /**
+   * Σ {@code value} as a double, independent of the order of the rows: an aggregate. Each value is
+   * rounded to whole units of 1/{@code perUnit}; {@code perUnit} may differ between groups (§85
+   * hours and §107 kroner) but not within one.
+   */
+  static Column of(Column value, Column perUnit, String quantity) {
+    return sumOfUnits(units(value, perUnit, quantity), quantity)
+        .cast(DataTypes.DoubleType)
+        .divide(max(perUnit));
+  }
+
+  static Column of(Column value, long perUnit, String quantity) {
+    return sumOfUnits(units(value, perUnit, quantity), quantity)
+        .cast(DataTypes.DoubleType)
+        .divide(perUnit);
+  }
+
+  /**
+   * Σ a·b as a double, each rounded to units as in {@link #of(Column, Column, String)}: an
+   * aggregate.
+   */
+  static Column ofProducts(Column a, Column aPerUnit, Column b, Column bPerUnit, String quantity) {
+    return sumOfProducts(units(a, aPerUnit, quantity), units(b, bPerUnit, quantity), quantity)
+        .cast(DataTypes.DoubleType)
+        .divide(max(aPerUnit))
+        .divide(max(bPerUnit));
+  }
+
+  /**
+   * The sample SD of {@code value} (as {@code stddev_samp}), from exact sums of the values rounded
+   * to 1/{@code perUnit}: an aggregate.
+   */
+  static Column sampleSd(Column value, long perUnit, String quantity) {
+    Column u = units(value, perUnit, quantity);
+    Column h = shiftright(u, LIMB_BITS);
+    Column l = u.bitwiseAND(LOW_LIMB);
+    return sampleSdOfUnits(perUnit)
+        .apply(
+            count(u),
+            sumOfUnits(u, quantity),
+            sum(h.multiply(h)),
+            sum(h.multiply(l)),
+            sum(l.multiply(l)));
+  }
+
+  /** As {@link #sampleSd(Column, long, String)} to 1/10,000: prices, hours, months, VUM scores. */
   static Column sampleSd(String value) {
-    return sampleSd(col(value));
+    return sampleSd(col(value), 10_000, "the SD of " + value);
   }
 
   /**
    * Σ {@code value} over {@code window}, added in ascending order of the values: for windows of a
-   * few hundred rows whose values no decimal type bounds (inverse variances, z-scores). Null where
+   * few hundred rows whose values no fixed unit bounds (inverse variances, z-scores). Null where
    * the window holds no value, as {@code sum}.
    */
   static Column sortedOver(Column value, WindowSpec window) {
