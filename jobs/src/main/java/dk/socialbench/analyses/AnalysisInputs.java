@@ -100,10 +100,21 @@ public final class AnalysisInputs {
         .otherwise(col("daily_price"));
   }
 
+  /**
+   * The registrations spread by person once, here, into the session's shuffle partitions; the case
+   * window (a case has one person: ingest rejects a case whose rows disagree on the person) and
+   * everything cached from it keep that spread, so Spark drops the repartition by person of each
+   * analysis that counts persons ({@link Persons}) and the person-years' window shuffles nothing
+   * (docs/benchmarks.md 1.24). Only with exact sums ({@link ExactSum}) do the results stay the
+   * same.
+   */
   private static Dataset<Row> withNext(Dataset<Row> registrations) {
+    int partitions = registrations.sparkSession().sessionState().conf().numShufflePartitions();
     WindowSpec inCase =
-        Window.partitionBy("municipality_code", "case_id").orderBy("registration_number");
+        Window.partitionBy(Persons.PERSON_ID, "municipality_code", "case_id")
+            .orderBy("registration_number");
     return registrations
+        .repartition(partitions, col(Persons.PERSON_ID))
         .withColumn("has_next", lead("registration_number", 1).over(inCase).isNotNull())
         .withColumn("next_vum_score", lead("vum_score", 1).over(inCase))
         .withColumn("next_goal_fulfilled", lead("previous_goal_fulfilled", 1).over(inCase))

@@ -2,7 +2,6 @@ package dk.socialbench.analyses;
 
 import static dk.socialbench.analyses.Rounding.PRICE;
 import static dk.socialbench.analyses.Rounding.RATIO;
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.exp;
 import static org.apache.spark.sql.functions.lit;
@@ -85,7 +84,7 @@ final class CasemixBenchmark implements Analysis {
         Persons.aggregate(
             MunicipalityTotals.withAll(cases),
             List.of("municipality_code", "service"),
-            List.of(avg("price").as("mean")),
+            List.of(ExactMean.of("price").as("mean")),
             Persons.units("cases"));
     Column national = col("municipality_code").equalTo(Municipalities.ALL);
     // The cell key of each municipality's cases, beside the strata's sums that count them.

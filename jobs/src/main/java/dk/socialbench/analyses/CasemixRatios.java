@@ -38,11 +38,13 @@ final class CasemixRatios {
             .groupBy("municipality_code", "service")
             .agg(
                 sum("cases").as("cases"),
-                sum("price_sum").as("actual_total"),
-                sum(col("cases").multiply(col("reference_mean"))).as("expected_total"),
-                sum(col("cases")
-                        .multiply(col("reference_variance"))
-                        .multiply(col("stratum_cases").divide(col("reference_cases")).plus(1)))
+                // A municipality's strata are a few dozen rows: summed in order of value.
+                ExactSum.sorted(col("price_sum")).as("actual_total"),
+                ExactSum.sorted(col("cases").multiply(col("reference_mean"))).as("expected_total"),
+                ExactSum.sorted(
+                        col("cases")
+                            .multiply(col("reference_variance"))
+                            .multiply(col("stratum_cases").divide(col("reference_cases")).plus(1)))
                     .as("variance_total"),
                 min("reference_cases").as("smallest_reference"));
     Column referenced = col("smallest_reference").geq(minReference);

@@ -49,6 +49,8 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * reference_mean, reference_variance}.
  */
 final class CasemixStrata {
+  private static final String PRICES = "the case-mix strata's daily prices";
+  private static final double ORE = ExactSum.HUNDREDTHS;
   static final int LEVELS = 6;
 
   private CasemixStrata() {}
@@ -57,13 +59,16 @@ final class CasemixStrata {
    * @param cases one row per case: {@code municipality_code, service, vum_score, age_group, price}
    */
   static Dataset<Row> of(Dataset<Row> cases, int minReference) {
+    Column price = ExactSum.units(col("price"), ExactSum.HUNDREDTHS, PRICES);
     Dataset<Row> cells =
         cases
             .groupBy("municipality_code", "service", "vum_score", "age_group")
             .agg(
                 count("*").as("cases"),
-                sum("price").as("price_sum"),
-                sum(pow(col("price"), 2)).as("price_squares"));
+                // Sums in øre (a long, and øre² as a decimal of a few thousand cells), summed
+                // again over the strata below: exact in any order.
+                ExactSum.sumOfUnits(price, PRICES).as("price_sum"),
+                ExactSum.sumOfProducts(price, price, PRICES).as("price_squares"));
     // Each cell under each of its strata: (level, stratum, the stratum one level up).
     Column[] path = new Column[LEVELS];
     for (int level = 1; level <= LEVELS; level++) {
@@ -105,17 +110,20 @@ final class CasemixStrata {
                 "chosen_level", max(when(col("parent_whole"), col("level").plus(1))).over(cell))
             .filter(col("level").equalTo(coalesce(col("chosen_level"), lit(1))));
     Column referenceCases = col("all_cases").minus(col("own_cases"));
-    Column referenceMean = col("all_sum").minus(col("own_sum")).divide(referenceCases);
+    Column referenceMean =
+        col("all_sum").minus(col("own_sum")).cast("double").divide(ORE).divide(referenceCases);
     // Sums of squares minus n·mean² can come out a hair below 0 for equal values.
     Column squares =
         col("all_squares")
             .minus(col("own_squares"))
+            .cast("double")
+            .divide(ORE * ORE)
             .minus(referenceCases.multiply(pow(referenceMean, 2)));
     return chosen.select(
         col("municipality_code"),
         col("service"),
         col("cases"),
-        col("price_sum"),
+        col("price_sum").cast("double").divide(ORE).as("price_sum"),
         col("own_cases").as("stratum_cases"),
         referenceCases.as("reference_cases"),
         when(referenceCases.gt(0), referenceMean).as("reference_mean"),

@@ -10,7 +10,6 @@ import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sqrt;
-import static org.apache.spark.sql.functions.stddev_pop;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
@@ -67,6 +66,7 @@ final class ComparisonGroups implements Analysis {
         inputs
             .firstRegistrations()
             .groupBy("municipality_code")
+            // Order-free as doubles: sums of halves, whole years and 0/1 stay exact in any order.
             .agg(
                 avg("vum_score").as("mean_vum"),
                 avg("age_at_registration").as("mean_age"),
@@ -106,12 +106,21 @@ final class ComparisonGroups implements Analysis {
   /** Each feature as its z-score across the municipalities (windows over all: no second scan). */
   private static Dataset<Row> standardise(Dataset<Row> features) {
     WindowSpec everyone = Window.partitionBy();
+    // Summed in order of value (ExactSum): the same z-scores for any order of the rows.
+    Dataset<Row> centred = features;
+    for (String f : FEATURES) {
+      Column mean = ExactSum.sortedOver(col(f), everyone).divide(count(col(f)).over(everyone));
+      centred = centred.withColumn("centred_" + f, col(f).minus(mean));
+    }
     List<Column> z = new ArrayList<>(List.of(col("municipality_code")));
     for (String f : FEATURES) {
-      Column sd = stddev_pop(f).over(everyone);
-      Column mean = avg(f).over(everyone);
-      z.add(when(sd.gt(0), col(f).minus(mean).divide(sd)).otherwise(lit(0.0)).as(f));
+      Column centredF = col("centred_" + f);
+      Column sd =
+          sqrt(
+              ExactSum.sortedOver(centredF.multiply(centredF), everyone)
+                  .divide(count(centredF).over(everyone)));
+      z.add(when(sd.gt(0), centredF.divide(sd)).otherwise(lit(0.0)).as(f));
     }
-    return features.select(z.toArray(Column[]::new));
+    return centred.select(z.toArray(Column[]::new));
   }
 }

@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.hash;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max_by;
-import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.unix_date;
@@ -122,9 +121,10 @@ final class DevelopmentByYear implements Analysis {
             personsCounted[0],
             personsCounted[1],
             withCounted[1],
+            // Read for the shares only, whose values are 0 and 1: exact in any order.
             sum("value").as("sum"),
             ExactMean.of("value").as("mean"),
-            stddev_samp("value").as("sd"))
+            ExactSum.sampleSd("value").as("sd"))
         .withColumn("persons_with", when(share, col("sum").cast("long")))
         .withColumn("persons_with_key", when(share, col("persons_with_key")))
         .select(

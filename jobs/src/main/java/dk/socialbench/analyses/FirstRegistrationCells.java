@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.inline;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.median;
-import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
@@ -82,7 +81,7 @@ final class FirstRegistrationCells {
     aggregates.add(ExactMean.of(HOURS).as(MEAN + "_" + HOURS));
     aggregates.add(ExactMean.of(VALUE).as(MEAN));
     aggregates.add(median(col(VALUE)).as(MEDIAN));
-    aggregates.add(stddev_samp(VALUE).as("sd"));
+    aggregates.add(ExactSum.sampleSd(VALUE).as("sd"));
     return Persons.aggregate(
         expanded(firstRegistrations, MEANS), groups(), aggregates, Persons.persons(CASES));
   }

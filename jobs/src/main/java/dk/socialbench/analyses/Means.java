@@ -8,7 +8,6 @@ import static dk.socialbench.contract.ResultColumns.MEDIAN;
 import static dk.socialbench.contract.ResultColumns.MUNICIPALITY_CODE;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.median;
-import static org.apache.spark.sql.functions.stddev_samp;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +66,7 @@ final class Means {
     }
     aggregates.add(ExactMean.of(value).as(MEAN));
     aggregates.add(median(col(value)).as(MEDIAN));
-    aggregates.add(stddev_samp(value).as("sd"));
+    aggregates.add(ExactSum.sampleSd(value).as("sd"));
     Dataset<Row> cells =
         Persons.aggregate(
             MunicipalityTotals.withAll(units.filter(col(value).isNotNull())),

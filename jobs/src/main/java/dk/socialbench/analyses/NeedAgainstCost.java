@@ -23,6 +23,7 @@ import org.apache.spark.sql.Row;
 final class NeedAgainstCost implements Analysis {
   private static final String COST = "cost";
   private static final String VUM = "vum";
+  private static final String AMOUNTS = "persons' amounts and shares of a year";
 
   @Override
   public ResultDataset dataset() {
@@ -36,14 +37,31 @@ final class NeedAgainstCost implements Analysis {
             .serviceYears()
             .groupBy("municipality_code", Persons.PERSON_ID, "service")
             .agg(
-                sum(UnitCostByYear.amount()).as("amount"),
-                sum(UnitCostByYear.fullYearShare()).as("full_year_share"),
+                ExactSum.of(UnitCostByYear.amount(), UnitCostByYear.amountUnits(), AMOUNTS)
+                    .as("amount"),
+                ExactSum.of(UnitCostByYear.fullYearShare(), ExactSum.YEAR_SHARE, AMOUNTS)
+                    .as("full_year_share"),
+                // Exact as doubles in any order: halves times whole days.
                 sum("vum_days").as("vum_days"),
                 sum("days").as("days"))
             .withColumn(Persons.RECORD_KEY, CellKeys.recordKeyOfPersonId(col(Persons.PERSON_ID)));
     List<Column> sums = new ArrayList<>();
-    sums.addAll(RatioEstimate.sums(col("amount"), col("full_year_share"), COST));
-    sums.addAll(RatioEstimate.sums(col("vum_days"), col("days"), VUM));
+    sums.addAll(
+        RatioEstimate.sums(
+            col("amount"),
+            UnitCostByYear.amountUnits(),
+            col("full_year_share"),
+            lit(ExactSum.YEAR_SHARE),
+            COST,
+            AMOUNTS));
+    sums.addAll(
+        RatioEstimate.sums(
+            col("vum_days"),
+            lit(ExactSum.HUNDREDTHS),
+            col("days"),
+            lit(1L),
+            VUM,
+            "persons' VUM-days"));
     Column twelfth = lit(1.0 / 12);
     return RatioEstimate.aggregate(persons.groupBy("municipality_code", "service"), sums)
         .select(

@@ -1,6 +1,5 @@
 package dk.socialbench.analyses;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -13,7 +12,6 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.pow;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sqrt;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
@@ -65,9 +63,13 @@ final class Overdispersion {
         ranked
             // greatest and least skip nulls: a row without a z-score must stay without one.
             .withColumn("z_w", when(col("z").isNotNull(), least(greatest(col("z"), low), high)))
-            .withColumn("phi", avg(pow(col("z_w"), 2)).over(service))
-            .withColumn("w_sum", sum("w").over(service))
-            .withColumn("w_squares", sum(pow(col("w"), 2)).over(service));
+            // Summed in order of value, the same for any order of the rows (ExactSum).
+            .withColumn(
+                "phi",
+                ExactSum.sortedOver(pow(col("z_w"), 2), service)
+                    .divide(count(col("z_w")).over(service)))
+            .withColumn("w_sum", ExactSum.sortedOver(col("w"), service))
+            .withColumn("w_squares", ExactSum.sortedOver(pow(col("w"), 2), service));
     Column i = col("municipalities");
     Column tau2 =
         i.multiply(col("phi"))

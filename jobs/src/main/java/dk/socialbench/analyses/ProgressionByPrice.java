@@ -3,7 +3,6 @@ package dk.socialbench.analyses;
 import static dk.socialbench.analyses.Rounding.PRICE;
 import static dk.socialbench.analyses.Rounding.SHARE;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.when;
 
 import dk.socialbench.contract.DatasetNames;
@@ -38,7 +37,8 @@ final class ProgressionByPrice implements Analysis {
         Persons.aggregate(
             MunicipalityTotals.withAll(firsts),
             List.of("municipality_code", "service"),
-            List.of(ExactMean.of("price").as("mean_price"), stddev_samp("price").as("sd_price")),
+            List.of(
+                ExactMean.of("price").as("mean_price"), ExactSum.sampleSd("price").as("sd_price")),
             Persons.persons("cases", col("price").isNotNull()),
             Persons.persons("goal_cases", judgedGoal),
             Persons.persons(

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sqrt;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
@@ -31,18 +30,23 @@ final class RatioEstimate {
   /**
    * The sums behind R, to aggregate per group, in columns named after {@code prefix}: {@code _n}
    * (persons; its cell key in {@code _n_key}, from {@code record_key}), {@code _y} (Σy), {@code _x}
-   * (Σx) and the sums of squares and products. The rows aggregated must be one per person.
+   * (Σx) and the sums of squares and products, each summed exactly ({@link ExactSum}) from y in
+   * whole units of 1/{@code yPerUnit} (øre, VUM-days in hundredths) and x in units of 1/{@code
+   * xPerUnit} (shares of a year, days). The rows aggregated must be one per person.
+   *
+   * @param quantity what y and x are, for the message where they pass ExactSum's bounds
    */
-  static List<Column> sums(Column y, Column x, String prefix) {
+  static List<Column> sums(
+      Column y, Column yPerUnit, Column x, Column xPerUnit, String prefix, String quantity) {
     Column[] persons = Persons.onePerRow(prefix + "_n", lit(true));
     return List.of(
         persons[0],
         persons[1],
-        sum(y).as(prefix + "_y"),
-        sum(x).as(prefix + "_x"),
-        sum(y.multiply(y)).as(prefix + "_yy"),
-        sum(x.multiply(y)).as(prefix + "_xy"),
-        sum(x.multiply(x)).as(prefix + "_xx"));
+        ExactSum.of(y, yPerUnit, quantity).as(prefix + "_y"),
+        ExactSum.of(x, xPerUnit, quantity).as(prefix + "_x"),
+        ExactSum.ofProducts(y, yPerUnit, y, yPerUnit, quantity).as(prefix + "_yy"),
+        ExactSum.ofProducts(x, xPerUnit, y, yPerUnit, quantity).as(prefix + "_xy"),
+        ExactSum.ofProducts(x, xPerUnit, x, xPerUnit, quantity).as(prefix + "_xx"));
   }
 
   /** {@code groups} aggregated to {@code columns} (at least one). */

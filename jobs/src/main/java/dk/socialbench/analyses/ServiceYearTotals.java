@@ -1,6 +1,7 @@
 package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,13 @@ final class ServiceYearTotals {
   static Dataset<Row> of(Dataset<Row> serviceYears) {
     List<Column> sums =
         new ArrayList<>(
-            RatioEstimate.sums(UnitCostByYear.amount(), UnitCostByYear.fullYearShare(), COST));
+            RatioEstimate.sums(
+                UnitCostByYear.amount(),
+                UnitCostByYear.amountUnits(),
+                UnitCostByYear.fullYearShare(),
+                lit(ExactSum.YEAR_SHARE),
+                COST,
+                "person-years' amounts"));
     sums.addAll(List.of(Persons.onePerRow("users_dec31", col("on_dec31"))));
     return RatioEstimate.aggregate(
         serviceYears.groupBy("municipality_code", "service", "year"), sums);

@@ -151,7 +151,12 @@ final class ServiceYears {
         .groupBy("municipality_code", Persons.PERSON_ID, "service", "year", "also_all")
         .agg(
             sum("days").as("days"),
-            sum(col("price").multiply(col("days"))).as("price_days"),
+            ExactSum.of(
+                    col("price").multiply(col("days")),
+                    ExactSum.HUNDREDTHS,
+                    "person-years' price × days")
+                .as("price_days"),
+            // Exact as doubles in any order: halves (VUM 3.5) times whole days.
             sum(col("vum_score").multiply(col("days"))).as("vum_days"),
             max(col("to").equalTo(yearEnd)).as("on_dec31"))
         .withColumn("days_in_year", dayofyear(yearEnd));

@@ -82,4 +82,16 @@ final class UnitCostByYear implements Analysis {
             col("price_days").multiply(12).divide(col("days_in_year")))
         .otherwise(col("price_days"));
   }
+
+  /**
+   * The units {@link #amount()} is summed in ({@link ExactSum}), so that every amount is a whole
+   * number of them: øre for §107 (daily prices in øre times whole days); for §85 1/100 of an hour ÷
+   * (365 · 366), as hours in hundredths × days × 12 ÷ 365 or 366 is. The bound of 2³⁸ units is then
+   * 20,577 hours for §85 (a person-year has at most 744 · 12 = 8,928; need against cost sums a
+   * person's years) and 2.7 billion kroner for §107.
+   */
+  static Column amountUnits() {
+    return when(col("service").equalTo("SEL85"), lit(ExactSum.HUNDREDTHS * ExactSum.YEAR_SHARE))
+        .otherwise(lit(ExactSum.HUNDREDTHS));
+  }
 }

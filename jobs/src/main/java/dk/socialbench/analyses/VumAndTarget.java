@@ -2,7 +2,6 @@ package dk.socialbench.analyses;
 
 import static dk.socialbench.analyses.Rounding.VUM;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.when;
 
 import dk.socialbench.contract.DatasetNames;
@@ -32,10 +31,10 @@ final class VumAndTarget implements Analysis {
             List.of("municipality_code"),
             List.of(
                 ExactMean.of("vum_score").as("mean_vum"),
-                stddev_samp("vum_score").as("sd_vum"),
+                ExactSum.sampleSd("vum_score").as("sd_vum"),
                 ExactMean.of(when(hasTarget, col("vum_score"))).as("mean_vum_of_target_cases"),
                 ExactMean.of("vum_target").as("mean_vum_target"),
-                stddev_samp("vum_target").as("sd_target")),
+                ExactSum.sampleSd("vum_target").as("sd_target")),
             Persons.persons("cases"),
             Persons.persons("target_cases", hasTarget))
         .select(

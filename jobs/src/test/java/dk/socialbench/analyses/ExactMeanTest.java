@@ -68,4 +68,21 @@ public class ExactMeanTest extends SparkTest {
         table(MONTHS, new Object[] {1.25}, new Object[] {null}, new Object[] {2.0}).coalesce(1);
     Assert.assertEquals(1.625, data.agg(ExactMean.of("months")).first().getDouble(0), 0.0);
   }
+
+  @Test
+  public void a_mean_of_values_past_the_bound_stops_the_query_rather_than_turning_null() {
+    // avg over decimal(20, 8) turned 10^12 into a null, silently. The whole parts are now summed
+    // as longs up to 2^38 (274,877,906,944): below it the mean is exact, above it an error names
+    // the value.
+    double big = 274_877_906_943.5;
+    Dataset<Row> below = table(MONTHS, new Object[] {big}, new Object[] {big - 1}).coalesce(1);
+    Assert.assertEquals(
+        274_877_906_943.0, below.agg(ExactMean.of("months")).first().getDouble(0), 0.0);
+    Dataset<Row> past = table(MONTHS, new Object[] {1e12}, new Object[] {1.0});
+    Exception e =
+        Assert.assertThrows(
+            Exception.class, () -> past.agg(ExactMean.of("months")).collectAsList());
+    Assert.assertTrue(
+        e.getMessage(), e.getMessage().contains("the mean of months: a value of 2^38"));
+  }
 }
