@@ -1,6 +1,7 @@
 package dk.socialbench.ingest;
 
 import dk.socialbench.UserError;
+import dk.socialbench.contract.DeliveryColumn;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
@@ -184,11 +186,18 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
         rows++;
         RowValidator.Outcome outcome = validator.validate(raw);
         namePartsInFileName.addAll(outcome.scrubber().namePartsIn(file));
+        String delivered = raw.cell(DeliveryColumn.CASE_ID);
+        String caseId = pseudonymiser.caseId(delivered);
         if (outcome.accepted()) {
           Registration r = outcome.registration();
-          return ParsedRows.accepted(raw, r, pseudonymiser.personKey(r.cpr()));
+          return ParsedRows.accepted(raw, r, pseudonymiser.personKey(r.cpr()), caseId);
         }
-        return ParsedRows.rejected(raw, outcome.errors(), outcome.maskedCpr(), outcome.scrubber());
+        // A pseudonym is kept as it is, so that the case's rejected and accepted rows stay one
+        // case.
+        String kept =
+            Objects.equals(caseId, delivered) ? outcome.scrubber().clean(delivered) : caseId;
+        return ParsedRows.rejected(
+            raw, outcome.errors(), outcome.maskedCpr(), kept, outcome.scrubber());
       }
       markerSent = true;
       try {

@@ -100,7 +100,10 @@ final class ParsedRows {
     return schema;
   }
 
-  static Row accepted(RawRow raw, Registration r, String personKey) {
+  /**
+   * @param caseId the case id to keep ({@link Pseudonymiser#caseId})
+   */
+  static Row accepted(RawRow raw, Registration r, String personKey, String caseId) {
     Object[] values = new Object[SCHEMA.size()];
     values[0] = KIND_ROW;
     values[1] = raw.file();
@@ -112,15 +115,16 @@ final class ParsedRows {
     values[DELIVERED_MONTHS] = r.monthsSincePrevious();
     // By position, not by name: this runs for every row of every delivery.
     for (int i = 0; i < ROW_COLUMNS.size(); i++) {
-      values[FIRST_ROW_COLUMN + i] = value(ROW_COLUMNS.get(i), r, personKey);
+      values[FIRST_ROW_COLUMN + i] = value(ROW_COLUMNS.get(i), r, personKey, caseId);
     }
     return RowFactory.create(values);
   }
 
   /** The value of a curated column that a single accepted row determines. */
-  private static Object value(CuratedColumn column, Registration r, String personKey) {
+  private static Object value(
+      CuratedColumn column, Registration r, String personKey, String caseId) {
     return switch (column) {
-      case CASE_ID -> r.caseId();
+      case CASE_ID -> caseId;
       case PERSON_KEY -> personKey;
       case SEX -> r.cpr().male() ? "male" : "female";
       case AGE_AT_REGISTRATION -> r.ageAtRegistration();
@@ -162,6 +166,15 @@ final class ParsedRows {
    * scrubbed of anything shaped like a CPR number and of the row's name.
    */
   static Row rejected(RawRow raw, List<DeliveryError> errors, String maskedCpr, FreeText scrubber) {
+    return rejected(
+        raw, errors, maskedCpr, scrubber.clean(raw.cell(DeliveryColumn.CASE_ID)), scrubber);
+  }
+
+  /**
+   * @param caseId the case id to keep, already scrubbed or pseudonymised
+   */
+  static Row rejected(
+      RawRow raw, List<DeliveryError> errors, String maskedCpr, String caseId, FreeText scrubber) {
     Object[] values = new Object[SCHEMA.size()];
     values[0] = KIND_ROW;
     values[1] = raw.file();
@@ -171,8 +184,7 @@ final class ParsedRows {
     values[5] = maskedCpr;
     values[SCHEMA.fieldIndex(CuratedColumn.MUNICIPALITY_CODE.code())] =
         scrubber.clean(raw.cell(DeliveryColumn.MUNICIPALITY_CODE));
-    values[SCHEMA.fieldIndex(CuratedColumn.CASE_ID.code())] =
-        scrubber.clean(raw.cell(DeliveryColumn.CASE_ID));
+    values[SCHEMA.fieldIndex(CuratedColumn.CASE_ID.code())] = caseId;
     return RowFactory.create(values);
   }
 
