@@ -66,7 +66,7 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
         digest.close();
         throw e;
       }
-      return new Rows(reader, new RowValidator(today), new Pseudonymiser(key), file.name(), digest);
+      return new Rows(reader, this, file.name(), digest);
     }
     InputStream records = range(fs, path, part.start(), part.end());
     if (part.start() > 0) {
@@ -82,7 +82,7 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
       records.close();
       throw e;
     }
-    return new Rows(reader, new RowValidator(today), new Pseudonymiser(key), file.name(), part);
+    return new Rows(reader, this, file.name(), part);
   }
 
   private static Configuration loaded() {
@@ -135,37 +135,29 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
     private final FileDigest digest; // null for a part of a split file
     private final DeliveryPart part; // null for a whole file
     private final Set<String> namePartsInFileName = new HashSet<>();
+    private final NamePairs names;
+    private String lastName;
     private long rows;
     private boolean markerSent;
 
-    Rows(
-        DeliveryReader reader,
-        RowValidator validator,
-        Pseudonymiser pseudonymiser,
-        String file,
-        FileDigest digest) {
-      this(reader, validator, pseudonymiser, file, digest, null);
+    Rows(DeliveryReader reader, ParseDeliveryFile task, String file, FileDigest digest) {
+      this(reader, task, file, digest, null);
     }
 
-    Rows(
-        DeliveryReader reader,
-        RowValidator validator,
-        Pseudonymiser pseudonymiser,
-        String file,
-        DeliveryPart part) {
-      this(reader, validator, pseudonymiser, file, null, part);
+    Rows(DeliveryReader reader, ParseDeliveryFile task, String file, DeliveryPart part) {
+      this(reader, task, file, null, part);
     }
 
     private Rows(
         DeliveryReader reader,
-        RowValidator validator,
-        Pseudonymiser pseudonymiser,
+        ParseDeliveryFile task,
         String file,
         FileDigest digest,
         DeliveryPart part) {
       this.reader = reader;
-      this.validator = validator;
-      this.pseudonymiser = pseudonymiser;
+      this.validator = new RowValidator(task.today);
+      this.pseudonymiser = new Pseudonymiser(task.key);
+      this.names = new NamePairs(task.key);
       this.file = file;
       this.digest = digest;
       this.part = part;
@@ -188,16 +180,17 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
         namePartsInFileName.addAll(outcome.scrubber().namePartsIn(file));
         String delivered = raw.cell(DeliveryColumn.CASE_ID);
         String caseId = pseudonymiser.caseId(delivered);
+        long[] pairs = namePairs(raw.cell(DeliveryColumn.NAME));
         if (outcome.accepted()) {
           Registration r = outcome.registration();
-          return ParsedRows.accepted(raw, r, pseudonymiser.personKey(r.cpr()), caseId);
+          return ParsedRows.accepted(raw, r, pseudonymiser.personKey(r.cpr()), caseId, pairs);
         }
         // A pseudonym is kept as it is, so that the case's rejected and accepted rows stay one
         // case.
         String kept =
             Objects.equals(caseId, delivered) ? outcome.scrubber().clean(delivered) : caseId;
         return ParsedRows.rejected(
-            raw, outcome.errors(), outcome.maskedCpr(), kept, outcome.scrubber());
+            raw, outcome.errors(), outcome.maskedCpr(), kept, outcome.scrubber(), pairs);
       }
       markerSent = true;
       try {
@@ -209,6 +202,15 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
       } finally {
         close();
       }
+    }
+
+    /** The name's keyed pairs; null when the previous row had the same name (a case's rows do). */
+    private long[] namePairs(String name) {
+      if (name == null || name.equals(lastName)) {
+        return null;
+      }
+      lastName = name;
+      return names.of(name);
     }
 
     /** Whether the reader has another row; its errors name the file as it may be shown. */

@@ -55,6 +55,8 @@ final class ParsedRows {
           CuratedColumn.REGISTRATIONS_IN_CASE,
           CuratedColumn.MONTHS_SINCE_PREVIOUS);
 
+  static final String NAME_PAIRS = "name_pairs";
+
   /** The months since the previous registration as delivered; the case rules read it. */
   static final String DELIVERED_MONTHS_SINCE_PREVIOUS = "delivered_months_since_previous";
 
@@ -74,7 +76,10 @@ final class ParsedRows {
           .add("file_name_parts", DataTypes.createArrayType(StringType, false))
           .add("file_lines", LongType)
           .add("file_lines_in_cells", LongType)
-          .add(DELIVERED_MONTHS_SINCE_PREVIOUS, IntegerType);
+          .add(DELIVERED_MONTHS_SINCE_PREVIOUS, IntegerType)
+          // The keyed pairs of the row's name (NamePairs), on the first row of a run of rows
+          // with the same name: every citizen's name is looked for in every row's free text.
+          .add(NAME_PAIRS, DataTypes.createArrayType(LongType, false));
 
   /** The curated columns a row carries, in the contract's order. */
   private static final List<CuratedColumn> ROW_COLUMNS =
@@ -91,6 +96,19 @@ final class ParsedRows {
   private static final int DELIVERED_MONTHS =
       FILE_AND_ROW.fieldIndex(DELIVERED_MONTHS_SINCE_PREVIOUS);
 
+  private static final int NAME_PAIRS_INDEX = FILE_AND_ROW.fieldIndex(NAME_PAIRS);
+
+  private static Seq<Object> seq(long[] values) {
+    if (values == null) {
+      return null;
+    }
+    List<Object> boxed = new ArrayList<>(values.length);
+    for (long v : values) {
+      boxed.add(v);
+    }
+    return JavaConverters.asScalaBuffer(boxed).toSeq();
+  }
+
   private static StructType withRowColumns() {
     StructType schema = FILE_AND_ROW;
     for (CuratedColumn c : ROW_COLUMNS) {
@@ -104,7 +122,16 @@ final class ParsedRows {
    * @param caseId the case id to keep ({@link Pseudonymiser#caseId})
    */
   static Row accepted(RawRow raw, Registration r, String personKey, String caseId) {
+    return accepted(raw, r, personKey, caseId, null);
+  }
+
+  /**
+   * @param namePairs the row's name's keyed pairs, or null when the previous row had the same name
+   */
+  static Row accepted(
+      RawRow raw, Registration r, String personKey, String caseId, long[] namePairs) {
     Object[] values = new Object[SCHEMA.size()];
+    values[NAME_PAIRS_INDEX] = seq(namePairs);
     values[0] = KIND_ROW;
     values[1] = raw.file();
     values[2] = raw.line();
@@ -175,7 +202,18 @@ final class ParsedRows {
    */
   static Row rejected(
       RawRow raw, List<DeliveryError> errors, String maskedCpr, String caseId, FreeText scrubber) {
+    return rejected(raw, errors, maskedCpr, caseId, scrubber, null);
+  }
+
+  static Row rejected(
+      RawRow raw,
+      List<DeliveryError> errors,
+      String maskedCpr,
+      String caseId,
+      FreeText scrubber,
+      long[] namePairs) {
     Object[] values = new Object[SCHEMA.size()];
+    values[NAME_PAIRS_INDEX] = seq(namePairs);
     values[0] = KIND_ROW;
     values[1] = raw.file();
     values[2] = raw.line();
