@@ -62,11 +62,14 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
       DeliveryReader reader;
       try {
         reader = DeliveryReader.open(file.name(), digest.unclosable(), charset);
+      } catch (UserError e) {
+        digest.close();
+        throw shown(e, file, charset);
       } catch (IOException | RuntimeException e) {
         digest.close();
         throw e;
       }
-      return new Rows(reader, this, file.name(), digest);
+      return new Rows(reader, this, file, digest);
     }
     InputStream records = range(fs, path, part.start(), part.end());
     if (part.start() > 0) {
@@ -78,11 +81,20 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
           part.start() == 0
               ? DeliveryReader.open(file.name(), records, charset)
               : CsvDeliveryReader.ofPart(file.name(), records, charset, part.firstLine());
+    } catch (UserError e) {
+      records.close();
+      throw shown(e, file, charset);
     } catch (IOException | RuntimeException e) {
       records.close();
       throw e;
     }
-    return new Rows(reader, this, file.name(), part);
+    return new Rows(reader, this, file, part);
+  }
+
+  /** A delivery error that names the file as a refused file is shown ({@link ShownFileNames}). */
+  private static UserError shown(UserError e, DeliveryFile file, Charset charset) {
+    return new UserError(
+        e.getMessage().replace(file.name(), ShownFileNames.ofRefused(file, charset)));
   }
 
   private static Configuration loaded() {
@@ -131,7 +143,9 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
     private final DeliveryReader reader;
     private final RowValidator validator;
     private final Pseudonymiser pseudonymiser;
+    private final DeliveryFile source;
     private final String file;
+    private final Charset charset;
     private final FileDigest digest; // null for a part of a split file
     private final DeliveryPart part; // null for a whole file
     private final Set<String> namePartsInFileName = new HashSet<>();
@@ -140,25 +154,27 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
     private long rows;
     private boolean markerSent;
 
-    Rows(DeliveryReader reader, ParseDeliveryFile task, String file, FileDigest digest) {
+    Rows(DeliveryReader reader, ParseDeliveryFile task, DeliveryFile file, FileDigest digest) {
       this(reader, task, file, digest, null);
     }
 
-    Rows(DeliveryReader reader, ParseDeliveryFile task, String file, DeliveryPart part) {
+    Rows(DeliveryReader reader, ParseDeliveryFile task, DeliveryFile file, DeliveryPart part) {
       this(reader, task, file, null, part);
     }
 
     private Rows(
         DeliveryReader reader,
         ParseDeliveryFile task,
-        String file,
+        DeliveryFile file,
         FileDigest digest,
         DeliveryPart part) {
       this.reader = reader;
       this.validator = new RowValidator(task.today);
       this.pseudonymiser = new Pseudonymiser(task.key);
       this.names = new NamePairs(task.key);
-      this.file = file;
+      this.source = file;
+      this.file = file.name();
+      this.charset = Charset.forName(task.encoding);
       this.digest = digest;
       this.part = part;
     }
@@ -223,8 +239,13 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
       }
     }
 
+    /**
+     * The file's name with the names in the rows read so far masked, and those in what is not read
+     * yet ({@link ShownFileNames#ofRefused}): the row the error is about is not read.
+     */
     private String shownAs() {
-      return NameParts.ofParts(namePartsInFileName).redact(file, FreeText.REDACTED);
+      String soFar = NameParts.ofParts(namePartsInFileName).redact(file, FreeText.REDACTED);
+      return ShownFileNames.ofRefused(new DeliveryFile(source.uri(), soFar), charset);
     }
 
     private ParsedRows.FileFacts facts() throws IOException {

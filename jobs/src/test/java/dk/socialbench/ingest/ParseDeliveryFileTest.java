@@ -1,8 +1,11 @@
 package dk.socialbench.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dk.socialbench.UserError;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +88,28 @@ class ParseDeliveryFileTest {
     assertEquals(
         List.of(true, false, true, true, true),
         rows.stream().map(r -> column(r, "accepted")).toList());
+  }
+
+  /**
+   * Bytes invalid in UTF-8 in the first row: the run stops before the row is read, and the file's
+   * name still loses the name that row holds (read as windows-1252).
+   */
+  @Test
+  void a_file_that_stops_at_its_first_row_is_named_without_the_name_in_that_row()
+      throws IOException {
+    String name = "Bo Kjærsgaards sag.csv";
+    Path file = dir.resolve(name);
+    Files.write(
+        file,
+        (HEADER + "\n" + row("S-1", "Bo Kjærsgaard", "", "2") + "\n")
+            .getBytes(Charset.forName("windows-1252")));
+    DeliveryPart part = DeliveryPart.whole(new DeliveryFile(file.toUri().toString(), name));
+    ParseDeliveryFile task =
+        new ParseDeliveryFile(PseudonymKey.demo(), "UTF-8", LocalDate.of(2026, 12, 6));
+    UserError e = assertThrows(UserError.class, () -> task.call(part).forEachRemaining(r -> {}));
+    assertEquals(
+        "[fjernet] [fjernet] sag.csv: line 2: bytes that are not valid UTF-8",
+        e.getMessage().replaceAll(";.*", ""));
   }
 
   @Test
