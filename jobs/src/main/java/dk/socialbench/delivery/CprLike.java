@@ -178,15 +178,28 @@ public final class CprLike {
   }
 
   /**
+   * {@link #in} or {@link #inLongNumber}, normalising {@code text} once: what a value of a column
+   * other than the CPR number, the case id and free text may not hold. Every such cell of every row
+   * comes here.
+   */
+  public static boolean inValue(String text) {
+    if (text == null) {
+      return false;
+    }
+    String s = normalise(text);
+    return longRun(s) || (mayHoldOne(s) && !spans(s).isEmpty());
+  }
+
+  /**
    * Whether normalised {@code text} has a run of ten or more digits: a CPR number inside a longer
    * number ({@code 99150372123477}, {@code +451503721234}). No value of a column other than free
    * text and the case id is that long.
    */
   public static boolean inLongNumber(String text) {
-    if (text == null) {
-      return false;
-    }
-    String s = normalise(text);
+    return text != null && longRun(normalise(text));
+  }
+
+  private static boolean longRun(String s) {
     int run = 0;
     for (int i = 0; i < s.length(); i++) {
       run = Character.isDigit(s.charAt(i)) ? run + 1 : 0;

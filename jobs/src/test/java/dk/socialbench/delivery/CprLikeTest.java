@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -158,6 +164,41 @@ class CprLikeTest {
     assertEquals("[fjernet]", CprLike.replaceAll("01019012345", "[fjernet]"));
     String ean = "EAN 5790000123456";
     assertSame(ean, CprLike.replaceAll(ean, "[fjernet]"));
+  }
+
+  /**
+   * {@link CprLike#inValue} normalises once what {@code in} and {@code inLongNumber} normalised
+   * each: the same answer for every cell of the bundled samples, and of the CSV files under the
+   * directory {@code -Dcprlike.cells=DIR} names (a generated delivery, say).
+   */
+  @Test
+  void one_pass_answers_as_both_checks_did() throws IOException {
+    List<Path> roots = new ArrayList<>(List.of(Path.of("..", "data-samples")));
+    if (System.getProperty("cprlike.cells") != null) {
+      roots.add(Path.of(System.getProperty("cprlike.cells")));
+    }
+    long cells = 0;
+    for (Path root : roots) {
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(root)) {
+        files = walk.filter(p -> p.toString().endsWith(".csv")).toList();
+      }
+      for (Path f : files) {
+        for (String line : Files.readAllLines(f)) {
+          for (String cell : line.split("[;,]", -1)) {
+            cells++;
+            if (CprLike.inValue(cell) != (CprLike.in(cell) || CprLike.inLongNumber(cell))) {
+              throw new AssertionError(f + ": a cell is answered differently");
+            }
+          }
+        }
+      }
+    }
+    assertTrue(cells > 10_000, "cells compared: " + cells);
+    for (String s : List.of("99010190123477", "010190-1234", "1.001.901.234", "12,5", "")) {
+      assertEquals(CprLike.in(s) || CprLike.inLongNumber(s), CprLike.inValue(s), s);
+    }
+    assertFalse(CprLike.inValue(null));
   }
 
   @Test
