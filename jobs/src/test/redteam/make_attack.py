@@ -26,6 +26,9 @@ def spellings(cpr):
         "arabic": "".join(chr(0x0660 + int(c)) for c in d), "devanagari": "".join(chr(0x0966 + int(c)) for c in d),
         "wide_gap": f"{D}{M}{Y}  -  {S}", "tab": f"{D}{M}{Y}\t{S}", "dd_mm_yyyy": f"{D}-{M}-19{Y}-{S}",
         "combining": d[0] + "\u0301" + d[1:],
+        # twelfth session: the birth date and serial inside a longer, split number
+        "date_serial_longer": f"{D}{M}{Y}-{S}77", "longer_date_serial": f"99{D}{M}{Y}-{S}",
+        "inside_longer_11": f"9{d}",
     }
 
 def row(c, case, **kw):
@@ -90,9 +93,16 @@ def main_rows():
             for col in ["closing_reason", "provider_name", "concurrent_service", "case_id", "initiator", "daily_price", "registration_date", "municipality_code"]:
                 n += 1
                 rows.append(row(ci, f"V-{n}" if col != "case_id" else f"{v}-{n}", **{col: f"{v}" if col != "closing_reason" else f"hos {v} i dag"}))
-    # another citizen's name in a row (documented limitation)
-    n += 1
-    rows.append(row(0, f"X-{n}", closing_reason="flyttet sammen med Sigrid Nørgaard"))
+    # another citizen's name in a row (open after the eleventh session, closed in the twelfth)
+    for col, text in [("closing_reason", "flyttet sammen med Sigrid Nørgaard"),
+                      ("closing_reason", "bor hos Noergaard, Sigrid"),
+                      ("provider_name", "SIGRID NØRGAARDS familie"),
+                      ("concurrent_service", "støtte fra Ib Qvistgaard"),
+                      ("concurrent_service", "Xenia Ulfkjær-Wibroe hjælper"),
+                      ("target_group", "Sigrid Nørgaard"),
+                      ("initiator", "Henrik Tøstrup (bror)")]:
+        n += 1
+        rows.append(row(0, f"X-{n}", **{col: text}))
     # name column holds CPR, cpr column holds name
     n += 1
     rows.append(row(1, f"X-{n}", name=CIT[1][1], cpr=CIT[1][0]))
