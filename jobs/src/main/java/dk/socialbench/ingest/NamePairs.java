@@ -102,8 +102,14 @@ final class NamePairs {
       }
       out = out == null ? new StringBuilder(s.length()) : out;
       out.append(s, at, a[0]).append(replacement);
-      at = b[1];
       w++; // the pair's second word is gone with it
+      // A third part goes too (Xenia Ulfkjær-Wibroe): every two parts of a name are a pair.
+      while (w + 1 < words.size()
+          && adjacent(s, words.get(w)[1], words.get(w + 1)[0])
+          && knownPair(s, words.get(w), words.get(w + 1), known)) {
+        w++;
+      }
+      at = words.get(w)[1];
     }
     return out == null ? text : out.append(s.substring(at)).toString();
   }
