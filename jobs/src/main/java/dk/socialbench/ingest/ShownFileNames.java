@@ -76,13 +76,13 @@ final class ShownFileNames {
     int dot = name.lastIndexOf('.');
     String stem = dot < 0 ? name : name.substring(0, dot);
     if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-      return NameParts.of(stem).redact(stem, FreeText.REDACTED) + name.substring(stem.length());
+      return everyWordMasked(stem) + name.substring(stem.length());
     }
     byte[] head;
     try (InputStream in = Files.newInputStream(Path.of(URI.create(file.uri())))) {
       head = in.readNBytes(REFUSED_BYTES);
     } catch (IOException | RuntimeException e) {
-      return NameParts.of(stem).redact(stem, FreeText.REDACTED) + name.substring(stem.length());
+      return everyWordMasked(stem) + name.substring(stem.length());
     }
     // Decoded as asked, as UTF-16 if it starts like it, and as windows-1252: a file refused for
     // its encoding is most likely in another one.
@@ -94,6 +94,11 @@ final class ShownFileNames {
     names.append(namesIn(new String(head, Charset.forName("windows-1252"))));
     NameParts found = NameParts.ofParts(NameParts.of(names.toString()).partsIn(stem));
     return found.redact(stem, FreeText.REDACTED) + name.substring(stem.length());
+  }
+
+  /** Every word masked but the mask itself (a CPR number masked when the files were listed). */
+  private static String everyWordMasked(String stem) {
+    return NameParts.of(stem.replace(FreeText.REDACTED, " ")).redact(stem, FreeText.REDACTED);
   }
 
   /** The cells of the {@code name} column, or every line when the first names none. */

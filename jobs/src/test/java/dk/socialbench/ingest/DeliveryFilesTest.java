@@ -84,6 +84,8 @@ class DeliveryFilesTest {
     Files.writeString(
         input.resolve("sag om Else Testesen.csv"),
         header + ";noter\n" + row.replace("Jens Hansen", "Else Testesen") + ";x\n");
+    // A workbook cannot be read as text: every word of its name goes, the masked number stays.
+    Files.writeString(input.resolve("Kjærsgaard 150372-1234.xlsx"), "not a workbook");
     // A name that is in no line of the file is kept.
     Files.writeString(input.resolve("levering.csv"), "kommune;sag;cpr\n147;1;2\n");
     UserError e =
@@ -94,6 +96,7 @@ class DeliveryFilesTest {
     List<String> expected =
         List.of(
             "[fjernet] [fjernet] sag [fjernet].csv: line 1 holds values",
+            "[fjernet] [fjernet].xlsx: is named .xlsx but is not an Excel workbook",
             "levering.csv: line 1: the header names 2 columns",
             "sag om [fjernet] [fjernet].csv: line 1: the header names a column");
     assertEquals(expected.size(), lines.size(), e.getMessage());
