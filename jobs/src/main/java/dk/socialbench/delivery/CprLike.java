@@ -40,15 +40,16 @@ public final class CprLike {
   }
 
   /**
-   * {@code text} with every CPR-shaped part replaced by {@code replacement}; the same instance when
-   * there is none (so an untouched value is not even normalised).
+   * {@code text} with every CPR-shaped part, and every longer number with a CPR number in it
+   * ({@link #inLongerNumber}), replaced by {@code replacement}; the same instance when there is
+   * none (so an untouched value is not even normalised).
    */
   public static String replaceAll(String text, String replacement) {
     if (text == null) {
       return null;
     }
     String s = normalise(text);
-    List<int[]> spans = mayHoldOne(s) ? spans(s) : List.of();
+    List<int[]> spans = mayHoldOne(s) ? withLongerNumbers(s, spans(s)) : List.of();
     if (spans.isEmpty()) {
       return text;
     }
@@ -177,15 +178,28 @@ public final class CprLike {
   }
 
   /**
+   * {@link #in} or {@link #inLongNumber}, normalising {@code text} once: what a value of a column
+   * other than the CPR number, the case id and free text may not hold. Every such cell of every row
+   * comes here.
+   */
+  public static boolean inValue(String text) {
+    if (text == null) {
+      return false;
+    }
+    String s = normalise(text);
+    return longRun(s) || (mayHoldOne(s) && !spans(s).isEmpty());
+  }
+
+  /**
    * Whether normalised {@code text} has a run of ten or more digits: a CPR number inside a longer
    * number ({@code 99150372123477}, {@code +451503721234}). No value of a column other than free
    * text and the case id is that long.
    */
   public static boolean inLongNumber(String text) {
-    if (text == null) {
-      return false;
-    }
-    String s = normalise(text);
+    return text != null && longRun(normalise(text));
+  }
+
+  private static boolean longRun(String s) {
     int run = 0;
     for (int i = 0; i < s.length(); i++) {
       run = Character.isDigit(s.charAt(i)) ? run + 1 : 0;
@@ -194,6 +208,82 @@ public final class CprLike {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether normalised {@code text} has a run of eleven or more digits with ten in it that could be
+   * a CPR number (a plausible day and month): {@code 99150372123477}, {@code +451503721234}. An
+   * eleven-digit case number may be legitimate: a case id holding one is pseudonymised, not refused
+   * (see {@code Pseudonymiser.caseId}); free text has the run replaced by {@link #replaceAll}.
+   */
+  public static boolean inLongerNumber(String text) {
+    if (text == null) {
+      return false;
+    }
+    String s = normalise(text);
+    return s.length() > DIGITS && !longerNumbers(s).isEmpty();
+  }
+
+  /**
+   * Every run of eleven or more digits of normalised text with a plausible CPR number in it, and
+   * every birth date and serial split as a CPR number is whose runs go on: {@code 99010190-1234},
+   * {@code 010190-123477}.
+   */
+  private static List<int[]> longerNumbers(String s) {
+    List<int[]> runs = new ArrayList<>();
+    int[] previous = null;
+    int i = 0;
+    while (i < s.length()) {
+      if (!Character.isDigit(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < s.length() && Character.isDigit(s.charAt(i))) {
+        i++;
+      }
+      int[] run = {start, i};
+      String digits = digits(s, run);
+      if (digits.length() > DIGITS && holdsOne(digits)) {
+        runs.add(run);
+      }
+      if (previous != null && dateThenSerial(s, previous, run)) {
+        runs.add(new int[] {previous[0], run[1]});
+      }
+      previous = run;
+    }
+    return runs;
+  }
+
+  /** Whether two joined runs, one of them longer than its part, end and start with DDMMYY-SSSS. */
+  private static boolean dateThenSerial(String s, int[] left, int[] right) {
+    int l = length(left);
+    int r = length(right);
+    if (l < 6 || r < 4 || l + r <= DIGITS || !joined(s, left[1], right[0])) {
+      return false;
+    }
+    return plausible(digits(s, left).substring(l - 6) + digits(s, right).substring(0, 4));
+  }
+
+  private static boolean holdsOne(String digits) {
+    for (int at = 0; at + DIGITS <= digits.length(); at++) {
+      if (plausible(digits.substring(at, at + DIGITS))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code spans} and the longer numbers of {@code s}, in order (overlaps are merged later). */
+  private static List<int[]> withLongerNumbers(String s, List<int[]> spans) {
+    List<int[]> longer = longerNumbers(s);
+    if (longer.isEmpty()) {
+      return spans;
+    }
+    List<int[]> all = new ArrayList<>(spans);
+    all.addAll(longer);
+    all.sort(Comparator.comparingInt(span -> span[0]));
+    return all;
   }
 
   private static String digitsToAscii(String digits) {

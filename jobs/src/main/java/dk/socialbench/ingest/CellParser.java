@@ -56,7 +56,7 @@ final class CellParser {
     if (value != null
         && !UNCHECKED.contains(column)
         && !FreeText.COLUMNS.contains(column)
-        && (CprLike.in(value) || CprLike.inLongNumber(value))) {
+        && CprLike.inValue(value)) {
       refused.add(column);
       error(column, null, Rule.VALUE_LOOKS_LIKE_CPR);
       return null;

@@ -200,10 +200,14 @@ public final class DeliveryFiles {
           DeliveryReader reader = DeliveryReader.open(f.name(), in, encoding)) {
         reader.format();
       } catch (UserError e) {
-        problems.add(e.getMessage());
+        problems.add(e.getMessage().replace(f.name(), ShownFileNames.ofRefused(f, encoding)));
       } catch (IOException e) {
         // The exception's own message names the path, which may hold what the name hides.
-        problems.add(f.name() + ": cannot be read (" + e.getClass().getName() + ")");
+        problems.add(
+            ShownFileNames.ofRefused(f, encoding)
+                + ": cannot be read ("
+                + e.getClass().getName()
+                + ")");
       }
     }
     if (problems.size() == 1) {

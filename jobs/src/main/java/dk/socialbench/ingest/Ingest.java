@@ -101,9 +101,12 @@ public final class Ingest {
       List<Row> perFile = summaryPerFile(flagged);
       Map<String, String> shown = ShownFileNames.of(perFile);
       Dataset<Row> rows =
-          flagged
-              .filter(col("kind").equalTo(ParsedRows.KIND_ROW))
-              .withColumn("source_file", ShownFileNames.column(shown));
+          NamePairs.redact(
+              flagged
+                  .filter(col("kind").equalTo(ParsedRows.KIND_ROW))
+                  .withColumn("source_file", ShownFileNames.column(shown)),
+              key,
+              NamePairs.known(perFile));
       Dataset<Row> accepted = CaseRules.accepted(rows.filter(not(col("case_bad"))));
       Dataset<Row> rejected = CaseRules.explain(rows.filter(col("case_bad")));
       progress.stage("ingest: writing curated registrations");
@@ -203,6 +206,9 @@ public final class Ingest {
     }
     columns.add(
         array_distinct(flatten(collect_list(col("file_name_parts")))).as("file_name_parts"));
+    columns.add(
+        array_distinct(flatten(collect_list(col(ParsedRows.NAME_PAIRS))))
+            .as(ParsedRows.NAME_PAIRS));
     columns.add(count(when(ok, lit(1))).as("accepted_rows"));
     columns.add(coalesce(sum(when(ok, col("redactions"))), lit(0L)).as("redactions"));
     columns.add(count(when(ok.and(col("registration_number").equalTo(1)), lit(1))).as("cases"));

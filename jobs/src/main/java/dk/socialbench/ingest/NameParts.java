@@ -23,7 +23,7 @@ final class NameParts {
   private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
   /** Danish genitive and plural endings, and the English-style possessive. */
-  private static final Set<String> ENDINGS =
+  static final Set<String> ENDINGS =
       Set.of("", "s", "'s", "'", "e", "es", "en", "ens", "er", "ers", "ne", "nes", "erne", "ernes");
 
   static final NameParts NONE = new NameParts(Set.of());
@@ -105,7 +105,7 @@ final class NameParts {
   }
 
   /** The end of the word starting at {@code i}: letters, then an apostrophe and letters. */
-  private static int wordEnd(String s, int i) {
+  static int wordEnd(String s, int i) {
     int end = i;
     while (end < s.length() && Character.isLetter(s.charAt(end))) {
       end++;
@@ -151,7 +151,7 @@ final class NameParts {
    * The spelling a Danish name keeps however it is typed: {@code æ} as {@code ae}, {@code ø} as
    * {@code oe}, {@code å} as {@code aa} (Lykkegård is Lykkegaard), other accents dropped.
    */
-  private static String fold(String lower) {
+  static String fold(String lower) {
     boolean plain = true;
     for (int i = 0; i < lower.length() && plain; i++) {
       plain = lower.charAt(i) < 0x80;

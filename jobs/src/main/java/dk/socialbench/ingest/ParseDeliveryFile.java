@@ -1,6 +1,7 @@
 package dk.socialbench.ingest;
 
 import dk.socialbench.UserError;
+import dk.socialbench.contract.DeliveryColumn;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
@@ -60,11 +62,14 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
       DeliveryReader reader;
       try {
         reader = DeliveryReader.open(file.name(), digest.unclosable(), charset);
+      } catch (UserError e) {
+        digest.close();
+        throw shown(e, file, charset);
       } catch (IOException | RuntimeException e) {
         digest.close();
         throw e;
       }
-      return new Rows(reader, new RowValidator(today), new Pseudonymiser(key), file.name(), digest);
+      return new Rows(reader, this, file, digest);
     }
     InputStream records = range(fs, path, part.start(), part.end());
     if (part.start() > 0) {
@@ -76,11 +81,20 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
           part.start() == 0
               ? DeliveryReader.open(file.name(), records, charset)
               : CsvDeliveryReader.ofPart(file.name(), records, charset, part.firstLine());
+    } catch (UserError e) {
+      records.close();
+      throw shown(e, file, charset);
     } catch (IOException | RuntimeException e) {
       records.close();
       throw e;
     }
-    return new Rows(reader, new RowValidator(today), new Pseudonymiser(key), file.name(), part);
+    return new Rows(reader, this, file, part);
+  }
+
+  /** A delivery error that names the file as a refused file is shown ({@link ShownFileNames}). */
+  private static UserError shown(UserError e, DeliveryFile file, Charset charset) {
+    return new UserError(
+        e.getMessage().replace(file.name(), ShownFileNames.ofRefused(file, charset)));
   }
 
   private static Configuration loaded() {
@@ -129,42 +143,38 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
     private final DeliveryReader reader;
     private final RowValidator validator;
     private final Pseudonymiser pseudonymiser;
+    private final DeliveryFile source;
     private final String file;
+    private final Charset charset;
     private final FileDigest digest; // null for a part of a split file
     private final DeliveryPart part; // null for a whole file
     private final Set<String> namePartsInFileName = new HashSet<>();
+    private final NamePairs names;
+    private String lastName;
     private long rows;
     private boolean markerSent;
 
-    Rows(
-        DeliveryReader reader,
-        RowValidator validator,
-        Pseudonymiser pseudonymiser,
-        String file,
-        FileDigest digest) {
-      this(reader, validator, pseudonymiser, file, digest, null);
+    Rows(DeliveryReader reader, ParseDeliveryFile task, DeliveryFile file, FileDigest digest) {
+      this(reader, task, file, digest, null);
     }
 
-    Rows(
-        DeliveryReader reader,
-        RowValidator validator,
-        Pseudonymiser pseudonymiser,
-        String file,
-        DeliveryPart part) {
-      this(reader, validator, pseudonymiser, file, null, part);
+    Rows(DeliveryReader reader, ParseDeliveryFile task, DeliveryFile file, DeliveryPart part) {
+      this(reader, task, file, null, part);
     }
 
     private Rows(
         DeliveryReader reader,
-        RowValidator validator,
-        Pseudonymiser pseudonymiser,
-        String file,
+        ParseDeliveryFile task,
+        DeliveryFile file,
         FileDigest digest,
         DeliveryPart part) {
       this.reader = reader;
-      this.validator = validator;
-      this.pseudonymiser = pseudonymiser;
-      this.file = file;
+      this.validator = new RowValidator(task.today);
+      this.pseudonymiser = new Pseudonymiser(task.key);
+      this.names = new NamePairs(task.key);
+      this.source = file;
+      this.file = file.name();
+      this.charset = Charset.forName(task.encoding);
       this.digest = digest;
       this.part = part;
     }
@@ -184,11 +194,19 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
         rows++;
         RowValidator.Outcome outcome = validator.validate(raw);
         namePartsInFileName.addAll(outcome.scrubber().namePartsIn(file));
+        String delivered = raw.cell(DeliveryColumn.CASE_ID);
+        String caseId = pseudonymiser.caseId(delivered);
+        long[] pairs = namePairs(raw.cell(DeliveryColumn.NAME));
         if (outcome.accepted()) {
           Registration r = outcome.registration();
-          return ParsedRows.accepted(raw, r, pseudonymiser.personKey(r.cpr()));
+          return ParsedRows.accepted(raw, r, pseudonymiser.personKey(r.cpr()), caseId, pairs);
         }
-        return ParsedRows.rejected(raw, outcome.errors(), outcome.maskedCpr(), outcome.scrubber());
+        // A pseudonym is kept as it is, so that the case's rejected and accepted rows stay one
+        // case.
+        String kept =
+            Objects.equals(caseId, delivered) ? outcome.scrubber().clean(delivered) : caseId;
+        return ParsedRows.rejected(
+            raw, outcome.errors(), outcome.maskedCpr(), kept, outcome.scrubber(), pairs);
       }
       markerSent = true;
       try {
@@ -202,6 +220,15 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
       }
     }
 
+    /** The name's keyed pairs; null when the previous row had the same name (a case's rows do). */
+    private long[] namePairs(String name) {
+      if (name == null || name.equals(lastName)) {
+        return null;
+      }
+      lastName = name;
+      return names.of(name);
+    }
+
     /** Whether the reader has another row; its errors name the file as it may be shown. */
     private boolean nextRaw() {
       try {
@@ -212,8 +239,13 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
       }
     }
 
+    /**
+     * The file's name with the names in the rows read so far masked, and those in what is not read
+     * yet ({@link ShownFileNames#ofRefused}): the row the error is about is not read.
+     */
     private String shownAs() {
-      return NameParts.ofParts(namePartsInFileName).redact(file, FreeText.REDACTED);
+      String soFar = NameParts.ofParts(namePartsInFileName).redact(file, FreeText.REDACTED);
+      return ShownFileNames.ofRefused(new DeliveryFile(source.uri(), soFar), charset);
     }
 
     private ParsedRows.FileFacts facts() throws IOException {

@@ -55,6 +55,8 @@ final class ParsedRows {
           CuratedColumn.REGISTRATIONS_IN_CASE,
           CuratedColumn.MONTHS_SINCE_PREVIOUS);
 
+  static final String NAME_PAIRS = "name_pairs";
+
   /** The months since the previous registration as delivered; the case rules read it. */
   static final String DELIVERED_MONTHS_SINCE_PREVIOUS = "delivered_months_since_previous";
 
@@ -74,7 +76,10 @@ final class ParsedRows {
           .add("file_name_parts", DataTypes.createArrayType(StringType, false))
           .add("file_lines", LongType)
           .add("file_lines_in_cells", LongType)
-          .add(DELIVERED_MONTHS_SINCE_PREVIOUS, IntegerType);
+          .add(DELIVERED_MONTHS_SINCE_PREVIOUS, IntegerType)
+          // The keyed pairs of the row's name (NamePairs), on the first row of a run of rows
+          // with the same name: every citizen's name is looked for in every row's free text.
+          .add(NAME_PAIRS, DataTypes.createArrayType(LongType, false));
 
   /** The curated columns a row carries, in the contract's order. */
   private static final List<CuratedColumn> ROW_COLUMNS =
@@ -91,6 +96,19 @@ final class ParsedRows {
   private static final int DELIVERED_MONTHS =
       FILE_AND_ROW.fieldIndex(DELIVERED_MONTHS_SINCE_PREVIOUS);
 
+  private static final int NAME_PAIRS_INDEX = FILE_AND_ROW.fieldIndex(NAME_PAIRS);
+
+  private static Seq<Object> seq(long[] values) {
+    if (values == null) {
+      return null;
+    }
+    List<Object> boxed = new ArrayList<>(values.length);
+    for (long v : values) {
+      boxed.add(v);
+    }
+    return JavaConverters.asScalaBuffer(boxed).toSeq();
+  }
+
   private static StructType withRowColumns() {
     StructType schema = FILE_AND_ROW;
     for (CuratedColumn c : ROW_COLUMNS) {
@@ -100,8 +118,20 @@ final class ParsedRows {
     return schema;
   }
 
-  static Row accepted(RawRow raw, Registration r, String personKey) {
+  /**
+   * @param caseId the case id to keep ({@link Pseudonymiser#caseId})
+   */
+  static Row accepted(RawRow raw, Registration r, String personKey, String caseId) {
+    return accepted(raw, r, personKey, caseId, null);
+  }
+
+  /**
+   * @param namePairs the row's name's keyed pairs, or null when the previous row had the same name
+   */
+  static Row accepted(
+      RawRow raw, Registration r, String personKey, String caseId, long[] namePairs) {
     Object[] values = new Object[SCHEMA.size()];
+    values[NAME_PAIRS_INDEX] = seq(namePairs);
     values[0] = KIND_ROW;
     values[1] = raw.file();
     values[2] = raw.line();
@@ -112,15 +142,16 @@ final class ParsedRows {
     values[DELIVERED_MONTHS] = r.monthsSincePrevious();
     // By position, not by name: this runs for every row of every delivery.
     for (int i = 0; i < ROW_COLUMNS.size(); i++) {
-      values[FIRST_ROW_COLUMN + i] = value(ROW_COLUMNS.get(i), r, personKey);
+      values[FIRST_ROW_COLUMN + i] = value(ROW_COLUMNS.get(i), r, personKey, caseId);
     }
     return RowFactory.create(values);
   }
 
   /** The value of a curated column that a single accepted row determines. */
-  private static Object value(CuratedColumn column, Registration r, String personKey) {
+  private static Object value(
+      CuratedColumn column, Registration r, String personKey, String caseId) {
     return switch (column) {
-      case CASE_ID -> r.caseId();
+      case CASE_ID -> caseId;
       case PERSON_KEY -> personKey;
       case SEX -> r.cpr().male() ? "male" : "female";
       case AGE_AT_REGISTRATION -> r.ageAtRegistration();
@@ -162,7 +193,27 @@ final class ParsedRows {
    * scrubbed of anything shaped like a CPR number and of the row's name.
    */
   static Row rejected(RawRow raw, List<DeliveryError> errors, String maskedCpr, FreeText scrubber) {
+    return rejected(
+        raw, errors, maskedCpr, scrubber.clean(raw.cell(DeliveryColumn.CASE_ID)), scrubber);
+  }
+
+  /**
+   * @param caseId the case id to keep, already scrubbed or pseudonymised
+   */
+  static Row rejected(
+      RawRow raw, List<DeliveryError> errors, String maskedCpr, String caseId, FreeText scrubber) {
+    return rejected(raw, errors, maskedCpr, caseId, scrubber, null);
+  }
+
+  static Row rejected(
+      RawRow raw,
+      List<DeliveryError> errors,
+      String maskedCpr,
+      String caseId,
+      FreeText scrubber,
+      long[] namePairs) {
     Object[] values = new Object[SCHEMA.size()];
+    values[NAME_PAIRS_INDEX] = seq(namePairs);
     values[0] = KIND_ROW;
     values[1] = raw.file();
     values[2] = raw.line();
@@ -171,8 +222,7 @@ final class ParsedRows {
     values[5] = maskedCpr;
     values[SCHEMA.fieldIndex(CuratedColumn.MUNICIPALITY_CODE.code())] =
         scrubber.clean(raw.cell(DeliveryColumn.MUNICIPALITY_CODE));
-    values[SCHEMA.fieldIndex(CuratedColumn.CASE_ID.code())] =
-        scrubber.clean(raw.cell(DeliveryColumn.CASE_ID));
+    values[SCHEMA.fieldIndex(CuratedColumn.CASE_ID.code())] = caseId;
     return RowFactory.create(values);
   }
 

@@ -1,6 +1,7 @@
 package dk.socialbench.ingest;
 
 import dk.socialbench.delivery.Cpr;
+import dk.socialbench.delivery.CprLike;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
@@ -42,4 +43,22 @@ final class Pseudonymiser {
     }
     return lastKey;
   }
+
+  /**
+   * The case id to keep: as delivered, or, when it holds a CPR number inside a longer number
+   * ({@link CprLike#inLongerNumber}), {@value #CASE_PSEUDONYM} and the first 64 bits of the HMAC of
+   * {@code "case_id:"} and the case id, as 16 hex digits. An eleven-digit case number may well be
+   * legitimate, so the row is kept; the case's rows still share one id (the same key gives the same
+   * pseudonym) and the file and line still lead to it. Example: {@code 99010190123477} becomes
+   * {@code pseudonym-} followed by 16 hex digits.
+   */
+  String caseId(String delivered) {
+    if (!CprLike.inLongerNumber(delivered)) {
+      return delivered;
+    }
+    byte[] digest = mac.doFinal(("case_id:" + delivered).getBytes(StandardCharsets.UTF_8));
+    return CASE_PSEUDONYM + HEX.formatHex(digest, 0, 8);
+  }
+
+  static final String CASE_PSEUDONYM = "pseudonym-";
 }

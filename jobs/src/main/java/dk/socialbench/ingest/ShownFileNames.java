@@ -3,9 +3,17 @@ package dk.socialbench.ingest;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.udf;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -47,6 +55,80 @@ final class ShownFileNames {
         (name, shown) ->
             out.put(name, name.equals(shown) ? name : DeliveryFiles.unique(shown, used)));
     return out;
+  }
+
+  /** What is read of a refused file to find the names in it: names sit in every row. */
+  private static final int REFUSED_BYTES = 1 << 20;
+
+  /**
+   * The name to show for a file refused before its rows are read (a bad header, bytes invalid in
+   * the encoding): the same rule, with the names read as far as the file allows. A CSV file's first
+   * MiB is read leniently, and every part of a name in its {@code name} column (by code or Danish
+   * label, wherever the first line has it) is masked in the file's name; without such a column (a
+   * file without its header row), every word of its cells counts as a name. A workbook cannot be
+   * read as text: every word of its name is masked, its numbers and extension kept.
+   *
+   * <p>Example: {@code "Hansens sag.csv"} whose first line is {@code 147;S-1;010190-1234;Jens
+   * Hansen;...} is shown as {@code "[fjernet] sag.csv"}.
+   */
+  static String ofRefused(DeliveryFile file, Charset encoding) {
+    String name = file.name();
+    int dot = name.lastIndexOf('.');
+    String stem = dot < 0 ? name : name.substring(0, dot);
+    if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      return everyWordMasked(stem) + name.substring(stem.length());
+    }
+    byte[] head;
+    try (InputStream in = Files.newInputStream(Path.of(URI.create(file.uri())))) {
+      head = in.readNBytes(REFUSED_BYTES);
+    } catch (IOException | RuntimeException e) {
+      return everyWordMasked(stem) + name.substring(stem.length());
+    }
+    // Decoded as asked, as UTF-16 if it starts like it, and as windows-1252: a file refused for
+    // its encoding is most likely in another one.
+    StringBuilder names = new StringBuilder();
+    names.append(namesIn(new String(head, encoding)));
+    if (head.length > 1 && (head[0] & 0xFF) + (head[1] & 0xFF) == 0xFF + 0xFE) {
+      names.append(namesIn(new String(head, StandardCharsets.UTF_16)));
+    }
+    names.append(namesIn(new String(head, Charset.forName("windows-1252"))));
+    NameParts found = NameParts.ofParts(NameParts.of(names.toString()).partsIn(stem));
+    return found.redact(stem, FreeText.REDACTED) + name.substring(stem.length());
+  }
+
+  /** Every word masked but the mask itself (a CPR number masked when the files were listed). */
+  private static String everyWordMasked(String stem) {
+    return NameParts.of(stem.replace(FreeText.REDACTED, " ")).redact(stem, FreeText.REDACTED);
+  }
+
+  /** The cells of the {@code name} column, or every line when the first names none. */
+  private static String namesIn(String text) {
+    List<String> lines = text.replace("\uFEFF", "").lines().toList();
+    if (lines.isEmpty()) {
+      return "";
+    }
+    String first = lines.get(0);
+    String separator = count(first, ';') >= count(first, ',') ? ";" : ",";
+    List<String> header = List.of(first.split(separator, -1));
+    int column = -1;
+    for (int i = 0; i < header.size() && column < 0; i++) {
+      String cell = header.get(i).strip().replace("\"", "").toLowerCase(Locale.ROOT);
+      column = cell.equals("name") || cell.equals("navn") ? i : -1;
+    }
+    StringBuilder names = new StringBuilder();
+    for (String line : column < 0 ? lines : lines.subList(1, lines.size())) {
+      String[] cells = line.split(separator, -1);
+      if (column < 0) {
+        names.append(line).append(' ');
+      } else if (column < cells.length) {
+        names.append(cells[column]).append(' ');
+      }
+    }
+    return names.toString();
+  }
+
+  private static int count(String s, char c) {
+    return (int) s.chars().filter(x -> x == c).count();
   }
 
   /**

@@ -1,6 +1,7 @@
 package dk.socialbench.ingest;
 
 import dk.socialbench.UserError;
+import dk.socialbench.contract.DeliveryColumn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -41,7 +42,7 @@ final class XlsxDeliveryReader extends RowsSkippingBlanks {
     if (!rows.hasNext()) {
       throw new UserError(file + ": the first sheet is empty; a delivery starts with a header row");
     }
-    this.header = Header.parse(file, cells(file, rows.next()));
+    this.header = Header.parse(file, cells(file, rows.next(), null));
   }
 
   /**
@@ -63,24 +64,32 @@ final class XlsxDeliveryReader extends RowsSkippingBlanks {
       return null;
     }
     Row row = rows.next();
-    return header.row(file, row.getRowNum() + 1L, cells(file, row));
+    return header.row(file, row.getRowNum() + 1L, cells(file, row, header));
   }
 
-  private static List<String> cells(String file, Row row) {
+  /**
+   * The row's cells as text; an unreadable cell stops the run naming file, line and column (its
+   * position, and its code once the header is known), as a CSV file's errors do.
+   */
+  private static List<String> cells(String file, Row row, Header header) {
     List<String> cells = new ArrayList<>();
     int last = Math.max(row.getLastCellNum(), 0);
-    try {
-      for (int i = 0; i < last; i++) {
+    for (int i = 0; i < last; i++) {
+      try {
         cells.add(text(row.getCell(i)));
+      } catch (RuntimeException e) {
+        DeliveryColumn column = header == null ? null : header.columnAt(i);
+        throw new UserError(
+            file
+                + ": line "
+                + (row.getRowNum() + 1L)
+                + ", column "
+                + (i + 1)
+                + (column == null ? "" : " (" + column.code() + ")")
+                + ": the cell cannot be read ("
+                + unreadable(e)
+                + ")");
       }
-    } catch (RuntimeException e) {
-      throw new UserError(
-          file
-              + ": line "
-              + (row.getRowNum() + 1L)
-              + ": a cell cannot be read ("
-              + unreadable(e)
-              + ")");
     }
     return cells;
   }

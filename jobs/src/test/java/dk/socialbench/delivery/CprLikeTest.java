@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -92,7 +98,6 @@ class CprLikeTest {
         "Støttecentret, Team Øst",
         "Bostøtten Testesensvej 12, 2. th.",
         "+45 33 12 34 56",
-        "01019012345", // eleven digits
         "320190-1234", // no 32nd day
         "011390-1234", // no 13th month
         "0101-901234", // split where no one splits a CPR number
@@ -129,6 +134,71 @@ class CprLikeTest {
     assertFalse(CprLike.inLongNumber("S2014-001000"));
     assertFalse(CprLike.inLongNumber("123456789"));
     assertFalse(CprLike.inLongNumber(null));
+  }
+
+  /**
+   * Eleven digits or more with ten in them whose first four are a day and month; worked out by
+   * hand: {@code 12345678901} has windows 1234567890 (day 12, month 34) and 2345678901 (day 23,
+   * month 45), {@code 5790000123456} none with a month 01-12.
+   */
+  @Test
+  void a_longer_number_with_a_cpr_number_in_it_is_found_and_replaced_whole() {
+    assertTrue(CprLike.inLongerNumber("99010190123477"));
+    assertTrue(CprLike.inLongerNumber("tlf +450101901234"));
+    assertTrue(
+        CprLike.inLongerNumber(
+            "\uFF19\uFF19\uFF10\uFF11\uFF10\uFF11\uFF19\uFF10\uFF11\uFF12\uFF13"));
+    assertFalse(CprLike.inLongerNumber("0101901234")); // ten digits: CprLike.in's
+    assertFalse(CprLike.inLongerNumber("12345678901"));
+    assertFalse(CprLike.inLongerNumber("5790000123456"));
+    assertTrue(CprLike.inLongerNumber("010190-123477"));
+    assertFalse(CprLike.inLongerNumber("2015-03-01 1234567")); // a date, then a number
+    assertFalse(CprLike.inLongerNumber(null));
+    assertEquals(
+        "ring [fjernet] eller +[fjernet].",
+        CprLike.replaceAll("ring 99010190123477 eller +450101901234.", "[fjernet]"));
+    assertEquals("[fjernet] i dag", CprLike.replaceAll("010190-12345678901 i dag", "[fjernet]"));
+    assertEquals("[fjernet]", CprLike.replaceAll("99010190-1234", "[fjernet]"));
+    // Eleven digits were left alone before issue 12's twelfth session; now masked in free text.
+    assertFalse(CprLike.in("01019012345"));
+    assertEquals("[fjernet]", CprLike.replaceAll("01019012345", "[fjernet]"));
+    String ean = "EAN 5790000123456";
+    assertSame(ean, CprLike.replaceAll(ean, "[fjernet]"));
+  }
+
+  /**
+   * {@link CprLike#inValue} normalises once what {@code in} and {@code inLongNumber} normalised
+   * each: the same answer for every cell of the bundled samples, and of the CSV files under the
+   * directory {@code -Dcprlike.cells=DIR} names (a generated delivery, say).
+   */
+  @Test
+  void one_pass_answers_as_both_checks_did() throws IOException {
+    List<Path> roots = new ArrayList<>(List.of(Path.of("..", "data-samples")));
+    if (System.getProperty("cprlike.cells") != null) {
+      roots.add(Path.of(System.getProperty("cprlike.cells")));
+    }
+    long cells = 0;
+    for (Path root : roots) {
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(root)) {
+        files = walk.filter(p -> p.toString().endsWith(".csv")).toList();
+      }
+      for (Path f : files) {
+        for (String line : Files.readAllLines(f)) {
+          for (String cell : line.split("[;,]", -1)) {
+            cells++;
+            if (CprLike.inValue(cell) != (CprLike.in(cell) || CprLike.inLongNumber(cell))) {
+              throw new AssertionError(f + ": a cell is answered differently");
+            }
+          }
+        }
+      }
+    }
+    assertTrue(cells > 10_000, "cells compared: " + cells);
+    for (String s : List.of("99010190123477", "010190-1234", "1.001.901.234", "12,5", "")) {
+      assertEquals(CprLike.in(s) || CprLike.inLongNumber(s), CprLike.inValue(s), s);
+    }
+    assertFalse(CprLike.inValue(null));
   }
 
   @Test

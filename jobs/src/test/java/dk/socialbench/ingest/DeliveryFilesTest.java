@@ -67,6 +67,44 @@ class DeliveryFilesTest {
         sortedLines(e.getMessage()));
   }
 
+  /**
+   * Files refused by their header, before a row is read: their messages mask the names their lines
+   * hold, as the name shown for a file whose rows are read does. Expected messages by hand.
+   */
+  @Test
+  void a_file_refused_before_its_rows_are_read_is_named_without_the_names_in_it()
+      throws IOException {
+    String header =
+        "municipality_code;case_id;cpr;name;target_group;registration_date;registration_kind;"
+            + "service;vum_score;goals_set";
+    String row = "147;S-1;010190-1234;Jens Hansen;social;2015-03-01;visitation;SEL85;2;no";
+    // No header row: line 1 is the citizen's row.
+    Files.writeString(input.resolve("Jens Hansens sag 010190-1234.csv"), row + "\n");
+    // A header with a column the format does not know; the name column is found all the same.
+    Files.writeString(
+        input.resolve("sag om Else Testesen.csv"),
+        header + ";noter\n" + row.replace("Jens Hansen", "Else Testesen") + ";x\n");
+    // A workbook cannot be read as text: every word of its name goes, the masked number stays.
+    Files.writeString(input.resolve("Kjærsgaard 150372-1234.xlsx"), "not a workbook");
+    // A name that is in no line of the file is kept.
+    Files.writeString(input.resolve("levering.csv"), "kommune;sag;cpr\n147;1;2\n");
+    UserError e =
+        assertThrows(
+            UserError.class,
+            () -> DeliveryFiles.under(input).checkHeaders(java.nio.charset.StandardCharsets.UTF_8));
+    List<String> lines = e.getMessage().lines().skip(1).map(String::strip).toList();
+    List<String> expected =
+        List.of(
+            "[fjernet] [fjernet] sag [fjernet].csv: line 1 holds values",
+            "[fjernet] [fjernet].xlsx: is named .xlsx but is not an Excel workbook",
+            "levering.csv: line 1: the header names 2 columns",
+            "sag om [fjernet] [fjernet].csv: line 1: the header names a column");
+    assertEquals(expected.size(), lines.size(), e.getMessage());
+    for (int i = 0; i < lines.size(); i++) {
+      assertTrue(lines.get(i).startsWith(expected.get(i)), lines.get(i));
+    }
+  }
+
   @Test
   void unique_names_get_a_number_before_the_extension() {
     Set<String> used = new TreeSet<>(Set.of("a.csv", "a (2).csv", "dir.x/b"));
