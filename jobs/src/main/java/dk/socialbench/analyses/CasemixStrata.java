@@ -59,9 +59,12 @@ final class CasemixStrata {
    * @param cases one row per case: {@code municipality_code, service, vum_score, age_group, price}
    */
   static Dataset<Row> of(Dataset<Row> cases, int minReference) {
-    Column price = ExactSum.units(col("price"), ExactSum.HUNDREDTHS, PRICES);
+    // The øre computed once per case, in a column: the sums below refer to it eight times, and
+    // an expression repeated there is planned (and, interpreted, evaluated) as often.
+    Column price = col("price_ore");
     Dataset<Row> cells =
         cases
+            .withColumn("price_ore", ExactSum.units(col("price"), ExactSum.HUNDREDTHS, PRICES))
             .groupBy("municipality_code", "service", "vum_score", "age_group")
             .agg(
                 count("*").as("cases"),

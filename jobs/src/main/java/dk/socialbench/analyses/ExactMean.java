@@ -47,7 +47,9 @@ final class ExactMean {
   /** The mean of {@code value} as a double, independent of the order of summation. */
   static Column of(Column value, String quantity) {
     Column whole = ExactSum.wholeUnits(value, quantity);
-    Column fraction = floor(value.minus(whole).multiply(FRACTION_UNITS).plus(0.5));
+    // floor(value) without the bound's check: the whole part's sum checks every row already, and
+    // an expression repeated here is planned twice.
+    Column fraction = floor(value.minus(floor(value)).multiply(FRACTION_UNITS).plus(0.5));
     return MEAN.apply(
         count(value),
         ExactSum.sumOfUnits(whole, quantity),

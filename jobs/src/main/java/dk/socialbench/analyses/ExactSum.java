@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.floor;
-import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.raise_error;
@@ -21,6 +20,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.api.java.UDF5;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.WindowSpec;
@@ -117,10 +118,14 @@ final class ExactSum {
     return floor(bounded(value, quantity));
   }
 
-  /** {@code scaled}, or an error where it is {@link #MAX_UNITS} or more in magnitude, or NaN. */
+  /**
+   * {@code scaled}, or an error where it is {@link #MAX_UNITS} or more in magnitude, or NaN (which
+   * Spark's comparisons order above every number, so one comparison catches both). Each reference
+   * to {@code scaled} is planned again wherever the units are used, so it appears twice only.
+   */
   private static Column bounded(Column scaled, String quantity) {
     return when(
-            abs(scaled).geq(MAX_UNITS).or(isnan(scaled)),
+            abs(scaled).geq(MAX_UNITS),
             raise_error(
                 lit(
                     quantity
@@ -138,35 +143,65 @@ final class ExactSum {
    * stops the query for a group of {@link #MAX_ROWS} rows or more.
    */
   static Column sumOfUnits(Column units, String quantity) {
-    return checked(sum(units), units, quantity);
+    return checked(sum(units), quantity);
   }
 
   /**
    * Σ a·b over a group, exactly, as {@code decimal(38, 0)}: each factor (units below 2³⁸) split
    * into 19-bit limbs, whose products (below 2³⁸) are summed as longs and put together once per
-   * group.
+   * group. Squares (a equal to b) take three limb sums, since ah·al = al·ah.
    */
   static Column sumOfProducts(Column a, Column b, String quantity) {
     Column ah = shiftright(a, LIMB_BITS);
     Column al = a.bitwiseAND(LOW_LIMB);
-    Column bh = shiftright(b, LIMB_BITS);
-    Column bl = b.bitwiseAND(LOW_LIMB);
-    Column highs = sum(ah.multiply(bh)).cast(WHOLE);
-    Column mixed = sum(ah.multiply(bl)).cast(WHOLE).plus(sum(al.multiply(bh)).cast(WHOLE));
-    Column lows = sum(al.multiply(bl)).cast(WHOLE);
-    Column total =
-        highs
-            .multiply(lit(new BigDecimal(BigInteger.ONE.shiftLeft(2 * LIMB_BITS))))
-            .plus(mixed.multiply(lit(new BigDecimal(BigInteger.ONE.shiftLeft(LIMB_BITS)))))
-            .plus(lows)
-            .cast(WHOLE);
-    return checked(total, a, quantity);
+    Column total;
+    if (a.equals(b)) {
+      total = SQUARES.apply(sum(ah.multiply(ah)), sum(ah.multiply(al)), sum(al.multiply(al)));
+    } else {
+      Column bh = shiftright(b, LIMB_BITS);
+      Column bl = b.bitwiseAND(LOW_LIMB);
+      total =
+          PRODUCTS.apply(
+              sum(ah.multiply(bh)),
+              sum(ah.multiply(bl)),
+              sum(al.multiply(bh)),
+              sum(al.multiply(bl)));
+    }
+    return checked(total, quantity);
   }
 
-  /** {@code aggregate}, or an error where the group of {@code value} has too many rows. */
-  private static Column checked(Column aggregate, Column value, String quantity) {
+  /** Σa² from Σah², Σah·al and Σal², put together once per group (a UDF: one node to plan). */
+  private static final UserDefinedFunction SQUARES =
+      udf(
+          (UDF3<Long, Long, Long, BigDecimal>)
+              (highs, mixed, lows) ->
+                  highs == null
+                      ? null
+                      : new BigDecimal(limbs(highs, BigInteger.valueOf(mixed).shiftLeft(1), lows)),
+          WHOLE);
+
+  /** Σa·b from the four limb sums, put together once per group. */
+  private static final UserDefinedFunction PRODUCTS =
+      udf(
+          (UDF4<Long, Long, Long, Long, BigDecimal>)
+              (highs, highLow, lowHigh, lows) ->
+                  highs == null
+                      ? null
+                      : new BigDecimal(
+                          limbs(
+                              highs,
+                              BigInteger.valueOf(highLow).add(BigInteger.valueOf(lowHigh)),
+                              lows)),
+          WHOLE);
+
+  /**
+   * {@code aggregate}, or an error where its group has {@link #MAX_ROWS} rows or more. The rows are
+   * counted, not the values: a bound at least as strict, and one count for every sum of the
+   * aggregation rather than a copy of each value's expression.
+   */
+  private static Column checked(Column aggregate, String quantity) {
     return when(
-            count(value).geq(MAX_ROWS),
+            count(lit(1)).geq(MAX_ROWS),
             raise_error(
                 lit(
                     quantity
@@ -181,9 +216,12 @@ final class ExactSum {
    * hours and §107 kroner) but not within one.
    */
   static Column of(Column value, Column perUnit, String quantity) {
-    return sumOfUnits(units(value, perUnit, quantity), quantity)
-        .cast(DataTypes.DoubleType)
-        .divide(max(perUnit));
+    return ofUnits(units(value, perUnit, quantity), perUnit, quantity);
+  }
+
+  /** As {@link #of(Column, Column, String)} from a column of {@link #units} already computed. */
+  static Column ofUnits(Column units, Column perUnit, String quantity) {
+    return sumOfUnits(units, quantity).cast(DataTypes.DoubleType).divide(max(perUnit));
   }
 
   static Column of(Column value, long perUnit, String quantity) {
@@ -197,7 +235,14 @@ final class ExactSum {
    * aggregate.
    */
   static Column ofProducts(Column a, Column aPerUnit, Column b, Column bPerUnit, String quantity) {
-    return sumOfProducts(units(a, aPerUnit, quantity), units(b, bPerUnit, quantity), quantity)
+    return ofProductsOfUnits(
+        units(a, aPerUnit, quantity), aPerUnit, units(b, bPerUnit, quantity), bPerUnit, quantity);
+  }
+
+  /** As {@link #ofProducts} from columns of {@link #units} already computed. */
+  static Column ofProductsOfUnits(
+      Column a, Column aPerUnit, Column b, Column bPerUnit, String quantity) {
+    return sumOfProducts(a, b, quantity)
         .cast(DataTypes.DoubleType)
         .divide(max(aPerUnit))
         .divide(max(bPerUnit));
@@ -213,7 +258,7 @@ final class ExactSum {
     Column l = u.bitwiseAND(LOW_LIMB);
     return sampleSdOfUnits(perUnit)
         .apply(
-            count(u),
+            count(value),
             sumOfUnits(u, quantity),
             sum(h.multiply(h)),
             sum(h.multiply(l)),

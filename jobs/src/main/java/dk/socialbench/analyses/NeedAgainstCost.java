@@ -24,6 +24,7 @@ final class NeedAgainstCost implements Analysis {
   private static final String COST = "cost";
   private static final String VUM = "vum";
   private static final String AMOUNTS = "persons' amounts and shares of a year";
+  private static final String VUM_DAYS = "persons' VUM-days";
 
   @Override
   public ResultDataset dataset() {
@@ -45,25 +46,28 @@ final class NeedAgainstCost implements Analysis {
                 sum("vum_days").as("vum_days"),
                 sum("days").as("days"))
             .withColumn(Persons.RECORD_KEY, CellKeys.recordKeyOfPersonId(col(Persons.PERSON_ID)));
-    List<Column> sums = new ArrayList<>();
-    sums.addAll(
-        RatioEstimate.sums(
-            col("amount"),
-            UnitCostByYear.amountUnits(),
-            col("full_year_share"),
-            lit(ExactSum.YEAR_SHARE),
-            COST,
-            AMOUNTS));
-    sums.addAll(
-        RatioEstimate.sums(
+    Dataset<Row> inUnits =
+        RatioEstimate.withUnits(
+            RatioEstimate.withUnits(
+                persons,
+                col("amount"),
+                UnitCostByYear.amountUnits(),
+                col("full_year_share"),
+                lit(ExactSum.YEAR_SHARE),
+                COST,
+                AMOUNTS),
             col("vum_days"),
             lit(ExactSum.HUNDREDTHS),
             col("days"),
             lit(1L),
             VUM,
-            "persons' VUM-days"));
+            VUM_DAYS);
+    List<Column> sums = new ArrayList<>();
+    sums.addAll(
+        RatioEstimate.sums(UnitCostByYear.amountUnits(), lit(ExactSum.YEAR_SHARE), COST, AMOUNTS));
+    sums.addAll(RatioEstimate.sums(lit(ExactSum.HUNDREDTHS), lit(1L), VUM, VUM_DAYS));
     Column twelfth = lit(1.0 / 12);
-    return RatioEstimate.aggregate(persons.groupBy("municipality_code", "service"), sums)
+    return RatioEstimate.aggregate(inUnits.groupBy("municipality_code", "service"), sums)
         .select(
             col("municipality_code"),
             col("service"),

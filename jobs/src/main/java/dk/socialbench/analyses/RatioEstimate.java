@@ -28,25 +28,45 @@ final class RatioEstimate {
   private RatioEstimate() {}
 
   /**
-   * The sums behind R, to aggregate per group, in columns named after {@code prefix}: {@code _n}
-   * (persons; its cell key in {@code _n_key}, from {@code record_key}), {@code _y} (Σy), {@code _x}
-   * (Σx) and the sums of squares and products, each summed exactly ({@link ExactSum}) from y in
-   * whole units of 1/{@code yPerUnit} (øre, VUM-days in hundredths) and x in units of 1/{@code
-   * xPerUnit} (shares of a year, days). The rows aggregated must be one per person.
+   * {@code rows} with y in whole units of 1/{@code yPerUnit} (øre, VUM-days in hundredths) and x in
+   * units of 1/{@code xPerUnit} (shares of a year, days), in columns {@code prefix_y_units} and
+   * {@code prefix_x_units}, for {@link #sums}: computed once per row, since the sums of squares and
+   * products refer to each up to eleven times, and an expression repeated there is planned (and,
+   * interpreted, evaluated) as often.
    *
    * @param quantity what y and x are, for the message where they pass ExactSum's bounds
    */
-  static List<Column> sums(
-      Column y, Column yPerUnit, Column x, Column xPerUnit, String prefix, String quantity) {
+  static Dataset<Row> withUnits(
+      Dataset<Row> rows,
+      Column y,
+      Column yPerUnit,
+      Column x,
+      Column xPerUnit,
+      String prefix,
+      String quantity) {
+    return rows.withColumn(prefix + "_y_units", ExactSum.units(y, yPerUnit, quantity))
+        .withColumn(prefix + "_x_units", ExactSum.units(x, xPerUnit, quantity));
+  }
+
+  /**
+   * The sums behind R, to aggregate per group of rows prepared by {@link #withUnits} with the same
+   * {@code prefix} and units, in columns named after {@code prefix}: {@code _n} (persons; its cell
+   * key in {@code _n_key}, from {@code record_key}), {@code _y} (Σy), {@code _x} (Σx) and the sums
+   * of squares and products, each summed exactly ({@link ExactSum}). The rows aggregated must be
+   * one per person.
+   */
+  static List<Column> sums(Column yPerUnit, Column xPerUnit, String prefix, String quantity) {
     Column[] persons = Persons.onePerRow(prefix + "_n", lit(true));
+    Column y = col(prefix + "_y_units");
+    Column x = col(prefix + "_x_units");
     return List.of(
         persons[0],
         persons[1],
-        ExactSum.of(y, yPerUnit, quantity).as(prefix + "_y"),
-        ExactSum.of(x, xPerUnit, quantity).as(prefix + "_x"),
-        ExactSum.ofProducts(y, yPerUnit, y, yPerUnit, quantity).as(prefix + "_yy"),
-        ExactSum.ofProducts(x, xPerUnit, y, yPerUnit, quantity).as(prefix + "_xy"),
-        ExactSum.ofProducts(x, xPerUnit, x, xPerUnit, quantity).as(prefix + "_xx"));
+        ExactSum.ofUnits(y, yPerUnit, quantity).as(prefix + "_y"),
+        ExactSum.ofUnits(x, xPerUnit, quantity).as(prefix + "_x"),
+        ExactSum.ofProductsOfUnits(y, yPerUnit, y, yPerUnit, quantity).as(prefix + "_yy"),
+        ExactSum.ofProductsOfUnits(x, xPerUnit, y, yPerUnit, quantity).as(prefix + "_xy"),
+        ExactSum.ofProductsOfUnits(x, xPerUnit, x, xPerUnit, quantity).as(prefix + "_xx"));
   }
 
   /** {@code groups} aggregated to {@code columns} (at least one). */

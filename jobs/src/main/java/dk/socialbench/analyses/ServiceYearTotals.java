@@ -27,17 +27,21 @@ final class ServiceYearTotals {
   private ServiceYearTotals() {}
 
   static Dataset<Row> of(Dataset<Row> serviceYears) {
+    String quantity = "person-years' amounts";
     List<Column> sums =
         new ArrayList<>(
             RatioEstimate.sums(
-                UnitCostByYear.amount(),
-                UnitCostByYear.amountUnits(),
-                UnitCostByYear.fullYearShare(),
-                lit(ExactSum.YEAR_SHARE),
-                COST,
-                "person-years' amounts"));
+                UnitCostByYear.amountUnits(), lit(ExactSum.YEAR_SHARE), COST, quantity));
     sums.addAll(List.of(Persons.onePerRow("users_dec31", col("on_dec31"))));
-    return RatioEstimate.aggregate(
-        serviceYears.groupBy("municipality_code", "service", "year"), sums);
+    Dataset<Row> inUnits =
+        RatioEstimate.withUnits(
+            serviceYears,
+            UnitCostByYear.amount(),
+            UnitCostByYear.amountUnits(),
+            UnitCostByYear.fullYearShare(),
+            lit(ExactSum.YEAR_SHARE),
+            COST,
+            quantity);
+    return RatioEstimate.aggregate(inUnits.groupBy("municipality_code", "service", "year"), sums);
   }
 }

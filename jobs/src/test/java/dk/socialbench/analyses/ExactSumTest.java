@@ -116,6 +116,20 @@ public class ExactSumTest extends SparkTest {
   }
 
   @Test
+  public void a_value_that_is_not_a_number_stops_the_query_too() {
+    // One comparison holds the bound: Spark orders NaN above every number, so |NaN| >= 2^38.
+    Exception e =
+        Assert.assertThrows(
+            Exception.class,
+            () ->
+                prices(1, Double.NaN)
+                    .agg(ExactSum.of(col("price"), ExactSum.HUNDREDTHS, "test prices"))
+                    .collectAsList());
+    Assert.assertTrue(
+        e.getMessage(), e.getMessage().contains("test prices: a value of 2^38 units"));
+  }
+
+  @Test
   public void units_round_half_up_on_their_own() {
     // 0.125 kroner is 12.5 øre: 13; 0.124 is 12.
     Assert.assertEquals(
