@@ -231,15 +231,9 @@ final class ExactSum {
   }
 
   /**
-   * Σ a·b as a double, each rounded to units as in {@link #of(Column, Column, String)}: an
-   * aggregate.
+   * Σ a·b as a double from columns of {@link #units} (of 1/{@code aPerUnit} and 1/{@code bPerUnit})
+   * computed before the aggregation: an aggregate.
    */
-  static Column ofProducts(Column a, Column aPerUnit, Column b, Column bPerUnit, String quantity) {
-    return ofProductsOfUnits(
-        units(a, aPerUnit, quantity), aPerUnit, units(b, bPerUnit, quantity), bPerUnit, quantity);
-  }
-
-  /** As {@link #ofProducts} from columns of {@link #units} already computed. */
   static Column ofProductsOfUnits(
       Column a, Column aPerUnit, Column b, Column bPerUnit, String quantity) {
     return sumOfProducts(a, b, quantity)
