@@ -115,15 +115,10 @@ final class ComparisonGroups implements Analysis {
     List<Column> z = new ArrayList<>(List.of(col("municipality_code")));
     for (String f : FEATURES) {
       Column centredF = col("centred_" + f);
-      // In a column of its own: the z-score refers to it twice, and a window sum repeated in an
-      // expression is planned twice.
-      centred =
-          centred.withColumn(
-              "sd_" + f,
-              sqrt(
-                  ExactSum.sortedOver(centredF.multiply(centredF), everyone)
-                      .divide(count(centredF).over(everyone))));
-      Column sd = col("sd_" + f);
+      Column sd =
+          sqrt(
+              ExactSum.sortedOver(centredF.multiply(centredF), everyone)
+                  .divide(count(centredF).over(everyone)));
       z.add(when(sd.gt(0), centredF.divide(sd)).otherwise(lit(0.0)).as(f));
     }
     return centred.select(z.toArray(Column[]::new));
