@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import net.sf.jasperreports.engine.JasperPrint;
 
 /**
@@ -21,7 +23,8 @@ import net.sf.jasperreports.engine.JasperPrint;
  * default group is the five after it), and prints the process CPU time per rendering (all threads:
  * JasperReports' subreport threads, GC and JIT included) and its split into preparing the panels,
  * the fill and the export. Run by hand (it asserts nothing; {@code -Dparts=false} fills each PDF in
- * one piece, as before {@link ReportParts}):
+ * one piece, as before {@link ReportParts}; {@code -Djfr=FILE} records the measured renderings with
+ * JFR's {@code profile} settings, after the warm-up, into FILE):
  *
  * <pre>
  * java -Xmx512m -cp server/target/test-classes:server/target/classes:$(cat server/target/cp-test.txt) \
@@ -57,6 +60,12 @@ final class ComparedPdfTimings {
           run,
           Format.PDF);
     }
+    // Only the warm renderings profiled: the warm-up's JIT would lead any profile.
+    Recording recording = null;
+    if (System.getProperty("jfr") != null) {
+      recording = new Recording(Configuration.getConfiguration("profile"));
+      recording.start();
+    }
     long gcMillis = gcMillis();
     long gcCount = gcCount();
     double[] whole = new double[renderings];
@@ -78,6 +87,11 @@ final class ComparedPdfTimings {
     }
     gcMillis = gcMillis() - gcMillis;
     gcCount = gcCount() - gcCount;
+    if (recording != null) {
+      recording.stop();
+      recording.dump(Path.of(System.getProperty("jfr")));
+      recording.close();
+    }
     // The same renderings again, in parts (the parts' figures include their own GC and JIT).
     for (int i = 0; inParts && i < renderings; i++) {
       String code = codes.get(i % codes.size());
