@@ -45,6 +45,9 @@ final class NamePairs {
   private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
   private static final int MIN_PART = 2;
 
+  /** The longest name part looked for inside a word, folded (ø is oe): bounds a word's work. */
+  private static final int MAX_PART = 32;
+
   /** Word → keyed hash; the words of free text repeat, and a hash costs more than a look-up. */
   private static final int CACHE_LIMIT = 100_000;
 
@@ -81,8 +84,11 @@ final class NamePairs {
   }
 
   /**
-   * {@code text} with every two adjacent words that are a known pair replaced (both words, one
-   * replacement); the same instance when none is.
+   * {@code text} with every name of a known pair replaced (its words whole, one replacement); the
+   * same instance when none is. A name is two adjacent words that are a pair (the second may carry
+   * an inflection or a word glued after it: {@code Nørgaards}, {@code Nørgaardsvej}), or one word
+   * that starts with two parts written together ({@code SigridNørgaard}, {@code sigridnoergaards});
+   * a third part adjacent goes with it.
    *
    * @param known every known pair, sorted
    */
@@ -94,36 +100,119 @@ final class NamePairs {
     List<int[]> words = words(s);
     StringBuilder out = null;
     int at = 0;
-    for (int w = 0; w + 1 < words.size(); w++) {
-      int[] a = words.get(w);
-      int[] b = words.get(w + 1);
-      if (!adjacent(s, a[1], b[0]) || !knownPair(s, a, b, known)) {
+    for (int w = 0; w < words.size(); w++) {
+      int last = nameEnd(s, words, w, known);
+      if (last < 0) {
         continue;
       }
       out = out == null ? new StringBuilder(s.length()) : out;
-      out.append(s, at, a[0]).append(replacement);
-      w++; // the pair's second word is gone with it
-      // A third part goes too (Xenia Ulfkjær-Wibroe): every two parts of a name are a pair.
-      while (w + 1 < words.size()
-          && adjacent(s, words.get(w)[1], words.get(w + 1)[0])
-          && knownPair(s, words.get(w), words.get(w + 1), known)) {
-        w++;
-      }
-      at = words.get(w)[1];
+      out.append(s, at, words.get(w)[0]).append(replacement);
+      at = words.get(last)[1];
+      w = last;
     }
     return out == null ? text : out.append(s.substring(at)).toString();
   }
 
-  private boolean knownPair(String s, int[] a, int[] b, long[] known) {
-    for (String first : stems(s.substring(a[0], a[1]))) {
-      long h = hash(first);
-      for (String second : stems(s.substring(b[0], b[1]))) {
-        if (Arrays.binarySearch(known, pair(h, hash(second))) >= 0) {
+  /**
+   * Whether {@code text} holds a name of a known pair as {@link #redact} finds it (a case id that
+   * names another citizen is pseudonymised).
+   */
+  boolean mentions(String text, long[] known) {
+    if (text == null || known.length == 0) {
+      return false;
+    }
+    String s = CprLike.normalise(text);
+    List<int[]> words = words(s);
+    for (int w = 0; w < words.size(); w++) {
+      if (nameEnd(s, words, w, known) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the last word of a name starting at word {@code w}; -1 if none starts there. */
+  private int nameEnd(String s, List<int[]> words, int w, long[] known) {
+    int last;
+    if (word(s, words.get(w), known).joined()) {
+      last = w;
+    } else if (w + 1 < words.size()
+        && adjacent(s, words.get(w)[1], words.get(w + 1)[0])
+        && pair(word(s, words.get(w), known), word(s, words.get(w + 1), known), known)) {
+      last = w + 1;
+    } else {
+      return -1;
+    }
+    // A third part goes too (Xenia Ulfkjær-Wibroe): every two parts of a name are a pair.
+    while (last + 1 < words.size()
+        && adjacent(s, words.get(last)[1], words.get(last + 1)[0])
+        && pair(word(s, words.get(last), known), word(s, words.get(last + 1), known), known)) {
+      last++;
+    }
+    return last;
+  }
+
+  /** Whether a stem of {@code a} and the start of {@code b} are a known pair. */
+  private static boolean pair(Word a, Word b, long[] known) {
+    for (long first : a.stems()) {
+      for (long second : b.starts()) {
+        if (Arrays.binarySearch(known, pair(first, second)) >= 0) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * What the matcher needs of a word, worked out once per distinct word (free text repeats its
+   * words): the keys of its stems ({@link #stems}), of its starts of two letters or more (a part
+   * with anything glued after it), and whether it starts with two parts written together.
+   */
+  private record Word(long[] stems, long[] starts, boolean joined) {}
+
+  /** Word as written → what the matcher needs of it, under the pairs {@link #cachedFor}. */
+  private final Map<String, Word> seen = new HashMap<>();
+
+  private long[] cachedFor;
+
+  private Word word(String s, int[] at, long[] known) {
+    if (known != cachedFor || seen.size() >= CACHE_LIMIT) {
+      seen.clear();
+      cachedFor = known;
+    }
+    String raw = s.substring(at[0], at[1]);
+    Word word = seen.get(raw);
+    if (word == null) {
+      word = word(raw, known);
+      seen.put(raw, word);
+    }
+    return word;
+  }
+
+  private Word word(String raw, long[] known) {
+    List<String> stems = stems(raw);
+    long[] stemKeys = new long[stems.size()];
+    for (int i = 0; i < stemKeys.length; i++) {
+      stemKeys[i] = hash(stems.get(i));
+    }
+    String w = stems.get(0);
+    int n = w.length();
+    int longest = Math.min(n, MAX_PART);
+    long[] starts = new long[Math.max(0, longest - MIN_PART + 1)];
+    for (int k = MIN_PART; k <= longest; k++) {
+      starts[k - MIN_PART] = hash(w.substring(0, k));
+    }
+    // Two parts written together, then anything: every split point of the word's start, each
+    // half at most MAX_PART letters, so a word's work is bounded and the text's linear in length.
+    boolean joined = false;
+    for (int j = MIN_PART; j + MIN_PART <= n && j <= MAX_PART && !joined; j++) {
+      long first = starts[j - MIN_PART];
+      for (int k = j + MIN_PART; k <= Math.min(n, j + MAX_PART) && !joined; k++) {
+        joined = Arrays.binarySearch(known, pair(first, hash(w.substring(j, k)))) >= 0;
+      }
+    }
+    return new Word(stemKeys, starts, joined);
   }
 
   /** The word folded, and with each Danish inflection ending it may carry removed. */
@@ -186,14 +275,19 @@ final class NamePairs {
 
   /**
    * {@code rows} with every known pair replaced in the free-text columns and in the values errors
-   * keep (the quarantine's); the same Dataset when no citizen has a name of two parts.
+   * keep (the quarantine's), and a case id that names another citizen pseudonymised as one holding
+   * a CPR number is ({@link Pseudonymiser#pseudonym}: the case's rows keep one id, the row is
+   * kept); the same Dataset when no citizen has a name of two parts.
    */
   static Dataset<Row> redact(Dataset<Row> rows, PseudonymKey key, long[] known) {
     if (known.length == 0) {
       return rows;
     }
-    UserDefinedFunction redact = udf(new Redaction(key, known), DataTypes.StringType);
-    Dataset<Row> out = rows;
+    UserDefinedFunction redact = udf(new Redaction(key, known, false), DataTypes.StringType);
+    Dataset<Row> out =
+        rows.withColumn(
+            "case_id",
+            udf(new Redaction(key, known, true), DataTypes.StringType).apply(col("case_id")));
     for (DeliveryColumn c : FreeText.COLUMNS) {
       out = out.withColumn(c.code(), redact.apply(col(c.code())));
     }
@@ -209,16 +303,22 @@ final class NamePairs {
                     e.getField("reason").as("reason"))));
   }
 
-  /** The redaction as Spark calls it: one {@link NamePairs} per task, made where it runs. */
+  /**
+   * The redaction as Spark calls it (of a case id: its pseudonym when it names a citizen): one
+   * {@link NamePairs} per task, made where it runs.
+   */
   private static final class Redaction implements UDF1<String, String> {
     private static final long serialVersionUID = 1L;
     private final PseudonymKey key;
     private final long[] known;
+    private final boolean caseId;
     private transient NamePairs pairs;
+    private transient Pseudonymiser pseudonymiser;
 
-    Redaction(PseudonymKey key, long[] known) {
+    Redaction(PseudonymKey key, long[] known, boolean caseId) {
       this.key = key;
       this.known = known;
+      this.caseId = caseId;
     }
 
     @Override
@@ -229,7 +329,16 @@ final class NamePairs {
       if (pairs == null) {
         pairs = new NamePairs(key);
       }
-      return pairs.redact(text, known, FreeText.REDACTED);
+      if (!caseId) {
+        return pairs.redact(text, known, FreeText.REDACTED);
+      }
+      if (!pairs.mentions(text, known)) {
+        return text;
+      }
+      if (pseudonymiser == null) {
+        pseudonymiser = new Pseudonymiser(key);
+      }
+      return pseudonymiser.pseudonym(text);
     }
   }
 

@@ -68,4 +68,52 @@ public class OtherCitizensNamesTest extends SparkTest {
             .collectAsList();
     assertEquals("[[B-2,target_group,hos [fjernet]]]", quarantined.toString());
   }
+
+  /**
+   * Another citizen's name in a case id: the case id is kept as a keyed pseudonym, as one holding a
+   * CPR number inside a longer number is, in the curated data and the quarantine alike. Expected
+   * pseudonyms from python3: {@code hmac.new(demo_key, ("case_id:" + case_id).encode(),
+   * sha256).hexdigest()[:16]}.
+   */
+  @Test
+  public void another_citizens_name_in_a_case_id_is_pseudonymised() throws IOException {
+    Path input = temp.newFolder("input").toPath();
+    Files.writeString(
+        input.resolve("147_a.csv"),
+        HEADER
+            + "147;A-1;010190-1234;Sigrid Nørgaard;mental_illness;;"
+            + "2015-03-01;visitation;SEL85;12;2;yes;improvement\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        input.resolve("147_b.csv"),
+        HEADER
+            + "147;S-NørgaardSigrid-3;020285-4321;Ib Lund;mental_illness;;"
+            + "2015-03-01;visitation;SEL85;12;2;yes;improvement\n"
+            + "147;Sigrid Nørgaard 2015;020285-4321;Ib Lund;no_such_group;;"
+            + "2015-03-01;visitation;SEL85;12;2;yes;improvement\n"
+            + "147;Sigrid 2015;020285-4321;Ib Lund;mental_illness;;"
+            + "2015-03-01;visitation;SEL85;12;2;yes;improvement\n",
+        StandardCharsets.UTF_8);
+    Path out = temp.newFolder("out").toPath();
+    new Ingest(
+            spark(),
+            PseudonymKey.demo(),
+            StandardCharsets.UTF_8,
+            LocalDate.of(2026, 12, 6),
+            Progress.SILENT)
+        .run(DeliveryFiles.under(input), out.resolve("registrations"), out.resolve("quarantine"));
+    List<Row> curated =
+        CuratedRegistrations.read(spark(), out.resolve("registrations"))
+            .select("case_id")
+            .orderBy("case_id")
+            .collectAsList();
+    assertEquals("[[A-1], [Sigrid 2015], [pseudonym-64043e2e2ce76b54]]", curated.toString());
+    List<Row> quarantined =
+        spark()
+            .read()
+            .parquet(out.resolve("quarantine").resolve(IngestOutput.ROWS).toString())
+            .select("case_id", "column")
+            .collectAsList();
+    assertEquals("[[pseudonym-f15d3d770677fe50,target_group]]", quarantined.toString());
+  }
 }
