@@ -160,14 +160,18 @@ public final class Ingest {
   }
 
   /** The bytes a part reads: its range, or the whole file's size. */
-  private static long bytes(DeliveryPart p) {
+  private long bytes(DeliveryPart p) {
     if (!p.isWhole()) {
       return p.end() - p.start();
     }
     try {
       return Files.size(Path.of(java.net.URI.create(p.file().uri())));
     } catch (IOException e) {
-      throw new UserError(p.file().name() + ": cannot be read (" + e.getClass().getName() + ")");
+      throw new UserError(
+          ShownFileNames.ofRefused(p.file(), encoding)
+              + ": cannot be read ("
+              + e.getClass().getName()
+              + ")");
     }
   }
 
@@ -183,7 +187,11 @@ public final class Ingest {
       }
     } catch (IOException e) {
       // The exception's own message names the path, which may hold what the name hides.
-      throw new UserError(f.name() + ": cannot be read (" + e.getClass().getName() + ")");
+      throw new UserError(
+          ShownFileNames.ofRefused(f, encoding)
+              + ": cannot be read ("
+              + e.getClass().getName()
+              + ")");
     }
   }
 
