@@ -1,7 +1,9 @@
 package dk.socialbench.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.udf;
 
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
@@ -301,6 +304,48 @@ final class NamePairs {
                     e.getField("rule").as("rule"),
                     redact.apply(e.getField("value")).as("value"),
                     e.getField("reason").as("reason"))));
+  }
+
+  /**
+   * Each file's free-text cells in {@code accepted} that name a known pair (as {@link #redact}
+   * would clean them), by {@code source_file}; files without any are left out. For the manifest's
+   * count of cells cleaned: the pairs are known only once every file is read, so this is a job of
+   * its own, over the cached rows.
+   */
+  static Map<String, Long> cellsNamingOthers(
+      Dataset<Row> accepted, PseudonymKey key, long[] known) {
+    if (known.length == 0) {
+      return Map.of();
+    }
+    UDF1<String, Integer> oneCell =
+        new UDF1<>() {
+          private static final long serialVersionUID = 1L;
+          private transient NamePairs pairs;
+
+          @Override
+          public Integer call(String text) {
+            if (pairs == null) {
+              pairs = new NamePairs(key);
+            }
+            return pairs.mentions(text, known) ? 1 : 0;
+          }
+        };
+    UserDefinedFunction mentions = udf(oneCell, DataTypes.IntegerType);
+    Column cells = lit(0);
+    for (DeliveryColumn c : FreeText.COLUMNS) {
+      cells = cells.plus(mentions.apply(col(c.code())));
+    }
+    Map<String, Long> byFile = new HashMap<>();
+    for (Row r :
+        accepted
+            .select(col("source_file"), cells.as("cells"))
+            .filter(col("cells").gt(0))
+            .groupBy("source_file")
+            .agg(sum("cells"))
+            .collectAsList()) {
+      byFile.put(r.getString(0), r.getLong(1));
+    }
+    return byFile;
   }
 
   /**

@@ -3,6 +3,7 @@ package dk.socialbench.ingest;
 import static org.junit.Assert.assertEquals;
 
 import dk.socialbench.SparkTest;
+import dk.socialbench.contract.RunManifest;
 import dk.socialbench.spark.Progress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,22 +45,36 @@ public class OtherCitizensNamesTest extends SparkTest {
             + "147;B-1;020285-4321;Ib Lund;mental_illness;flyttet til Sigrid Nørgaards bolig;"
             + "2015-03-01;visitation;SEL85;12;2;yes;improvement\n"
             + "147;B-2;020285-4321;Ib Lund;hos Noergaard Sigrid;;"
+            + "2015-03-01;visitation;SEL85;12;2;yes;improvement\n"
+            + "147;B-3;020285-4321;Ib Lund;mental_illness;Ib Lund ringede 010190-1234;"
             + "2015-03-01;visitation;SEL85;12;2;yes;improvement\n",
         StandardCharsets.UTF_8);
     Path out = temp.newFolder("out").toPath();
-    new Ingest(
-            spark(),
-            PseudonymKey.demo(),
-            StandardCharsets.UTF_8,
-            LocalDate.of(2026, 12, 6),
-            Progress.SILENT)
-        .run(DeliveryFiles.under(input), out.resolve("registrations"), out.resolve("quarantine"));
+    IngestResult result =
+        new Ingest(
+                spark(),
+                PseudonymKey.demo(),
+                StandardCharsets.UTF_8,
+                LocalDate.of(2026, 12, 6),
+                Progress.SILENT)
+            .run(
+                DeliveryFiles.under(input),
+                out.resolve("registrations"),
+                out.resolve("quarantine"));
     List<Row> curated =
         CuratedRegistrations.read(spark(), out.resolve("registrations"))
             .select("case_id", "closing_reason")
             .orderBy("case_id")
             .collectAsList();
-    assertEquals("[[A-1,null], [B-1,flyttet til [fjernet] bolig]]", curated.toString());
+    assertEquals(
+        "[[A-1,null], [B-1,flyttet til [fjernet] bolig],"
+            + " [B-3,[fjernet] [fjernet] ringede [fjernet]]]",
+        curated.toString());
+    // The manifest's count of cleaned cells, by kind, of accepted rows only (B-2 is rejected).
+    assertEquals(
+        List.of(new RunManifest.CellsCleaned(0, 0, 0), new RunManifest.CellsCleaned(1, 1, 1)),
+        result.files().stream().map(RunManifest.InputFile::cleaned).toList());
+    assertEquals(3, result.cleanedCells());
     List<Row> quarantined =
         spark()
             .read()
