@@ -37,9 +37,10 @@ import org.apache.spark.sql.types.DataTypes;
  * Nørgaards}). A pair, not a single part: one part alone ({@code Bo}, {@code Lund}) is too often a
  * plain word or another person.
  *
- * <p>The pairs are kept only as keyed hashes (HMAC-SHA256 under the pseudonymisation key, 64 bits
- * per part): every citizen's pairs are gathered across Spark tasks, and Spark may keep them on its
- * local disk. Not thread-safe (it holds a {@link Mac}); one per task.
+ * <p>The pairs (and the parts, to look inside words quickly) are kept only as keyed hashes
+ * (HMAC-SHA256 under the pseudonymisation key, 64 bits per part): every citizen's pairs are
+ * gathered across Spark tasks, and Spark may keep them on its local disk. Not thread-safe (it holds
+ * a {@link Mac}); one per task.
  *
  * <p>Example: with the pairs of {@code "Sigrid Nørgaard"} known, {@code redact("flyttet sammen med
  * Sigrid Nørgaards søster", known, "[fjernet]")} is {@code "flyttet sammen med [fjernet] søster"}.
@@ -66,7 +67,12 @@ final class NamePairs {
     }
   }
 
-  /** The keyed pairs of a name cell's parts (two letters or more); empty for one part or none. */
+  /**
+   * The keyed pairs of a name cell's parts (two letters or more), and each part's own key; empty
+   * for one part or none. A part's key is only ever a first look inside a word (does it start with
+   * a part?), never a match alone: the pairs decide. Pairs and parts share one sorted array; a
+   * pair's key (a sum of two 64-bit keys) and a part's key meet by chance once in 2^64.
+   */
   long[] of(String name) {
     if (name == null) {
       return new long[0];
@@ -82,6 +88,9 @@ final class NamePairs {
       for (int j = i + 1; j < parts.size(); j++) {
         pairs.add(pair(parts.get(i), parts.get(j)));
       }
+    }
+    if (!pairs.isEmpty()) {
+      pairs.addAll(parts);
     }
     return pairs.stream().mapToLong(Long::longValue).distinct().toArray();
   }
@@ -206,11 +215,15 @@ final class NamePairs {
     for (int k = MIN_PART; k <= longest; k++) {
       starts[k - MIN_PART] = hash(w.substring(0, k));
     }
-    // Two parts written together, then anything: every split point of the word's start, each
-    // half at most MAX_PART letters, so a word's work is bounded and the text's linear in length.
+    // Two parts written together, then anything: every split point of the word's start whose
+    // first half is a part, each half at most MAX_PART letters, so a word's work is bounded and
+    // the text's linear in length (a word that starts with no part costs its starts' keys only).
     boolean joined = false;
     for (int j = MIN_PART; j + MIN_PART <= n && j <= MAX_PART && !joined; j++) {
       long first = starts[j - MIN_PART];
+      if (Arrays.binarySearch(known, first) < 0) {
+        continue;
+      }
       for (int k = j + MIN_PART; k <= Math.min(n, j + MAX_PART) && !joined; k++) {
         joined = Arrays.binarySearch(known, pair(first, hash(w.substring(j, k)))) >= 0;
       }
