@@ -103,6 +103,19 @@ def main_rows():
                       ("initiator", "Henrik Tøstrup (bror)")]:
         n += 1
         rows.append(row(0, f"X-{n}", **{col: text}))
+    # thirteenth session: another citizen's parts written together, a street after the name, and
+    # another citizen's name in a case id (accepted and rejected rows)
+    for col in ["closing_reason", "provider_name", "concurrent_service", "target_group", "initiator"]:
+        for text in ["hos SigridNørgaard i dag", "hos NørgaardSigrid", "sigridnoergaard@mail.dk",
+                     "SIGRIDNØRGAARDS bror", "bor på Sigrid-Nørgaardsvej 4", "bor på SigridNørgaardsvej 4",
+                     "XeniaUlfkjærWibroe hjælper", "qvistgaardib ringede", "Tøstrup-Henrik"]:
+            n += 1
+            rows.append(row(0, f"J-{n}", **{col: text}))
+    for case in ["S-NørgaardSigrid-3", "Sigrid Nørgaard 2015", "Qvistgaard, Ib", "HenrikTøstrup-9"]:
+        n += 1
+        rows.append(row(0, case))
+        n += 1
+        rows.append(row(0, case + "-R", target_group="no_such_group"))
     # name column holds CPR, cpr column holds name
     n += 1
     rows.append(row(1, f"X-{n}", name=CIT[1][1], cpr=CIT[1][0]))
@@ -130,6 +143,10 @@ def main():
     write_csv(os.path.join(a, "bom.csv"), [row(4, "BOM-1", closing_reason="Ea Vindeløv 0707074321")], delim=",", bom=True)
     # windows line endings
     write_csv(os.path.join(a, "crlf.csv"), [row(3, "CR-1", closing_reason="Ømann 31.12.63-1428")], lineterm="\r\n")
+    # thirteenth session: files that are not deliveries, named after citizens
+    open(os.path.join(a, "Sigrid Nørgaard noter 290261-3578.txt"), "w").write("x")
+    os.makedirs(os.path.join(a, "Henrik Tøstrup bilag"))
+    open(os.path.join(a, "Henrik Tøstrup bilag", "Xenia Ulfkjær-Wibroe.pdf"), "w").write("x")
     # a giant single line: very long free text
     pass  # write_csv(os.path.join(a, "giant.csv"), [row(5, "G-1", closing_reason=("fyld " * 200000) + " 120280-1111 Tøstrup")])
     # refused deliveries, each in its own run
@@ -154,5 +171,10 @@ def main():
             os.makedirs(d); open(p, "w").write(";".join(HEADER) + "\n" + ";".join(["150372-1234 Kjærsgaard"] * 200000))
         elif k == "header_only_cpr":
             os.makedirs(d); open(p, "w").write("150372-1234;Bo Kjærsgaard;" + ";".join(HEADER[4:]) + "\n" + ";".join(row(0, "H-1").get(h, "") for h in HEADER) + "\n")
+    # thirteenth session: a directory link loop whose path names citizens
+    d = os.path.join(out, "R_loop")
+    write_csv(os.path.join(d, "ok.csv"), [row(0, "LP-1")])
+    os.makedirs(os.path.join(d, "Ib Qvistgaard 230787-3917"))
+    os.symlink("..", os.path.join(d, "Ib Qvistgaard 230787-3917", "Sigrid Nørgaard"))
 
 main()

@@ -78,6 +78,25 @@ final class RunReport {
       out.println(
           "  details: " + new RunLayout(work).quarantine(m.runId()).resolve("rejected_rows.csv"));
     }
+    long cpr = 0;
+    long own = 0;
+    long other = 0;
+    for (RunManifest.InputFile f : m.inputs()) {
+      if (f.cleaned() != null) {
+        cpr += f.cleaned().cprLike();
+        own += f.cleaned().ownName();
+        other += f.cleaned().otherCitizensName();
+      }
+    }
+    if (cpr + own + other > 0) {
+      out.printf(
+          Locale.ROOT,
+          "Free-text cells cleaned: %d of a CPR number, %d of the row's own name, %d of another"
+              + " citizen's name (per file in the manifest).%n",
+          cpr,
+          own,
+          other);
+    }
     if (!m.ignoredFiles().isEmpty()) {
       out.println("Not deliveries, not read: " + String.join(", ", m.ignoredFiles()));
     }

@@ -132,6 +132,22 @@ public final class CprLike {
   private static List<int[]> spans(String s) {
     List<int[]> spans = new ArrayList<>();
     List<int[]> group = new ArrayList<>(); // runs of digits joined by short separators
+    for (int[] run : digitRuns(s)) {
+      if (!group.isEmpty() && !joined(s, group.get(group.size() - 1)[1], run[0])) {
+        match(s, group, spans);
+        group.clear();
+      }
+      group.add(run);
+    }
+    match(s, group, spans);
+    scientific(s, spans);
+    spans.sort(Comparator.comparingInt(span -> span[0]));
+    return spans;
+  }
+
+  /** Start and end of every run of digits of normalised text, in order. */
+  private static List<int[]> digitRuns(String s) {
+    List<int[]> runs = new ArrayList<>();
     int i = 0;
     while (i < s.length()) {
       if (!Character.isDigit(s.charAt(i))) {
@@ -142,16 +158,9 @@ public final class CprLike {
       while (i < s.length() && Character.isDigit(s.charAt(i))) {
         i++;
       }
-      if (!group.isEmpty() && !joined(s, group.get(group.size() - 1)[1], start)) {
-        match(s, group, spans);
-        group.clear();
-      }
-      group.add(new int[] {start, i});
+      runs.add(new int[] {start, i});
     }
-    match(s, group, spans);
-    scientific(s, spans);
-    spans.sort(Comparator.comparingInt(span -> span[0]));
-    return spans;
+    return runs;
   }
 
   /** {@code 1.503721234E9}: a CPR number stored as a number and written by a program. */
@@ -232,17 +241,7 @@ public final class CprLike {
   private static List<int[]> longerNumbers(String s) {
     List<int[]> runs = new ArrayList<>();
     int[] previous = null;
-    int i = 0;
-    while (i < s.length()) {
-      if (!Character.isDigit(s.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < s.length() && Character.isDigit(s.charAt(i))) {
-        i++;
-      }
-      int[] run = {start, i};
+    for (int[] run : digitRuns(s)) {
       String digits = digits(s, run);
       if (digits.length() > DIGITS && holdsOne(digits)) {
         runs.add(run);

@@ -27,7 +27,8 @@ import java.util.Set;
  * or not a regular file stops the run with every such path named.
  *
  * <p>Names are paths relative to the input directory with anything shaped like a CPR number masked
- * (a file named after a citizen's number must not carry it into any report), made unique.
+ * (a file named after a citizen's number must not carry it into any report), made unique. A path
+ * that is not read as a delivery (an ignored file, a link loop) has every word masked too.
  */
 public final class DeliveryFiles {
   private final Path root;
@@ -73,7 +74,7 @@ public final class DeliveryFiles {
       String name = unique(shown(relative(input, p)), names);
       files.add(new DeliveryFile(p.toAbsolutePath().toUri().toString(), name));
     }
-    List<String> ignored = listing.ignored.stream().sorted().map(DeliveryFiles::shown).toList();
+    List<String> ignored = listing.ignored.stream().sorted().map(DeliveryFiles::unread).toList();
     return new DeliveryFiles(input, List.copyOf(files), ignored);
   }
 
@@ -108,17 +109,17 @@ public final class DeliveryFiles {
       } else if (attrs.isSymbolicLink()) {
         // Following the link failed, so the walk reports the link itself.
         problems.add(
-            shown(relative(root, file))
+            unread(relative(root, file))
                 + ": a symbolic link that points to itself, in a loop, or to nothing");
       } else {
-        problems.add(shown(relative(root, file)) + ": not a regular file");
+        problems.add(unread(relative(root, file)) + ": not a regular file");
       }
       return FileVisitResult.CONTINUE;
     }
 
     @Override
     public FileVisitResult visitFileFailed(Path file, IOException e) {
-      String where = shown(relative(root, file));
+      String where = unread(relative(root, file));
       if (e instanceof FileSystemLoopException) {
         problems.add(
             where + ": a symbolic link loop (the directory leads back to one that contains it)");
@@ -145,6 +146,14 @@ public final class DeliveryFiles {
   /** A path as reports may show it: CPR-shaped parts masked. */
   static String shown(String name) {
     return CprLike.replaceAll(name, FreeText.REDACTED);
+  }
+
+  /**
+   * A path that is not read as a delivery, as reports may show it ({@link
+   * ShownFileNames#ofUnread}).
+   */
+  static String unread(String path) {
+    return ShownFileNames.ofUnread(shown(path));
   }
 
   /** {@code name}, or {@code name (2)}, {@code name (3)} … before the extension, unused so far. */

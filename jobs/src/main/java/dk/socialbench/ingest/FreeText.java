@@ -9,7 +9,7 @@ import java.util.Set;
  * them into free-text cells (closing reason, provider, concurrent service), and careless exports
  * put them anywhere. Anything shaped like a CPR number ({@link CprLike}, in any spelling) and every
  * part of the row's own name ({@link NameParts}, inflected too) is replaced by {@value #REDACTED};
- * values cleaned this way in accepted rows are counted.
+ * cells cleaned this way in accepted rows are counted, by what was found in them.
  */
 final class FreeText {
   static final String REDACTED = "[fjernet]";
@@ -22,7 +22,8 @@ final class FreeText {
           DeliveryColumn.CONCURRENT_SERVICE);
 
   private final NameParts name;
-  private int redactions;
+  private int cprCells;
+  private int nameCells;
 
   FreeText(String name) {
     this.name = NameParts.of(name);
@@ -34,9 +35,9 @@ final class FreeText {
       return null;
     }
     String out = CprLike.replaceAll(text, REDACTED);
-    redactions += out == text ? 0 : 1;
+    cprCells += out == text ? 0 : 1;
     String named = name.redact(out, REDACTED);
-    redactions += named == out ? 0 : 1;
+    nameCells += named == out ? 0 : 1;
     return named;
   }
 
@@ -50,7 +51,13 @@ final class FreeText {
     return name.partsIn(text);
   }
 
-  int redactions() {
-    return redactions;
+  /** The cells cleaned of text shaped like a CPR number. */
+  int cprCells() {
+    return cprCells;
+  }
+
+  /** The cells cleaned of a part of the row's own name. */
+  int nameCells() {
+    return nameCells;
   }
 }

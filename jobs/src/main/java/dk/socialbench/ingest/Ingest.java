@@ -100,20 +100,26 @@ public final class Ingest {
       progress.stage("ingest: reading " + deliveries.count() + " delivery files");
       List<Row> perFile = summaryPerFile(flagged);
       Map<String, String> shown = ShownFileNames.of(perFile);
+      long[] known = NamePairs.known(perFile);
       Dataset<Row> rows =
           NamePairs.redact(
               flagged
                   .filter(col("kind").equalTo(ParsedRows.KIND_ROW))
                   .withColumn("source_file", ShownFileNames.column(shown)),
               key,
-              NamePairs.known(perFile));
+              known);
       Dataset<Row> accepted = CaseRules.accepted(rows.filter(not(col("case_bad"))));
       Dataset<Row> rejected = CaseRules.explain(rows.filter(col("case_bad")));
       progress.stage("ingest: writing curated registrations");
       IngestOutput.writeCurated(accepted, registrations);
       progress.stage("ingest: writing quarantine");
       Map<String, Long> byRule = IngestOutput.write(rejected, quarantine);
-      List<RunManifest.InputFile> files = fileSummaries(perFile, shown);
+      Map<String, Long> otherNames =
+          NamePairs.cellsNamingOthers(
+              flagged.filter(col("kind").equalTo(ParsedRows.KIND_ROW).and(not(col("case_bad")))),
+              key,
+              known);
+      List<RunManifest.InputFile> files = fileSummaries(perFile, shown, otherNames);
       long read = files.stream().mapToLong(RunManifest.InputFile::rowsRead).sum();
       long acceptedRows = files.stream().mapToLong(RunManifest.InputFile::accepted).sum();
       return new IngestResult(
@@ -123,7 +129,7 @@ public final class Ingest {
           acceptedRows,
           read - acceptedRows,
           files.stream().mapToLong(RunManifest.InputFile::blankRows).sum(),
-          perFile.stream().mapToLong(r -> r.<Long>getAs("redactions")).sum(),
+          files.stream().mapToLong(f -> cleaned(f.cleaned())).sum(),
           perFile.stream().mapToLong(r -> r.<Long>getAs("cases")).sum(),
           byRule,
           key.fingerprint(),
@@ -160,14 +166,18 @@ public final class Ingest {
   }
 
   /** The bytes a part reads: its range, or the whole file's size. */
-  private static long bytes(DeliveryPart p) {
+  private long bytes(DeliveryPart p) {
     if (!p.isWhole()) {
       return p.end() - p.start();
     }
     try {
       return Files.size(Path.of(java.net.URI.create(p.file().uri())));
     } catch (IOException e) {
-      throw new UserError(p.file().name() + ": cannot be read (" + e.getClass().getName() + ")");
+      throw new UserError(
+          ShownFileNames.ofRefused(p.file(), encoding)
+              + ": cannot be read ("
+              + e.getClass().getName()
+              + ")");
     }
   }
 
@@ -183,13 +193,17 @@ public final class Ingest {
       }
     } catch (IOException e) {
       // The exception's own message names the path, which may hold what the name hides.
-      throw new UserError(f.name() + ": cannot be read (" + e.getClass().getName() + ")");
+      throw new UserError(
+          ShownFileNames.ofRefused(f, encoding)
+              + ": cannot be read ("
+              + e.getClass().getName()
+              + ")");
     }
   }
 
   /**
    * One row per file, in one job: its marker's facts (format, bytes, checksum, lines, the name to
-   * show) and its rows read, rows accepted, free-text redactions in accepted rows, and accepted
+   * show) and its rows read, rows accepted, free-text cells cleaned in accepted rows, and accepted
    * cases (accepted rows that are a case's first registration).
    */
   private static List<Row> summaryPerFile(Dataset<Row> flagged) {
@@ -210,7 +224,9 @@ public final class Ingest {
         array_distinct(flatten(collect_list(col(ParsedRows.NAME_PAIRS))))
             .as(ParsedRows.NAME_PAIRS));
     columns.add(count(when(ok, lit(1))).as("accepted_rows"));
-    columns.add(coalesce(sum(when(ok, col("redactions"))), lit(0L)).as("redactions"));
+    for (String cells : List.of("cpr_cells", "own_name_cells")) {
+      columns.add(coalesce(sum(when(ok, col(cells))), lit(0L)).as(cells));
+    }
     columns.add(count(when(ok.and(col("registration_number").equalTo(1)), lit(1))).as("cases"));
     return flagged
         .groupBy("source_file")
@@ -218,8 +234,15 @@ public final class Ingest {
         .collectAsList();
   }
 
+  private static long cleaned(RunManifest.CellsCleaned c) {
+    return c.cprLike() + c.ownName() + c.otherCitizensName();
+  }
+
+  /**
+   * @param otherNames each file's accepted free-text cells naming another citizen, by name as read
+   */
   private static List<RunManifest.InputFile> fileSummaries(
-      List<Row> perFile, Map<String, String> shown) {
+      List<Row> perFile, Map<String, String> shown, Map<String, Long> otherNames) {
     List<RunManifest.InputFile> out = new ArrayList<>();
     for (Row f : perFile) {
       String name = f.getAs("source_file");
@@ -236,7 +259,11 @@ public final class Ingest {
               read - accepted,
               f.<Long>getAs("blank_rows"),
               f.<Long>getAs("file_lines"),
-              f.<Long>getAs("file_lines_in_cells")));
+              f.<Long>getAs("file_lines_in_cells"),
+              new RunManifest.CellsCleaned(
+                  f.<Long>getAs("cpr_cells"),
+                  f.<Long>getAs("own_name_cells"),
+                  otherNames.getOrDefault(name, 0L))));
     }
     out.sort((a, b) -> a.name().compareTo(b.name()));
     return out;

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * What ingest did: per file and in total, rows read, accepted and quarantined (they always
  * reconcile: read = accepted + quarantined), blank rows skipped, quarantined rows by rule,
- * free-text redactions, and the pseudonymisation key's fingerprint.
+ * free-text cells cleaned (a cell cleaned of two kinds counts twice), and the pseudonymisation
+ * key's fingerprint.
  */
 public record IngestResult(
     List<RunManifest.InputFile> files,
@@ -16,7 +17,7 @@ public record IngestResult(
     long accepted,
     long quarantined,
     long blankRows,
-    long redactions,
+    long cleanedCells,
     long cases,
     Map<String, Long> quarantinedByRule,
     String keyFingerprint,

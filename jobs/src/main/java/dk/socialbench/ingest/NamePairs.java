@@ -1,7 +1,9 @@
 package dk.socialbench.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.udf;
 
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
@@ -34,9 +37,10 @@ import org.apache.spark.sql.types.DataTypes;
  * Nørgaards}). A pair, not a single part: one part alone ({@code Bo}, {@code Lund}) is too often a
  * plain word or another person.
  *
- * <p>The pairs are kept only as keyed hashes (HMAC-SHA256 under the pseudonymisation key, 64 bits
- * per part): every citizen's pairs are gathered across Spark tasks, and Spark may keep them on its
- * local disk. Not thread-safe (it holds a {@link Mac}); one per task.
+ * <p>The pairs (and the parts, to look inside words quickly) are kept only as keyed hashes
+ * (HMAC-SHA256 under the pseudonymisation key, 64 bits per part): every citizen's pairs are
+ * gathered across Spark tasks, and Spark may keep them on its local disk. Not thread-safe (it holds
+ * a {@link Mac}); one per task.
  *
  * <p>Example: with the pairs of {@code "Sigrid Nørgaard"} known, {@code redact("flyttet sammen med
  * Sigrid Nørgaards søster", known, "[fjernet]")} is {@code "flyttet sammen med [fjernet] søster"}.
@@ -44,6 +48,9 @@ import org.apache.spark.sql.types.DataTypes;
 final class NamePairs {
   private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
   private static final int MIN_PART = 2;
+
+  /** The longest name part looked for inside a word, folded (ø is oe): bounds a word's work. */
+  private static final int MAX_PART = 32;
 
   /** Word → keyed hash; the words of free text repeat, and a hash costs more than a look-up. */
   private static final int CACHE_LIMIT = 100_000;
@@ -60,7 +67,12 @@ final class NamePairs {
     }
   }
 
-  /** The keyed pairs of a name cell's parts (two letters or more); empty for one part or none. */
+  /**
+   * The keyed pairs of a name cell's parts (two letters or more), and each part's own key; empty
+   * for one part or none. A part's key is only ever a first look inside a word (does it start with
+   * a part?), never a match alone: the pairs decide. Pairs and parts share one sorted array; a
+   * pair's key (a sum of two 64-bit keys) and a part's key meet by chance once in 2^64.
+   */
   long[] of(String name) {
     if (name == null) {
       return new long[0];
@@ -77,12 +89,18 @@ final class NamePairs {
         pairs.add(pair(parts.get(i), parts.get(j)));
       }
     }
+    if (!pairs.isEmpty()) {
+      pairs.addAll(parts);
+    }
     return pairs.stream().mapToLong(Long::longValue).distinct().toArray();
   }
 
   /**
-   * {@code text} with every two adjacent words that are a known pair replaced (both words, one
-   * replacement); the same instance when none is.
+   * {@code text} with every name of a known pair replaced (its words whole, one replacement); the
+   * same instance when none is. A name is two adjacent words that are a pair (the second may carry
+   * an inflection or a word glued after it: {@code Nørgaards}, {@code Nørgaardsvej}), or one word
+   * that starts with two parts written together ({@code SigridNørgaard}, {@code sigridnoergaards});
+   * a third part adjacent goes with it.
    *
    * @param known every known pair, sorted
    */
@@ -94,36 +112,123 @@ final class NamePairs {
     List<int[]> words = words(s);
     StringBuilder out = null;
     int at = 0;
-    for (int w = 0; w + 1 < words.size(); w++) {
-      int[] a = words.get(w);
-      int[] b = words.get(w + 1);
-      if (!adjacent(s, a[1], b[0]) || !knownPair(s, a, b, known)) {
+    for (int w = 0; w < words.size(); w++) {
+      int last = nameEnd(s, words, w, known);
+      if (last < 0) {
         continue;
       }
       out = out == null ? new StringBuilder(s.length()) : out;
-      out.append(s, at, a[0]).append(replacement);
-      w++; // the pair's second word is gone with it
-      // A third part goes too (Xenia Ulfkjær-Wibroe): every two parts of a name are a pair.
-      while (w + 1 < words.size()
-          && adjacent(s, words.get(w)[1], words.get(w + 1)[0])
-          && knownPair(s, words.get(w), words.get(w + 1), known)) {
-        w++;
-      }
-      at = words.get(w)[1];
+      out.append(s, at, words.get(w)[0]).append(replacement);
+      at = words.get(last)[1];
+      w = last;
     }
     return out == null ? text : out.append(s.substring(at)).toString();
   }
 
-  private boolean knownPair(String s, int[] a, int[] b, long[] known) {
-    for (String first : stems(s.substring(a[0], a[1]))) {
-      long h = hash(first);
-      for (String second : stems(s.substring(b[0], b[1]))) {
-        if (Arrays.binarySearch(known, pair(h, hash(second))) >= 0) {
+  /**
+   * Whether {@code text} holds a name of a known pair as {@link #redact} finds it (a case id that
+   * names another citizen is pseudonymised).
+   */
+  boolean mentions(String text, long[] known) {
+    if (text == null || known.length == 0) {
+      return false;
+    }
+    String s = CprLike.normalise(text);
+    List<int[]> words = words(s);
+    for (int w = 0; w < words.size(); w++) {
+      if (nameEnd(s, words, w, known) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the last word of a name starting at word {@code w}; -1 if none starts there. */
+  private int nameEnd(String s, List<int[]> words, int w, long[] known) {
+    int last;
+    if (word(s, words.get(w), known).joined()) {
+      last = w;
+    } else if (w + 1 < words.size()
+        && adjacent(s, words.get(w)[1], words.get(w + 1)[0])
+        && pair(word(s, words.get(w), known), word(s, words.get(w + 1), known), known)) {
+      last = w + 1;
+    } else {
+      return -1;
+    }
+    // A third part goes too (Xenia Ulfkjær-Wibroe): every two parts of a name are a pair.
+    while (last + 1 < words.size()
+        && adjacent(s, words.get(last)[1], words.get(last + 1)[0])
+        && pair(word(s, words.get(last), known), word(s, words.get(last + 1), known), known)) {
+      last++;
+    }
+    return last;
+  }
+
+  /** Whether a stem of {@code a} and the start of {@code b} are a known pair. */
+  private static boolean pair(Word a, Word b, long[] known) {
+    for (long first : a.stems()) {
+      for (long second : b.starts()) {
+        if (Arrays.binarySearch(known, pair(first, second)) >= 0) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * What the matcher needs of a word, worked out once per distinct word (free text repeats its
+   * words): the keys of its stems ({@link #stems}), of its starts of two letters or more (a part
+   * with anything glued after it), and whether it starts with two parts written together.
+   */
+  private record Word(long[] stems, long[] starts, boolean joined) {}
+
+  /** Word as written → what the matcher needs of it, under the pairs {@link #cachedFor}. */
+  private final Map<String, Word> seen = new HashMap<>();
+
+  private long[] cachedFor;
+
+  private Word word(String s, int[] at, long[] known) {
+    if (known != cachedFor || seen.size() >= CACHE_LIMIT) {
+      seen.clear();
+      cachedFor = known;
+    }
+    String raw = s.substring(at[0], at[1]);
+    Word word = seen.get(raw);
+    if (word == null) {
+      word = word(raw, known);
+      seen.put(raw, word);
+    }
+    return word;
+  }
+
+  private Word word(String raw, long[] known) {
+    List<String> stems = stems(raw);
+    long[] stemKeys = new long[stems.size()];
+    for (int i = 0; i < stemKeys.length; i++) {
+      stemKeys[i] = hash(stems.get(i));
+    }
+    String w = stems.get(0);
+    int n = w.length();
+    int longest = Math.min(n, MAX_PART);
+    long[] starts = new long[Math.max(0, longest - MIN_PART + 1)];
+    for (int k = MIN_PART; k <= longest; k++) {
+      starts[k - MIN_PART] = hash(w.substring(0, k));
+    }
+    // Two parts written together, then anything: every split point of the word's start whose
+    // first half is a part, each half at most MAX_PART letters, so a word's work is bounded and
+    // the text's linear in length (a word that starts with no part costs its starts' keys only).
+    boolean joined = false;
+    for (int j = MIN_PART; j + MIN_PART <= n && j <= MAX_PART && !joined; j++) {
+      long first = starts[j - MIN_PART];
+      if (Arrays.binarySearch(known, first) < 0) {
+        continue;
+      }
+      for (int k = j + MIN_PART; k <= Math.min(n, j + MAX_PART) && !joined; k++) {
+        joined = Arrays.binarySearch(known, pair(first, hash(w.substring(j, k)))) >= 0;
+      }
+    }
+    return new Word(stemKeys, starts, joined);
   }
 
   /** The word folded, and with each Danish inflection ending it may carry removed. */
@@ -186,14 +291,19 @@ final class NamePairs {
 
   /**
    * {@code rows} with every known pair replaced in the free-text columns and in the values errors
-   * keep (the quarantine's); the same Dataset when no citizen has a name of two parts.
+   * keep (the quarantine's), and a case id that names another citizen pseudonymised as one holding
+   * a CPR number is ({@link Pseudonymiser#pseudonym}: the case's rows keep one id, the row is
+   * kept); the same Dataset when no citizen has a name of two parts.
    */
   static Dataset<Row> redact(Dataset<Row> rows, PseudonymKey key, long[] known) {
     if (known.length == 0) {
       return rows;
     }
-    UserDefinedFunction redact = udf(new Redaction(key, known), DataTypes.StringType);
-    Dataset<Row> out = rows;
+    UserDefinedFunction redact = udf(new Redaction(key, known, false), DataTypes.StringType);
+    Dataset<Row> out =
+        rows.withColumn(
+            "case_id",
+            udf(new Redaction(key, known, true), DataTypes.StringType).apply(col("case_id")));
     for (DeliveryColumn c : FreeText.COLUMNS) {
       out = out.withColumn(c.code(), redact.apply(col(c.code())));
     }
@@ -209,16 +319,64 @@ final class NamePairs {
                     e.getField("reason").as("reason"))));
   }
 
-  /** The redaction as Spark calls it: one {@link NamePairs} per task, made where it runs. */
+  /**
+   * Each file's free-text cells in {@code accepted} that name a known pair (as {@link #redact}
+   * would clean them), by {@code source_file}; files without any are left out. For the manifest's
+   * count of cells cleaned: the pairs are known only once every file is read, so this is a job of
+   * its own, over the cached rows.
+   */
+  static Map<String, Long> cellsNamingOthers(
+      Dataset<Row> accepted, PseudonymKey key, long[] known) {
+    if (known.length == 0) {
+      return Map.of();
+    }
+    UDF1<String, Integer> oneCell =
+        new UDF1<>() {
+          private static final long serialVersionUID = 1L;
+          private transient NamePairs pairs;
+
+          @Override
+          public Integer call(String text) {
+            if (pairs == null) {
+              pairs = new NamePairs(key);
+            }
+            return pairs.mentions(text, known) ? 1 : 0;
+          }
+        };
+    UserDefinedFunction mentions = udf(oneCell, DataTypes.IntegerType);
+    Column cells = lit(0);
+    for (DeliveryColumn c : FreeText.COLUMNS) {
+      cells = cells.plus(mentions.apply(col(c.code())));
+    }
+    Map<String, Long> byFile = new HashMap<>();
+    for (Row r :
+        accepted
+            .select(col("source_file"), cells.as("cells"))
+            .filter(col("cells").gt(0))
+            .groupBy("source_file")
+            .agg(sum("cells"))
+            .collectAsList()) {
+      byFile.put(r.getString(0), r.getLong(1));
+    }
+    return byFile;
+  }
+
+  /**
+   * The redaction as Spark calls it (of a case id: its pseudonym when it names a citizen): one
+   * {@link NamePairs} per task, made where it runs.
+   */
   private static final class Redaction implements UDF1<String, String> {
     private static final long serialVersionUID = 1L;
     private final PseudonymKey key;
     private final long[] known;
+    private final boolean caseId;
     private transient NamePairs pairs;
+    private transient Pseudonymiser pseudonymiser;
 
-    Redaction(PseudonymKey key, long[] known) {
+    Redaction(PseudonymKey key, long[] known, boolean caseId) {
       this.key = key;
       this.known = known;
+      this.caseId = caseId;
     }
 
     @Override
@@ -229,7 +387,16 @@ final class NamePairs {
       if (pairs == null) {
         pairs = new NamePairs(key);
       }
-      return pairs.redact(text, known, FreeText.REDACTED);
+      if (!caseId) {
+        return pairs.redact(text, known, FreeText.REDACTED);
+      }
+      if (!pairs.mentions(text, known)) {
+        return text;
+      }
+      if (pseudonymiser == null) {
+        pseudonymiser = new Pseudonymiser(key);
+      }
+      return pseudonymiser.pseudonym(text);
     }
   }
 

@@ -68,7 +68,8 @@ final class ParsedRows {
           .add("accepted", BooleanType, false)
           .add("errors", ERRORS, false)
           .add("cpr_masked", StringType)
-          .add("redactions", IntegerType)
+          .add("cpr_cells", IntegerType)
+          .add("own_name_cells", IntegerType)
           .add("file_format", StringType)
           .add("blank_rows", LongType)
           .add("file_bytes", LongType)
@@ -138,7 +139,8 @@ final class ParsedRows {
     values[3] = true;
     values[4] = NO_ERRORS;
     values[5] = r.cpr().masked();
-    values[6] = r.redactions();
+    values[6] = r.cprCells();
+    values[7] = r.ownNameCells();
     values[DELIVERED_MONTHS] = r.monthsSincePrevious();
     // By position, not by name: this runs for every row of every delivery.
     for (int i = 0; i < ROW_COLUMNS.size(); i++) {

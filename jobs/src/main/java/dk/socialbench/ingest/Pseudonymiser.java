@@ -53,10 +53,15 @@ final class Pseudonymiser {
    * {@code pseudonym-} followed by 16 hex digits.
    */
   String caseId(String delivered) {
-    if (!CprLike.inLongerNumber(delivered)) {
-      return delivered;
-    }
-    byte[] digest = mac.doFinal(("case_id:" + delivered).getBytes(StandardCharsets.UTF_8));
+    return CprLike.inLongerNumber(delivered) ? pseudonym(delivered) : delivered;
+  }
+
+  /**
+   * The case id's keyed pseudonym, whatever it holds: also for one that names another citizen of
+   * the delivery ({@link NamePairs#mentions}), known only once every file is read.
+   */
+  String pseudonym(String caseId) {
+    byte[] digest = mac.doFinal(("case_id:" + caseId).getBytes(StandardCharsets.UTF_8));
     return CASE_PSEUDONYM + HEX.formatHex(digest, 0, 8);
   }
 

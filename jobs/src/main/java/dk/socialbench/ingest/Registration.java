@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /**
  * A row that passed every rule a single row can be checked against, with typed values. The CPR
  * number is held only until the pseudonymiser has turned it into a person key; the name is never
- * kept.
+ * kept. {@code cprCells} and {@code ownNameCells} count its free-text cells cleaned of each.
  */
 record Registration(
     String municipalityCode,
@@ -37,4 +37,5 @@ record Registration(
     String fundingBasis,
     Boolean employmentMeasure,
     int ageAtRegistration,
-    int redactions) {}
+    int cprCells,
+    int ownNameCells) {}

@@ -156,7 +156,8 @@ final class RowValidator {
             funding,
             employment,
             Period.between(cpr.birthDate(), date).getYears(),
-            free.redactions());
+            free.cprCells(),
+            free.nameCells());
     return new Outcome(registration, List.of(), masked, free);
   }
 

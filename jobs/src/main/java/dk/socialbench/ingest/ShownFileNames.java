@@ -96,6 +96,28 @@ final class ShownFileNames {
     return found.redact(stem, FreeText.REDACTED) + name.substring(stem.length());
   }
 
+  /** An extension shown as it is: a few ASCII letters or digits ({@code .txt}, {@code .xlsx}). */
+  private static final java.util.regex.Pattern EXTENSION =
+      java.util.regex.Pattern.compile("\\.[A-Za-z0-9]{1,5}");
+
+  /**
+   * The name to show for a path that is never read as a delivery: a file that is not one ({@code
+   * Not deliveries, not read}) or a path the listing cannot follow (a link loop). Nothing in it is
+   * known not to be a name, so every word of two letters or more is masked, in every directory of
+   * the path; CPR numbers are masked already ({@link DeliveryFiles#shown}), and the separators,
+   * digits and a plain extension stay, so files can still be counted and told apart by kind.
+   *
+   * <p>Example: {@code "Sigrid Nørgaard/noter 2015.txt"} is shown as {@code "[fjernet]
+   * [fjernet]/[fjernet] 2015.txt"}.
+   */
+  static String ofUnread(String path) {
+    int dot = path.lastIndexOf('.');
+    boolean extension =
+        dot > path.lastIndexOf('/') && EXTENSION.matcher(path.substring(dot)).matches();
+    String stem = extension ? path.substring(0, dot) : path;
+    return everyWordMasked(stem) + path.substring(stem.length());
+  }
+
   /** Every word masked but the mask itself (a CPR number masked when the files were listed). */
   private static String everyWordMasked(String stem) {
     return NameParts.of(stem.replace(FreeText.REDACTED, " ")).redact(stem, FreeText.REDACTED);

@@ -31,7 +31,7 @@ class DeliveryFilesTest {
     Files.writeString(input.resolve(".hidden.csv"), "x");
     Files.writeString(input.resolve("~$open.xlsx"), "x");
     assertEquals(List.of("1.XLSX", "b/2.csv"), names());
-    assertEquals(List.of("README.txt"), DeliveryFiles.under(input).ignored());
+    assertEquals(List.of("[fjernet].txt"), DeliveryFiles.under(input).ignored());
   }
 
   @Test
@@ -40,7 +40,7 @@ class DeliveryFilesTest {
     Files.writeString(input.resolve("borger 01.01.90 1234.csv"), "x");
     Files.writeString(input.resolve("0202901234 noter.txt"), "x");
     assertEquals(List.of("borger [fjernet].csv", "borger [fjernet] (2).csv"), names());
-    assertEquals(List.of("[fjernet] noter.txt"), DeliveryFiles.under(input).ignored());
+    assertEquals(List.of("[fjernet] [fjernet].txt"), DeliveryFiles.under(input).ignored());
   }
 
   @Test
@@ -50,7 +50,8 @@ class DeliveryFilesTest {
     Files.createSymbolicLink(input.resolve("sub/loop"), Path.of(".."));
     UserError e = assertThrows(UserError.class, () -> DeliveryFiles.under(input));
     assertEquals(
-        "sub/loop: a symbolic link loop (the directory leads back to one that contains it)",
+        "[fjernet]/[fjernet]: a symbolic link loop (the directory leads back to one that"
+            + " contains it)",
         e.getMessage());
   }
 
@@ -62,9 +63,32 @@ class DeliveryFilesTest {
     UserError e = assertThrows(UserError.class, () -> DeliveryFiles.under(input));
     assertEquals(
         "2 paths under the input directory cannot be read:\n"
-            + "  gone.xlsx: a symbolic link that points to itself, in a loop, or to nothing\n"
-            + "  self.csv: a symbolic link that points to itself, in a loop, or to nothing",
+            + "  [fjernet].csv: a symbolic link that points to itself, in a loop, or to nothing\n"
+            + "  [fjernet].xlsx: a symbolic link that points to itself, in a loop, or to nothing",
         sortedLines(e.getMessage()));
+  }
+
+  /**
+   * A path that is never read as a delivery is shown with every word masked, digits, separators and
+   * a plain extension kept: nothing in it is known not to be a name (issue 12, thirteenth session).
+   */
+  @Test
+  void names_in_files_that_are_not_deliveries_and_in_a_link_loop_are_masked() throws IOException {
+    Files.writeString(input.resolve("a.csv"), "x");
+    Files.createDirectories(input.resolve("Sigrid Nørgaard"));
+    Files.writeString(input.resolve("Sigrid Nørgaard/noter 2015 Ib.Lund.txt"), "x");
+    Files.writeString(input.resolve("Qvistgaard 230787-3917.Nørgaard"), "x");
+    assertEquals(
+        List.of(
+            "[fjernet] [fjernet].[fjernet]",
+            "[fjernet] [fjernet]/[fjernet] 2015 [fjernet].[fjernet].txt"),
+        DeliveryFiles.under(input).ignored());
+    Files.createSymbolicLink(input.resolve("Sigrid Nørgaard/Ib Lund"), Path.of(".."));
+    UserError e = assertThrows(UserError.class, () -> DeliveryFiles.under(input));
+    assertEquals(
+        "[fjernet] [fjernet]/[fjernet] [fjernet]: a symbolic link loop (the directory leads back"
+            + " to one that contains it)",
+        e.getMessage());
   }
 
   /**

@@ -57,12 +57,12 @@ public class SplitFileIngestTest extends SparkTest {
     assertEquals(read.quarantinedByRule(), inParts.quarantinedByRule());
     assertEquals(
         List.of(
-            read.rowsRead(), read.accepted(), read.blankRows(), read.redactions(), read.cases()),
+            read.rowsRead(), read.accepted(), read.blankRows(), read.cleanedCells(), read.cases()),
         List.of(
             inParts.rowsRead(),
             inParts.accepted(),
             inParts.blankRows(),
-            inParts.redactions(),
+            inParts.cleanedCells(),
             inParts.cases()));
     org.junit.Assert.assertTrue("the quarantine is not empty", read.quarantined() > 0);
     assertRows(curated(whole), curated(parts));

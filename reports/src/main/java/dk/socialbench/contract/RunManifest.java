@@ -83,7 +83,9 @@ public record RunManifest(
    * One delivery file: its name as reports show it (CPR numbers and names in it masked), how it was
    * read ({@code csv} or {@code xlsx}), its size and SHA-256, and its row and line counts. A CSV
    * file's physical lines are the header, the rows read, the blank rows and the line breaks inside
-   * quoted cells ({@code linesInCells}); for a workbook, lines are its header and rows.
+   * quoted cells ({@code linesInCells}); for a workbook, lines are its header and rows. {@code
+   * cleaned} counts its accepted rows' free-text cells cleaned, by what was found (null in a
+   * manifest written before they were counted).
    */
   public record InputFile(
       String name,
@@ -95,13 +97,21 @@ public record RunManifest(
       long quarantined,
       long blankRows,
       long lines,
-      long linesInCells) {
+      long linesInCells,
+      CellsCleaned cleaned) {
 
     /** Whether the physical lines add up to the header, rows, blank rows and lines in cells. */
     public boolean linesReconcile() {
       return lines == 1 + rowsRead + blankRows + linesInCells;
     }
   }
+
+  /**
+   * Free-text cells of accepted rows cleaned before they were kept, by what was found (a cell with
+   * two kinds counts under each; no value is kept): text shaped like a CPR number, a part of the
+   * row's own name, another citizen's name (docs/privacy.md).
+   */
+  public record CellsCleaned(long cprLike, long ownName, long otherCitizensName) {}
 
   /** A stage's wall time and the highest heap use during it (driver JVM). */
   public record StageTiming(String name, double seconds, long peakHeapMib) {}
