@@ -58,7 +58,7 @@ final class IntegerSides {
   /**
    * Each side's decision, and what it took: CP-SAT solves (neighbourhoods' and the whole
    * component's), solutions checked, sides opened by them (by neighbourhood solutions among them),
-   * sides closed at once by an optimum of 0.
+   * sides closed at once by an optimum of 0, the seconds of the neighbourhoods and of all.
    */
   record Result(
       Map<Side, Decision> decisions,
@@ -67,6 +67,7 @@ final class IntegerSides {
       int bySolutions,
       int byNeighbourhoods,
       int closedAtOnce,
+      double neighbourhoodSeconds,
       double seconds) {}
 
   private final WholeSystemLimits limits;
@@ -103,7 +104,9 @@ final class IntegerSides {
       whole = new Whole(c, bounds, truth, undecided(decisions));
       whole.rounds(solutions, decisions, deadline, counts);
     }
+    long local = System.nanoTime();
     neighbourhoods(c, bounds, truth, solutions, decisions, deadline, counts);
+    double neighbourhoodSeconds = (System.nanoTime() - local) / 1e9;
     if (!roundsFirst && !undecided(decisions).isEmpty()) {
       whole = new Whole(c, bounds, truth, undecided(decisions));
       whole.rounds(solutions, decisions, deadline, counts);
@@ -118,6 +121,7 @@ final class IntegerSides {
         solutions.opened(),
         counts[1],
         counts[2],
+        neighbourhoodSeconds,
         (System.nanoTime() - start) / 1e9);
   }
 
@@ -136,6 +140,25 @@ final class IntegerSides {
       int[] counts) {
     Neighbourhoods local =
         new Neighbourhoods(c, bounds, truth, limits.maxNeighbourhood(), limits.sideSeconds());
+    // regions first: many sides of one neighbourhood opened by one solve
+    java.util.Set<Side> tried = new java.util.HashSet<>();
+    for (Side s : undecided(decisions)) {
+      if (decisions.get(s) != Decision.UNDECIDED || tried.contains(s)) {
+        continue;
+      }
+      if (System.nanoTime() > deadline) {
+        return;
+      }
+      java.util.Set<Integer> free = local.region(s.variable(), limits.maxNeighbourhood());
+      List<Side> inside =
+          undecided(decisions).stream().filter(u -> free.contains(u.variable())).toList();
+      tried.addAll(inside);
+      int before = solutions.opened();
+      local.solveRegion(free, inside, limits.sideSeconds(), limits.workers(), solutions);
+      counts[0]++;
+      counts[1] += solutions.opened() - before;
+    }
+    // then each side left on its own, its neighbourhood grown ring by ring
     for (Side s : undecided(decisions)) {
       if (decisions.get(s) != Decision.UNDECIDED) {
         continue; // opened by an earlier side's solution

@@ -1,8 +1,10 @@
 package dk.socialbench.audit;
 
 import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearArgument;
@@ -106,6 +108,69 @@ final class Neighbourhoods {
     }
   }
 
+  /**
+   * The counts nearest {@code v} in the constraint graph, {@code size} at most: whole rings of
+   * increasing radius while they fit, then the next ring's first counts in the order reached. Any
+   * set of free counts keeps the lifting argument; a ball is merely where a move of {@code v} is
+   * most likely balanced.
+   */
+  Set<Integer> region(int v, int size) {
+    Set<Integer> free = new LinkedHashSet<>(List.of(v));
+    List<Integer> frontier = List.of(v);
+    while (!frontier.isEmpty() && free.size() < size) {
+      Set<Integer> next = new LinkedHashSet<>(free);
+      List<Integer> ring = grow(next, frontier);
+      for (int i = 0; i < ring.size() && free.size() < size; i++) {
+        free.add(ring.get(i));
+      }
+      frontier = ring;
+    }
+    return Collections.unmodifiableSet(free);
+  }
+
+  /**
+   * One model of {@code free} (every other count at its truth) with an indicator per side of {@code
+   * sides} ({@code b ⇒ x ≤ t − 1} or {@code b ⇒ x ≥ t + 1}), the number set maximised in {@code
+   * seconds}: each solution CP-SAT reports, lifted, goes to {@code solutions}, which checks it
+   * against the whole component and opens every side it lies on. Nothing is closed here (the region
+   * is not the whole component, or a time-out proves nothing); the status.
+   */
+  CpSolverStatus solveRegion(
+      Set<Integer> free, List<Side> sides, double seconds, int workers, SideSolutions solutions) {
+    CpModel model = new CpModel();
+    Map<Integer, IntVar> x = variables(model, free);
+    List<LinearArgument> indicators = new ArrayList<>();
+    for (Side s : sides) {
+      BoolVar b = model.newBoolVar("s" + s.variable() + (s.upper() ? "+" : "-"));
+      long t = truth[s.variable()];
+      if (s.upper()) {
+        model.addGreaterOrEqual(x.get(s.variable()), t + 1).onlyEnforceIf(b);
+      } else {
+        model.addLessOrEqual(x.get(s.variable()), t - 1).onlyEnforceIf(b);
+      }
+      model.addHint(b, false);
+      indicators.add(b);
+    }
+    model.maximize(LinearExpr.sum(indicators.toArray(LinearArgument[]::new)));
+    CpSolver solver = new CpSolver();
+    solver.getParameters().setMaxTimeInSeconds(seconds);
+    solver.getParameters().setNumWorkers(workers);
+    solver.getParameters().setRandomSeed(12);
+    CpSolverStatus status =
+        solver.solve(
+            model,
+            new CpSolverSolutionCallback() {
+              @Override
+              public void onSolutionCallback() {
+                long[] lifted = truth.clone();
+                x.forEach((w, var) -> lifted[w] = value(var));
+                solutions.accept(lifted);
+              }
+            });
+    solutions.requireNoneBroken();
+    return status;
+  }
+
   /** The counts within {@code radius} of {@code v}: {@code v} itself at radius 0. */
   Set<Integer> within(int v, int radius) {
     Set<Integer> free = new LinkedHashSet<>(List.of(v));
@@ -138,22 +203,7 @@ final class Neighbourhoods {
    */
   Attempt solve(Side s, Set<Integer> free) {
     CpModel model = new CpModel();
-    Map<Integer, IntVar> x = new HashMap<>();
-    for (int w : free) {
-      long hi = Double.isInfinite(bounds.hi[w]) ? IntegerSides.NO_UPPER : (long) bounds.hi[w];
-      IntVar var = model.newIntVar((long) bounds.lo[w], hi, "x" + w);
-      model.addHint(var, truth[w]);
-      x.put(w, var);
-    }
-    Map<Constraint, Boolean> kept = new IdentityHashMap<>();
-    Map<Integer, List<Constraint>> touching = component.touching();
-    for (int w : free) {
-      for (Constraint k : touching.getOrDefault(w, List.of())) {
-        if (kept.put(k, true) == null) {
-          add(model, k, x);
-        }
-      }
-    }
+    Map<Integer, IntVar> x = variables(model, free);
     long t = truth[s.variable()];
     if (s.upper()) {
       model.addGreaterOrEqual(x.get(s.variable()), t + 1);
@@ -173,6 +223,30 @@ final class Neighbourhoods {
     long[] lifted = truth.clone();
     x.forEach((w, var) -> lifted[w] = solver.value(var));
     return new Attempt(status, lifted);
+  }
+
+  /**
+   * The free counts as variables within their bounds, hinted with the truth, and every constraint
+   * that holds one of them.
+   */
+  private Map<Integer, IntVar> variables(CpModel model, Set<Integer> free) {
+    Map<Integer, IntVar> x = new HashMap<>();
+    for (int w : free) {
+      long hi = Double.isInfinite(bounds.hi[w]) ? IntegerSides.NO_UPPER : (long) bounds.hi[w];
+      IntVar var = model.newIntVar((long) bounds.lo[w], hi, "x" + w);
+      model.addHint(var, truth[w]);
+      x.put(w, var);
+    }
+    Map<Constraint, Boolean> kept = new IdentityHashMap<>();
+    Map<Integer, List<Constraint>> touching = component.touching();
+    for (int w : free) {
+      for (Constraint k : touching.getOrDefault(w, List.of())) {
+        if (kept.put(k, true) == null) {
+          add(model, k, x);
+        }
+      }
+    }
+    return x;
   }
 
   /** {@code k} over the free counts, every other count a constant (the fixed at their bound). */

@@ -82,6 +82,7 @@ final class WholeSystemAttack {
       int solves,
       int openBySolution,
       int openByNeighbourhoods,
+      double neighbourhoodSeconds,
       int closedBySolver,
       int undecided,
       double seconds) {
@@ -93,7 +94,7 @@ final class WholeSystemAttack {
               + " attacked %s): %d"
               + " programme(s) (%d integer), %d witness(es), %d side(s) of large components shown open"
               + " by a witness beside the truth; CP-SAT: %d solve(s), %d side(s) shown open by a"
-              + " solution (%d of a neighbourhood), %d proven closed; %d undecided, %.1f s",
+              + " solution (%d of a neighbourhood, those in %.1f s), %d proven closed; %d undecided, %.1f s",
           targets,
           componentsWithTargets,
           components,
@@ -107,6 +108,7 @@ final class WholeSystemAttack {
           solves,
           openBySolution,
           openByNeighbourhoods,
+          neighbourhoodSeconds,
           closedBySolver,
           undecided,
           seconds);
@@ -201,6 +203,7 @@ final class WholeSystemAttack {
     // programmes, integer, witnessed, open by a witness, undecided, solves, open by a solution,
     // closed by the solver, open by a neighbourhood's solution
     int[] counts = new int[9];
+    double[] neighbourhoodSeconds = new double[1];
     int withTargets = 0;
     List<Integer> largestWithTargets = new ArrayList<>();
     int largestVariables = 0;
@@ -218,7 +221,7 @@ final class WholeSystemAttack {
         largestWithTargets.add(c.variables.size());
       }
       if (truth != null && c.variables.size() > maxSolvedVariables) {
-        intervals.addAll(large(c, targets, bounds, truth, counts));
+        intervals.addAll(large(c, targets, bounds, truth, counts, neighbourhoodSeconds));
         continue;
       }
       boolean integer = c.variables.size() <= maxIntegerVariables;
@@ -258,6 +261,7 @@ final class WholeSystemAttack {
             counts[5],
             counts[6],
             counts[8],
+            neighbourhoodSeconds[0],
             counts[7],
             counts[4],
             (System.nanoTime() - start) / 1e9);
@@ -274,7 +278,12 @@ final class WholeSystemAttack {
    * outer bound it is.
    */
   private List<Interval> large(
-      Component c, List<Integer> targets, Bounds bounds, long[] truth, int[] counts) {
+      Component c,
+      List<Integer> targets,
+      Bounds bounds,
+      long[] truth,
+      int[] counts,
+      double[] neighbourhoodSeconds) {
     Map<IntegerSides.Side, Boolean> reached = new HashMap<>(); // side: its end reached
     List<IntegerSides.Side> left = new ArrayList<>();
     for (int v : targets) {
@@ -301,6 +310,7 @@ final class WholeSystemAttack {
       IntegerSides.Result r = sides.decide(c, bounds, truth, left);
       counts[5] += r.solves();
       counts[8] += r.byNeighbourhoods();
+      neighbourhoodSeconds[0] += r.neighbourhoodSeconds();
       decided.putAll(r.decisions());
     }
     List<Interval> intervals = new ArrayList<>();

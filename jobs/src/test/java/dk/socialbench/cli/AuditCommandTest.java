@@ -30,7 +30,7 @@ class AuditCommandTest {
             .lines()
             .map(
                 l ->
-                    l.replaceAll(" in [0-9.]+ s($|:)", " in T s$1")
+                    l.replaceAll(" in [0-9.]+ s($|:|\\))", " in T s$1")
                         .replaceAll(", [0-9.]+ s, ", ", T s, "))
             .toList();
     return new Outcome(exit, lines);
@@ -111,7 +111,7 @@ class AuditCommandTest {
                 + " constraints; the largest attacked []): 0 programme(s) (0 integer), 0"
                 + " witness(es), 0 side(s) of large components shown open by a witness beside the"
                 + " truth; CP-SAT: 0 solve(s), 0 side(s) shown open by a solution (0 of a"
-                + " neighbourhood), 0 proven closed; 0 undecided, T s, 0 narrowed"),
+                + " neighbourhood, those in T s), 0 proven closed; 0 undecided, T s, 0 narrowed"),
         o.lines().stream().filter(l -> l.startsWith("whole-system")).toList());
   }
 
