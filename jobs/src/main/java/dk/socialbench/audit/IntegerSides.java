@@ -57,8 +57,9 @@ final class IntegerSides {
 
   /**
    * Each side's decision, and what it took: CP-SAT solves (neighbourhoods' and the whole
-   * component's), solutions checked, sides opened by them (by neighbourhood solutions among them),
-   * sides closed at once by an optimum of 0, the seconds of the neighbourhoods and of all.
+   * component's), solutions checked, sides opened by them (by neighbourhood solutions among them,
+   * and by regions among those), sides closed at once by an optimum of 0, the seconds of the
+   * neighbourhoods and of all.
    */
   record Result(
       Map<Side, Decision> decisions,
@@ -66,6 +67,7 @@ final class IntegerSides {
       int solutions,
       int bySolutions,
       int byNeighbourhoods,
+      int byRegions,
       int closedAtOnce,
       double neighbourhoodSeconds,
       double seconds) {}
@@ -98,14 +100,18 @@ final class IntegerSides {
     Map<Side, Decision> decisions = new HashMap<>();
     sides.forEach(s -> decisions.put(s, Decision.UNDECIDED));
     SideSolutions solutions = new SideSolutions(c, bounds, truth, decisions);
-    int[] counts = new int[3]; // solves, opened by neighbourhoods, closed at once
+    // solves, opened by neighbourhoods, closed at once, opened by regions
+    int[] counts = new int[4];
     Whole whole = null;
     if (roundsFirst) {
       whole = new Whole(c, bounds, truth, undecided(decisions));
       whole.rounds(solutions, decisions, deadline, counts);
     }
     long local = System.nanoTime();
-    neighbourhoods(c, bounds, truth, solutions, decisions, deadline, counts);
+    // before the rounds, half the budget at most: where neighbourhoods are too small (a side that
+    // needs the giant component), the rounds over it are what decides
+    long localDeadline = roundsFirst ? deadline : local + (deadline - local) / 2;
+    neighbourhoods(c, bounds, truth, solutions, decisions, localDeadline, counts);
     double neighbourhoodSeconds = (System.nanoTime() - local) / 1e9;
     if (!roundsFirst && !undecided(decisions).isEmpty()) {
       whole = new Whole(c, bounds, truth, undecided(decisions));
@@ -120,6 +126,7 @@ final class IntegerSides {
         solutions.solutions(),
         solutions.opened(),
         counts[1],
+        counts[3],
         counts[2],
         neighbourhoodSeconds,
         (System.nanoTime() - start) / 1e9);
@@ -157,6 +164,7 @@ final class IntegerSides {
       local.solveRegion(free, inside, limits.sideSeconds(), limits.workers(), solutions);
       counts[0]++;
       counts[1] += solutions.opened() - before;
+      counts[3] += solutions.opened() - before;
     }
     // then each side left on its own, its neighbourhood grown ring by ring
     for (Side s : undecided(decisions)) {

@@ -82,6 +82,7 @@ final class WholeSystemAttack {
       int solves,
       int openBySolution,
       int openByNeighbourhoods,
+      int openByRegions,
       double neighbourhoodSeconds,
       int closedBySolver,
       int undecided,
@@ -94,7 +95,8 @@ final class WholeSystemAttack {
               + " attacked %s): %d"
               + " programme(s) (%d integer), %d witness(es), %d side(s) of large components shown open"
               + " by a witness beside the truth; CP-SAT: %d solve(s), %d side(s) shown open by a"
-              + " solution (%d of a neighbourhood, those in %.1f s), %d proven closed; %d undecided, %.1f s",
+              + " solution (%d of a neighbourhood, %d of them of a region, those in %.1f s), %d proven"
+              + " closed; %d undecided, %.1f s",
           targets,
           componentsWithTargets,
           components,
@@ -108,6 +110,7 @@ final class WholeSystemAttack {
           solves,
           openBySolution,
           openByNeighbourhoods,
+          openByRegions,
           neighbourhoodSeconds,
           closedBySolver,
           undecided,
@@ -201,8 +204,8 @@ final class WholeSystemAttack {
     long start = System.nanoTime();
     List<Component> components = components(system, bounds);
     // programmes, integer, witnessed, open by a witness, undecided, solves, open by a solution,
-    // closed by the solver, open by a neighbourhood's solution
-    int[] counts = new int[9];
+    // closed by the solver, open by a neighbourhood's solution, by a region's
+    int[] counts = new int[10];
     double[] neighbourhoodSeconds = new double[1];
     int withTargets = 0;
     List<Integer> largestWithTargets = new ArrayList<>();
@@ -261,6 +264,7 @@ final class WholeSystemAttack {
             counts[5],
             counts[6],
             counts[8],
+            counts[9],
             neighbourhoodSeconds[0],
             counts[7],
             counts[4],
@@ -310,6 +314,7 @@ final class WholeSystemAttack {
       IntegerSides.Result r = sides.decide(c, bounds, truth, left);
       counts[5] += r.solves();
       counts[8] += r.byNeighbourhoods();
+      counts[9] += r.byRegions();
       neighbourhoodSeconds[0] += r.neighbourhoodSeconds();
       decided.putAll(r.decisions());
     }

@@ -91,6 +91,7 @@ class NeighbourhoodsTest {
         Map.of(new Side(v[0], false), Decision.OPEN, new Side(v[0], true), Decision.OPEN),
         r.decisions());
     assertEquals(2, r.byNeighbourhoods(), "both opened by neighbourhoods");
+    assertEquals(1, r.byRegions());
     // one region (the whole component: one solution can lie on one side only, x ≤ 1 or x ≥ 3),
     // then the other side on its own at radius 1 (none) and 2; no round over the component
     assertEquals(3, r.solves());

@@ -111,7 +111,7 @@ class AuditCommandTest {
                 + " constraints; the largest attacked []): 0 programme(s) (0 integer), 0"
                 + " witness(es), 0 side(s) of large components shown open by a witness beside the"
                 + " truth; CP-SAT: 0 solve(s), 0 side(s) shown open by a solution (0 of a"
-                + " neighbourhood, those in T s), 0 proven closed; 0 undecided, T s, 0 narrowed"),
+                + " neighbourhood, 0 of them of a region, those in T s), 0 proven closed; 0 undecided, T s, 0 narrowed"),
         o.lines().stream().filter(l -> l.startsWith("whole-system")).toList());
   }
 
