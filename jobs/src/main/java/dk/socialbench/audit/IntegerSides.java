@@ -25,15 +25,16 @@ import java.util.Map;
  * an optimum of 0 below). A side the solver decides neither way in its time is undecided, never
  * taken as open.
  *
- * <p>First each side's own neighbourhood ({@link Neighbourhoods}): the counts within distance r of
- * it free, every other at its truth, r grown until a solution is found (which, lifted, is a
- * solution of the whole component), the neighbourhood passes a size cap, or it is the whole
- * component (then no solution closes the side). What they leave goes to one model of the whole
- * component: one indicator per side left ({@code b ⇒ x ≤ t − 1} or {@code b ⇒ x ≥ t + 1}), the
- * number set maximised, hinted with the truth; every solution reported decides every side it
- * differs in. Rounds repeat on the sides left; an optimum of 0 proves every side left closed at
- * once. What remains gets its own feasibility solve on the whole component, its indicator forced to
- * 1.
+ * <p>First neighbourhoods ({@link Neighbourhoods}), every count outside one at its truth, so a
+ * solution, lifted, is a solution of the whole component: regions (the counts nearest a side not
+ * yet tried, up to a size cap, one model maximising the sides inside it that are set), then each
+ * side left on its own, its ball grown ring by ring until a solution is found, the ball passes the
+ * cap, or it is the whole component (then no solution closes the side); half the budget at most.
+ * What they leave goes to one model of the whole component: one indicator per side left ({@code b ⇒
+ * x ≤ t − 1} or {@code b ⇒ x ≥ t + 1}), the number set maximised, hinted with the truth; every
+ * solution reported decides every side it differs in. Rounds repeat on the sides left; an optimum
+ * of 0 proves every side left closed at once. What remains gets its own feasibility solve on the
+ * whole component, its indicator forced to 1.
  *
  * <p>Example: {@code new IntegerSides(WholeSystemLimits.DEFAULTS).decide(component, bounds, truth,
  * sides)} with {@code sides} = [{@code new Side(x, true)}] says whether x can lie above its truth.
