@@ -202,7 +202,7 @@ public final class Auditor {
    * audit's attack of the run leaves open; with the run's {@code restricted/}, the counts of 1..4
    * true persons. Not part of the gate: an attack for {@code audit --whole} and the docs.
    */
-  public WholeSystem wholeSystem(RunLayout layout, String runId) {
+  public WholeSystem wholeSystem(RunLayout layout, String runId, WholeSystemLimits limits) {
     Set<String> withheld = Set.of();
     if (Files.isRegularFile(layout.manifest(runId))) {
       RunManifest.Audit audit = RunManifest.read(layout.manifest(runId)).audit();
@@ -218,7 +218,7 @@ public final class Auditor {
                 threshold(),
                 WholeSystemAttack.INTEGER_VARIABLES,
                 WholeSystemAttack.SOLVED_VARIABLES,
-                WholeSystemAttack.integerSides())
+                java.util.Objects.requireNonNull(limits, "limits == null"))
             .run(audited, truth);
     return new WholeSystem(
         whole.summary() + ", " + whole.narrowed().size() + " narrowed", whole.findings());

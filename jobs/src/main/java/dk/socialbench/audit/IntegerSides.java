@@ -25,14 +25,19 @@ import java.util.Map;
  * an optimum of 0 below). A side the solver decides neither way in its time is undecided, never
  * taken as open.
  *
- * <p>Cheap where most sides are open: one model, one indicator per side asked ({@code b ⇒ x ≤ t −
- * 1} or {@code b ⇒ x ≥ t + 1}), the number of indicators set maximised, hinted with the truth.
- * Every solution the solver reports decides every side it differs in. Rounds repeat on the sides
- * left; an optimum of 0 proves every side left closed at once. What remains gets its own
- * feasibility solve, its indicator forced to 1.
+ * <p>First neighbourhoods ({@link Neighbourhoods}), every count outside one at its truth, so a
+ * solution, lifted, is a solution of the whole component: regions (the counts nearest a side not
+ * yet tried, up to a size cap, one model maximising the sides inside it that are set), then each
+ * side left on its own, its ball grown ring by ring until a solution is found, the ball passes the
+ * cap, or it is the whole component (then no solution closes the side); half the budget at most.
+ * What they leave goes to one model of the whole component: one indicator per side left ({@code b ⇒
+ * x ≤ t − 1} or {@code b ⇒ x ≥ t + 1}), the number set maximised, hinted with the truth; every
+ * solution reported decides every side it differs in. Rounds repeat on the sides left; an optimum
+ * of 0 proves every side left closed at once. What remains gets its own feasibility solve on the
+ * whole component, its indicator forced to 1.
  *
- * <p>Example: {@code new IntegerSides(10, 5, 240, 2).decide(component, bounds, truth, sides)} with
- * {@code sides} = [{@code new Side(x, true)}] says whether x can lie above its truth.
+ * <p>Example: {@code new IntegerSides(WholeSystemLimits.DEFAULTS).decide(component, bounds, truth,
+ * sides)} with {@code sides} = [{@code new Side(x, true)}] says whether x can lie above its truth.
  */
 final class IntegerSides {
   /**
@@ -51,32 +56,38 @@ final class IntegerSides {
     UNDECIDED
   }
 
-  /** Each side's decision, and what it took. */
+  /**
+   * Each side's decision, and what it took: CP-SAT solves (neighbourhoods' and the whole
+   * component's), solutions checked, sides opened by them (by neighbourhood solutions among them,
+   * and by regions among those), sides closed at once by an optimum of 0, the seconds of the
+   * neighbourhoods and of all.
+   */
   record Result(
       Map<Side, Decision> decisions,
       int solves,
       int solutions,
       int bySolutions,
+      int byNeighbourhoods,
+      int byRegions,
       int closedAtOnce,
+      double neighbourhoodSeconds,
       double seconds) {}
 
-  private final double roundSeconds;
-  private final double sideSeconds;
-  private final double budgetSeconds;
-  private final int workers;
+  private final WholeSystemLimits limits;
+  private final boolean roundsFirst;
+
+  /** Neighbourhoods first, then rounds over the whole component on what they leave. */
+  IntegerSides(WholeSystemLimits limits) {
+    this(limits, false);
+  }
 
   /**
-   * @param roundSeconds time of one round over every side left
-   * @param sideSeconds time of one side's own feasibility solve
-   * @param budgetSeconds CP-SAT's time for one component at most, rounds and sides together; what
-   *     is left then stays undecided
-   * @param workers CP-SAT's search workers (threads)
+   * @param roundsFirst the rounds over the whole component before the neighbourhoods (as the
+   *     twelfth session's step did), for comparison
    */
-  IntegerSides(double roundSeconds, double sideSeconds, double budgetSeconds, int workers) {
-    this.roundSeconds = roundSeconds;
-    this.sideSeconds = sideSeconds;
-    this.budgetSeconds = budgetSeconds;
-    this.workers = workers;
+  IntegerSides(WholeSystemLimits limits, boolean roundsFirst) {
+    this.limits = java.util.Objects.requireNonNull(limits, "limits == null");
+    this.roundsFirst = roundsFirst;
     Loader.loadNativeLibraries();
   }
 
@@ -86,105 +97,251 @@ final class IntegerSides {
    */
   Result decide(WholeSystemAttack.Component c, Bounds bounds, long[] truth, List<Side> sides) {
     long start = System.nanoTime();
-    CpModel model = new CpModel();
-    Map<Integer, IntVar> x = new HashMap<>();
-    for (int w : c.variables) {
-      long hi = Double.isInfinite(bounds.hi[w]) ? NO_UPPER : (long) bounds.hi[w];
-      IntVar var = model.newIntVar((long) bounds.lo[w], hi, "x" + w);
-      model.addHint(var, truth[w]);
-      x.put(w, var);
-    }
-    for (Constraint k : c.constraints) {
-      List<LinearArgument> terms = new ArrayList<>();
-      List<Long> coefficients = new ArrayList<>();
-      long rhs = k.rhs();
-      for (int i = 0; i < k.variables().length; i++) {
-        int w = k.variables()[i];
-        if (bounds.fixed(w)) {
-          rhs -= k.coefficients()[i] * (long) bounds.lo[w];
-        } else {
-          terms.add(x.get(w));
-          coefficients.add(k.coefficients()[i]);
-        }
-      }
-      LinearExpr e =
-          LinearExpr.weightedSum(
-              terms.toArray(LinearArgument[]::new),
-              coefficients.stream().mapToLong(Long::longValue).toArray());
-      switch (k.sense()) {
-        case EQUAL -> model.addEquality(e, rhs);
-        case AT_MOST -> model.addLessOrEqual(e, rhs);
-        case AT_LEAST -> model.addGreaterOrEqual(e, rhs);
-      }
-    }
-    Map<Side, BoolVar> indicator = new HashMap<>();
-    for (Side s : sides) {
-      BoolVar b = model.newBoolVar("s" + s.variable() + (s.upper() ? "+" : "-"));
-      long t = truth[s.variable()];
-      if (s.upper()) {
-        model.addGreaterOrEqual(x.get(s.variable()), t + 1).onlyEnforceIf(b);
-      } else {
-        model.addLessOrEqual(x.get(s.variable()), t - 1).onlyEnforceIf(b);
-      }
-      model.addHint(b, false);
-      indicator.put(s, b);
-    }
-    model.maximize(LinearExpr.sum(indicator.values().toArray(LinearArgument[]::new)));
-
+    long deadline = start + (long) (limits.budgetSeconds() * 1e9);
     Map<Side, Decision> decisions = new HashMap<>();
     sides.forEach(s -> decisions.put(s, Decision.UNDECIDED));
-    Checker checker = new Checker(c, bounds, truth, x, decisions);
-    int solves = 0;
-    int closedAtOnce = 0;
-    long deadline = System.nanoTime() + (long) (budgetSeconds * 1e9);
-    // rounds: maximise the sides shown open at once, until a round shows nothing new
-    while (System.nanoTime() < deadline) {
-      List<Side> left = undecided(decisions);
-      if (left.isEmpty()) {
-        break;
-      }
-      fix(model, indicator, decisions);
-      int before = checker.bySolutions;
-      CpSolver solver = solve(model, checker, roundSeconds, false);
-      solves++;
-      if (checker.status == CpSolverStatus.OPTIMAL && Math.round(solver.objectiveValue()) == 0) {
-        // no solution has any side left open: each one is closed, proven by the optimum
-        for (Side s : left) {
-          if (decisions.get(s) == Decision.UNDECIDED) {
-            decisions.put(s, Decision.CLOSED);
-            closedAtOnce++;
-          }
-        }
-        break;
-      }
-      if (checker.bySolutions == before) {
-        break;
-      }
+    SideSolutions solutions = new SideSolutions(c, bounds, truth, decisions);
+    // solves, opened by neighbourhoods, closed at once, opened by regions
+    int[] counts = new int[4];
+    Whole whole = null;
+    if (roundsFirst) {
+      whole = new Whole(c, bounds, truth, undecided(decisions));
+      whole.rounds(solutions, decisions, deadline, counts);
     }
-    // what is left: a feasibility solve per side, its indicator forced
+    long local = System.nanoTime();
+    // before the rounds, half the budget at most: where neighbourhoods are too small (a side that
+    // needs the giant component), the rounds over it are what decides
+    long localDeadline = roundsFirst ? deadline : local + (deadline - local) / 2;
+    neighbourhoods(c, bounds, truth, solutions, decisions, localDeadline, counts);
+    double neighbourhoodSeconds = (System.nanoTime() - local) / 1e9;
+    if (!roundsFirst && !undecided(decisions).isEmpty()) {
+      whole = new Whole(c, bounds, truth, undecided(decisions));
+      whole.rounds(solutions, decisions, deadline, counts);
+    }
+    if (whole != null) {
+      whole.ownSolves(solutions, decisions, deadline, counts);
+    }
+    return new Result(
+        decisions,
+        counts[0],
+        solutions.solutions(),
+        solutions.opened(),
+        counts[1],
+        counts[3],
+        counts[2],
+        neighbourhoodSeconds,
+        (System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * Each side left grown from its own neighbourhood ({@link Neighbourhoods}): a solution opens
+   * every side it lies on, a whole component without one closes the side; a neighbourhood past the
+   * cap, or a time-out, leaves it to the whole component.
+   */
+  private void neighbourhoods(
+      WholeSystemAttack.Component c,
+      Bounds bounds,
+      long[] truth,
+      SideSolutions solutions,
+      Map<Side, Decision> decisions,
+      long deadline,
+      int[] counts) {
+    Neighbourhoods local =
+        new Neighbourhoods(c, bounds, truth, limits.maxNeighbourhood(), limits.sideSeconds());
+    // regions first: many sides of one neighbourhood opened by one solve
+    java.util.Set<Side> tried = new java.util.HashSet<>();
+    for (Side s : undecided(decisions)) {
+      if (decisions.get(s) != Decision.UNDECIDED || tried.contains(s)) {
+        continue;
+      }
+      if (System.nanoTime() > deadline) {
+        return;
+      }
+      java.util.Set<Integer> free = local.region(s.variable(), limits.maxNeighbourhood());
+      List<Side> inside =
+          undecided(decisions).stream().filter(u -> free.contains(u.variable())).toList();
+      tried.addAll(inside);
+      int before = solutions.opened();
+      local.solveRegion(free, inside, limits.sideSeconds(), limits.workers(), solutions);
+      counts[0]++;
+      counts[1] += solutions.opened() - before;
+      counts[3] += solutions.opened() - before;
+    }
+    // then each side left on its own, its neighbourhood grown ring by ring
     for (Side s : undecided(decisions)) {
       if (decisions.get(s) != Decision.UNDECIDED) {
-        continue; // shown open by an earlier side's solution
+        continue; // opened by an earlier side's solution
       }
       if (System.nanoTime() > deadline) {
         break; // the rest stays undecided
       }
-      fix(model, indicator, decisions);
-      setDomain(model, indicator.get(s), 1, 1);
-      solve(model, checker, sideSeconds, true);
-      solves++;
-      if (checker.status == CpSolverStatus.INFEASIBLE) {
-        decisions.put(s, Decision.CLOSED);
+      Neighbourhoods.Outcome o = local.decide(s, deadline);
+      counts[0] += o.solves();
+      switch (o.end()) {
+        case OPEN -> {
+          counts[1] += solutions.accept(o.solution());
+          solutions.requireNoneBroken();
+        }
+        case CLOSED -> decisions.put(s, Decision.CLOSED);
+        case TOO_LARGE, UNKNOWN -> {}
       }
-      setDomain(model, indicator.get(s), 0, 1);
     }
-    return new Result(
-        decisions,
-        solves,
-        checker.solutions,
-        checker.bySolutions,
-        closedAtOnce,
-        (System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * One model of the whole component with one indicator per side given ({@code b ⇒ x ≤ t − 1} or
+   * {@code b ⇒ x ≥ t + 1}), the number set maximised, hinted with the truth.
+   */
+  private final class Whole {
+    private final CpModel model = new CpModel();
+    private final Map<Integer, IntVar> x = new HashMap<>();
+    private final Map<Side, BoolVar> indicator = new HashMap<>();
+    private final long[] truth;
+
+    Whole(WholeSystemAttack.Component c, Bounds bounds, long[] truth, List<Side> sides) {
+      this.truth = truth;
+      for (int w : c.variables) {
+        long hi = Double.isInfinite(bounds.hi[w]) ? NO_UPPER : (long) bounds.hi[w];
+        IntVar var = model.newIntVar((long) bounds.lo[w], hi, "x" + w);
+        model.addHint(var, truth[w]);
+        x.put(w, var);
+      }
+      for (Constraint k : c.constraints) {
+        List<LinearArgument> terms = new ArrayList<>();
+        List<Long> coefficients = new ArrayList<>();
+        long rhs = k.rhs();
+        for (int i = 0; i < k.variables().length; i++) {
+          int w = k.variables()[i];
+          if (bounds.fixed(w)) {
+            rhs -= k.coefficients()[i] * (long) bounds.lo[w];
+          } else {
+            terms.add(x.get(w));
+            coefficients.add(k.coefficients()[i]);
+          }
+        }
+        LinearExpr e =
+            LinearExpr.weightedSum(
+                terms.toArray(LinearArgument[]::new),
+                coefficients.stream().mapToLong(Long::longValue).toArray());
+        switch (k.sense()) {
+          case EQUAL -> model.addEquality(e, rhs);
+          case AT_MOST -> model.addLessOrEqual(e, rhs);
+          case AT_LEAST -> model.addGreaterOrEqual(e, rhs);
+        }
+      }
+      for (Side s : sides) {
+        BoolVar b = model.newBoolVar("s" + s.variable() + (s.upper() ? "+" : "-"));
+        long t = truth[s.variable()];
+        if (s.upper()) {
+          model.addGreaterOrEqual(x.get(s.variable()), t + 1).onlyEnforceIf(b);
+        } else {
+          model.addLessOrEqual(x.get(s.variable()), t - 1).onlyEnforceIf(b);
+        }
+        model.addHint(b, false);
+        indicator.put(s, b);
+      }
+      model.maximize(LinearExpr.sum(indicator.values().toArray(LinearArgument[]::new)));
+    }
+
+    /** Rounds over the sides left, until one shows nothing new; an optimum of 0 closes the rest. */
+    void rounds(
+        SideSolutions solutions, Map<Side, Decision> decisions, long deadline, int[] counts) {
+      while (System.nanoTime() < deadline) {
+        List<Side> left = undecided(decisions);
+        if (left.isEmpty()) {
+          return;
+        }
+        fix(decisions);
+        int before = solutions.opened();
+        Reader reader = new Reader(solutions);
+        CpSolverStatus status = solve(reader, limits.roundSeconds(), false);
+        counts[0]++;
+        if (status == CpSolverStatus.OPTIMAL && Math.round(reader.objective) == 0) {
+          // no solution has any side left open: each one is closed, proven by the optimum
+          for (Side s : left) {
+            decisions.put(s, Decision.CLOSED);
+            counts[2]++;
+          }
+          return;
+        }
+        if (solutions.opened() == before) {
+          return;
+        }
+      }
+    }
+
+    /** What is left: a feasibility solve per side, its indicator forced to 1. */
+    void ownSolves(
+        SideSolutions solutions, Map<Side, Decision> decisions, long deadline, int[] counts) {
+      for (Side s : undecided(decisions)) {
+        if (decisions.get(s) != Decision.UNDECIDED) {
+          continue; // shown open by an earlier side's solution
+        }
+        if (System.nanoTime() > deadline) {
+          return; // the rest stays undecided
+        }
+        BoolVar b = indicator.get(s);
+        if (b == null) {
+          continue; // not in this model; stays undecided
+        }
+        fix(decisions);
+        setDomain(b, 1, 1);
+        CpSolverStatus status = solve(new Reader(solutions), limits.sideSeconds(), true);
+        counts[0]++;
+        if (status == CpSolverStatus.INFEASIBLE) {
+          decisions.put(s, Decision.CLOSED);
+        }
+        setDomain(b, 0, 1);
+      }
+    }
+
+    /** The indicators of decided sides are fixed at 0: the objective counts the sides left. */
+    private void fix(Map<Side, Decision> d) {
+      indicator.forEach(
+          (s, b) -> {
+            if (d.get(s) != Decision.UNDECIDED) {
+              setDomain(b, 0, 0);
+            }
+          });
+    }
+
+    private void setDomain(BoolVar b, long lo, long hi) {
+      model
+          .getBuilder()
+          .getVariablesBuilder(b.getIndex())
+          .clearDomain()
+          .addDomain(lo)
+          .addDomain(hi);
+    }
+
+    private CpSolverStatus solve(Reader reader, double seconds, boolean first) {
+      CpSolver solver = new CpSolver();
+      solver.getParameters().setMaxTimeInSeconds(seconds);
+      solver.getParameters().setNumWorkers(limits.workers());
+      solver.getParameters().setStopAfterFirstSolution(first);
+      solver.getParameters().setRandomSeed(12);
+      CpSolverStatus status = solver.solve(model, reader);
+      reader.solutions.requireNoneBroken();
+      reader.objective = solver.objectiveValue();
+      return status;
+    }
+
+    /** Hands each solution the solver reports, lifted to every variable, to the check. */
+    private final class Reader extends CpSolverSolutionCallback {
+      private final SideSolutions solutions;
+      double objective;
+
+      Reader(SideSolutions solutions) {
+        this.solutions = solutions;
+      }
+
+      @Override
+      public void onSolutionCallback() {
+        long[] values = truth.clone();
+        x.forEach((w, var) -> values[w] = value(var));
+        solutions.accept(values);
+      }
+    }
   }
 
   private static List<Side> undecided(Map<Side, Decision> decisions) {
@@ -197,120 +354,5 @@ final class IntegerSides {
                     ? Integer.compare(a.variable(), b.variable())
                     : Boolean.compare(a.upper(), b.upper()))
         .toList();
-  }
-
-  /** The indicators of decided sides are fixed at 0: the objective counts the sides left. */
-  private static void fix(CpModel model, Map<Side, BoolVar> indicator, Map<Side, Decision> d) {
-    indicator.forEach(
-        (s, b) -> {
-          if (d.get(s) != Decision.UNDECIDED) {
-            setDomain(model, b, 0, 0);
-          }
-        });
-  }
-
-  private static void setDomain(CpModel model, BoolVar b, long lo, long hi) {
-    model.getBuilder().getVariablesBuilder(b.getIndex()).clearDomain().addDomain(lo).addDomain(hi);
-  }
-
-  /** Solves, the checker reading every solution; the status in {@code checker.status}. */
-  private CpSolver solve(CpModel model, Checker checker, double seconds, boolean first) {
-    CpSolver solver = new CpSolver();
-    solver.getParameters().setMaxTimeInSeconds(seconds);
-    solver.getParameters().setNumWorkers(workers);
-    solver.getParameters().setStopAfterFirstSolution(first);
-    solver.getParameters().setRandomSeed(12);
-    checker.status = solver.solve(model, checker);
-    if (checker.broken > 0) {
-      // an exception thrown inside the native callback would not reach here
-      throw new IllegalStateException(
-          checker.broken + " solution(s) of CP-SAT break a constraint or bound of the component");
-    }
-    return solver;
-  }
-
-  /**
-   * Reads each solution the solver reports, checks it in whole numbers against every constraint and
-   * bound of the component, and marks every side it differs in as open.
-   */
-  private static final class Checker extends CpSolverSolutionCallback {
-    private final WholeSystemAttack.Component component;
-    private final Bounds bounds;
-    private final long[] truth;
-    private final Map<Integer, IntVar> x;
-    private final Map<Side, Decision> decisions;
-    int solutions;
-    int bySolutions;
-    int broken;
-    CpSolverStatus status;
-
-    Checker(
-        WholeSystemAttack.Component component,
-        Bounds bounds,
-        long[] truth,
-        Map<Integer, IntVar> x,
-        Map<Side, Decision> decisions) {
-      this.component = component;
-      this.bounds = bounds;
-      this.truth = truth;
-      this.x = x;
-      this.decisions = decisions;
-    }
-
-    @Override
-    public void onSolutionCallback() {
-      Map<Integer, Long> values = new HashMap<>();
-      x.forEach((w, var) -> values.put(w, value(var)));
-      accept(values);
-    }
-
-    /** Checks a solution, then marks every side it differs in as open. */
-    void accept(Map<Integer, Long> values) {
-      if (!satisfies(values)) {
-        broken++;
-        return;
-      }
-      solutions++;
-      decisions.replaceAll(
-          (s, d) -> {
-            if (d != Decision.UNDECIDED) {
-              return d;
-            }
-            long v = values.get(s.variable());
-            long t = truth[s.variable()];
-            if (s.upper() ? v > t : v < t) {
-              bySolutions++;
-              return Decision.OPEN;
-            }
-            return d;
-          });
-    }
-
-    private boolean satisfies(Map<Integer, Long> values) {
-      for (var e : values.entrySet()) {
-        int w = e.getKey();
-        if (e.getValue() < bounds.lo[w] || e.getValue() > bounds.hi[w]) {
-          return false;
-        }
-      }
-      for (Constraint k : component.constraints) {
-        long sum = 0;
-        for (int i = 0; i < k.variables().length; i++) {
-          int w = k.variables()[i];
-          Long v = values.get(w);
-          sum += k.coefficients()[i] * (v != null ? v : (long) bounds.lo[w]);
-        }
-        boolean holds =
-            switch (k.sense()) {
-              case EQUAL -> sum == k.rhs();
-              case AT_MOST -> sum <= k.rhs();
-              case AT_LEAST -> sum >= k.rhs();
-            };
-        if (!holds) {
-          return false;
-        }
-      }
-      return true;
-    }
   }
 }

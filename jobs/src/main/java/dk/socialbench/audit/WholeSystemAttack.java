@@ -45,21 +45,6 @@ final class WholeSystemAttack {
    */
   static final int SOLVED_VARIABLES = 300;
 
-  /**
-   * The CP-SAT step as {@code audit --whole} runs it: 10 s per round over every side left (on the
-   * sample, rounds of 10 s decided more per second than rounds of 30 s; 3 s found no solution), 5 s
-   * per side's own solve, at most 240 s per component, 2 workers (the machine's cores). Each can be
-   * set with {@code -Dwhole.roundSeconds}, {@code sideSeconds}, {@code budgetSeconds}, {@code
-   * workers}.
-   */
-  static IntegerSides integerSides() {
-    return new IntegerSides(
-        Double.parseDouble(System.getProperty("whole.roundSeconds", "10")),
-        Double.parseDouble(System.getProperty("whole.sideSeconds", "5")),
-        Double.parseDouble(System.getProperty("whole.budgetSeconds", "240")),
-        Integer.getInteger("whole.workers", 2));
-  }
-
   /** Counts are whole: an optimum within this of a whole number is that number. */
   private static final double TOLERANCE = 1e-6;
 
@@ -96,6 +81,9 @@ final class WholeSystemAttack {
       int openByWitness,
       int solves,
       int openBySolution,
+      int openByNeighbourhoods,
+      int openByRegions,
+      double neighbourhoodSeconds,
       int closedBySolver,
       int undecided,
       double seconds) {
@@ -107,7 +95,8 @@ final class WholeSystemAttack {
               + " attacked %s): %d"
               + " programme(s) (%d integer), %d witness(es), %d side(s) of large components shown open"
               + " by a witness beside the truth; CP-SAT: %d solve(s), %d side(s) shown open by a"
-              + " solution, %d proven closed; %d undecided, %.1f s",
+              + " solution (%d of a neighbourhood, %d of them of a region, those in %.1f s), %d proven"
+              + " closed; %d undecided, %.1f s",
           targets,
           componentsWithTargets,
           components,
@@ -120,6 +109,9 @@ final class WholeSystemAttack {
           openByWitness,
           solves,
           openBySolution,
+          openByNeighbourhoods,
+          openByRegions,
+          neighbourhoodSeconds,
           closedBySolver,
           undecided,
           seconds);
@@ -140,7 +132,7 @@ final class WholeSystemAttack {
 
   /** Every component solved where a witness does not decide. */
   WholeSystemAttack(int threshold, int maxIntegerVariables) {
-    this(threshold, maxIntegerVariables, Integer.MAX_VALUE, null);
+    this(threshold, maxIntegerVariables, Integer.MAX_VALUE, (IntegerSides) null);
   }
 
   /**
@@ -148,13 +140,24 @@ final class WholeSystemAttack {
    *     beyond the truth decides each side (not pinned from it), the interval is not narrowed
    */
   WholeSystemAttack(int threshold, int maxIntegerVariables, int maxSolvedVariables) {
-    this(threshold, maxIntegerVariables, maxSolvedVariables, null);
+    this(threshold, maxIntegerVariables, maxSolvedVariables, (IntegerSides) null);
   }
 
   /**
-   * @param sides with the truths, decides over the integer solutions (CP-SAT) each side of a large
-   *     component's count no witness decides; null: such a side stays undecided
+   * @param limits with the truths, each side of a large component's count no witness decides is
+   *     decided over the integer solutions by CP-SAT within these limits ({@link IntegerSides});
+   *     null: such a side stays undecided
    */
+  WholeSystemAttack(
+      int threshold, int maxIntegerVariables, int maxSolvedVariables, WholeSystemLimits limits) {
+    this(
+        threshold,
+        maxIntegerVariables,
+        maxSolvedVariables,
+        limits == null ? null : new IntegerSides(limits));
+  }
+
+  /** As above, with the CP-SAT step given (e.g. its rounds first, for comparison). */
   WholeSystemAttack(
       int threshold, int maxIntegerVariables, int maxSolvedVariables, IntegerSides sides) {
     this.threshold = threshold;
@@ -201,8 +204,9 @@ final class WholeSystemAttack {
     long start = System.nanoTime();
     List<Component> components = components(system, bounds);
     // programmes, integer, witnessed, open by a witness, undecided, solves, open by a solution,
-    // closed by the solver
-    int[] counts = new int[8];
+    // closed by the solver, open by a neighbourhood's solution, by a region's
+    int[] counts = new int[10];
+    double[] neighbourhoodSeconds = new double[1];
     int withTargets = 0;
     List<Integer> largestWithTargets = new ArrayList<>();
     int largestVariables = 0;
@@ -220,7 +224,7 @@ final class WholeSystemAttack {
         largestWithTargets.add(c.variables.size());
       }
       if (truth != null && c.variables.size() > maxSolvedVariables) {
-        intervals.addAll(large(c, targets, bounds, truth, counts));
+        intervals.addAll(large(c, targets, bounds, truth, counts, neighbourhoodSeconds));
         continue;
       }
       boolean integer = c.variables.size() <= maxIntegerVariables;
@@ -259,6 +263,9 @@ final class WholeSystemAttack {
             counts[3],
             counts[5],
             counts[6],
+            counts[8],
+            counts[9],
+            neighbourhoodSeconds[0],
             counts[7],
             counts[4],
             (System.nanoTime() - start) / 1e9);
@@ -275,7 +282,12 @@ final class WholeSystemAttack {
    * outer bound it is.
    */
   private List<Interval> large(
-      Component c, List<Integer> targets, Bounds bounds, long[] truth, int[] counts) {
+      Component c,
+      List<Integer> targets,
+      Bounds bounds,
+      long[] truth,
+      int[] counts,
+      double[] neighbourhoodSeconds) {
     Map<IntegerSides.Side, Boolean> reached = new HashMap<>(); // side: its end reached
     List<IntegerSides.Side> left = new ArrayList<>();
     for (int v : targets) {
@@ -301,6 +313,9 @@ final class WholeSystemAttack {
     if (sides != null && !left.isEmpty()) {
       IntegerSides.Result r = sides.decide(c, bounds, truth, left);
       counts[5] += r.solves();
+      counts[8] += r.byNeighbourhoods();
+      counts[9] += r.byRegions();
+      neighbourhoodSeconds[0] += r.neighbourhoodSeconds();
       decided.putAll(r.decisions());
     }
     List<Interval> intervals = new ArrayList<>();

@@ -5,6 +5,7 @@ import dk.socialbench.audit.AuditResult;
 import dk.socialbench.audit.Auditor;
 import dk.socialbench.audit.Finding;
 import dk.socialbench.audit.InformationLoss;
+import dk.socialbench.audit.WholeSystemLimits;
 import dk.socialbench.contract.RunLayout;
 import dk.socialbench.publish.PerturbationTable;
 import java.io.IOException;
@@ -41,6 +42,7 @@ import picocli.CommandLine.Spec;
       "  ./socialbench audit --work work/ --run 20261124-101500-ab12",
       "  ./socialbench audit --work work/ --loss           # and what the noise costs",
       "  ./socialbench audit --work work/ --whole          # and the whole-system attacker",
+      "  ./socialbench audit --work work/ --whole --budget-seconds 600 --round-seconds 60",
     })
 final class AuditCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -69,9 +71,50 @@ final class AuditCommand implements Callable<Integer> {
               + " code.")
   boolean whole;
 
+  @Option(
+      names = "--round-seconds",
+      paramLabel = "S",
+      description =
+          "With --whole: CP-SAT's time for one round over every side left, on the whole component"
+              + " (default: ${DEFAULT-VALUE}).")
+  double roundSeconds = WholeSystemLimits.DEFAULTS.roundSeconds();
+
+  @Option(
+      names = "--side-seconds",
+      paramLabel = "S",
+      description =
+          "With --whole: CP-SAT's time for one side's own solve, of a neighbourhood or of the whole"
+              + " component (default: ${DEFAULT-VALUE}).")
+  double sideSeconds = WholeSystemLimits.DEFAULTS.sideSeconds();
+
+  @Option(
+      names = "--budget-seconds",
+      paramLabel = "S",
+      description =
+          "With --whole: CP-SAT's time for one component at most; the sides left then are"
+              + " reported as undecided, never as safe (default: ${DEFAULT-VALUE}).")
+  double budgetSeconds = WholeSystemLimits.DEFAULTS.budgetSeconds();
+
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description =
+          "With --whole: CP-SAT's search threads on the whole component (default:"
+              + " ${DEFAULT-VALUE}).")
+  int workers = WholeSystemLimits.DEFAULTS.workers();
+
+  @Option(
+      names = "--max-neighbourhood",
+      paramLabel = "N",
+      description =
+          "With --whole: a side's neighbourhood model grows up to this many counts before the"
+              + " side is left to the whole component (default: ${DEFAULT-VALUE}).")
+  int maxNeighbourhood = WholeSystemLimits.DEFAULTS.maxNeighbourhood();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    WholeSystemLimits limits = limits();
     RunLayout layout = new RunLayout(work);
     String id = run != null ? run : latest(layout);
     if (!Files.isRegularFile(layout.manifest(id))) {
@@ -82,7 +125,7 @@ final class AuditCommand implements Callable<Integer> {
     AuditResult result = auditor.audit(layout, id);
     print(out, result);
     if (whole) {
-      Auditor.WholeSystem w = auditor.wholeSystem(layout, id);
+      Auditor.WholeSystem w = auditor.wholeSystem(layout, id, limits);
       out.println("whole-system attack: " + w.summary());
       w.findings().forEach(f -> out.println("  " + f));
     }
@@ -91,6 +134,16 @@ final class AuditCommand implements Callable<Integer> {
     }
     out.flush();
     return result.passed() ? 0 : 1;
+  }
+
+  /** The limits of --whole, checked before anything is read. */
+  private WholeSystemLimits limits() {
+    try {
+      return new WholeSystemLimits(
+          roundSeconds, sideSeconds, budgetSeconds, workers, maxNeighbourhood);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
   }
 
   private static void print(PrintWriter out, AuditResult r) {

@@ -31,7 +31,8 @@ class IntegerSidesTest {
       sides.add(new Side(v, true));
     }
     IntegerSides.Result r =
-        new IntegerSides(10, 5, 60, 1).decide(components.get(0), b, truth, sides);
+        new IntegerSides(new WholeSystemLimits(10, 5, 60, 1, 2_000))
+            .decide(components.get(0), b, truth, sides);
     Map<String, Decision> named = new TreeMap<>();
     r.decisions().forEach((s, d) -> named.put(s.variable() + (s.upper() ? "+" : "-"), d));
     return named;

@@ -99,7 +99,7 @@ public class WholeSystemAttackSampleTest extends SparkTest {
                 auditor.threshold(),
                 WholeSystemAttack.INTEGER_VARIABLES,
                 SOLVED_VARIABLES,
-                SOLVE ? WholeSystemAttack.integerSides() : null)
+                SOLVE ? WholeSystemLimits.DEFAULTS : null)
             .run(audited, truth);
     Map<String, Integer> narrowed = new TreeMap<>();
     for (WholeSystemAttack.Interval i : whole.intervals()) {

@@ -65,7 +65,8 @@ class WholeSystemAttackTest {
 
   /** CP-SAT for every component: nothing is left to ojAlgo's programmes. */
   private static WholeSystemAttack integerAttacker() {
-    return new WholeSystemAttack(THRESHOLD, 0, 0, new IntegerSides(10, 5, 60, 1));
+    return new WholeSystemAttack(
+        THRESHOLD, 0, 0, new IntegerSides(new WholeSystemLimits(10, 5, 60, 1, 2_000)));
   }
 
   private static List<Double> interval(Bounds b, int v) {

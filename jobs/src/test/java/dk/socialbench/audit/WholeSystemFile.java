@@ -13,10 +13,24 @@ import java.util.List;
  * Attacks a system as {@code WholeSystemAttackSampleTest -Dwhole.export=DIR} writes it (counts,
  * bounds, truths and constraints; no dataset or row), without Spark: to measure the CP-SAT step
  * alone. Usage: {@code java -cp jobs/target/test-classes:jobs/target/classes:$(cat
- * jobs/target/classpath.txt) dk.socialbench.audit.WholeSystemFile DIR/sample.system}.
+ * jobs/target/classpath.txt) dk.socialbench.audit.WholeSystemFile DIR/sample.system [ROUND SIDE
+ * BUDGET WORKERS MAX_NEIGHBOURHOOD [rounds-first]]}: the limits of {@code audit --whole} (its
+ * defaults where not given), and the whole component's rounds before the neighbourhoods.
  */
 final class WholeSystemFile {
   private WholeSystemFile() {}
+
+  private static WholeSystemLimits limits(String[] args) {
+    if (args.length < 6) {
+      return WholeSystemLimits.DEFAULTS;
+    }
+    return new WholeSystemLimits(
+        Double.parseDouble(args[1]),
+        Double.parseDouble(args[2]),
+        Double.parseDouble(args[3]),
+        Integer.parseInt(args[4]),
+        Integer.parseInt(args[5]));
+  }
 
   public static void main(String[] args) throws IOException {
     List<double[]> counts = new ArrayList<>();
@@ -63,7 +77,7 @@ final class WholeSystemFile {
                 5,
                 WholeSystemAttack.INTEGER_VARIABLES,
                 WholeSystemAttack.SOLVED_VARIABLES,
-                WholeSystemAttack.integerSides())
+                new IntegerSides(limits(args), args.length > 6 && args[6].equals("rounds-first")))
             .run(system, bounds, WholeSystemAttack.openSmallCounts(bounds, truth, 5), truth);
     System.out.println(whole.summary() + "; " + whole.findings().size() + " finding(s)");
     // the sides the attack proved closed, for an independent solver (whole_system_sides.py)

@@ -1,6 +1,7 @@
 package dk.socialbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.socialbench.audit.HandRuns;
 import dk.socialbench.contract.RunLayout;
@@ -25,7 +26,13 @@ class AuditCommandTest {
     int exit = cl.execute(args);
     // The timing lines vary; everything else is compared whole.
     List<String> lines =
-        out.toString().lines().map(l -> l.replaceAll(" in [0-9.]+ s($|:)", " in T s$1")).toList();
+        out.toString()
+            .lines()
+            .map(
+                l ->
+                    l.replaceAll(" in [0-9.]+ s($|:|\\))", " in T s$1")
+                        .replaceAll(", [0-9.]+ s, ", ", T s, "))
+            .toList();
     return new Outcome(exit, lines);
   }
 
@@ -72,5 +79,76 @@ class AuditCommandTest {
                 + " perturbation of its true count",
             "FAILED: 1 finding(s)"),
         o.lines());
+  }
+
+  @Test
+  void the_whole_system_attack_takes_its_limits_from_the_command_line() throws Exception {
+    HandRuns.write(new RunLayout(work), false);
+
+    Outcome o =
+        audit(
+            "audit",
+            "--work",
+            work.toString(),
+            "--whole",
+            "--round-seconds",
+            "2",
+            "--side-seconds",
+            "1",
+            "--budget-seconds",
+            "5",
+            "--workers",
+            "1",
+            "--max-neighbourhood",
+            "50");
+
+    assertEquals(0, o.exit());
+    // the hand run's 3 counts and its one constraint are one component; no count of 1..4 true
+    // persons is left open, so nothing is attacked and nothing is left undecided
+    assertEquals(
+        List.of(
+            "whole-system attack: 0 count(s) in 0 of 1 component(s) (largest 3 counts, 1"
+                + " constraints; the largest attacked []): 0 programme(s) (0 integer), 0"
+                + " witness(es), 0 side(s) of large components shown open by a witness beside the"
+                + " truth; CP-SAT: 0 solve(s), 0 side(s) shown open by a solution (0 of a"
+                + " neighbourhood, 0 of them of a region, those in T s), 0 proven closed; 0 undecided, T s, 0 narrowed"),
+        o.lines().stream().filter(l -> l.startsWith("whole-system")).toList());
+  }
+
+  @Test
+  void a_limit_that_is_not_positive_is_refused_with_exit_2_naming_the_option() throws Exception {
+    HandRuns.write(new RunLayout(work), false);
+    CommandLine cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+
+    int exit = cl.execute("audit", "--work", work.toString(), "--whole", "--round-seconds", "0");
+
+    assertEquals(2, exit);
+    assertEquals(
+        "socialbench: --round-seconds must be a positive number of seconds, not 0.0",
+        err.toString().strip());
+    assertEquals("", out.toString(), "refused before the run is read");
+  }
+
+  @Test
+  void help_names_the_whole_system_limits() {
+    CommandLine cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+
+    assertEquals(0, cl.execute("audit", "--help"));
+
+    for (String option :
+        List.of(
+            "--round-seconds=S",
+            "--side-seconds=S",
+            "--budget-seconds=S",
+            "--workers=N",
+            "--max-neighbourhood=N")) {
+      assertTrue(out.toString().contains(option), option + " in:\n" + out);
+    }
   }
 }

@@ -1,0 +1,278 @@
+package dk.socialbench.audit;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.IntVar;
+import com.google.ortools.sat.LinearArgument;
+import com.google.ortools.sat.LinearExpr;
+import dk.socialbench.audit.CellSystem.Constraint;
+import dk.socialbench.audit.IntegerSides.Side;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides a side of a count over a small model instead of the whole component: the counts within
+ * distance r of it in the constraint graph (two counts are adjacent where a constraint holds both)
+ * are free, every other count is fixed at its truth, and every constraint that holds a free count
+ * is kept, the fixed ones as constants. The truth satisfies every constraint, and a constraint
+ * without a free count sees only truths, so a solution of this model, lifted (the fixed counts at
+ * their truths), is a solution of the whole component: a side it lies on is open. The reverse does
+ * not hold: no solution at radius r proves nothing but that r is too small, so r grows (1, 2, 3, …)
+ * until a solution is found, the neighbourhood passes {@code maxNeighbourhood} counts, or it is the
+ * whole component, where no solution proves the side closed.
+ *
+ * <p>Example: with {@code x + a = 5, a + b = 4, b + c ≤ 3} and truth (2, 3, 1, 1), x below 2 has no
+ * solution at radius 1 (a is held at 3 by b's truth) and x = 1, a = 4, b = 0 at radius 2.
+ */
+final class Neighbourhoods {
+  /** How one side's neighbourhood solves ended. */
+  enum End {
+    /** A solution lifted to the whole component lies on the side. */
+    OPEN,
+    /** No solution with the whole component free: proven closed. */
+    CLOSED,
+    /** The neighbourhood passed the size cap before a solution was found. */
+    TOO_LARGE,
+    /** A solve ran out of time, or the component's budget ran out. */
+    UNKNOWN
+  }
+
+  /** One solve: its status, and the lifted solution where one was found (else null). */
+  record Attempt(CpSolverStatus status, long[] solution) {}
+
+  /** How a side's solves ended, at which radius, after how many solves. */
+  record Outcome(End end, int radius, int solves, long[] solution) {}
+
+  private final WholeSystemAttack.Component component;
+  private final Bounds bounds;
+  private final long[] truth;
+  private final int maxNeighbourhood;
+  private final double seconds;
+
+  /**
+   * @param maxNeighbourhood free counts at most in one model
+   * @param seconds time of one solve
+   */
+  Neighbourhoods(
+      WholeSystemAttack.Component component,
+      Bounds bounds,
+      long[] truth,
+      int maxNeighbourhood,
+      double seconds) {
+    this.component = component;
+    this.bounds = bounds;
+    this.truth = truth;
+    this.maxNeighbourhood = maxNeighbourhood;
+    this.seconds = seconds;
+    Loader.loadNativeLibraries();
+  }
+
+  /**
+   * Grows {@code s}'s neighbourhood from radius 1 until it decides the side, its size passes the
+   * cap, or {@code deadline} (of {@link System#nanoTime}) passes.
+   */
+  Outcome decide(Side s, long deadline) {
+    Set<Integer> free = new LinkedHashSet<>(List.of(s.variable()));
+    List<Integer> frontier = List.of(s.variable());
+    int solves = 0;
+    for (int radius = 1; ; radius++) {
+      frontier = grow(free, frontier);
+      boolean whole = free.size() == component.variables.size();
+      if (free.size() > maxNeighbourhood) {
+        return new Outcome(End.TOO_LARGE, radius, solves, null);
+      }
+      if (System.nanoTime() > deadline) {
+        return new Outcome(End.UNKNOWN, radius, solves, null);
+      }
+      Attempt a = solve(s, free);
+      solves++;
+      if (a.solution() != null) {
+        return new Outcome(End.OPEN, radius, solves, a.solution());
+      }
+      if (a.status() != CpSolverStatus.INFEASIBLE) {
+        return new Outcome(End.UNKNOWN, radius, solves, null);
+      }
+      if (whole) {
+        return new Outcome(End.CLOSED, radius, solves, null);
+      }
+    }
+  }
+
+  /**
+   * The counts nearest {@code v} in the constraint graph, {@code size} at most: whole rings of
+   * increasing radius while they fit, then the next ring's first counts in the order reached. Any
+   * set of free counts keeps the lifting argument; a ball is merely where a move of {@code v} is
+   * most likely balanced.
+   */
+  Set<Integer> region(int v, int size) {
+    Set<Integer> free = new LinkedHashSet<>(List.of(v));
+    List<Integer> frontier = List.of(v);
+    while (!frontier.isEmpty() && free.size() < size) {
+      Set<Integer> next = new LinkedHashSet<>(free);
+      List<Integer> ring = grow(next, frontier);
+      for (int i = 0; i < ring.size() && free.size() < size; i++) {
+        free.add(ring.get(i));
+      }
+      frontier = ring;
+    }
+    return Collections.unmodifiableSet(free);
+  }
+
+  /**
+   * One model of {@code free} (every other count at its truth) with an indicator per side of {@code
+   * sides} ({@code b ⇒ x ≤ t − 1} or {@code b ⇒ x ≥ t + 1}), the number set maximised in {@code
+   * seconds}: each solution CP-SAT reports, lifted, goes to {@code solutions}, which checks it
+   * against the whole component and opens every side it lies on. Nothing is closed here (the region
+   * is not the whole component, or a time-out proves nothing); the status.
+   */
+  CpSolverStatus solveRegion(
+      Set<Integer> free, List<Side> sides, double seconds, int workers, SideSolutions solutions) {
+    CpModel model = new CpModel();
+    Map<Integer, IntVar> x = variables(model, free);
+    List<LinearArgument> indicators = new ArrayList<>();
+    for (Side s : sides) {
+      BoolVar b = model.newBoolVar("s" + s.variable() + (s.upper() ? "+" : "-"));
+      long t = truth[s.variable()];
+      if (s.upper()) {
+        model.addGreaterOrEqual(x.get(s.variable()), t + 1).onlyEnforceIf(b);
+      } else {
+        model.addLessOrEqual(x.get(s.variable()), t - 1).onlyEnforceIf(b);
+      }
+      model.addHint(b, false);
+      indicators.add(b);
+    }
+    model.maximize(LinearExpr.sum(indicators.toArray(LinearArgument[]::new)));
+    CpSolver solver = new CpSolver();
+    solver.getParameters().setMaxTimeInSeconds(seconds);
+    solver.getParameters().setNumWorkers(workers);
+    solver.getParameters().setRandomSeed(12);
+    CpSolverStatus status =
+        solver.solve(
+            model,
+            new CpSolverSolutionCallback() {
+              @Override
+              public void onSolutionCallback() {
+                long[] lifted = truth.clone();
+                x.forEach((w, var) -> lifted[w] = value(var));
+                solutions.accept(lifted);
+              }
+            });
+    solutions.requireNoneBroken();
+    return status;
+  }
+
+  /** The counts within {@code radius} of {@code v}: {@code v} itself at radius 0. */
+  Set<Integer> within(int v, int radius) {
+    Set<Integer> free = new LinkedHashSet<>(List.of(v));
+    List<Integer> frontier = List.of(v);
+    for (int r = 0; r < radius && !frontier.isEmpty(); r++) {
+      frontier = grow(free, frontier);
+    }
+    return Collections.unmodifiableSet(free);
+  }
+
+  /** Adds the open neighbours of {@code frontier} to {@code free}; the ones added. */
+  private List<Integer> grow(Set<Integer> free, List<Integer> frontier) {
+    List<Integer> added = new ArrayList<>();
+    Map<Integer, List<Constraint>> touching = component.touching();
+    for (int w : frontier) {
+      for (Constraint k : touching.getOrDefault(w, List.of())) {
+        for (int u : k.variables()) {
+          if (!bounds.fixed(u) && free.add(u)) {
+            added.add(u);
+          }
+        }
+      }
+    }
+    return added;
+  }
+
+  /**
+   * One solve of {@code s} with {@code free} free and every other count at its truth: the lifted
+   * solution (every variable of the system, those not free at their truth) where one is found.
+   */
+  Attempt solve(Side s, Set<Integer> free) {
+    CpModel model = new CpModel();
+    Map<Integer, IntVar> x = variables(model, free);
+    long t = truth[s.variable()];
+    if (s.upper()) {
+      model.addGreaterOrEqual(x.get(s.variable()), t + 1);
+    } else {
+      model.addLessOrEqual(x.get(s.variable()), t - 1);
+    }
+    CpSolver solver = new CpSolver();
+    solver.getParameters().setMaxTimeInSeconds(seconds);
+    // small models: one worker finds a first solution as fast, and leaves the other core free
+    solver.getParameters().setNumWorkers(1);
+    solver.getParameters().setStopAfterFirstSolution(true);
+    solver.getParameters().setRandomSeed(12);
+    CpSolverStatus status = solver.solve(model);
+    if (status != CpSolverStatus.FEASIBLE && status != CpSolverStatus.OPTIMAL) {
+      return new Attempt(status, null);
+    }
+    long[] lifted = truth.clone();
+    x.forEach((w, var) -> lifted[w] = solver.value(var));
+    return new Attempt(status, lifted);
+  }
+
+  /**
+   * The free counts as variables within their bounds, hinted with the truth, and every constraint
+   * that holds one of them.
+   */
+  private Map<Integer, IntVar> variables(CpModel model, Set<Integer> free) {
+    Map<Integer, IntVar> x = new HashMap<>();
+    for (int w : free) {
+      long hi = Double.isInfinite(bounds.hi[w]) ? IntegerSides.NO_UPPER : (long) bounds.hi[w];
+      IntVar var = model.newIntVar((long) bounds.lo[w], hi, "x" + w);
+      model.addHint(var, truth[w]);
+      x.put(w, var);
+    }
+    Map<Constraint, Boolean> kept = new IdentityHashMap<>();
+    Map<Integer, List<Constraint>> touching = component.touching();
+    for (int w : free) {
+      for (Constraint k : touching.getOrDefault(w, List.of())) {
+        if (kept.put(k, true) == null) {
+          add(model, k, x);
+        }
+      }
+    }
+    return x;
+  }
+
+  /** {@code k} over the free counts, every other count a constant (the fixed at their bound). */
+  private void add(CpModel model, Constraint k, Map<Integer, IntVar> x) {
+    List<LinearArgument> terms = new ArrayList<>();
+    List<Long> coefficients = new ArrayList<>();
+    long rhs = k.rhs();
+    for (int i = 0; i < k.variables().length; i++) {
+      int w = k.variables()[i];
+      IntVar var = x.get(w);
+      if (var != null) {
+        terms.add(var);
+        coefficients.add(k.coefficients()[i]);
+      } else {
+        long constant = bounds.fixed(w) ? (long) bounds.lo[w] : truth[w];
+        rhs -= k.coefficients()[i] * constant;
+      }
+    }
+    LinearExpr e =
+        LinearExpr.weightedSum(
+            terms.toArray(LinearArgument[]::new),
+            coefficients.stream().mapToLong(Long::longValue).toArray());
+    switch (k.sense()) {
+      case EQUAL -> model.addEquality(e, rhs);
+      case AT_MOST -> model.addLessOrEqual(e, rhs);
+      case AT_LEAST -> model.addGreaterOrEqual(e, rhs);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dk.socialbench.audit;
+
+/**
+ * The time and size limits of the whole-system attacker's CP-SAT step ({@link IntegerSides}), as
+ * {@code ./socialbench audit --whole} takes them from its options.
+ *
+ * <p>Example: {@code new WholeSystemLimits(10, 5, 600, 2, 2_000)} is the default: rounds of 10 s
+ * over the whole component, 5 s per side's own solve, 600 s per component (the sample's sides all
+ * decided in about 250 s wall under load 10–30, not always within 240 s), 2 workers, and
+ * neighbourhoods of at most 2,000 counts.
+ *
+ * @param roundSeconds time of one round over every side left, over the whole component
+ * @param sideSeconds time of one side's own solve (a neighbourhood's, or the whole component's)
+ * @param budgetSeconds CP-SAT's time for one component at most; what is left then stays undecided
+ * @param workers CP-SAT's search workers (threads) on the whole component
+ * @param maxNeighbourhood a side's neighbourhood grows up to this many free counts; beyond, the
+ *     side is left to the whole component's solves
+ */
+public record WholeSystemLimits(
+    double roundSeconds,
+    double sideSeconds,
+    double budgetSeconds,
+    int workers,
+    int maxNeighbourhood) {
+  /** The defaults of {@code audit --whole}. */
+  public static final WholeSystemLimits DEFAULTS = new WholeSystemLimits(10, 5, 600, 2, 2_000);
+
+  /** Checks every limit up front, naming the option to fix. */
+  public WholeSystemLimits {
+    positive(roundSeconds, "--round-seconds");
+    positive(sideSeconds, "--side-seconds");
+    positive(budgetSeconds, "--budget-seconds");
+    if (workers < 1) {
+      throw new IllegalArgumentException("--workers must be at least 1, not " + workers);
+    }
+    if (maxNeighbourhood < 1) {
+      throw new IllegalArgumentException(
+          "--max-neighbourhood must be at least 1, not " + maxNeighbourhood);
+    }
+  }
+
+  private static void positive(double seconds, String option) {
+    if (!(seconds > 0) || Double.isInfinite(seconds)) {
+      throw new IllegalArgumentException(
+          option + " must be a positive number of seconds, not " + seconds);
+    }
+  }
+}
