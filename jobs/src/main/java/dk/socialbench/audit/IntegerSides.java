@@ -47,7 +47,22 @@ final class IntegerSides {
   static final long NO_UPPER = 10_000_000L;
 
   /** One side of one count: below its truth ({@code upper} false) or above. */
-  record Side(int variable, boolean upper) {}
+  record Side(int variable, boolean upper) {
+    /**
+     * A Boolean that, when true, puts this side's count beyond its truth in {@code model}; hinted
+     * false, since the truth is the solver's starting point.
+     */
+    BoolVar indicator(CpModel model, IntVar count, long truth) {
+      BoolVar b = model.newBoolVar("s" + variable + (upper ? "+" : "-"));
+      if (upper) {
+        model.addGreaterOrEqual(count, truth + 1).onlyEnforceIf(b);
+      } else {
+        model.addLessOrEqual(count, truth - 1).onlyEnforceIf(b);
+      }
+      model.addHint(b, false);
+      return b;
+    }
+  }
 
   /** How a side was decided. */
   enum Decision {
@@ -230,15 +245,7 @@ final class IntegerSides {
         }
       }
       for (Side s : sides) {
-        BoolVar b = model.newBoolVar("s" + s.variable() + (s.upper() ? "+" : "-"));
-        long t = truth[s.variable()];
-        if (s.upper()) {
-          model.addGreaterOrEqual(x.get(s.variable()), t + 1).onlyEnforceIf(b);
-        } else {
-          model.addLessOrEqual(x.get(s.variable()), t - 1).onlyEnforceIf(b);
-        }
-        model.addHint(b, false);
-        indicator.put(s, b);
+        indicator.put(s, s.indicator(model, x.get(s.variable()), truth[s.variable()]));
       }
       model.maximize(LinearExpr.sum(indicator.values().toArray(LinearArgument[]::new)));
     }

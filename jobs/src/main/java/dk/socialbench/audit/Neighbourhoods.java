@@ -1,7 +1,6 @@
 package dk.socialbench.audit;
 
 import com.google.ortools.Loader;
-import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverSolutionCallback;
@@ -141,15 +140,7 @@ final class Neighbourhoods {
     Map<Integer, IntVar> x = variables(model, free);
     List<LinearArgument> indicators = new ArrayList<>();
     for (Side s : sides) {
-      BoolVar b = model.newBoolVar("s" + s.variable() + (s.upper() ? "+" : "-"));
-      long t = truth[s.variable()];
-      if (s.upper()) {
-        model.addGreaterOrEqual(x.get(s.variable()), t + 1).onlyEnforceIf(b);
-      } else {
-        model.addLessOrEqual(x.get(s.variable()), t - 1).onlyEnforceIf(b);
-      }
-      model.addHint(b, false);
-      indicators.add(b);
+      indicators.add(s.indicator(model, x.get(s.variable()), truth[s.variable()]));
     }
     model.maximize(LinearExpr.sum(indicators.toArray(LinearArgument[]::new)));
     CpSolver solver = new CpSolver();
