@@ -164,10 +164,10 @@ final class NamePairs {
     return last;
   }
 
-  /** Whether a stem of {@code a} and the start of {@code b} are a known pair. */
+  /** Whether a stem or tail of {@code a} and the start of {@code b} are a known pair. */
   private static boolean pair(Word a, Word b, long[] known) {
-    for (long first : a.stems()) {
-      for (long second : b.starts()) {
+    for (long first : a.firsts()) {
+      for (long second : b.seconds()) {
         if (Arrays.binarySearch(known, pair(first, second)) >= 0) {
           return true;
         }
@@ -178,10 +178,12 @@ final class NamePairs {
 
   /**
    * What the matcher needs of a word, worked out once per distinct word (free text repeats its
-   * words): the keys of its stems ({@link #stems}), of its starts of two letters or more (a part
-   * with anything glued after it), and whether it starts with two parts written together.
+   * words): the keys that are known parts among its stems and tails (a first part, whole, inflected
+   * or with a word glued before it: {@code hosSigrid}) and among its starts of two letters or more
+   * (a second part, with anything glued after it: {@code Nørgaardsvej}), and whether it holds two
+   * parts written together, anywhere in it.
    */
-  private record Word(long[] stems, long[] starts, boolean joined) {}
+  private record Word(long[] firsts, long[] seconds, boolean joined) {}
 
   /** Word as written → what the matcher needs of it, under the pairs {@link #cachedFor}. */
   private final Map<String, Word> seen = new HashMap<>();
@@ -204,31 +206,53 @@ final class NamePairs {
 
   private Word word(String raw, long[] known) {
     List<String> stems = stems(raw);
-    long[] stemKeys = new long[stems.size()];
-    for (int i = 0; i < stemKeys.length; i++) {
-      stemKeys[i] = hash(stems.get(i));
+    LongList firsts = new LongList();
+    for (String stem : stems) {
+      firsts.addIfPart(hash(stem), known);
+      for (int from = Math.max(1, stem.length() - MAX_PART);
+          from + MIN_PART <= stem.length();
+          from++) {
+        firsts.addIfPart(hash(stem.substring(from)), known);
+      }
     }
     String w = stems.get(0);
     int n = w.length();
-    int longest = Math.min(n, MAX_PART);
-    long[] starts = new long[Math.max(0, longest - MIN_PART + 1)];
-    for (int k = MIN_PART; k <= longest; k++) {
-      starts[k - MIN_PART] = hash(w.substring(0, k));
+    LongList seconds = new LongList();
+    for (int k = MIN_PART; k <= Math.min(n, MAX_PART); k++) {
+      seconds.addIfPart(hash(w.substring(0, k)), known);
     }
-    // Two parts written together, then anything: every split point of the word's start whose
-    // first half is a part, each half at most MAX_PART letters, so a word's work is bounded and
-    // the text's linear in length (a word that starts with no part costs its starts' keys only).
+    // Two parts written together, anything before or after them: every split point whose first
+    // half is a part, each half at most MAX_PART letters, so a word's work is bounded (at most
+    // MAX_PART keys per letter) and the text's linear in its length.
     boolean joined = false;
-    for (int j = MIN_PART; j + MIN_PART <= n && j <= MAX_PART && !joined; j++) {
-      long first = starts[j - MIN_PART];
-      if (Arrays.binarySearch(known, first) < 0) {
-        continue;
-      }
-      for (int k = j + MIN_PART; k <= Math.min(n, j + MAX_PART) && !joined; k++) {
-        joined = Arrays.binarySearch(known, pair(first, hash(w.substring(j, k)))) >= 0;
+    for (int i = 0; i + 2 * MIN_PART <= n && !joined; i++) {
+      for (int j = i + MIN_PART; j + MIN_PART <= n && j - i <= MAX_PART && !joined; j++) {
+        long first = hash(w.substring(i, j));
+        if (Arrays.binarySearch(known, first) < 0) {
+          continue;
+        }
+        for (int k = j + MIN_PART; k <= Math.min(n, j + MAX_PART) && !joined; k++) {
+          joined = Arrays.binarySearch(known, pair(first, hash(w.substring(j, k)))) >= 0;
+        }
       }
     }
-    return new Word(stemKeys, starts, joined);
+    return new Word(firsts.toArray(), seconds.toArray(), joined);
+  }
+
+  /** The keys of a word that are known parts (few: most words hold none). */
+  private static final class LongList {
+    private long[] keys = new long[0];
+
+    void addIfPart(long key, long[] known) {
+      if (Arrays.binarySearch(known, key) >= 0) {
+        keys = Arrays.copyOf(keys, keys.length + 1);
+        keys[keys.length - 1] = key;
+      }
+    }
+
+    long[] toArray() {
+      return keys;
+    }
   }
 
   /** The word folded, and with each Danish inflection ending it may carry removed. */

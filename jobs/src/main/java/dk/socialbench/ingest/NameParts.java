@@ -2,8 +2,10 @@ package dk.socialbench.ingest;
 
 import dk.socialbench.delivery.CprLike;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -75,33 +77,103 @@ final class NameParts {
 
   /**
    * Finds the name parts of {@code text} (into {@code found}) and, given a replacement, returns the
-   * text with them replaced; returns {@code text} itself when it holds none.
+   * text with them replaced; returns {@code text} itself when it holds none. A word is replaced
+   * when it is a part ({@link #part}), holds two parts written together anywhere ({@code
+   * hosBoHansen}, {@code BoHansensvej}), or ends with a part and stands next to a word that starts
+   * with one, or the other way round ({@code hosBo Hansen}, {@code Bo Hansensvej}): a word glued
+   * before or after the name does not hide it.
    */
   private String rewrite(String text, String replacement, Set<String> found) {
     if (text == null || parts.isEmpty()) {
       return text;
     }
     String s = CprLike.normalise(text);
-    StringBuilder out = replacement == null ? null : new StringBuilder(s.length());
-    int at = 0;
-    int i = 0;
-    while (i < s.length()) {
+    List<int[]> words = new ArrayList<>();
+    for (int i = 0; i < s.length(); ) {
       int end = wordEnd(s, i);
       if (end == i) {
         i++;
-        continue;
+      } else {
+        words.add(new int[] {i, end});
+        i = end;
       }
-      String part = part(s.substring(i, end));
+    }
+    String[] folded = new String[words.size()];
+    for (int w = 0; w < folded.length; w++) {
+      folded[w] = folded(s.substring(words.get(w)[0], words.get(w)[1]));
+    }
+    StringBuilder out = replacement == null ? null : new StringBuilder(s.length());
+    int at = 0;
+    for (int w = 0; w < folded.length; w++) {
+      String part = part(folded[w]);
+      if (part == null) {
+        part = joinedInside(folded[w]);
+      }
+      if (part == null && w + 1 < folded.length && adjacent(s, words.get(w), words.get(w + 1))) {
+        String tail = tailPart(folded[w]);
+        part = tail != null && headPart(folded[w + 1], tail) != null ? tail : null;
+      }
+      if (part == null && w > 0 && adjacent(s, words.get(w - 1), words.get(w))) {
+        String tail = tailPart(folded[w - 1]);
+        part = tail == null ? null : headPart(folded[w], tail);
+      }
       if (part != null) {
         found.add(part);
         if (out != null) {
-          out.append(s, at, i).append(replacement);
-          at = end;
+          out.append(s, at, words.get(w)[0]).append(replacement);
+          at = words.get(w)[1];
         }
       }
-      i = end;
     }
     return out == null || found.isEmpty() ? text : out.append(s.substring(at)).toString();
+  }
+
+  /** Whether only white space, a hyphen or a comma stands between two words (as NamePairs). */
+  private static boolean adjacent(String s, int[] a, int[] b) {
+    for (int i = a[1]; i < b[0]; i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && c != '-' && c != ',') {
+        return false;
+      }
+    }
+    return b[0] - a[1] <= 3;
+  }
+
+  /** A part the folded word ends with, possibly inflected ({@code hosbo}, {@code hosbos}). */
+  private String tailPart(String w) {
+    for (String p : parts) {
+      for (String ending : ENDINGS) {
+        if (w.endsWith(p + ending)) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A part other than {@code other} that the folded word starts with, anything glued after it
+   * ({@code hansensvej}); two parts of a name are two different parts.
+   */
+  private String headPart(String w, String other) {
+    for (String p : parts) {
+      if (!p.equals(other) && w.startsWith(p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** A part written together with another one anywhere in the word ({@code hosbohansenvej}). */
+  private String joinedInside(String w) {
+    for (String p : parts) {
+      for (int i = w.indexOf(p); i >= 0; i = w.indexOf(p, i + 1)) {
+        if (headPart(w.substring(i + p.length()), p) != null) {
+          return p;
+        }
+      }
+    }
+    return null;
   }
 
   /** The end of the word starting at {@code i}: letters, then an apostrophe and letters. */
@@ -123,9 +195,12 @@ final class NameParts {
     return c == '\'' || c == '\u2019' || c == '\u00B4' || c == '`';
   }
 
-  /** The name part that {@code word} is, possibly inflected; null if none. */
-  private String part(String word) {
-    String w = fold(lower(word).replace('\u2019', '\'').replace('\u00B4', '\'').replace('`', '\''));
+  private static String folded(String word) {
+    return fold(lower(word).replace('\u2019', '\'').replace('\u00B4', '\'').replace('`', '\''));
+  }
+
+  /** The name part that the folded word is, possibly inflected; null if none. */
+  private String part(String w) {
     for (String p : parts) {
       if (w.startsWith(p)) {
         String rest = w.substring(p.length());

@@ -65,6 +65,27 @@ class NamePairsTest {
     assertEquals(expected, PAIRS.redact(text, KNOWN, "[fjernet]"));
   }
 
+  /**
+   * A word glued before the first part, or before two parts written together: a missing space does
+   * not hide the name (issue 12, fourteenth session).
+   */
+  @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "hosSigrid Nørgaard i dag | [fjernet] i dag",
+        "hosSIGRID NØRGAARDS søster | [fjernet] søster",
+        "mødte fruNørgaard, Sigrid | mødte [fjernet]",
+        "bor påSigrid Nørgaardsvej 4 | bor [fjernet] 4",
+        "hosSigridNørgaard | [fjernet]",
+        "ringtilnoergaardsigrid@mail.dk | [fjernet]@mail.dk",
+        "medXeniaUlfkjærWibroe | [fjernet]",
+        "ogBo Kjærsgaard | [fjernet]"
+      })
+  void a_word_glued_before_the_name_goes_with_it(String text, String expected) {
+    assertEquals(expected, PAIRS.redact(text, KNOWN, "[fjernet]"));
+  }
+
   @Test
   void a_case_id_is_known_to_mention_another_citizen_only_by_a_pair() {
     assertEquals(true, PAIRS.mentions("S-NørgaardSigrid-7", KNOWN));
@@ -83,6 +104,8 @@ class NamePairsTest {
         "Nørgaardsvej 12, Sigrid",
         "Sigridsvej Nørgaard",
         "hosSigrid",
+        "fruNørgaard ringede",
+        "hosSigrid og Nørgaard",
         "bor i egen bolig"
       })
   void one_part_alone_or_parts_apart_are_left_alone(String text) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class NamePartsTest {
@@ -46,6 +47,27 @@ class NamePartsTest {
   void a_name_part_is_found_as_a_word_in_any_case_and_inflected(String text) {
     assertTrue(name.foundIn(text), text);
     assertFalse(name.redact(text, "[fjernet]").toLowerCase().contains("hansen"));
+  }
+
+  /**
+   * The row's own name with a word glued before or after a part, next to another part: found as
+   * another citizen's is (issue 12, fourteenth session); a part alone in a longer word is not.
+   */
+  @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "hosBo Hansen | [fjernet] [fjernet]",
+        "bor på Bo Hansensvej 4 | bor på [fjernet] [fjernet] 4",
+        "bor påBo Hansensvej 4 | bor [fjernet] [fjernet] 4",
+        "hosBoHansen i dag | [fjernet] i dag",
+        "BoHansensvej | [fjernet]",
+        "fruHansen, Bo | [fjernet], [fjernet]",
+        "fraÆrbøs Hansen | [fjernet] [fjernet]",
+        "hosBo og Hansensvej | hosBo og Hansensvej"
+      })
+  void a_word_glued_to_a_part_next_to_another_part_goes(String text, String expected) {
+    assertEquals(expected, name.redact(text, "[fjernet]"));
   }
 
   @ParameterizedTest(name = "\"{0}\" does not")
