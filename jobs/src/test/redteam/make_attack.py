@@ -116,6 +116,21 @@ def main_rows():
         rows.append(row(0, case))
         n += 1
         rows.append(row(0, case + "-R", target_group="no_such_group"))
+    # fourteenth session: a word glued before another citizen's name (or before its parts written
+    # together), and the row's own name (Bo Ærbø Kjærsgaard) with a word glued before or after
+    for col in ["closing_reason", "provider_name", "concurrent_service", "target_group", "initiator"]:
+        for text in ["hosSigrid Nørgaard i dag", "hosSIGRID NØRGAARDS søster", "mødte fruNørgaard, Sigrid",
+                     "bor påSigrid Nørgaardsvej 4", "hosSigridNørgaard", "ringtilnoergaardsigrid@mail.dk",
+                     "medXeniaUlfkjærWibroe", "hosIb Qvistgaard", "tilHenrikTøstrup ringede",
+                     "hosBo Kjærsgaard", "bor på Bo Kjærsgaardsvej 4", "hosBoKjærsgaard i dag",
+                     "fruKjærsgaard, Bo", "fraÆrbøs Kjærsgaard"]:
+            n += 1
+            rows.append(row(0, f"G-{n}", **{col: text}))
+    for case in ["S-hosSigridNørgaard-3", "sagHenrik Tøstrup 2015"]:
+        n += 1
+        rows.append(row(0, case))
+        n += 1
+        rows.append(row(0, case + "-R", target_group="no_such_group"))
     # name column holds CPR, cpr column holds name
     n += 1
     rows.append(row(1, f"X-{n}", name=CIT[1][1], cpr=CIT[1][0]))

@@ -92,3 +92,18 @@ write(os.path.join(out, "R_xlsx_sst", "Kjærsgaard 150372-1234.xlsx"), rows)
 rows = []
 r(0, "XR-6", vum_score=("raw", '<c r="REF" t="d"><v>150372-1234</v></c>'))  # ISO date cell type with garbage
 write(os.path.join(out, "R_xlsx_dtype", "Kjærsgaard 150372-1234.xlsx"), rows)
+# fourteenth session: more broken workbooks, each to be refused by name and reason, no value
+rows = []
+r(0, "XR-7", hours_individual=("raw", '<c r="REF" t="s"><v>-1</v></c>'))  # negative shared-string index
+write(os.path.join(out, "R_xlsx_sst_neg", "Kjærsgaard 150372-1234.xlsx"), rows)
+rows = []
+r(0, "XR-8", hours_individual=("raw", '<c r="REF" s="150372"><v>12</v></c>'))  # style index past the styles
+write(os.path.join(out, "R_xlsx_style", "Kjærsgaard 150372-1234.xlsx"), rows)
+rows = []
+r(0, "XR-9", goals_set=("raw", '<c r="REF" t="b"><v>150372</v></c>'))  # true/false cell holding a number
+write(os.path.join(out, "R_xlsx_bool", "Kjærsgaard 150372-1234.xlsx"), rows)
+# a zip bomb: the sheet padded with 300 MiB of blanks (packs to about 300 KiB)
+rows = []
+r(0, "XR-10")
+bomb = sheet_xml(rows).replace("</sheetData>", "</sheetData>" + " " * (300 << 20))
+write(os.path.join(out, "R_xlsx_bomb", "Kjærsgaard 150372-1234.xlsx"), rows, sheet_override=bomb)
