@@ -4,8 +4,8 @@ import dk.socialbench.UserError;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -45,8 +45,9 @@ final class WorkbookCells {
     }
     long unpacked = 0;
     byte[] buffer = new byte[1 << 16];
-    try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry e = entries.getNextEntry(); e != null; e = entries.getNextEntry()) {
+    // Read as POI reads it (commons-compress; java.util.zip refuses some workbooks Excel writes).
+    try (ZipArchiveInputStream entries = new ZipArchiveInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipArchiveEntry e = entries.getNextEntry(); e != null; e = entries.getNextEntry()) {
         for (int n = entries.read(buffer); n >= 0; n = entries.read(buffer)) {
           unpacked += n;
           if (unpacked > max) {

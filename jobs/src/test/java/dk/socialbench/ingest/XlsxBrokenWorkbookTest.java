@@ -148,6 +148,15 @@ class XlsxBrokenWorkbookTest {
     assertEquals("no error", refusal(workbook(), 2L << 20));
   }
 
+  /** The check reads what Excel writes (the bundled sample's workbook, saved by Excel). */
+  @Test
+  void the_samples_workbook_is_read() throws IOException {
+    byte[] sample =
+        java.nio.file.Files.readAllBytes(
+            java.nio.file.Path.of("..", "data-samples", "sep", "183_ishoej.xlsx"));
+    assertEquals("no error", refusal(sample));
+  }
+
   private static String refusal(byte[] xlsx) {
     return refusal(xlsx, XlsxDeliveryReader.MAX_UNPACKED);
   }
