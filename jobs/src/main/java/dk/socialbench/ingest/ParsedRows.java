@@ -78,8 +78,9 @@ final class ParsedRows {
           .add("file_lines", LongType)
           .add("file_lines_in_cells", LongType)
           .add(DELIVERED_MONTHS_SINCE_PREVIOUS, IntegerType)
-          // The keyed pairs of the row's name (NamePairs), on the first row of a run of rows
-          // with the same name: every citizen's name is looked for in every row's free text.
+          // The distinct keyed pairs of every name its rows hold (NamePairs), on a file's (or
+          // part's) marker only: every citizen's name is looked for in every row's free text, and
+          // the per-file summary then gathers one set per task, not a list per row.
           .add(NAME_PAIRS, DataTypes.createArrayType(LongType, false));
 
   /** The curated columns a row carries, in the contract's order. */
@@ -123,16 +124,7 @@ final class ParsedRows {
    * @param caseId the case id to keep ({@link Pseudonymiser#caseId})
    */
   static Row accepted(RawRow raw, Registration r, String personKey, String caseId) {
-    return accepted(raw, r, personKey, caseId, null);
-  }
-
-  /**
-   * @param namePairs the row's name's keyed pairs, or null when the previous row had the same name
-   */
-  static Row accepted(
-      RawRow raw, Registration r, String personKey, String caseId, long[] namePairs) {
     Object[] values = new Object[SCHEMA.size()];
-    values[NAME_PAIRS_INDEX] = seq(namePairs);
     values[0] = KIND_ROW;
     values[1] = raw.file();
     values[2] = raw.line();
@@ -204,18 +196,7 @@ final class ParsedRows {
    */
   static Row rejected(
       RawRow raw, List<DeliveryError> errors, String maskedCpr, String caseId, FreeText scrubber) {
-    return rejected(raw, errors, maskedCpr, caseId, scrubber, null);
-  }
-
-  static Row rejected(
-      RawRow raw,
-      List<DeliveryError> errors,
-      String maskedCpr,
-      String caseId,
-      FreeText scrubber,
-      long[] namePairs) {
     Object[] values = new Object[SCHEMA.size()];
-    values[NAME_PAIRS_INDEX] = seq(namePairs);
     values[0] = KIND_ROW;
     values[1] = raw.file();
     values[2] = raw.line();
@@ -238,9 +219,12 @@ final class ParsedRows {
    * @param file the name its rows carry
    * @param namePartsInFileName the parts of names in its rows that occur in the file's name, which
    *     the name shown must hide ({@link ShownFileNames})
+   * @param namePairs the distinct keyed pairs of every name in its rows ({@link NamePairs#of})
    */
-  static Row fileMarker(String file, Collection<String> namePartsInFileName, FileFacts facts) {
+  static Row fileMarker(
+      String file, Collection<String> namePartsInFileName, long[] namePairs, FileFacts facts) {
     Object[] values = new Object[SCHEMA.size()];
+    values[NAME_PAIRS_INDEX] = seq(namePairs);
     values[0] = KIND_FILE;
     values[1] = file;
     values[2] = 0L;
