@@ -221,9 +221,17 @@ final class NamePairs {
     for (int k = MIN_PART; k <= Math.min(n, MAX_PART); k++) {
       seconds.addIfPart(hash(w.substring(0, k)), known);
     }
-    // Two parts written together, anything before or after them: every split point whose first
-    // half is a part, each half at most MAX_PART letters, so a word's work is bounded (at most
-    // MAX_PART keys per letter) and the text's linear in its length.
+    // Two parts written together at the word's start, anything after them (SigridNørgaardsvej),
+    // or ending the word, possibly inflected, anything before them (hosSigridNørgaard); not both:
+    // a name inside a longer word is a place (Kalundborg holds Lund and Bo). Every split point
+    // whose first half is a part, each half at most MAX_PART letters, so a word's work is bounded
+    // (at most MAX_PART keys per letter) and the text's linear in its length.
+    List<Integer> ends = new ArrayList<>();
+    for (String ending : NameParts.ENDINGS) {
+      if (w.endsWith(ending)) {
+        ends.add(n - ending.length());
+      }
+    }
     boolean joined = false;
     for (int i = 0; i + 2 * MIN_PART <= n && !joined; i++) {
       for (int j = i + MIN_PART; j + MIN_PART <= n && j - i <= MAX_PART && !joined; j++) {
@@ -231,8 +239,17 @@ final class NamePairs {
         if (Arrays.binarySearch(known, first) < 0) {
           continue;
         }
-        for (int k = j + MIN_PART; k <= Math.min(n, j + MAX_PART) && !joined; k++) {
-          joined = Arrays.binarySearch(known, pair(first, hash(w.substring(j, k)))) >= 0;
+        if (i == 0) {
+          for (int k = j + MIN_PART; k <= Math.min(n, j + MAX_PART) && !joined; k++) {
+            joined = Arrays.binarySearch(known, pair(first, hash(w.substring(j, k)))) >= 0;
+          }
+        } else {
+          for (int k : ends) {
+            joined |=
+                k - j >= MIN_PART
+                    && k - j <= MAX_PART
+                    && Arrays.binarySearch(known, pair(first, hash(w.substring(j, k)))) >= 0;
+          }
         }
       }
     }

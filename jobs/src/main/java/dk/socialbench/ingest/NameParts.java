@@ -164,11 +164,20 @@ final class NameParts {
     return null;
   }
 
-  /** A part written together with another one anywhere in the word ({@code hosbohansenvej}). */
+  /**
+   * A part written together with another one at the word's start, anything after them ({@code
+   * bohansensvej}), or ending the word, possibly inflected, anything before them ({@code
+   * hosbohansens}); not both: a name inside a longer word is a place ({@code kalundborg}).
+   */
   private String joinedInside(String w) {
     for (String p : parts) {
-      for (int i = w.indexOf(p); i >= 0; i = w.indexOf(p, i + 1)) {
-        if (headPart(w.substring(i + p.length()), p) != null) {
+      if (w.startsWith(p) && headPart(w.substring(p.length()), p) != null) {
+        return p;
+      }
+      for (int i = w.indexOf(p, 1); i >= 0; i = w.indexOf(p, i + 1)) {
+        String rest = w.substring(i + p.length());
+        String q = headPart(rest, p);
+        if (q != null && ENDINGS.contains(rest.substring(q.length()))) {
           return p;
         }
       }

@@ -17,10 +17,13 @@ class NamePairsTest {
   /** The pairs of two other citizens of the delivery, sorted. */
   private static final long[] KNOWN =
       LongStream.concat(
-              Arrays.stream(PAIRS.of("Sigrid Nørgaard")),
+              Arrays.stream(PAIRS.of("Bo Lund")),
               LongStream.concat(
-                  Arrays.stream(PAIRS.of("Bo Ærbø Kjærsgaard")),
-                  Arrays.stream(PAIRS.of("Xenia Ulfkjær-Wibroe"))))
+                  Arrays.stream(PAIRS.of("Sigrid Nørgaard")),
+                  LongStream.concat(
+                      Arrays.stream(PAIRS.of("Bo Ærbø Kjærsgaard")),
+                      Arrays.stream(PAIRS.of("Xenia Ulfkjær-Wibroe")))))
+          .distinct()
           .sorted()
           .toArray();
 
@@ -106,6 +109,9 @@ class NamePairsTest {
         "hosSigrid",
         "fruNørgaard ringede",
         "hosSigrid og Nørgaard",
+        // a name inside a longer word is a place (the generator's Kalundborg holds Lund and Bo)
+        "Kalundborg Kommune",
+        "fraSigridNørgaardsvej",
         "bor i egen bolig"
       })
   void one_part_alone_or_parts_apart_are_left_alone(String text) {

@@ -64,7 +64,8 @@ class NamePartsTest {
         "BoHansensvej | [fjernet]",
         "fruHansen, Bo | [fjernet], [fjernet]",
         "fraÆrbøs Hansen | [fjernet] [fjernet]",
-        "hosBo og Hansensvej | hosBo og Hansensvej"
+        "hosBo og Hansensvej | hosBo og Hansensvej",
+        "fraBoHansensvej | fraBoHansensvej"
       })
   void a_word_glued_to_a_part_next_to_another_part_goes(String text, String expected) {
     assertEquals(expected, name.redact(text, "[fjernet]"));
