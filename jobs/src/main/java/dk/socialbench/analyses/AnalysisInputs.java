@@ -35,6 +35,7 @@ public final class AnalysisInputs {
   private final Dataset<Row> serviceYearTotals;
   private final Dataset<Row> firstRegistrationMeans;
   private final Dataset<Row> firstRegistrationCounts;
+  private final Dataset<Row> casemixRatios;
 
   /** The cached tables behind these inputs, released by {@link #unpersist()}. */
   private final List<Dataset<Row>> cached;
@@ -45,6 +46,7 @@ public final class AnalysisInputs {
       Dataset<Row> serviceYearTotals,
       Dataset<Row> firstRegistrationMeans,
       Dataset<Row> firstRegistrationCounts,
+      Dataset<Row> casemixRatios,
       Dataset<Row> quarantine,
       List<Dataset<Row>> cached) {
     // One table serves all three views: every registration, with its case's next one.
@@ -56,6 +58,7 @@ public final class AnalysisInputs {
     this.serviceYearTotals = serviceYearTotals;
     this.firstRegistrationMeans = firstRegistrationMeans;
     this.firstRegistrationCounts = firstRegistrationCounts;
+    this.casemixRatios = casemixRatios;
     this.cached = cached;
   }
 
@@ -68,8 +71,15 @@ public final class AnalysisInputs {
         ServiceYearTotals.of(years),
         FirstRegistrationCells.allMeans(firsts),
         FirstRegistrationCells.allCounts(firsts),
+        casemixRatios(firsts, CasemixBenchmark.MIN_REFERENCE_CASES),
         quarantine,
         List.of());
+  }
+
+  /** {@link CasemixRatios} with the services' overdispersion ({@link Overdispersion}). */
+  private static Dataset<Row> casemixRatios(Dataset<Row> firstRegistrations, int minReference) {
+    return Overdispersion.annotate(
+        CasemixRatios.of(CasemixBenchmark.cases(firstRegistrations), minReference));
   }
 
   private static Dataset<Row> firsts(Dataset<Row> transitions) {
@@ -145,14 +155,20 @@ public final class AnalysisInputs {
     means.cache();
     Dataset<Row> counts = FirstRegistrationCells.allCounts(firsts(cachedTransitions));
     counts.cache();
+    // A few hundred rows, read by both case-mix analyses: the strata's six levels of windows are
+    // planned and run once, not once per analysis (docs/benchmarks.md 1.36 §4).
+    Dataset<Row> ratios =
+        casemixRatios(firsts(cachedTransitions), CasemixBenchmark.MIN_REFERENCE_CASES);
+    ratios.cache();
     return new AnalysisInputs(
         cachedTransitions,
         cachedYears,
         fromCache(totals),
         fromCache(means),
         fromCache(counts),
+        fromCache(ratios),
         quarantine,
-        List.of(transitions, years, totals, means, counts));
+        List.of(transitions, years, totals, means, counts, ratios));
   }
 
   /** A cached table as a query of one leaf: the cache's in-memory relation. */
@@ -221,6 +237,18 @@ public final class AnalysisInputs {
    */
   Dataset<Row> firstRegistrationCounts() {
     return firstRegistrationCounts;
+  }
+
+  /**
+   * Each municipality's case-mix ratio per service ({@link CasemixRatios}) with the service's
+   * overdispersion ({@link Overdispersion#annotate}): what {@link CasemixBenchmark} and {@link
+   * CasemixFunnel} read. Shared (and cached with {@link #cache()}) at the default {@link
+   * CasemixBenchmark#MIN_REFERENCE_CASES}; computed afresh at any other minimum.
+   */
+  Dataset<Row> casemixRatios(int minReference) {
+    return minReference == CasemixBenchmark.MIN_REFERENCE_CASES
+        ? casemixRatios
+        : casemixRatios(firstRegistrations, minReference);
   }
 
   /** The quarantined rows of the run. */

@@ -59,8 +59,12 @@ final class CasemixBenchmark implements Analysis {
 
   /** One row per case with a price: the strata's dimensions at the first registration. */
   static Dataset<Row> cases(AnalysisInputs inputs) {
-    return inputs
-        .firstRegistrations()
+    return cases(inputs.firstRegistrations());
+  }
+
+  /** The same, from the first registrations themselves. */
+  static Dataset<Row> cases(Dataset<Row> firstRegistrations) {
+    return firstRegistrations
         .filter(col("price").isNotNull())
         .select(
             col("municipality_code"),
@@ -76,7 +80,6 @@ final class CasemixBenchmark implements Analysis {
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
     Dataset<Row> cases = cases(inputs);
-    Dataset<Row> ratios = CasemixRatios.of(cases, minReference);
     // Each municipality's cell key and the national row from one aggregation of the cases under
     // both scopes, instead of an aggregation of their own each: both parts of the union below read
     // the same plan, so that Spark can reuse its exchange.
@@ -90,7 +93,9 @@ final class CasemixBenchmark implements Analysis {
     // The cell key of each municipality's cases, beside the strata's sums that count them.
     Dataset<Row> keys = counted.filter(not(national)).drop("cases", "mean");
     Dataset<Row> withTau =
-        Overdispersion.annotate(ratios).join(keys, new String[] {"municipality_code", "service"});
+        inputs
+            .casemixRatios(minReference)
+            .join(keys, new String[] {"municipality_code", "service"});
     Column logRatio = col("log_ratio");
     Column v = col("log_ratio_variance");
     Column half = sqrt(v).multiply(Intervals.Z);

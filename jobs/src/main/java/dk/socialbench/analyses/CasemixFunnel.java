@@ -69,10 +69,10 @@ final class CasemixFunnel implements Analysis {
 
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
-    Dataset<Row> ratios = CasemixRatios.of(CasemixBenchmark.cases(inputs), minReference);
     Column precision = lit(1.0).divide(col("log_ratio_variance"));
     Dataset<Row> range =
-        Overdispersion.annotate(ratios)
+        inputs
+            .casemixRatios(minReference)
             .filter(col("log_ratio_variance").gt(0))
             .groupBy("service", "municipalities", "phi", "tau2")
             .agg(

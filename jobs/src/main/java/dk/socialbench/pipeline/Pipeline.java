@@ -63,6 +63,10 @@ public final class Pipeline {
   }
 
   private final SparkSession spark;
+
+  /** The system property that makes the analyses stage report each analysis's cost. */
+  static final String PROFILE = "socialbench.profile";
+
   private final Settings settings;
   private final Progress progress;
 
@@ -176,7 +180,8 @@ public final class Pipeline {
     Dataset<Row> quarantine = QuarantinedRows.read(spark, staging.quarantine());
     AnalysisInputs inputs = AnalysisInputs.of(curated, quarantine).cache();
     try {
-      return new ResultWriter(settings.minCell(), progress)
+      // -Dsocialbench.profile=true (SOCIALBENCH_JAVA_OPTS): a diagnostic for benchmarking only.
+      return new ResultWriter(settings.minCell(), progress, Boolean.getBoolean(PROFILE))
           .writeAll(AnalysisCatalogue.all(), inputs, staging::restricted, staging::published);
     } finally {
       inputs.unpersist();

@@ -6,12 +6,17 @@ import dk.socialbench.contract.Column;
 import dk.socialbench.contract.ResultDataset;
 import dk.socialbench.spark.Progress;
 import dk.socialbench.spark.SparkTypes;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,7 +25,10 @@ import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.QueryPlanningTracker;
+import org.apache.spark.sql.execution.QueryExecution;
 import org.apache.spark.sql.types.StructType;
+import scala.collection.JavaConverters;
 
 /**
  * Computes each analysis once and writes it twice: in full, with each count's cell key, to {@code
@@ -29,19 +37,32 @@ import org.apache.spark.sql.types.StructType;
  * dimensions, so a run's files are stable for the same input.
  */
 public final class ResultWriter {
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
   /** Analyses computed at once: enough to overlap one's planning with another's tasks. */
   private static final int THREADS = 3;
 
   private final CellPerturbation perturbation;
   private final Progress progress;
+  private final boolean profile;
 
   /**
    * @param minCell the documented n of publishing: means need a perturbed n above it, medians twice
    *     it ({@link CellPerturbation})
    */
   public ResultWriter(int minCell, Progress progress) {
+    this(minCell, progress, false);
+  }
+
+  /**
+   * @param profile report, per analysis, its thread's CPU from building the query to the collected
+   *     rows, Spark's planning phases and the size of its analysed plan, as a progress line: where
+   *     the analyses' fixed cost goes (docs/benchmarks.md 1.36, 1.39)
+   */
+  public ResultWriter(int minCell, Progress progress, boolean profile) {
     this.perturbation = new CellPerturbation(minCell);
     this.progress = Objects.requireNonNull(progress, "progress == null");
+    this.profile = profile;
   }
 
   /**
@@ -114,6 +135,7 @@ public final class ResultWriter {
       Function<String, Path> restricted,
       Function<String, Path> published) {
     ResultDataset d = analysis.dataset();
+    long cpuStart = CPU.getCurrentThreadCpuTime();
     Dataset<Row> result = analysis.compute(inputs);
     requireContract(d, result.schema());
     // Names the dataset on its Spark jobs (a property of this thread), for the UI and event log.
@@ -123,6 +145,9 @@ public final class ResultWriter {
       rows = sorted(d, result.collectAsList());
     } finally {
       result.sparkSession().sparkContext().setJobDescription(null);
+    }
+    if (profile) {
+      progress.stage(profileLine(d, CPU.getCurrentThreadCpuTime() - cpuStart, result));
     }
     ResultFiles.write(rows, d.restrictedColumns(), restricted.apply(d.name()));
     List<Object[]> values = new ArrayList<>(rows.size());
@@ -137,6 +162,28 @@ public final class ResultWriter {
     List<Row> publishedRows = outcome.rows().stream().map(RowFactory::create).toList();
     ResultFiles.write(publishedRows, d.publishedColumns(), published.apply(d.name()));
     return new Written(d, rows, publishedRows.size(), outcome.changedCells());
+  }
+
+  /**
+   * One analysis's cost, e.g. {@code "profile casemix_funnel: thread CPU 412 ms; analysis 35 ms,
+   * optimization 120 ms, planning 18 ms; analysed plan 45156 chars"}. The phases are wall time of
+   * the final query only (the DataFrame's earlier steps were analysed as they were built).
+   */
+  static String profileLine(ResultDataset d, long cpuNanos, Dataset<Row> result) {
+    QueryExecution qe = result.queryExecution();
+    Map<String, Long> phases = new TreeMap<>();
+    JavaConverters.mapAsJavaMap(qe.tracker().phases())
+        .forEach((phase, summary) -> phases.put(phase, summary.durationMs()));
+    return String.format(
+        Locale.ROOT,
+        "profile %s: thread CPU %d ms; analysis %d ms, optimization %d ms, planning %d ms;"
+            + " analysed plan %d chars",
+        d.name(),
+        cpuNanos / 1_000_000,
+        phases.getOrDefault(QueryPlanningTracker.ANALYSIS(), 0L),
+        phases.getOrDefault(QueryPlanningTracker.OPTIMIZATION(), 0L),
+        phases.getOrDefault(QueryPlanningTracker.PLANNING(), 0L),
+        qe.analyzed().toString().length());
   }
 
   /**

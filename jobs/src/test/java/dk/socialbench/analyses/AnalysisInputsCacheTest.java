@@ -40,6 +40,9 @@ public class AnalysisInputsCacheTest extends AnalysisTest {
           cached.firstRegistrationCounts().queryExecution().logical() instanceof InMemoryRelation);
       assertRows(inputs.firstRegistrationMeans(), cached.firstRegistrationMeans());
       assertRows(inputs.firstRegistrationCounts(), cached.firstRegistrationCounts());
+      int min = CasemixBenchmark.MIN_REFERENCE_CASES;
+      assertTrue(cached.casemixRatios(min).queryExecution().logical() instanceof InMemoryRelation);
+      assertRows(inputs.casemixRatios(min), cached.casemixRatios(min));
       assertEquals(inputs.registrations().count(), cached.registrations().count());
     } finally {
       cached.unpersist();
@@ -77,6 +80,29 @@ public class AnalysisInputsCacheTest extends AnalysisTest {
     }
   }
 
+  /**
+   * Both case-mix analyses read the shared ratios: the strata's windows (six levels, the largest
+   * plans of the stage) are in neither analysis's own plan, only in the cached table's.
+   */
+  @Test
+  public void the_casemix_analyses_read_the_shared_ratios_without_building_strata() {
+    AnalysisInputs cached = EpisodeCases.all().inputs(spark()).cache();
+    try {
+      List<String> windowed = new ArrayList<>();
+      for (String dataset : List.of("casemix_benchmark", "casemix_funnel")) {
+        SparkPlan plan =
+            AnalysisCatalogue.forDataset(dataset).compute(cached).queryExecution().executedPlan();
+        List<String> own = operators(plan);
+        if (own.stream().anyMatch(o -> o.startsWith("Window") || o.contains("vum_score"))) {
+          windowed.add(dataset + ": " + own);
+        }
+      }
+      assertEquals(List.of(), windowed);
+    } finally {
+      cached.unpersist();
+    }
+  }
+
   /** The operators of a plan, without the plans of the cached relations it scans. */
   private static List<String> operators(SparkPlan plan) {
     List<String> out = new ArrayList<>();
@@ -96,7 +122,8 @@ public class AnalysisInputsCacheTest extends AnalysisTest {
     cached.serviceYearTotals().count();
     cached.firstRegistrationMeans().count();
     cached.firstRegistrationCounts().count();
-    assertEquals(before + 5, spark().sparkContext().getPersistentRDDs().size());
+    cached.casemixRatios(CasemixBenchmark.MIN_REFERENCE_CASES).count();
+    assertEquals(before + 6, spark().sparkContext().getPersistentRDDs().size());
     cached.unpersist();
     assertEquals(before, spark().sparkContext().getPersistentRDDs().size());
   }
