@@ -29,6 +29,11 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--master", defaultValue = "local[*]", description = "Spark master URL.")
   String master;
 
+  @Option(
+      names = "--profile",
+      description = "Print, per analysis, its thread's CPU, planning phases and plan size.")
+  boolean profile;
+
   @Override
   public Integer call() {
     System.out.println(
@@ -42,6 +47,7 @@ final class DemoCommand implements Callable<Integer> {
         PseudonymKey.demo(),
         StandardCharsets.UTF_8,
         5,
+        profile,
         master,
         Map.of(),
         System.out);

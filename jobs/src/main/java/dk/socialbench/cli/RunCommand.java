@@ -63,12 +63,20 @@ final class RunCommand implements Callable<Integer> {
               + " are perturbed (default ${DEFAULT-VALUE}, at least 3).")
   int minCell;
 
+  @Option(
+      names = "--profile",
+      description =
+          "Print, per analysis, its thread's CPU, Spark's planning phases and its plan's size"
+              + " (where the analyses' fixed cost goes; docs/benchmarks.md 1.40).")
+  boolean profile;
+
   @Mixin SparkOptions spark;
 
   @Override
   public Integer call() {
     PseudonymKey key = PseudonymKey.load(keyFile, System.getenv());
-    return execute(input, work, key, encoding, minCell, spark.master(), spark.conf(), System.out);
+    return execute(
+        input, work, key, encoding, minCell, profile, spark.master(), spark.conf(), System.out);
   }
 
   static int execute(
@@ -77,6 +85,7 @@ final class RunCommand implements Callable<Integer> {
       PseudonymKey key,
       Charset encoding,
       int minCell,
+      boolean profile,
       String master,
       Map<String, String> conf,
       PrintStream out) {
@@ -85,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
     SparkSession spark = builder.create();
     try (ConsoleProgress progress = new ConsoleProgress(spark, out)) {
       Pipeline.Settings settings =
-          new Pipeline.Settings(key, encoding, minCell, master, Clock.systemUTC());
+          new Pipeline.Settings(key, encoding, minCell, master, Clock.systemUTC(), profile);
       RunManifest manifest = new Pipeline(spark, settings, progress).run(input, work);
       progress.close();
       new RunReport(out).print(manifest, work);

@@ -51,7 +51,17 @@ public final class Pipeline {
    * @param clock the run's time (registration dates after its date are in the future)
    */
   public record Settings(
-      PseudonymKey key, Charset encoding, int minCell, String master, Clock clock) {
+      PseudonymKey key,
+      Charset encoding,
+      int minCell,
+      String master,
+      Clock clock,
+      boolean profileAnalyses) {
+    /** Settings without the analyses' profile lines. */
+    public Settings(PseudonymKey key, Charset encoding, int minCell, String master, Clock clock) {
+      this(key, encoding, minCell, master, clock, false);
+    }
+
     public Settings {
       Objects.requireNonNull(key, "key == null");
       Objects.requireNonNull(encoding, "encoding == null");
@@ -63,9 +73,6 @@ public final class Pipeline {
   }
 
   private final SparkSession spark;
-
-  /** The system property that makes the analyses stage report each analysis's cost. */
-  static final String PROFILE = "socialbench.profile";
 
   private final Settings settings;
   private final Progress progress;
@@ -180,8 +187,7 @@ public final class Pipeline {
     Dataset<Row> quarantine = QuarantinedRows.read(spark, staging.quarantine());
     AnalysisInputs inputs = AnalysisInputs.of(curated, quarantine).cache();
     try {
-      // -Dsocialbench.profile=true (SOCIALBENCH_JAVA_OPTS): a diagnostic for benchmarking only.
-      return new ResultWriter(settings.minCell(), progress, Boolean.getBoolean(PROFILE))
+      return new ResultWriter(settings.minCell(), progress, settings.profileAnalyses())
           .writeAll(AnalysisCatalogue.all(), inputs, staging::restricted, staging::published);
     } finally {
       inputs.unpersist();
