@@ -45,7 +45,7 @@ final class PdfReport {
       ReportTemplates templates,
       ReportRenderer.PdfExporter exporter,
       boolean inParts) {
-    this.context = DeterministicPdf.context(context);
+    this.context = RecordedCharts.context(DeterministicPdf.context(context));
     this.templates = templates;
     this.exporter = exporter;
     this.inParts = inParts;
@@ -55,6 +55,8 @@ final class PdfReport {
       ReportKind kind, PublishedRun run, Perspective perspective, List<FigurePanel> panels) {
     try {
       JasperPrint print = fill(kind, run, perspective, panels);
+      // The charts laid out on the other core while the export writes the pages before them.
+      onThreadOfItsOwn(() -> RecordedCharts.record(print), "chart-layout");
       // The same bytes for the same report of a run: a stable ETag across restarts and evictions.
       DeterministicPdf.stamp(print, run.created(), run.runId() + " " + title(kind, perspective));
       return DeterministicPdf.withContentId(
@@ -93,7 +95,7 @@ final class PdfReport {
                 throw new CompletionException(e);
               }
             },
-            PdfReport::onThreadOfItsOwn);
+            part -> onThreadOfItsOwn(part, "report-part"));
     JasperPrint first = fillPart(kind, run, perspective, panels.subList(0, cut), false);
     JasperPrint second;
     try {
@@ -129,9 +131,9 @@ final class PdfReport {
     return refills.get();
   }
 
-  /** A thread per part: it inherits the caller's priority (low when pre-rendering). */
-  private static void onThreadOfItsOwn(Runnable part) {
-    Thread thread = new Thread(part, "report-part");
+  /** A thread per task: it inherits the caller's priority (low when pre-rendering). */
+  private static void onThreadOfItsOwn(Runnable task, String name) {
+    Thread thread = new Thread(task, name);
     thread.setDaemon(true);
     thread.start();
   }
