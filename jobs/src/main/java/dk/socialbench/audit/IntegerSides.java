@@ -3,14 +3,10 @@ package dk.socialbench.audit;
 import com.google.ortools.Loader;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
-import dk.socialbench.audit.CellSystem.Constraint;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -208,46 +204,15 @@ final class IntegerSides {
    * {@code b ⇒ x ≥ t + 1}), the number set maximised, hinted with the truth.
    */
   private final class Whole {
-    private final CpModel model = new CpModel();
-    private final Map<Integer, IntVar> x = new HashMap<>();
+    private final CountModel whole;
     private final Map<Side, BoolVar> indicator = new HashMap<>();
-    private final long[] truth;
 
     Whole(WholeSystemAttack.Component c, Bounds bounds, long[] truth, List<Side> sides) {
-      this.truth = truth;
-      for (int w : c.variables) {
-        long hi = Double.isInfinite(bounds.hi[w]) ? NO_UPPER : (long) bounds.hi[w];
-        IntVar var = model.newIntVar((long) bounds.lo[w], hi, "x" + w);
-        model.addHint(var, truth[w]);
-        x.put(w, var);
-      }
-      for (Constraint k : c.constraints) {
-        List<LinearArgument> terms = new ArrayList<>();
-        List<Long> coefficients = new ArrayList<>();
-        long rhs = k.rhs();
-        for (int i = 0; i < k.variables().length; i++) {
-          int w = k.variables()[i];
-          if (bounds.fixed(w)) {
-            rhs -= k.coefficients()[i] * (long) bounds.lo[w];
-          } else {
-            terms.add(x.get(w));
-            coefficients.add(k.coefficients()[i]);
-          }
-        }
-        LinearExpr e =
-            LinearExpr.weightedSum(
-                terms.toArray(LinearArgument[]::new),
-                coefficients.stream().mapToLong(Long::longValue).toArray());
-        switch (k.sense()) {
-          case EQUAL -> model.addEquality(e, rhs);
-          case AT_MOST -> model.addLessOrEqual(e, rhs);
-          case AT_LEAST -> model.addGreaterOrEqual(e, rhs);
-        }
-      }
+      whole = new CountModel(c, bounds, truth, c.variables);
       for (Side s : sides) {
-        indicator.put(s, s.indicator(model, x.get(s.variable()), truth[s.variable()]));
+        indicator.put(s, whole.indicator(s));
       }
-      model.maximize(LinearExpr.sum(indicator.values().toArray(LinearArgument[]::new)));
+      whole.model.maximize(LinearExpr.sum(indicator.values().toArray(LinearArgument[]::new)));
     }
 
     /** Rounds over the sides left, until one shows nothing new; an optimum of 0 closes the rest. */
@@ -260,10 +225,9 @@ final class IntegerSides {
         }
         fix(decisions);
         int before = solutions.opened();
-        Reader reader = new Reader(solutions);
-        CpSolverStatus status = solve(reader, limits.roundSeconds(), false);
+        CountModel.Solved solved = solve(solutions, limits.roundSeconds(), false);
         counts[0]++;
-        if (status == CpSolverStatus.OPTIMAL && Math.round(reader.objective) == 0) {
+        if (solved.status() == CpSolverStatus.OPTIMAL && Math.round(solved.objective()) == 0) {
           // no solution has any side left open: each one is closed, proven by the optimum
           for (Side s : left) {
             decisions.put(s, Decision.CLOSED);
@@ -293,7 +257,7 @@ final class IntegerSides {
         }
         fix(decisions);
         setDomain(b, 1, 1);
-        CpSolverStatus status = solve(new Reader(solutions), limits.sideSeconds(), true);
+        CpSolverStatus status = solve(solutions, limits.sideSeconds(), true).status();
         counts[0]++;
         if (status == CpSolverStatus.INFEASIBLE) {
           decisions.put(s, Decision.CLOSED);
@@ -313,7 +277,8 @@ final class IntegerSides {
     }
 
     private void setDomain(BoolVar b, long lo, long hi) {
-      model
+      whole
+          .model
           .getBuilder()
           .getVariablesBuilder(b.getIndex())
           .clearDomain()
@@ -321,33 +286,10 @@ final class IntegerSides {
           .addDomain(hi);
     }
 
-    private CpSolverStatus solve(Reader reader, double seconds, boolean first) {
-      CpSolver solver = new CpSolver();
-      solver.getParameters().setMaxTimeInSeconds(seconds);
-      solver.getParameters().setNumWorkers(limits.workers());
-      solver.getParameters().setStopAfterFirstSolution(first);
-      solver.getParameters().setRandomSeed(12);
-      CpSolverStatus status = solver.solve(model, reader);
-      reader.solutions.requireNoneBroken();
-      reader.objective = solver.objectiveValue();
-      return status;
-    }
-
-    /** Hands each solution the solver reports, lifted to every variable, to the check. */
-    private final class Reader extends CpSolverSolutionCallback {
-      private final SideSolutions solutions;
-      double objective;
-
-      Reader(SideSolutions solutions) {
-        this.solutions = solutions;
-      }
-
-      @Override
-      public void onSolutionCallback() {
-        long[] values = truth.clone();
-        x.forEach((w, var) -> values[w] = value(var));
-        solutions.accept(values);
-      }
+    private CountModel.Solved solve(SideSolutions solutions, double seconds, boolean first) {
+      CountModel.Solved solved = whole.solve(seconds, limits.workers(), first, solutions::accept);
+      solutions.requireNoneBroken();
+      return solved;
     }
   }
 

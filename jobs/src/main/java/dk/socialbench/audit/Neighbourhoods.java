@@ -1,19 +1,13 @@
 package dk.socialbench.audit;
 
 import com.google.ortools.Loader;
-import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
-import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
 import dk.socialbench.audit.CellSystem.Constraint;
 import dk.socialbench.audit.IntegerSides.Side;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -136,28 +130,13 @@ final class Neighbourhoods {
    */
   CpSolverStatus solveRegion(
       Set<Integer> free, List<Side> sides, double seconds, int workers, SideSolutions solutions) {
-    CpModel model = new CpModel();
-    Map<Integer, IntVar> x = variables(model, free);
+    CountModel m = new CountModel(component, bounds, truth, free);
     List<LinearArgument> indicators = new ArrayList<>();
     for (Side s : sides) {
-      indicators.add(s.indicator(model, x.get(s.variable()), truth[s.variable()]));
+      indicators.add(m.indicator(s));
     }
-    model.maximize(LinearExpr.sum(indicators.toArray(LinearArgument[]::new)));
-    CpSolver solver = new CpSolver();
-    solver.getParameters().setMaxTimeInSeconds(seconds);
-    solver.getParameters().setNumWorkers(workers);
-    solver.getParameters().setRandomSeed(12);
-    CpSolverStatus status =
-        solver.solve(
-            model,
-            new CpSolverSolutionCallback() {
-              @Override
-              public void onSolutionCallback() {
-                long[] lifted = truth.clone();
-                x.forEach((w, var) -> lifted[w] = value(var));
-                solutions.accept(lifted);
-              }
-            });
+    m.model.maximize(LinearExpr.sum(indicators.toArray(LinearArgument[]::new)));
+    CpSolverStatus status = m.solve(seconds, workers, false, solutions::accept).status();
     solutions.requireNoneBroken();
     return status;
   }
@@ -193,77 +172,16 @@ final class Neighbourhoods {
    * solution (every variable of the system, those not free at their truth) where one is found.
    */
   Attempt solve(Side s, Set<Integer> free) {
-    CpModel model = new CpModel();
-    Map<Integer, IntVar> x = variables(model, free);
+    CountModel m = new CountModel(component, bounds, truth, free);
     long t = truth[s.variable()];
     if (s.upper()) {
-      model.addGreaterOrEqual(x.get(s.variable()), t + 1);
+      m.model.addGreaterOrEqual(m.count(s.variable()), t + 1);
     } else {
-      model.addLessOrEqual(x.get(s.variable()), t - 1);
+      m.model.addLessOrEqual(m.count(s.variable()), t - 1);
     }
-    CpSolver solver = new CpSolver();
-    solver.getParameters().setMaxTimeInSeconds(seconds);
+    long[][] found = new long[1][];
     // small models: one worker finds a first solution as fast, and leaves the other core free
-    solver.getParameters().setNumWorkers(1);
-    solver.getParameters().setStopAfterFirstSolution(true);
-    solver.getParameters().setRandomSeed(12);
-    CpSolverStatus status = solver.solve(model);
-    if (status != CpSolverStatus.FEASIBLE && status != CpSolverStatus.OPTIMAL) {
-      return new Attempt(status, null);
-    }
-    long[] lifted = truth.clone();
-    x.forEach((w, var) -> lifted[w] = solver.value(var));
-    return new Attempt(status, lifted);
-  }
-
-  /**
-   * The free counts as variables within their bounds, hinted with the truth, and every constraint
-   * that holds one of them.
-   */
-  private Map<Integer, IntVar> variables(CpModel model, Set<Integer> free) {
-    Map<Integer, IntVar> x = new HashMap<>();
-    for (int w : free) {
-      long hi = Double.isInfinite(bounds.hi[w]) ? IntegerSides.NO_UPPER : (long) bounds.hi[w];
-      IntVar var = model.newIntVar((long) bounds.lo[w], hi, "x" + w);
-      model.addHint(var, truth[w]);
-      x.put(w, var);
-    }
-    Map<Constraint, Boolean> kept = new IdentityHashMap<>();
-    Map<Integer, List<Constraint>> touching = component.touching();
-    for (int w : free) {
-      for (Constraint k : touching.getOrDefault(w, List.of())) {
-        if (kept.put(k, true) == null) {
-          add(model, k, x);
-        }
-      }
-    }
-    return x;
-  }
-
-  /** {@code k} over the free counts, every other count a constant (the fixed at their bound). */
-  private void add(CpModel model, Constraint k, Map<Integer, IntVar> x) {
-    List<LinearArgument> terms = new ArrayList<>();
-    List<Long> coefficients = new ArrayList<>();
-    long rhs = k.rhs();
-    for (int i = 0; i < k.variables().length; i++) {
-      int w = k.variables()[i];
-      IntVar var = x.get(w);
-      if (var != null) {
-        terms.add(var);
-        coefficients.add(k.coefficients()[i]);
-      } else {
-        long constant = bounds.fixed(w) ? (long) bounds.lo[w] : truth[w];
-        rhs -= k.coefficients()[i] * constant;
-      }
-    }
-    LinearExpr e =
-        LinearExpr.weightedSum(
-            terms.toArray(LinearArgument[]::new),
-            coefficients.stream().mapToLong(Long::longValue).toArray());
-    switch (k.sense()) {
-      case EQUAL -> model.addEquality(e, rhs);
-      case AT_MOST -> model.addLessOrEqual(e, rhs);
-      case AT_LEAST -> model.addGreaterOrEqual(e, rhs);
-    }
+    CpSolverStatus status = m.solve(seconds, 1, true, lifted -> found[0] = lifted).status();
+    return new Attempt(status, found[0]);
   }
 }

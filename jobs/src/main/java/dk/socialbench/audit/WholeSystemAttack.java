@@ -223,14 +223,16 @@ final class WholeSystemAttack {
       if (largestWithTargets.size() < 5) {
         largestWithTargets.add(c.variables.size());
       }
+      Witness witness =
+          truth == null ? null : new Witness(c.constraints, bounds.lo, bounds.hi, truth);
       if (truth != null && c.variables.size() > maxSolvedVariables) {
-        intervals.addAll(large(c, targets, bounds, truth, counts, neighbourhoodSeconds));
+        intervals.addAll(large(c, targets, bounds, truth, witness, counts, neighbourhoodSeconds));
         continue;
       }
       boolean integer = c.variables.size() <= maxIntegerVariables;
       for (int v : targets) {
-        double lo = optimum(c, v, false, bounds, truth, integer, counts);
-        double hi = optimum(c, v, true, bounds, truth, integer, counts);
+        double lo = optimum(c, v, false, bounds, truth, witness, integer, counts);
+        double hi = optimum(c, v, true, bounds, truth, witness, integer, counts);
         boolean exact = !Double.isNaN(lo) && !Double.isNaN(hi);
         lo = Double.isNaN(lo) ? bounds.lo[v] : lo;
         hi = Double.isNaN(hi) ? bounds.hi[v] : Math.max(lo, hi);
@@ -286,6 +288,7 @@ final class WholeSystemAttack {
       List<Integer> targets,
       Bounds bounds,
       long[] truth,
+      Witness witness,
       int[] counts,
       double[] neighbourhoodSeconds) {
     Map<IntegerSides.Side, Boolean> reached = new HashMap<>(); // side: its end reached
@@ -297,11 +300,10 @@ final class WholeSystemAttack {
           continue; // closed by the audit itself
         }
         IntegerSides.Side side = new IntegerSides.Side(v, max);
-        if (Witness.existsAmong(v, bound, c.touching(), bounds.lo, bounds.hi, truth)) {
+        if (witness.reaches(v, bound)) {
           counts[2]++;
           reached.put(side, true);
-        } else if (Witness.existsAmong(
-            v, truth[v] + (max ? 1 : -1), c.touching(), bounds.lo, bounds.hi, truth)) {
+        } else if (witness.reaches(v, truth[v] + (max ? 1 : -1))) {
           counts[3]++;
           reached.put(side, false);
         } else {
@@ -426,14 +428,21 @@ final class WholeSystemAttack {
    * truths such a component is {@link #large}).
    */
   private double optimum(
-      Component c, int v, boolean max, Bounds bounds, long[] truth, boolean integer, int[] counts) {
+      Component c,
+      int v,
+      boolean max,
+      Bounds bounds,
+      long[] truth,
+      Witness witness,
+      boolean integer,
+      int[] counts) {
     double bound = max ? bounds.hi[v] : bounds.lo[v];
     boolean large = c.variables.size() > maxSolvedVariables;
     if (truth != null) {
       if (bound == truth[v]) {
         return bound; // the truth is a solution
       }
-      if (Witness.existsAmong(v, bound, c.touching(), bounds.lo, bounds.hi, truth)) {
+      if (witness.reaches(v, bound)) {
         counts[2]++;
         return bound;
       }
