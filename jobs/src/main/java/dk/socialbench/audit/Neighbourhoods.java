@@ -70,13 +70,21 @@ final class Neighbourhoods {
     Loader.loadNativeLibraries();
   }
 
-  /**
-   * Grows {@code s}'s neighbourhood from radius 1 until it decides the side, its size passes the
-   * cap, or {@code deadline} (of {@link System#nanoTime}) passes.
-   */
+  /** As {@link #decide(List, long)}, one side. */
   Outcome decide(Side s, long deadline) {
-    Set<Integer> free = new LinkedHashSet<>(List.of(s.variable()));
-    List<Integer> frontier = List.of(s.variable());
+    return decide(List.of(s), deadline);
+  }
+
+  /**
+   * Grows the neighbourhood of {@code sides}' count (one count: one side, or both, where either
+   * will do) from radius 1 until a solution lies on one of them, no solution with the whole
+   * component free closes them all, its size passes the cap, or {@code deadline} (of {@link
+   * System#nanoTime}) passes.
+   */
+  Outcome decide(List<Side> sides, long deadline) {
+    int v = sides.get(0).variable();
+    Set<Integer> free = new LinkedHashSet<>(List.of(v));
+    List<Integer> frontier = List.of(v);
     int solves = 0;
     for (int radius = 1; ; radius++) {
       frontier = grow(free, frontier);
@@ -87,7 +95,7 @@ final class Neighbourhoods {
       if (System.nanoTime() > deadline) {
         return new Outcome(End.UNKNOWN, radius, solves, null);
       }
-      Attempt a = solve(s, free);
+      Attempt a = solve(sides, free);
       solves++;
       if (a.solution() != null) {
         return new Outcome(End.OPEN, radius, solves, a.solution());
@@ -167,18 +175,23 @@ final class Neighbourhoods {
     return added;
   }
 
-  /**
-   * One solve of {@code s} with {@code free} free and every other count at its truth: the lifted
-   * solution (every variable of the system, those not free at their truth) where one is found.
-   */
+  /** As {@link #solve(List, Set)}, one side. */
   Attempt solve(Side s, Set<Integer> free) {
+    return solve(List.of(s), free);
+  }
+
+  /**
+   * One solve of {@code sides} (of one count: a solution on any of them) with {@code free} free and
+   * every other count at its truth: the lifted solution (every variable of the system, those not
+   * free at their truth) where one is found.
+   */
+  Attempt solve(List<Side> sides, Set<Integer> free) {
     CountModel m = new CountModel(component, bounds, truth, free);
-    long t = truth[s.variable()];
-    if (s.upper()) {
-      m.model.addGreaterOrEqual(m.count(s.variable()), t + 1);
-    } else {
-      m.model.addLessOrEqual(m.count(s.variable()), t - 1);
+    List<LinearArgument> indicators = new ArrayList<>();
+    for (Side s : sides) {
+      indicators.add(m.indicator(s));
     }
+    m.model.addGreaterOrEqual(LinearExpr.sum(indicators.toArray(LinearArgument[]::new)), 1);
     long[][] found = new long[1][];
     // small models: one worker finds a first solution as fast, and leaves the other core free
     CpSolverStatus status = m.solve(seconds, 1, true, lifted -> found[0] = lifted).status();

@@ -15,15 +15,28 @@ package dk.socialbench.audit;
  * @param workers CP-SAT's search workers (threads) on the whole component
  * @param maxNeighbourhood a side's neighbourhood grows up to this many free counts; beyond, the
  *     side is left to the whole component's solves
+ * @param everySide every side alike (the thirteenth session's order), instead of the sides of the
+ *     counts with no side open first and the others in the budget left
  */
 public record WholeSystemLimits(
     double roundSeconds,
     double sideSeconds,
     double budgetSeconds,
     int workers,
-    int maxNeighbourhood) {
+    int maxNeighbourhood,
+    boolean everySide) {
   /** The defaults of {@code audit --whole}. */
   public static final WholeSystemLimits DEFAULTS = new WholeSystemLimits(10, 5, 600, 2, 2_000);
+
+  /** Counts first, as {@code audit --whole} does by default. */
+  public WholeSystemLimits(
+      double roundSeconds,
+      double sideSeconds,
+      double budgetSeconds,
+      int workers,
+      int maxNeighbourhood) {
+    this(roundSeconds, sideSeconds, budgetSeconds, workers, maxNeighbourhood, false);
+  }
 
   /** Checks every limit up front, naming the option to fix. */
   public WholeSystemLimits {
