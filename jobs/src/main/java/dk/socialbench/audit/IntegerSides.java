@@ -267,7 +267,17 @@ final class IntegerSides {
         if (System.nanoTime() > deadline) {
           return;
         }
-        java.util.Set<Integer> free = local.region(s.variable(), limits.maxNeighbourhood());
+        // the next counts wanted, as many as the limits ask, grown from at once
+        List<Integer> seeds = new ArrayList<>(List.of(s.variable()));
+        for (Side u : undecided(decisions)) {
+          if (seeds.size() >= limits.regionSeeds()) {
+            break;
+          }
+          if (left.test(u) && !tried.contains(u) && !seeds.contains(u.variable())) {
+            seeds.add(u.variable());
+          }
+        }
+        java.util.Set<Integer> free = local.region(seeds, limits.maxNeighbourhood());
         List<Side> inside = new ArrayList<>();
         for (int v : free) {
           for (Side u : List.of(new Side(v, false), new Side(v, true))) {

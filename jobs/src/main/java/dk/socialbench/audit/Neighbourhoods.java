@@ -116,8 +116,16 @@ final class Neighbourhoods {
    * most likely balanced.
    */
   Set<Integer> region(int v, int size) {
-    Set<Integer> free = new LinkedHashSet<>(List.of(v));
-    List<Integer> frontier = List.of(v);
+    return region(List.of(v), size);
+  }
+
+  /**
+   * As {@link #region(int, int)}, grown from every count of {@code seeds} at once: rings around all
+   * of them, so each seed's nearest counts are in, however far apart the seeds are.
+   */
+  Set<Integer> region(List<Integer> seeds, int size) {
+    Set<Integer> free = new LinkedHashSet<>(seeds);
+    List<Integer> frontier = List.copyOf(free);
     while (!frontier.isEmpty() && free.size() < size) {
       Set<Integer> next = new LinkedHashSet<>(free);
       List<Integer> ring = grow(next, frontier);

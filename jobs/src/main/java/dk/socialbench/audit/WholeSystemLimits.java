@@ -17,6 +17,7 @@ package dk.socialbench.audit;
  *     side is left to the whole component's solves
  * @param everySide every side alike (the thirteenth session's order), instead of the sides of the
  *     counts with no side open first and the others in the budget left
+ * @param regionSeeds a region is grown from this many counts left at once (1: a ball around one)
  */
 public record WholeSystemLimits(
     double roundSeconds,
@@ -24,7 +25,8 @@ public record WholeSystemLimits(
     double budgetSeconds,
     int workers,
     int maxNeighbourhood,
-    boolean everySide) {
+    boolean everySide,
+    int regionSeeds) {
   /** The defaults of {@code audit --whole}. */
   public static final WholeSystemLimits DEFAULTS = new WholeSystemLimits(10, 5, 600, 2, 2_000);
 
@@ -35,7 +37,7 @@ public record WholeSystemLimits(
       double budgetSeconds,
       int workers,
       int maxNeighbourhood) {
-    this(roundSeconds, sideSeconds, budgetSeconds, workers, maxNeighbourhood, false);
+    this(roundSeconds, sideSeconds, budgetSeconds, workers, maxNeighbourhood, false, 1);
   }
 
   /** Checks every limit up front, naming the option to fix. */
@@ -45,6 +47,9 @@ public record WholeSystemLimits(
     positive(budgetSeconds, "--budget-seconds");
     if (workers < 1) {
       throw new IllegalArgumentException("--workers must be at least 1, not " + workers);
+    }
+    if (regionSeeds < 1) {
+      throw new IllegalArgumentException("--region-seeds must be at least 1, not " + regionSeeds);
     }
     if (maxNeighbourhood < 1) {
       throw new IllegalArgumentException(

@@ -119,6 +119,13 @@ final class AuditCommand implements Callable<Integer> {
               + " budget left.")
   boolean everySide;
 
+  @Option(
+      names = "--region-seeds",
+      description =
+          "With --whole: grow each region from this many counts left at once instead of a ball"
+              + " around one (default: ${DEFAULT-VALUE}).")
+  int regionSeeds = WholeSystemLimits.DEFAULTS.regionSeeds();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -148,7 +155,13 @@ final class AuditCommand implements Callable<Integer> {
   private WholeSystemLimits limits() {
     try {
       return new WholeSystemLimits(
-          roundSeconds, sideSeconds, budgetSeconds, workers, maxNeighbourhood, everySide);
+          roundSeconds,
+          sideSeconds,
+          budgetSeconds,
+          workers,
+          maxNeighbourhood,
+          everySide,
+          regionSeeds);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }

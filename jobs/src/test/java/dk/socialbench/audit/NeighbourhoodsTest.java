@@ -124,6 +124,18 @@ class NeighbourhoodsTest {
   }
 
   @Test
+  void a_region_grown_from_several_counts_takes_the_nearest_of_each() {
+    int[] v = openOnlyAtRadiusTwo();
+    Neighbourhoods n = neighbourhoods(Bounds.propagate(system, PREIMAGES), new long[] {2, 3, 1, 1});
+
+    // from x alone, 3 counts: x, then a (x + a), then b (a + b); from x and c at once: a (x's
+    // ring) comes before b (c's ring, b + c), and the cap stops there
+    assertEquals(Set.of(v[0], v[1], v[2]), n.region(v[0], 3));
+    assertEquals(Set.of(v[0], v[3], v[1]), n.region(List.of(v[0], v[3]), 3));
+    assertEquals(Set.of(v[0], v[1], v[2], v[3]), n.region(List.of(v[0], v[3]), 4));
+  }
+
+  @Test
   void a_neighbourhood_over_the_cap_is_left_to_the_whole_component() {
     int[] v = openOnlyAtRadiusTwo();
     Bounds bounds = Bounds.propagate(system, PREIMAGES);
