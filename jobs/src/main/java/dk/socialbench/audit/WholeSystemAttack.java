@@ -276,13 +276,15 @@ final class WholeSystemAttack {
       }
       boolean integer = c.variables.size() <= maxIntegerVariables;
       for (int v : targets) {
+        int witnessed = counts[2];
         double lo = optimum(c, v, false, bounds, truth, witness, integer, counts);
         double hi = optimum(c, v, true, bounds, truth, witness, integer, counts);
         boolean exact = !Double.isNaN(lo) && !Double.isNaN(hi);
         boolean open =
             truth != null
                 && (!Double.isNaN(lo) && lo < truth[v] || !Double.isNaN(hi) && hi > truth[v]);
-        tally[open ? 1 : exact && lo == hi ? 5 : 6]++;
+        // an end at the truth is never witnessed: a witness here is an open side
+        tally[counts[2] > witnessed ? 0 : open ? 1 : exact && lo == hi ? 5 : 6]++;
         lo = Double.isNaN(lo) ? bounds.lo[v] : lo;
         hi = Double.isNaN(hi) ? bounds.hi[v] : Math.max(lo, hi);
         intervals.add(new Interval(v, bounds.lo[v], bounds.hi[v], lo, hi, exact));
