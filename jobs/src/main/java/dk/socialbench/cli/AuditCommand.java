@@ -121,6 +121,7 @@ final class AuditCommand implements Callable<Integer> {
 
   @Option(
       names = "--region-seeds",
+      paramLabel = "N",
       description =
           "With --whole: grow each region from this many counts left at once instead of a ball"
               + " around one (default: ${DEFAULT-VALUE}).")
