@@ -312,7 +312,7 @@ final class ExactBounds {
       }
       if (known
           && witnesses
-          && Witness.exists(v, bound(interval, max), constraints, lo, hi, truths)) {
+          && new Witness(constraints, lo, hi, truths).reaches(v, bound(interval, max))) {
         // the bound is a solution, so it is the optimum, and it is not the truth: not pinned
         programmes[2]++;
         break;

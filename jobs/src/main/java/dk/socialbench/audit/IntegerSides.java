@@ -3,17 +3,15 @@ package dk.socialbench.audit;
 import com.google.ortools.Loader;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
-import dk.socialbench.audit.CellSystem.Constraint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Decides the sides of counts over one component's integer solutions with CP-SAT (OR-Tools): the
@@ -71,15 +69,39 @@ final class IntegerSides {
     UNDECIDED
   }
 
+  /** What opened a side: a region's model, a side's or count's own neighbourhood, or the whole. */
+  enum Opener {
+    REGION,
+    NEIGHBOURHOOD,
+    WHOLE
+  }
+
   /**
-   * Each side's decision, and what it took: CP-SAT solves (neighbourhoods' and the whole
-   * component's), solutions checked, sides opened by them (by neighbourhood solutions among them,
-   * and by regions among those), sides closed at once by an optimum of 0, the seconds of the
-   * neighbourhoods and of all.
+   * The order in which sides are tried. {@code COUNT_FIRST}: first the sides of the counts with no
+   * side open (a count is pinned only if both its sides are closed, so one open side is all the
+   * proof needs), a count's sides in one model ("x ≠ t"); then, in the budget left, every other
+   * side. {@code EVERY_SIDE}: every side alike, neighbourhoods then the whole component's rounds
+   * (the thirteenth session's order). {@code ROUNDS_FIRST}: the whole component's rounds first (the
+   * twelfth session's), for comparison.
+   */
+  enum Order {
+    COUNT_FIRST,
+    EVERY_SIDE,
+    ROUNDS_FIRST
+  }
+
+  /**
+   * Each side's decision and what opened it, and what it took: CP-SAT solves (neighbourhoods' and
+   * the whole component's), those of them until every count had a side open or was closed (with
+   * {@link Order#COUNT_FIRST}; else all), solutions checked, sides opened by them (by neighbourhood
+   * solutions among them, and by regions among those), sides closed at once by an optimum of 0, the
+   * seconds of the neighbourhoods and of all.
    */
   record Result(
       Map<Side, Decision> decisions,
+      Map<Side, Opener> openedBy,
       int solves,
+      int solvesForCounts,
       int solutions,
       int bySolutions,
       int byNeighbourhoods,
@@ -89,28 +111,36 @@ final class IntegerSides {
       double seconds) {}
 
   private final WholeSystemLimits limits;
-  private final boolean roundsFirst;
+  private final Order order;
 
-  /** Neighbourhoods first, then rounds over the whole component on what they leave. */
+  /** Counts first ({@link Order#COUNT_FIRST}), unless the limits ask for every side alike. */
   IntegerSides(WholeSystemLimits limits) {
-    this(limits, false);
+    this(limits, limits.everySide() ? Order.EVERY_SIDE : Order.COUNT_FIRST);
   }
 
-  /**
-   * @param roundsFirst the rounds over the whole component before the neighbourhoods (as the
-   *     twelfth session's step did), for comparison
-   */
-  IntegerSides(WholeSystemLimits limits, boolean roundsFirst) {
+  IntegerSides(WholeSystemLimits limits, Order order) {
     this.limits = java.util.Objects.requireNonNull(limits, "limits == null");
-    this.roundsFirst = roundsFirst;
+    this.order = java.util.Objects.requireNonNull(order, "order == null");
     Loader.loadNativeLibraries();
+  }
+
+  /** As below, no count having a side open already. */
+  Result decide(WholeSystemAttack.Component c, Bounds bounds, long[] truth, List<Side> sides) {
+    return decide(c, bounds, truth, sides, v -> false);
   }
 
   /**
    * Decides {@code sides} over {@code c}'s constraints, each variable within {@code bounds} (the
-   * fixed ones constants); {@code truth} satisfies every constraint and is the hint.
+   * fixed ones constants); {@code truth} satisfies every constraint and is the hint. {@code
+   * openAlready}: the counts with a side shown open before (by a witness), whose other side is not
+   * needed for the proof that no count is pinned.
    */
-  Result decide(WholeSystemAttack.Component c, Bounds bounds, long[] truth, List<Side> sides) {
+  Result decide(
+      WholeSystemAttack.Component c,
+      Bounds bounds,
+      long[] truth,
+      List<Side> sides,
+      java.util.function.IntPredicate openAlready) {
     long start = System.nanoTime();
     long deadline = start + (long) (limits.budgetSeconds() * 1e9);
     Map<Side, Decision> decisions = new HashMap<>();
@@ -118,87 +148,176 @@ final class IntegerSides {
     SideSolutions solutions = new SideSolutions(c, bounds, truth, decisions);
     // solves, opened by neighbourhoods, closed at once, opened by regions
     int[] counts = new int[4];
-    Whole whole = null;
-    if (roundsFirst) {
-      whole = new Whole(c, bounds, truth, undecided(decisions));
-      whole.rounds(solutions, decisions, deadline, counts);
-    }
-    long local = System.nanoTime();
-    // before the rounds, half the budget at most: where neighbourhoods are too small (a side that
-    // needs the giant component), the rounds over it are what decides
-    long localDeadline = roundsFirst ? deadline : local + (deadline - local) / 2;
-    neighbourhoods(c, bounds, truth, solutions, decisions, localDeadline, counts);
-    double neighbourhoodSeconds = (System.nanoTime() - local) / 1e9;
-    if (!roundsFirst && !undecided(decisions).isEmpty()) {
-      whole = new Whole(c, bounds, truth, undecided(decisions));
-      whole.rounds(solutions, decisions, deadline, counts);
-    }
-    if (whole != null) {
-      whole.ownSolves(solutions, decisions, deadline, counts);
+    double[] neighbourhoodSeconds = new double[1];
+    Pass pass = new Pass(c, bounds, truth, solutions, decisions, counts, neighbourhoodSeconds);
+    int solvesForCounts;
+    if (order == Order.COUNT_FIRST) {
+      java.util.Set<Integer> open = new java.util.HashSet<>();
+      sides.stream().map(Side::variable).filter(openAlready::test).forEach(open::add);
+      // a side is needed while its count has no side open
+      java.util.function.Predicate<Side> needed =
+          s ->
+              !open.contains(s.variable())
+                  && decisions.get(new Side(s.variable(), !s.upper())) != Decision.OPEN;
+      pass.run(needed, true, deadline);
+      solvesForCounts = counts[0];
+      pass.run(s -> true, false, deadline);
+    } else {
+      pass.run(s -> true, false, deadline);
+      solvesForCounts = counts[0];
     }
     return new Result(
         decisions,
+        solutions.openedBy(),
         counts[0],
+        solvesForCounts,
         solutions.solutions(),
         solutions.opened(),
         counts[1],
         counts[3],
         counts[2],
-        neighbourhoodSeconds,
+        neighbourhoodSeconds[0],
         (System.nanoTime() - start) / 1e9);
   }
 
-  /**
-   * Each side left grown from its own neighbourhood ({@link Neighbourhoods}): a solution opens
-   * every side it lies on, a whole component without one closes the side; a neighbourhood past the
-   * cap, or a time-out, leaves it to the whole component.
-   */
-  private void neighbourhoods(
-      WholeSystemAttack.Component c,
-      Bounds bounds,
-      long[] truth,
-      SideSolutions solutions,
-      Map<Side, Decision> decisions,
-      long deadline,
-      int[] counts) {
-    Neighbourhoods local =
-        new Neighbourhoods(c, bounds, truth, limits.maxNeighbourhood(), limits.sideSeconds());
-    // regions first: many sides of one neighbourhood opened by one solve
-    java.util.Set<Side> tried = new java.util.HashSet<>();
-    for (Side s : undecided(decisions)) {
-      if (decisions.get(s) != Decision.UNDECIDED || tried.contains(s)) {
-        continue;
-      }
-      if (System.nanoTime() > deadline) {
+  /** One pass over the sides {@code wanted}: neighbourhoods, then the whole component. */
+  private final class Pass {
+    private final WholeSystemAttack.Component c;
+    private final Bounds bounds;
+    private final long[] truth;
+    private final SideSolutions solutions;
+    private final Map<Side, Decision> decisions;
+    private final int[] counts;
+    private final double[] neighbourhoodSeconds;
+    private Whole whole;
+
+    Pass(
+        WholeSystemAttack.Component c,
+        Bounds bounds,
+        long[] truth,
+        SideSolutions solutions,
+        Map<Side, Decision> decisions,
+        int[] counts,
+        double[] neighbourhoodSeconds) {
+      this.c = c;
+      this.bounds = bounds;
+      this.truth = truth;
+      this.solutions = solutions;
+      this.decisions = decisions;
+      this.counts = counts;
+      this.neighbourhoodSeconds = neighbourhoodSeconds;
+    }
+
+    /**
+     * The sides {@code wanted} (and undecided), by count ({@code byCount}: a count's sides in one
+     * model, either side enough) or by side, until {@code deadline}.
+     */
+    void run(java.util.function.Predicate<Side> wanted, boolean byCount, long deadline) {
+      java.util.function.BooleanSupplier done =
+          () ->
+              decisions.entrySet().stream()
+                  .noneMatch(e -> e.getValue() == Decision.UNDECIDED && wanted.test(e.getKey()));
+      if (done.getAsBoolean()) {
         return;
       }
-      java.util.Set<Integer> free = local.region(s.variable(), limits.maxNeighbourhood());
-      List<Side> inside =
-          undecided(decisions).stream().filter(u -> free.contains(u.variable())).toList();
-      tried.addAll(inside);
-      int before = solutions.opened();
-      local.solveRegion(free, inside, limits.sideSeconds(), limits.workers(), solutions);
-      counts[0]++;
-      counts[1] += solutions.opened() - before;
-      counts[3] += solutions.opened() - before;
+      if (order == Order.ROUNDS_FIRST) {
+        whole().rounds(solutions, decisions, wanted, deadline, counts);
+      }
+      long local = System.nanoTime();
+      // before the rounds, half the budget at most: where neighbourhoods are too small (a side
+      // that needs the giant component), the rounds over it are what decides
+      long localDeadline = order == Order.ROUNDS_FIRST ? deadline : local + (deadline - local) / 2;
+      neighbourhoods(wanted, byCount, localDeadline);
+      neighbourhoodSeconds[0] += (System.nanoTime() - local) / 1e9;
+      if (order != Order.ROUNDS_FIRST && !done.getAsBoolean()) {
+        whole().rounds(solutions, decisions, wanted, deadline, counts);
+      }
+      if (!done.getAsBoolean()) {
+        whole().ownSolves(solutions, decisions, wanted, deadline, counts);
+      }
     }
-    // then each side left on its own, its neighbourhood grown ring by ring
-    for (Side s : undecided(decisions)) {
-      if (decisions.get(s) != Decision.UNDECIDED) {
-        continue; // opened by an earlier side's solution
+
+    /** The whole component's model, built once, with an indicator for every side given. */
+    private Whole whole() {
+      if (whole == null) {
+        whole = new Whole(c, bounds, truth, List.copyOf(decisions.keySet()));
       }
-      if (System.nanoTime() > deadline) {
-        break; // the rest stays undecided
-      }
-      Neighbourhoods.Outcome o = local.decide(s, deadline);
-      counts[0] += o.solves();
-      switch (o.end()) {
-        case OPEN -> {
-          counts[1] += solutions.accept(o.solution());
-          solutions.requireNoneBroken();
+      return whole;
+    }
+
+    /**
+     * Regions, then each side (or count) left grown from its own neighbourhood ({@link
+     * Neighbourhoods}): a solution opens every side it lies on, a whole component without one
+     * closes the sides tried; a neighbourhood past the cap, or a time-out, leaves them to the whole
+     * component.
+     */
+    private void neighbourhoods(
+        java.util.function.Predicate<Side> wanted, boolean byCount, long deadline) {
+      java.util.function.Predicate<Side> left =
+          s -> decisions.get(s) == Decision.UNDECIDED && wanted.test(s);
+      Neighbourhoods local =
+          new Neighbourhoods(c, bounds, truth, limits.maxNeighbourhood(), limits.sideSeconds());
+      // regions first: many sides of one neighbourhood opened by one solve
+      java.util.Set<Side> tried = new java.util.HashSet<>();
+      solutions.from(Opener.REGION);
+      for (Side s : undecided(decisions)) {
+        if (!left.test(s) || tried.contains(s)) {
+          continue;
         }
-        case CLOSED -> decisions.put(s, Decision.CLOSED);
-        case TOO_LARGE, UNKNOWN -> {}
+        if (System.nanoTime() > deadline) {
+          return;
+        }
+        // the next counts wanted, as many as the limits ask, grown from at once
+        List<Integer> seeds = new ArrayList<>(List.of(s.variable()));
+        for (Side u : undecided(decisions)) {
+          if (seeds.size() >= limits.regionSeeds()) {
+            break;
+          }
+          if (left.test(u) && !tried.contains(u) && !seeds.contains(u.variable())) {
+            seeds.add(u.variable());
+          }
+        }
+        java.util.Set<Integer> free = local.region(seeds, limits.maxNeighbourhood());
+        List<Side> inside = new ArrayList<>();
+        for (int v : free) {
+          for (Side u : List.of(new Side(v, false), new Side(v, true))) {
+            if (decisions.containsKey(u) && left.test(u)) {
+              inside.add(u);
+            }
+          }
+        }
+        tried.addAll(inside);
+        int before = solutions.opened();
+        local.solveRegion(free, inside, limits.sideSeconds(), limits.workers(), solutions);
+        counts[0]++;
+        counts[1] += solutions.opened() - before;
+        counts[3] += solutions.opened() - before;
+      }
+      // then each side (count) left on its own, its neighbourhood grown ring by ring
+      solutions.from(Opener.NEIGHBOURHOOD);
+      for (Side s : undecided(decisions)) {
+        if (!left.test(s)) {
+          continue; // opened by an earlier solution, or no longer wanted
+        }
+        if (System.nanoTime() > deadline) {
+          break; // the rest stays undecided
+        }
+        List<Side> together =
+            byCount
+                ? Stream.of(new Side(s.variable(), false), new Side(s.variable(), true))
+                    .filter(u -> decisions.containsKey(u) && left.test(u))
+                    .toList()
+                : List.of(s);
+        Neighbourhoods.Outcome o = local.decide(together, deadline);
+        counts[0] += o.solves();
+        switch (o.end()) {
+          case OPEN -> {
+            counts[1] += solutions.accept(o.solution());
+            solutions.requireNoneBroken();
+          }
+          case CLOSED -> together.forEach(u -> decisions.put(u, Decision.CLOSED));
+          case TOO_LARGE, UNKNOWN -> {}
+        }
       }
     }
   }
@@ -208,62 +327,38 @@ final class IntegerSides {
    * {@code b ⇒ x ≥ t + 1}), the number set maximised, hinted with the truth.
    */
   private final class Whole {
-    private final CpModel model = new CpModel();
-    private final Map<Integer, IntVar> x = new HashMap<>();
+    private final CountModel whole;
     private final Map<Side, BoolVar> indicator = new HashMap<>();
-    private final long[] truth;
 
     Whole(WholeSystemAttack.Component c, Bounds bounds, long[] truth, List<Side> sides) {
-      this.truth = truth;
-      for (int w : c.variables) {
-        long hi = Double.isInfinite(bounds.hi[w]) ? NO_UPPER : (long) bounds.hi[w];
-        IntVar var = model.newIntVar((long) bounds.lo[w], hi, "x" + w);
-        model.addHint(var, truth[w]);
-        x.put(w, var);
-      }
-      for (Constraint k : c.constraints) {
-        List<LinearArgument> terms = new ArrayList<>();
-        List<Long> coefficients = new ArrayList<>();
-        long rhs = k.rhs();
-        for (int i = 0; i < k.variables().length; i++) {
-          int w = k.variables()[i];
-          if (bounds.fixed(w)) {
-            rhs -= k.coefficients()[i] * (long) bounds.lo[w];
-          } else {
-            terms.add(x.get(w));
-            coefficients.add(k.coefficients()[i]);
-          }
-        }
-        LinearExpr e =
-            LinearExpr.weightedSum(
-                terms.toArray(LinearArgument[]::new),
-                coefficients.stream().mapToLong(Long::longValue).toArray());
-        switch (k.sense()) {
-          case EQUAL -> model.addEquality(e, rhs);
-          case AT_MOST -> model.addLessOrEqual(e, rhs);
-          case AT_LEAST -> model.addGreaterOrEqual(e, rhs);
-        }
-      }
+      whole = new CountModel(c, bounds, truth, c.variables);
       for (Side s : sides) {
-        indicator.put(s, s.indicator(model, x.get(s.variable()), truth[s.variable()]));
+        indicator.put(s, whole.indicator(s));
       }
-      model.maximize(LinearExpr.sum(indicator.values().toArray(LinearArgument[]::new)));
+      whole.model.maximize(LinearExpr.sum(indicator.values().toArray(LinearArgument[]::new)));
     }
 
-    /** Rounds over the sides left, until one shows nothing new; an optimum of 0 closes the rest. */
+    /**
+     * Rounds over the sides {@code wanted} left, until one shows nothing new; an optimum of 0
+     * closes them all.
+     */
     void rounds(
-        SideSolutions solutions, Map<Side, Decision> decisions, long deadline, int[] counts) {
+        SideSolutions solutions,
+        Map<Side, Decision> decisions,
+        java.util.function.Predicate<Side> wanted,
+        long deadline,
+        int[] counts) {
+      solutions.from(Opener.WHOLE);
       while (System.nanoTime() < deadline) {
-        List<Side> left = undecided(decisions);
+        List<Side> left = undecided(decisions).stream().filter(wanted).toList();
         if (left.isEmpty()) {
           return;
         }
-        fix(decisions);
+        fix(decisions, wanted);
         int before = solutions.opened();
-        Reader reader = new Reader(solutions);
-        CpSolverStatus status = solve(reader, limits.roundSeconds(), false);
+        CountModel.Solved solved = solve(solutions, limits.roundSeconds(), false);
         counts[0]++;
-        if (status == CpSolverStatus.OPTIMAL && Math.round(reader.objective) == 0) {
+        if (solved.status() == CpSolverStatus.OPTIMAL && Math.round(solved.objective()) == 0) {
           // no solution has any side left open: each one is closed, proven by the optimum
           for (Side s : left) {
             decisions.put(s, Decision.CLOSED);
@@ -277,12 +372,17 @@ final class IntegerSides {
       }
     }
 
-    /** What is left: a feasibility solve per side, its indicator forced to 1. */
+    /** What is left: a feasibility solve per side wanted, its indicator forced to 1. */
     void ownSolves(
-        SideSolutions solutions, Map<Side, Decision> decisions, long deadline, int[] counts) {
+        SideSolutions solutions,
+        Map<Side, Decision> decisions,
+        java.util.function.Predicate<Side> wanted,
+        long deadline,
+        int[] counts) {
+      solutions.from(Opener.WHOLE);
       for (Side s : undecided(decisions)) {
-        if (decisions.get(s) != Decision.UNDECIDED) {
-          continue; // shown open by an earlier side's solution
+        if (decisions.get(s) != Decision.UNDECIDED || !wanted.test(s)) {
+          continue; // shown open by an earlier solution, or no longer wanted
         }
         if (System.nanoTime() > deadline) {
           return; // the rest stays undecided
@@ -291,9 +391,9 @@ final class IntegerSides {
         if (b == null) {
           continue; // not in this model; stays undecided
         }
-        fix(decisions);
+        fix(decisions, wanted);
         setDomain(b, 1, 1);
-        CpSolverStatus status = solve(new Reader(solutions), limits.sideSeconds(), true);
+        CpSolverStatus status = solve(solutions, limits.sideSeconds(), true).status();
         counts[0]++;
         if (status == CpSolverStatus.INFEASIBLE) {
           decisions.put(s, Decision.CLOSED);
@@ -302,18 +402,21 @@ final class IntegerSides {
       }
     }
 
-    /** The indicators of decided sides are fixed at 0: the objective counts the sides left. */
-    private void fix(Map<Side, Decision> d) {
+    /**
+     * The indicators of sides decided or not wanted are fixed at 0, the others free: the objective
+     * counts the sides wanted and left.
+     */
+    private void fix(Map<Side, Decision> d, java.util.function.Predicate<Side> wanted) {
       indicator.forEach(
           (s, b) -> {
-            if (d.get(s) != Decision.UNDECIDED) {
-              setDomain(b, 0, 0);
-            }
+            boolean free = d.get(s) == Decision.UNDECIDED && wanted.test(s);
+            setDomain(b, 0, free ? 1 : 0);
           });
     }
 
     private void setDomain(BoolVar b, long lo, long hi) {
-      model
+      whole
+          .model
           .getBuilder()
           .getVariablesBuilder(b.getIndex())
           .clearDomain()
@@ -321,33 +424,10 @@ final class IntegerSides {
           .addDomain(hi);
     }
 
-    private CpSolverStatus solve(Reader reader, double seconds, boolean first) {
-      CpSolver solver = new CpSolver();
-      solver.getParameters().setMaxTimeInSeconds(seconds);
-      solver.getParameters().setNumWorkers(limits.workers());
-      solver.getParameters().setStopAfterFirstSolution(first);
-      solver.getParameters().setRandomSeed(12);
-      CpSolverStatus status = solver.solve(model, reader);
-      reader.solutions.requireNoneBroken();
-      reader.objective = solver.objectiveValue();
-      return status;
-    }
-
-    /** Hands each solution the solver reports, lifted to every variable, to the check. */
-    private final class Reader extends CpSolverSolutionCallback {
-      private final SideSolutions solutions;
-      double objective;
-
-      Reader(SideSolutions solutions) {
-        this.solutions = solutions;
-      }
-
-      @Override
-      public void onSolutionCallback() {
-        long[] values = truth.clone();
-        x.forEach((w, var) -> values[w] = value(var));
-        solutions.accept(values);
-      }
+    private CountModel.Solved solve(SideSolutions solutions, double seconds, boolean first) {
+      CountModel.Solved solved = whole.solve(seconds, limits.workers(), first, solutions::accept);
+      solutions.requireNoneBroken();
+      return solved;
     }
   }
 

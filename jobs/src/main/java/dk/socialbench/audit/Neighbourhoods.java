@@ -1,19 +1,13 @@
 package dk.socialbench.audit;
 
 import com.google.ortools.Loader;
-import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
-import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
 import dk.socialbench.audit.CellSystem.Constraint;
 import dk.socialbench.audit.IntegerSides.Side;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,13 +70,21 @@ final class Neighbourhoods {
     Loader.loadNativeLibraries();
   }
 
-  /**
-   * Grows {@code s}'s neighbourhood from radius 1 until it decides the side, its size passes the
-   * cap, or {@code deadline} (of {@link System#nanoTime}) passes.
-   */
+  /** As {@link #decide(List, long)}, one side. */
   Outcome decide(Side s, long deadline) {
-    Set<Integer> free = new LinkedHashSet<>(List.of(s.variable()));
-    List<Integer> frontier = List.of(s.variable());
+    return decide(List.of(s), deadline);
+  }
+
+  /**
+   * Grows the neighbourhood of {@code sides}' count (one count: one side, or both, where either
+   * will do) from radius 1 until a solution lies on one of them, no solution with the whole
+   * component free closes them all, its size passes the cap, or {@code deadline} (of {@link
+   * System#nanoTime}) passes.
+   */
+  Outcome decide(List<Side> sides, long deadline) {
+    int v = sides.get(0).variable();
+    Set<Integer> free = new LinkedHashSet<>(List.of(v));
+    List<Integer> frontier = List.of(v);
     int solves = 0;
     for (int radius = 1; ; radius++) {
       frontier = grow(free, frontier);
@@ -93,7 +95,7 @@ final class Neighbourhoods {
       if (System.nanoTime() > deadline) {
         return new Outcome(End.UNKNOWN, radius, solves, null);
       }
-      Attempt a = solve(s, free);
+      Attempt a = solve(sides, free);
       solves++;
       if (a.solution() != null) {
         return new Outcome(End.OPEN, radius, solves, a.solution());
@@ -114,8 +116,16 @@ final class Neighbourhoods {
    * most likely balanced.
    */
   Set<Integer> region(int v, int size) {
-    Set<Integer> free = new LinkedHashSet<>(List.of(v));
-    List<Integer> frontier = List.of(v);
+    return region(List.of(v), size);
+  }
+
+  /**
+   * As {@link #region(int, int)}, grown from every count of {@code seeds} at once: rings around all
+   * of them, so each seed's nearest counts are in, however far apart the seeds are.
+   */
+  Set<Integer> region(List<Integer> seeds, int size) {
+    Set<Integer> free = new LinkedHashSet<>(seeds);
+    List<Integer> frontier = List.copyOf(free);
     while (!frontier.isEmpty() && free.size() < size) {
       Set<Integer> next = new LinkedHashSet<>(free);
       List<Integer> ring = grow(next, frontier);
@@ -136,28 +146,13 @@ final class Neighbourhoods {
    */
   CpSolverStatus solveRegion(
       Set<Integer> free, List<Side> sides, double seconds, int workers, SideSolutions solutions) {
-    CpModel model = new CpModel();
-    Map<Integer, IntVar> x = variables(model, free);
+    CountModel m = new CountModel(component, bounds, truth, free);
     List<LinearArgument> indicators = new ArrayList<>();
     for (Side s : sides) {
-      indicators.add(s.indicator(model, x.get(s.variable()), truth[s.variable()]));
+      indicators.add(m.indicator(s));
     }
-    model.maximize(LinearExpr.sum(indicators.toArray(LinearArgument[]::new)));
-    CpSolver solver = new CpSolver();
-    solver.getParameters().setMaxTimeInSeconds(seconds);
-    solver.getParameters().setNumWorkers(workers);
-    solver.getParameters().setRandomSeed(12);
-    CpSolverStatus status =
-        solver.solve(
-            model,
-            new CpSolverSolutionCallback() {
-              @Override
-              public void onSolutionCallback() {
-                long[] lifted = truth.clone();
-                x.forEach((w, var) -> lifted[w] = value(var));
-                solutions.accept(lifted);
-              }
-            });
+    m.model.maximize(LinearExpr.sum(indicators.toArray(LinearArgument[]::new)));
+    CpSolverStatus status = m.solve(seconds, workers, false, solutions::accept).status();
     solutions.requireNoneBroken();
     return status;
   }
@@ -188,82 +183,26 @@ final class Neighbourhoods {
     return added;
   }
 
-  /**
-   * One solve of {@code s} with {@code free} free and every other count at its truth: the lifted
-   * solution (every variable of the system, those not free at their truth) where one is found.
-   */
+  /** As {@link #solve(List, Set)}, one side. */
   Attempt solve(Side s, Set<Integer> free) {
-    CpModel model = new CpModel();
-    Map<Integer, IntVar> x = variables(model, free);
-    long t = truth[s.variable()];
-    if (s.upper()) {
-      model.addGreaterOrEqual(x.get(s.variable()), t + 1);
-    } else {
-      model.addLessOrEqual(x.get(s.variable()), t - 1);
-    }
-    CpSolver solver = new CpSolver();
-    solver.getParameters().setMaxTimeInSeconds(seconds);
-    // small models: one worker finds a first solution as fast, and leaves the other core free
-    solver.getParameters().setNumWorkers(1);
-    solver.getParameters().setStopAfterFirstSolution(true);
-    solver.getParameters().setRandomSeed(12);
-    CpSolverStatus status = solver.solve(model);
-    if (status != CpSolverStatus.FEASIBLE && status != CpSolverStatus.OPTIMAL) {
-      return new Attempt(status, null);
-    }
-    long[] lifted = truth.clone();
-    x.forEach((w, var) -> lifted[w] = solver.value(var));
-    return new Attempt(status, lifted);
+    return solve(List.of(s), free);
   }
 
   /**
-   * The free counts as variables within their bounds, hinted with the truth, and every constraint
-   * that holds one of them.
+   * One solve of {@code sides} (of one count: a solution on any of them) with {@code free} free and
+   * every other count at its truth: the lifted solution (every variable of the system, those not
+   * free at their truth) where one is found.
    */
-  private Map<Integer, IntVar> variables(CpModel model, Set<Integer> free) {
-    Map<Integer, IntVar> x = new HashMap<>();
-    for (int w : free) {
-      long hi = Double.isInfinite(bounds.hi[w]) ? IntegerSides.NO_UPPER : (long) bounds.hi[w];
-      IntVar var = model.newIntVar((long) bounds.lo[w], hi, "x" + w);
-      model.addHint(var, truth[w]);
-      x.put(w, var);
+  Attempt solve(List<Side> sides, Set<Integer> free) {
+    CountModel m = new CountModel(component, bounds, truth, free);
+    List<LinearArgument> indicators = new ArrayList<>();
+    for (Side s : sides) {
+      indicators.add(m.indicator(s));
     }
-    Map<Constraint, Boolean> kept = new IdentityHashMap<>();
-    Map<Integer, List<Constraint>> touching = component.touching();
-    for (int w : free) {
-      for (Constraint k : touching.getOrDefault(w, List.of())) {
-        if (kept.put(k, true) == null) {
-          add(model, k, x);
-        }
-      }
-    }
-    return x;
-  }
-
-  /** {@code k} over the free counts, every other count a constant (the fixed at their bound). */
-  private void add(CpModel model, Constraint k, Map<Integer, IntVar> x) {
-    List<LinearArgument> terms = new ArrayList<>();
-    List<Long> coefficients = new ArrayList<>();
-    long rhs = k.rhs();
-    for (int i = 0; i < k.variables().length; i++) {
-      int w = k.variables()[i];
-      IntVar var = x.get(w);
-      if (var != null) {
-        terms.add(var);
-        coefficients.add(k.coefficients()[i]);
-      } else {
-        long constant = bounds.fixed(w) ? (long) bounds.lo[w] : truth[w];
-        rhs -= k.coefficients()[i] * constant;
-      }
-    }
-    LinearExpr e =
-        LinearExpr.weightedSum(
-            terms.toArray(LinearArgument[]::new),
-            coefficients.stream().mapToLong(Long::longValue).toArray());
-    switch (k.sense()) {
-      case EQUAL -> model.addEquality(e, rhs);
-      case AT_MOST -> model.addLessOrEqual(e, rhs);
-      case AT_LEAST -> model.addGreaterOrEqual(e, rhs);
-    }
+    m.model.addGreaterOrEqual(LinearExpr.sum(indicators.toArray(LinearArgument[]::new)), 1);
+    long[][] found = new long[1][];
+    // small models: one worker finds a first solution as fast, and leaves the other core free
+    CpSolverStatus status = m.solve(seconds, 1, true, lifted -> found[0] = lifted).status();
+    return new Attempt(status, found[0]);
   }
 }

@@ -16,6 +16,8 @@ final class SideSolutions {
   private final Bounds bounds;
   private final long[] truth;
   private final Map<Side, Decision> decisions;
+  private final Map<Side, IntegerSides.Opener> openedBy = new java.util.HashMap<>();
+  private IntegerSides.Opener from = IntegerSides.Opener.WHOLE;
   private int solutions;
   private int opened;
   private int broken;
@@ -51,11 +53,22 @@ final class SideSolutions {
           long t = truth[s.variable()];
           if (s.upper() ? v > t : v < t) {
             opened++;
+            openedBy.put(s, from);
             return Decision.OPEN;
           }
           return d;
         });
     return opened - before;
+  }
+
+  /** What the solutions accepted from now on come from, for {@link #openedBy}. */
+  void from(IntegerSides.Opener opener) {
+    this.from = opener;
+  }
+
+  /** Each side opened, and what opened it. */
+  Map<Side, IntegerSides.Opener> openedBy() {
+    return openedBy;
   }
 
   int solutions() {

@@ -67,8 +67,45 @@ final class WholeSystemAttack {
     }
   }
 
+  /**
+   * What happened to the counts attacked: a count with a side shown open (by a witness, a programme
+   * of a small component, or a CP-SAT solution of a region, of its own neighbourhood or of the
+   * whole component) cannot be pinned; one with both sides closed is pinned (a finding); the rest
+   * are undecided, the distance to the proof that no count the audit left open can be pinned.
+   */
+  record Counts(
+      int byWitness,
+      int byProgramme,
+      int byRegion,
+      int byNeighbourhood,
+      int byWhole,
+      int pinned,
+      int undecided) {
+    int open() {
+      return byWitness + byProgramme + byRegion + byNeighbourhood + byWhole;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT,
+          "%d with a side open (%d by witnesses, %d by programmes, %d by regions, %d by own"
+              + " neighbourhoods, %d by the whole component), %d pinned (both sides closed), %d"
+              + " undecided (no side open, not pinned)",
+          open(),
+          byWitness,
+          byProgramme,
+          byRegion,
+          byNeighbourhood,
+          byWhole,
+          pinned,
+          undecided);
+    }
+  }
+
   /** What one run did, for the log and the docs. */
   record Summary(
+      Counts counts,
       int components,
       int componentsWithTargets,
       int largestVariables,
@@ -80,6 +117,7 @@ final class WholeSystemAttack {
       int witnessed,
       int openByWitness,
       int solves,
+      int solvesForCounts,
       int openBySolution,
       int openByNeighbourhoods,
       int openByRegions,
@@ -92,9 +130,10 @@ final class WholeSystemAttack {
       return String.format(
           Locale.ROOT,
           "%d count(s) in %d of %d component(s) (largest %d counts, %d constraints; the largest"
-              + " attacked %s): %d"
+              + " attacked %s): %s; sides: %d"
               + " programme(s) (%d integer), %d witness(es), %d side(s) of large components shown open"
-              + " by a witness beside the truth; CP-SAT: %d solve(s), %d side(s) shown open by a"
+              + " by a witness beside the truth; CP-SAT: %d solve(s) (%d until every count had a side"
+              + " open or was closed), %d side(s) shown open by a"
               + " solution (%d of a neighbourhood, %d of them of a region, those in %.1f s), %d proven"
               + " closed; %d undecided, %.1f s",
           targets,
@@ -103,11 +142,13 @@ final class WholeSystemAttack {
           largestVariables,
           largestConstraints,
           largestWithTargets,
+          counts,
           programmes,
           integer,
           witnessed,
           openByWitness,
           solves,
+          solvesForCounts,
           openBySolution,
           openByNeighbourhoods,
           openByRegions,
@@ -204,8 +245,11 @@ final class WholeSystemAttack {
     long start = System.nanoTime();
     List<Component> components = components(system, bounds);
     // programmes, integer, witnessed, open by a witness, undecided, solves, open by a solution,
-    // closed by the solver, open by a neighbourhood's solution, by a region's
-    int[] counts = new int[10];
+    // closed by the solver, open by a neighbourhood's solution, by a region's, solves until every
+    // count had a side open
+    int[] counts = new int[11];
+    // by witness, programme, region, neighbourhood, whole; pinned; undecided (as Counts)
+    int[] tally = new int[7];
     double[] neighbourhoodSeconds = new double[1];
     int withTargets = 0;
     List<Integer> largestWithTargets = new ArrayList<>();
@@ -223,15 +267,24 @@ final class WholeSystemAttack {
       if (largestWithTargets.size() < 5) {
         largestWithTargets.add(c.variables.size());
       }
+      Witness witness =
+          truth == null ? null : new Witness(c.constraints, bounds.lo, bounds.hi, truth);
       if (truth != null && c.variables.size() > maxSolvedVariables) {
-        intervals.addAll(large(c, targets, bounds, truth, counts, neighbourhoodSeconds));
+        intervals.addAll(
+            large(c, targets, bounds, truth, witness, counts, tally, neighbourhoodSeconds));
         continue;
       }
       boolean integer = c.variables.size() <= maxIntegerVariables;
       for (int v : targets) {
-        double lo = optimum(c, v, false, bounds, truth, integer, counts);
-        double hi = optimum(c, v, true, bounds, truth, integer, counts);
+        int witnessed = counts[2];
+        double lo = optimum(c, v, false, bounds, truth, witness, integer, counts);
+        double hi = optimum(c, v, true, bounds, truth, witness, integer, counts);
         boolean exact = !Double.isNaN(lo) && !Double.isNaN(hi);
+        boolean open =
+            truth != null
+                && (!Double.isNaN(lo) && lo < truth[v] || !Double.isNaN(hi) && hi > truth[v]);
+        // an end at the truth is never witnessed: a witness here is an open side
+        tally[counts[2] > witnessed ? 0 : open ? 1 : exact && lo == hi ? 5 : 6]++;
         lo = Double.isNaN(lo) ? bounds.lo[v] : lo;
         hi = Double.isNaN(hi) ? bounds.hi[v] : Math.max(lo, hi);
         intervals.add(new Interval(v, bounds.lo[v], bounds.hi[v], lo, hi, exact));
@@ -251,6 +304,7 @@ final class WholeSystemAttack {
     }
     Summary summary =
         new Summary(
+            new Counts(tally[0], tally[1], tally[2], tally[3], tally[4], tally[5], tally[6]),
             components.size(),
             withTargets,
             largestVariables,
@@ -262,6 +316,7 @@ final class WholeSystemAttack {
             counts[2],
             counts[3],
             counts[5],
+            counts[10],
             counts[6],
             counts[8],
             counts[9],
@@ -286,7 +341,9 @@ final class WholeSystemAttack {
       List<Integer> targets,
       Bounds bounds,
       long[] truth,
+      Witness witness,
       int[] counts,
+      int[] tally,
       double[] neighbourhoodSeconds) {
     Map<IntegerSides.Side, Boolean> reached = new HashMap<>(); // side: its end reached
     List<IntegerSides.Side> left = new ArrayList<>();
@@ -297,11 +354,10 @@ final class WholeSystemAttack {
           continue; // closed by the audit itself
         }
         IntegerSides.Side side = new IntegerSides.Side(v, max);
-        if (Witness.existsAmong(v, bound, c.touching(), bounds.lo, bounds.hi, truth)) {
+        if (witness.reaches(v, bound)) {
           counts[2]++;
           reached.put(side, true);
-        } else if (Witness.existsAmong(
-            v, truth[v] + (max ? 1 : -1), c.touching(), bounds.lo, bounds.hi, truth)) {
+        } else if (witness.reaches(v, truth[v] + (max ? 1 : -1))) {
           counts[3]++;
           reached.put(side, false);
         } else {
@@ -310,9 +366,20 @@ final class WholeSystemAttack {
       }
     }
     Map<IntegerSides.Side, IntegerSides.Decision> decided = new HashMap<>();
+    Map<IntegerSides.Side, IntegerSides.Opener> openedBy = new HashMap<>();
     if (sides != null && !left.isEmpty()) {
-      IntegerSides.Result r = sides.decide(c, bounds, truth, left);
+      IntegerSides.Result r =
+          sides.decide(
+              c,
+              bounds,
+              truth,
+              left,
+              v ->
+                  reached.containsKey(new IntegerSides.Side(v, false))
+                      || reached.containsKey(new IntegerSides.Side(v, true)));
+      openedBy.putAll(r.openedBy());
       counts[5] += r.solves();
+      counts[10] += r.solvesForCounts();
       counts[8] += r.byNeighbourhoods();
       counts[9] += r.byRegions();
       neighbourhoodSeconds[0] += r.neighbourhoodSeconds();
@@ -344,8 +411,36 @@ final class WholeSystemAttack {
         end[max ? 1 : 0] = e;
       }
       intervals.add(new Interval(v, bounds.lo[v], bounds.hi[v], end[0], end[1], exact));
+      tally[countTally(v, reached, openedBy, end, truth[v])]++;
     }
     return intervals;
+  }
+
+  /**
+   * Where count {@code v} of a large component goes in the tally: a side witnessed, else the opener
+   * of its first side opened by a solution, else pinned where both ends are its truth, else
+   * undecided.
+   */
+  private static int countTally(
+      int v,
+      Map<IntegerSides.Side, Boolean> reached,
+      Map<IntegerSides.Side, IntegerSides.Opener> openedBy,
+      double[] end,
+      long truth) {
+    IntegerSides.Side below = new IntegerSides.Side(v, false);
+    IntegerSides.Side above = new IntegerSides.Side(v, true);
+    if (reached.containsKey(below) || reached.containsKey(above)) {
+      return 0;
+    }
+    IntegerSides.Opener opener = openedBy.getOrDefault(below, openedBy.get(above));
+    if (opener != null) {
+      return switch (opener) {
+        case REGION -> 2;
+        case NEIGHBOURHOOD -> 3;
+        case WHOLE -> 4;
+      };
+    }
+    return end[0] == truth && end[1] == truth ? 5 : 6;
   }
 
   /** The open variables connected by constraints, and the constraints that connect them. */
@@ -426,14 +521,21 @@ final class WholeSystemAttack {
    * truths such a component is {@link #large}).
    */
   private double optimum(
-      Component c, int v, boolean max, Bounds bounds, long[] truth, boolean integer, int[] counts) {
+      Component c,
+      int v,
+      boolean max,
+      Bounds bounds,
+      long[] truth,
+      Witness witness,
+      boolean integer,
+      int[] counts) {
     double bound = max ? bounds.hi[v] : bounds.lo[v];
     boolean large = c.variables.size() > maxSolvedVariables;
     if (truth != null) {
       if (bound == truth[v]) {
         return bound; // the truth is a solution
       }
-      if (Witness.existsAmong(v, bound, c.touching(), bounds.lo, bounds.hi, truth)) {
+      if (witness.reaches(v, bound)) {
         counts[2]++;
         return bound;
       }

@@ -15,15 +15,30 @@ package dk.socialbench.audit;
  * @param workers CP-SAT's search workers (threads) on the whole component
  * @param maxNeighbourhood a side's neighbourhood grows up to this many free counts; beyond, the
  *     side is left to the whole component's solves
+ * @param everySide every side alike (the thirteenth session's order), instead of the sides of the
+ *     counts with no side open first and the others in the budget left
+ * @param regionSeeds a region is grown from this many counts left at once (1: a ball around one)
  */
 public record WholeSystemLimits(
     double roundSeconds,
     double sideSeconds,
     double budgetSeconds,
     int workers,
-    int maxNeighbourhood) {
+    int maxNeighbourhood,
+    boolean everySide,
+    int regionSeeds) {
   /** The defaults of {@code audit --whole}. */
   public static final WholeSystemLimits DEFAULTS = new WholeSystemLimits(10, 5, 600, 2, 2_000);
+
+  /** Counts first, as {@code audit --whole} does by default. */
+  public WholeSystemLimits(
+      double roundSeconds,
+      double sideSeconds,
+      double budgetSeconds,
+      int workers,
+      int maxNeighbourhood) {
+    this(roundSeconds, sideSeconds, budgetSeconds, workers, maxNeighbourhood, false, 1);
+  }
 
   /** Checks every limit up front, naming the option to fix. */
   public WholeSystemLimits {
@@ -32,6 +47,9 @@ public record WholeSystemLimits(
     positive(budgetSeconds, "--budget-seconds");
     if (workers < 1) {
       throw new IllegalArgumentException("--workers must be at least 1, not " + workers);
+    }
+    if (regionSeeds < 1) {
+      throw new IllegalArgumentException("--region-seeds must be at least 1, not " + regionSeeds);
     }
     if (maxNeighbourhood < 1) {
       throw new IllegalArgumentException(

@@ -32,160 +32,56 @@ final class Witness {
   private final double[] lo;
   private final double[] hi;
   private final long[] truth;
-  private final Map<Integer, List<Constraint>> touching;
+  private final Map<Integer, List<Constraint>> touching = new HashMap<>();
 
-  /** The variables moved from the truth, in the order moved, with their values. */
-  private final Map<Integer, Long> moved = new LinkedHashMap<>();
+  /**
+   * Whether the truth satisfies every constraint and bound: then a constraint of no moved variable
+   * holds, and the proof checks those of the moved ones only (what makes many witnesses over one
+   * large system cheap); otherwise it checks them all.
+   */
+  private final boolean truthHolds;
 
-  /** Each constraint's positions in the order tried, once computed. */
+  /** Each constraint's positions in the order tried, once computed; shared by every search. */
   private final Map<Constraint, List<Integer>> order = new IdentityHashMap<>();
 
-  /** Each constraint's sum at the values of now, once computed: kept up to date by each move. */
-  private final Map<Constraint, Long> sums = new IdentityHashMap<>();
-
-  private int steps;
-
-  private Witness(List<Constraint> constraints, double[] lo, double[] hi, long[] truth) {
+  /**
+   * Witnesses over {@code constraints}, each variable within {@code lo..hi}, searched from {@code
+   * truth}: built once for as many witnesses as wanted.
+   */
+  Witness(List<Constraint> constraints, double[] lo, double[] hi, long[] truth) {
     this.constraints = constraints;
     this.lo = lo;
     this.hi = hi;
     this.truth = truth;
-    this.touching = new HashMap<>();
     for (Constraint c : constraints) {
       for (int w : c.variables()) {
         touching.computeIfAbsent(w, k -> new ArrayList<>()).add(c);
       }
     }
-  }
-
-  /** Over every constraint of {@code touching}, each variable's, built once for many witnesses. */
-  private Witness(Map<Integer, List<Constraint>> touching, double[] lo, double[] hi, long[] truth) {
-    this.constraints = null;
-    this.lo = lo;
-    this.hi = hi;
-    this.truth = truth;
-    this.touching = touching; // read only
-  }
-
-  /**
-   * As {@link #exists}, over every constraint in {@code touching} (each variable's constraints),
-   * which {@code truth} must satisfy: then a constraint of no moved variable holds, and the proof
-   * checks those of the moved ones only. For many witnesses over one large system.
-   */
-  static boolean existsAmong(
-      int v,
-      double value,
-      Map<Integer, List<Constraint>> touching,
-      double[] lo,
-      double[] hi,
-      long[] truth) {
-    if (Double.isInfinite(value) || value != Math.rint(value)) {
-      return false;
-    }
-    Witness w = new Witness(touching, lo, hi, truth);
-    w.move(v, (long) value);
+    boolean holds;
     try {
-      return w.search(MAX_MOVES) && w.holds();
+      holds = new Search().holds(constraints, touching.keySet());
     } catch (ArithmeticException overflow) {
-      return false;
+      holds = false;
     }
+    this.truthHolds = holds;
   }
 
   /**
-   * Whether a whole-number solution of {@code constraints} with every variable within {@code
-   * lo..hi} and {@code v} at {@code value} was found, starting from {@code truth}.
+   * Whether a whole-number solution of the constraints with every variable within its bounds and
+   * {@code v} at {@code value} was found, starting from the truth.
    */
-  static boolean exists(
-      int v, double value, List<Constraint> constraints, double[] lo, double[] hi, long[] truth) {
+  boolean reaches(int v, double value) {
     if (Double.isInfinite(value) || value != Math.rint(value)) {
       return false;
     }
-    Witness w = new Witness(constraints, lo, hi, truth);
-    w.move(v, (long) value);
+    Search search = new Search();
     try {
-      return w.search(MAX_MOVES) && w.holds();
+      search.move(v, (long) value);
+      return search.search(MAX_MOVES) && search.proven();
     } catch (ArithmeticException overflow) {
       return false; // no count is that large; the solver decides
     }
-  }
-
-  private long value(int w) {
-    return moved.getOrDefault(w, truth[w]);
-  }
-
-  /** Rebalances the first constraint that does not hold, and the ones that breaks, in turn. */
-  private boolean search(int movesLeft) {
-    Constraint broken = firstBroken();
-    if (broken == null) {
-      return true;
-    }
-    if (movesLeft == 0 || ++steps > MAX_STEPS) {
-      return false;
-    }
-    long missing = broken.rhs() - sums.get(broken);
-    for (int i : candidates(broken)) {
-      int w = broken.variables()[i];
-      long a = broken.coefficients()[i];
-      long wanted = value(w) + missing / a;
-      long to = (long) Math.max(lo[w], Math.min(hi[w], wanted));
-      if (to == value(w)) {
-        continue;
-      }
-      move(w, to);
-      if (search(movesLeft - 1)) {
-        return true;
-      }
-      move(w, truth[w]);
-      moved.remove(w);
-    }
-    return false;
-  }
-
-  /** Sets {@code w} to {@code to}, and the sums of its constraints with it. */
-  private void move(int w, long to) {
-    long delta = to - value(w);
-    for (Constraint c : touching.getOrDefault(w, List.of())) {
-      Long sum = sums.get(c);
-      if (sum != null) {
-        sums.put(c, Math.addExact(sum, Math.multiplyExact(coefficient(c, w), delta)));
-      }
-    }
-    moved.put(w, to);
-  }
-
-  private static long coefficient(Constraint c, int w) {
-    for (int i = 0; i < c.variables().length; i++) {
-      if (c.variables()[i] == w) {
-        return c.coefficients()[i];
-      }
-    }
-    throw new IllegalArgumentException(w + " is not in " + c.origin());
-  }
-
-  /** The first constraint of a moved variable that does not hold, or null. */
-  private Constraint firstBroken() {
-    for (int w : moved.keySet()) {
-      for (Constraint c : touching.getOrDefault(w, List.of())) {
-        if (!holds(c)) {
-          return c;
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The positions in {@code c} of the variables not moved yet that can take up part of what is
-   * missing: those in fewest of the constraints first (a variable in no other closes the line).
-   */
-  private List<Integer> candidates(Constraint c) {
-    List<Integer> found = new ArrayList<>();
-    for (int i : order.computeIfAbsent(c, this::fewestConstraintsFirst)) {
-      if (!moved.containsKey(c.variables()[i])) {
-        found.add(i);
-      }
-    }
-    return found;
   }
 
   private List<Integer> fewestConstraintsFirst(Constraint c) {
@@ -197,53 +93,153 @@ final class Witness {
     return positions;
   }
 
-  private long sum(Constraint c) {
-    Long known = sums.get(c);
-    return known != null ? known : sums.computeIfAbsent(c, this::computed);
-  }
-
-  private long computed(Constraint c) {
-    long sum = 0;
+  private static long coefficient(Constraint c, int w) {
     for (int i = 0; i < c.variables().length; i++) {
-      sum = Math.addExact(sum, Math.multiplyExact(c.coefficients()[i], value(c.variables()[i])));
+      if (c.variables()[i] == w) {
+        return c.coefficients()[i];
+      }
     }
-    return sum;
-  }
-
-  private boolean holds(Constraint c) {
-    long sum = sum(c);
-    return switch (c.sense()) {
-      case EQUAL -> sum == c.rhs();
-      case AT_MOST -> sum <= c.rhs();
-      case AT_LEAST -> sum >= c.rhs();
-    };
-  }
-
-  private List<Constraint> constraintsOfMoved() {
-    List<Constraint> of = new ArrayList<>();
-    for (int w : moved.keySet()) {
-      of.addAll(touching.getOrDefault(w, List.of()));
-    }
-    return of;
+    throw new IllegalArgumentException(w + " is not in " + c.origin());
   }
 
   /**
-   * The proof: every constraint holds, its sum computed afresh, and every variable is within its
-   * bounds.
+   * One witness's search: the variables moved from the truth, and the sums of their constraints.
    */
-  private boolean holds() {
-    sums.clear();
-    Iterable<Constraint> checked = constraints != null ? constraints : constraintsOfMoved();
-    for (Constraint c : checked) {
-      if (!holds(c)) {
+  private final class Search {
+    /** The variables moved from the truth, in the order moved, with their values. */
+    private final Map<Integer, Long> moved = new LinkedHashMap<>();
+
+    /** Each constraint's sum at the values of now, once computed: kept up to date by each move. */
+    private final Map<Constraint, Long> sums = new IdentityHashMap<>();
+
+    private int steps;
+
+    private long value(int w) {
+      return moved.getOrDefault(w, truth[w]);
+    }
+
+    /** Rebalances the first constraint that does not hold, and the ones that breaks, in turn. */
+    private boolean search(int movesLeft) {
+      Constraint broken = firstBroken();
+      if (broken == null) {
+        return true;
+      }
+      if (movesLeft == 0 || ++steps > MAX_STEPS) {
         return false;
       }
-    }
-    for (int w : constraints != null ? touching.keySet() : moved.keySet()) {
-      if (value(w) < lo[w] || value(w) > hi[w]) {
-        return false;
+      long missing = broken.rhs() - sums.get(broken);
+      for (int i : candidates(broken)) {
+        int w = broken.variables()[i];
+        long a = broken.coefficients()[i];
+        long wanted = value(w) + missing / a;
+        long to = (long) Math.max(lo[w], Math.min(hi[w], wanted));
+        if (to == value(w)) {
+          continue;
+        }
+        move(w, to);
+        if (search(movesLeft - 1)) {
+          return true;
+        }
+        move(w, truth[w]);
+        moved.remove(w);
       }
+      return false;
     }
-    return true;
+
+    /** Sets {@code w} to {@code to}, and the sums of its constraints with it. */
+    private void move(int w, long to) {
+      long delta = to - value(w);
+      for (Constraint c : touching.getOrDefault(w, List.of())) {
+        Long sum = sums.get(c);
+        if (sum != null) {
+          sums.put(c, Math.addExact(sum, Math.multiplyExact(coefficient(c, w), delta)));
+        }
+      }
+      moved.put(w, to);
+    }
+
+    /** The first constraint of a moved variable that does not hold, or null. */
+    private Constraint firstBroken() {
+      for (int w : moved.keySet()) {
+        for (Constraint c : touching.getOrDefault(w, List.of())) {
+          if (!holds(c)) {
+            return c;
+          }
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The positions in {@code c} of the variables not moved yet that can take up part of what is
+     * missing: those in fewest of the constraints first (a variable in no other closes the line).
+     */
+    private List<Integer> candidates(Constraint c) {
+      List<Integer> found = new ArrayList<>();
+      for (int i : order.computeIfAbsent(c, Witness.this::fewestConstraintsFirst)) {
+        if (!moved.containsKey(c.variables()[i])) {
+          found.add(i);
+        }
+      }
+      return found;
+    }
+
+    private long sum(Constraint c) {
+      Long known = sums.get(c);
+      return known != null ? known : sums.computeIfAbsent(c, this::computed);
+    }
+
+    private long computed(Constraint c) {
+      long sum = 0;
+      for (int i = 0; i < c.variables().length; i++) {
+        sum = Math.addExact(sum, Math.multiplyExact(c.coefficients()[i], value(c.variables()[i])));
+      }
+      return sum;
+    }
+
+    private boolean holds(Constraint c) {
+      long sum = sum(c);
+      return switch (c.sense()) {
+        case EQUAL -> sum == c.rhs();
+        case AT_MOST -> sum <= c.rhs();
+        case AT_LEAST -> sum >= c.rhs();
+      };
+    }
+
+    private List<Constraint> constraintsOfMoved() {
+      List<Constraint> of = new ArrayList<>();
+      for (int w : moved.keySet()) {
+        of.addAll(touching.getOrDefault(w, List.of()));
+      }
+      return of;
+    }
+
+    /**
+     * The proof: every constraint holds, its sum computed afresh, and every variable is within its
+     * bounds (where the truth satisfies them all, those of the moved variables suffice).
+     */
+    private boolean proven() {
+      return truthHolds
+          ? holds(constraintsOfMoved(), moved.keySet())
+          : holds(constraints, touching.keySet());
+    }
+
+    /**
+     * Whether each of {@code checked} holds, its sum computed afresh, and each of {@code within}.
+     */
+    private boolean holds(Iterable<Constraint> checked, Iterable<Integer> within) {
+      sums.clear();
+      for (Constraint c : checked) {
+        if (!holds(c)) {
+          return false;
+        }
+      }
+      for (int w : within) {
+        if (value(w) < lo[w] || value(w) > hi[w]) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

@@ -111,6 +111,22 @@ final class AuditCommand implements Callable<Integer> {
               + " side is left to the whole component (default: ${DEFAULT-VALUE}).")
   int maxNeighbourhood = WholeSystemLimits.DEFAULTS.maxNeighbourhood();
 
+  @Option(
+      names = "--every-side",
+      description =
+          "With --whole: try every side alike, instead of first one side of each count with no"
+              + " side open (a count is pinned only if both are closed) and the others in the"
+              + " budget left.")
+  boolean everySide;
+
+  @Option(
+      names = "--region-seeds",
+      paramLabel = "N",
+      description =
+          "With --whole: grow each region from this many counts left at once instead of a ball"
+              + " around one (default: ${DEFAULT-VALUE}).")
+  int regionSeeds = WholeSystemLimits.DEFAULTS.regionSeeds();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -140,7 +156,13 @@ final class AuditCommand implements Callable<Integer> {
   private WholeSystemLimits limits() {
     try {
       return new WholeSystemLimits(
-          roundSeconds, sideSeconds, budgetSeconds, workers, maxNeighbourhood);
+          roundSeconds,
+          sideSeconds,
+          budgetSeconds,
+          workers,
+          maxNeighbourhood,
+          everySide,
+          regionSeeds);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }

@@ -85,7 +85,7 @@ class NeighbourhoodsTest {
 
     WholeSystemAttack.Component c = WholeSystemAttack.components(system, bounds).get(0);
     IntegerSides.Result r =
-        new IntegerSides(new WholeSystemLimits(10, 5, 60, 1, 2_000))
+        new IntegerSides(new WholeSystemLimits(10, 5, 60, 1, 2_000), IntegerSides.Order.EVERY_SIDE)
             .decide(c, bounds, truth, List.of(new Side(v[0], false), new Side(v[0], true)));
     assertEquals(
         Map.of(new Side(v[0], false), Decision.OPEN, new Side(v[0], true), Decision.OPEN),
@@ -95,6 +95,44 @@ class NeighbourhoodsTest {
     // one region (the whole component: one solution can lie on one side only, x ≤ 1 or x ≥ 3),
     // then the other side on its own at radius 1 (none) and 2; no round over the component
     assertEquals(3, r.solves());
+  }
+
+  @Test
+  void counts_first_decides_the_count_with_fewer_solves_than_every_side_alike() {
+    int[] v = openOnlyAtRadiusTwo();
+    long[] truth = {2, 3, 1, 1};
+    Bounds bounds = Bounds.propagate(system, PREIMAGES);
+    WholeSystemAttack.Component c = WholeSystemAttack.components(system, bounds).get(0);
+    List<Side> sides = List.of(new Side(v[0], false), new Side(v[0], true));
+    WholeSystemLimits limits = new WholeSystemLimits(10, 5, 60, 1, 2_000);
+
+    IntegerSides.Result everySide =
+        new IntegerSides(limits, IntegerSides.Order.EVERY_SIDE).decide(c, bounds, truth, sides);
+    IntegerSides.Result countsFirst =
+        new IntegerSides(limits, IntegerSides.Order.COUNT_FIRST).decide(c, bounds, truth, sides);
+
+    Map<Side, Decision> bothOpen = Map.of(sides.get(0), Decision.OPEN, sides.get(1), Decision.OPEN);
+    assertEquals(bothOpen, everySide.decisions());
+    assertEquals(bothOpen, countsFirst.decisions());
+    // every side alike: the region (one side opened), then the other side's own neighbourhood at
+    // radius 1 (none) and 2. Counts first: the region opens one side, and x can no longer be
+    // pinned after 1 solve; the second side, tried after, is opened by a region of its own
+    assertEquals(3, everySide.solves());
+    assertEquals(
+        List.of(2, 1, 2),
+        List.of(countsFirst.solves(), countsFirst.solvesForCounts(), countsFirst.byRegions()));
+  }
+
+  @Test
+  void a_region_grown_from_several_counts_takes_the_nearest_of_each() {
+    int[] v = openOnlyAtRadiusTwo();
+    Neighbourhoods n = neighbourhoods(Bounds.propagate(system, PREIMAGES), new long[] {2, 3, 1, 1});
+
+    // from x alone, 3 counts: x, then a (x + a), then b (a + b); from x and c at once: a (x's
+    // ring) comes before b (c's ring, b + c), and the cap stops there
+    assertEquals(Set.of(v[0], v[1], v[2]), n.region(v[0], 3));
+    assertEquals(Set.of(v[0], v[3], v[1]), n.region(List.of(v[0], v[3]), 3));
+    assertEquals(Set.of(v[0], v[1], v[2], v[3]), n.region(List.of(v[0], v[3]), 4));
   }
 
   @Test

@@ -177,6 +177,34 @@ class WholeSystemAttackTest {
     assertEquals(List.of(3.0, 3.0), List.of(x.lo(), x.hi()));
     assertEquals(1, whole.findings().size());
     assertTrue(whole.findings().get(0).reason().contains("below the threshold"));
+    // x's lower side is the audit's bound, its upper side closed by CP-SAT: both closed, pinned
+    assertEquals(new WholeSystemAttack.Counts(0, 0, 0, 0, 0, 1, 0), whole.summary().counts());
+  }
+
+  @Test
+  void a_count_with_one_side_closed_and_the_other_open_has_a_side_open_and_is_no_finding() {
+    // x + y = 4, y + z = 3, z ≤ 1; truth (1, 3, 0). The solutions (python3, values 0..10): (1, 3,
+    // 0) and (2, 2, 1). Propagation: x in 1..2, y in 2..3, z in 0..1. x's lower side is closed
+    // (x ≥ 1 in every solution), its upper open (x = 2); y's upper closed, its lower open (y = 2)
+    int x = hand.count("x");
+    int y = hand.count("y");
+    int z = hand.count("z");
+    hand.constraint(Sense.EQUAL, 4, x, 1, y, 1);
+    hand.constraint(Sense.EQUAL, 3, y, 1, z, 1);
+    hand.constraint(Sense.AT_MOST, 1, z, 1);
+    long[] truth = {1, 3, 0};
+    Bounds b = Bounds.propagate(system, PREIMAGES);
+    assertEquals(List.of(1.0, 2.0), interval(b, x));
+
+    WholeSystemAttack.Outcome whole =
+        integerAttacker().run(system, b, u -> u == x || u == y, truth);
+
+    assertEquals(List.of(), whole.findings());
+    // each count's open side is reached by a witness (x = 2, y = 2, z = 1), its other side is the
+    // audit's bound: 2 counts with a side open, none pinned or undecided, and no side left to
+    // CP-SAT
+    assertEquals(new WholeSystemAttack.Counts(2, 0, 0, 0, 0, 0, 0), whole.summary().counts());
+    assertEquals(0, whole.summary().solves());
   }
 
   @Test

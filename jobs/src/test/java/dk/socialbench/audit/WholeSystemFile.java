@@ -14,8 +14,9 @@ import java.util.List;
  * bounds, truths and constraints; no dataset or row), without Spark: to measure the CP-SAT step
  * alone. Usage: {@code java -cp jobs/target/test-classes:jobs/target/classes:$(cat
  * jobs/target/classpath.txt) dk.socialbench.audit.WholeSystemFile DIR/sample.system [ROUND SIDE
- * BUDGET WORKERS MAX_NEIGHBOURHOOD [rounds-first]]}: the limits of {@code audit --whole} (its
- * defaults where not given), and the whole component's rounds before the neighbourhoods.
+ * BUDGET WORKERS MAX_NEIGHBOURHOOD [ORDER]]}: the limits of {@code audit --whole} (its defaults
+ * where not given), and the order ({@code COUNT_FIRST}, {@code EVERY_SIDE} or {@code
+ * ROUNDS_FIRST}).
  */
 final class WholeSystemFile {
   private WholeSystemFile() {}
@@ -77,7 +78,11 @@ final class WholeSystemFile {
                 5,
                 WholeSystemAttack.INTEGER_VARIABLES,
                 WholeSystemAttack.SOLVED_VARIABLES,
-                new IntegerSides(limits(args), args.length > 6 && args[6].equals("rounds-first")))
+                new IntegerSides(
+                    limits(args),
+                    args.length > 6
+                        ? IntegerSides.Order.valueOf(args[6])
+                        : IntegerSides.Order.COUNT_FIRST))
             .run(system, bounds, WholeSystemAttack.openSmallCounts(bounds, truth, 5), truth);
     System.out.println(whole.summary() + "; " + whole.findings().size() + " finding(s)");
     // the sides the attack proved closed, for an independent solver (whole_system_sides.py)

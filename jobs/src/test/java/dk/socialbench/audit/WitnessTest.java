@@ -44,11 +44,11 @@ class WitnessTest {
     double[] hi = {6, 6, 6, 6, 6, 1};
     List<Constraint> all = hand.system().constraints();
 
-    assertTrue(Witness.exists(v, 3, all, lo, hi, truth));
-    assertTrue(Witness.exists(v, 1, all, lo, hi, truth), "the other way: y 5, z 2, s 4");
+    assertTrue(new Witness(all, lo, hi, truth).reaches(v, 3));
+    assertTrue(new Witness(all, lo, hi, truth).reaches(v, 1), "the other way: y 5, z 2, s 4");
     // v = 6 would need y = 0 (d cannot move), then z = 7 > 6: no solution, none claimed
-    assertFalse(Witness.exists(v, 6, all, lo, hi, truth));
-    assertTrue(Witness.exists(v, 5, all, lo, hi, truth), "y 1, z 6, s 0");
+    assertFalse(new Witness(all, lo, hi, truth).reaches(v, 6));
+    assertTrue(new Witness(all, lo, hi, truth).reaches(v, 5), "y 1, z 6, s 0");
   }
 
   @Test
@@ -62,11 +62,11 @@ class WitnessTest {
     double[] lo = {1, 1, 0};
     double[] hi = {2, 2, 1};
 
-    assertFalse(Witness.exists(x, 1, hand.system().constraints(), lo, hi, truth));
-    assertFalse(Witness.exists(y, 2, hand.system().constraints(), lo, hi, truth));
-    assertFalse(Witness.exists(z, 1, hand.system().constraints(), lo, hi, truth));
+    assertFalse(new Witness(hand.system().constraints(), lo, hi, truth).reaches(x, 1));
+    assertFalse(new Witness(hand.system().constraints(), lo, hi, truth).reaches(y, 2));
+    assertFalse(new Witness(hand.system().constraints(), lo, hi, truth).reaches(z, 1));
     assertTrue(
-        Witness.exists(x, 2, hand.system().constraints(), lo, hi, truth), "the truth itself");
+        new Witness(hand.system().constraints(), lo, hi, truth).reaches(x, 2), "the truth itself");
   }
 
   @Test

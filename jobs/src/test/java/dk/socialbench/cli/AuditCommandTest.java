@@ -100,7 +100,10 @@ class AuditCommandTest {
             "--workers",
             "1",
             "--max-neighbourhood",
-            "50");
+            "50",
+            "--every-side",
+            "--region-seeds",
+            "3");
 
     assertEquals(0, o.exit());
     // the hand run's 3 counts and its one constraint are one component; no count of 1..4 true
@@ -108,9 +111,13 @@ class AuditCommandTest {
     assertEquals(
         List.of(
             "whole-system attack: 0 count(s) in 0 of 1 component(s) (largest 3 counts, 1"
-                + " constraints; the largest attacked []): 0 programme(s) (0 integer), 0"
+                + " constraints; the largest attacked []): 0 with a side open (0 by witnesses, 0"
+                + " by programmes, 0 by regions, 0 by own neighbourhoods, 0 by the whole"
+                + " component), 0 pinned (both sides closed), 0 undecided (no side open, not"
+                + " pinned); sides: 0 programme(s) (0 integer), 0"
                 + " witness(es), 0 side(s) of large components shown open by a witness beside the"
-                + " truth; CP-SAT: 0 solve(s), 0 side(s) shown open by a solution (0 of a"
+                + " truth; CP-SAT: 0 solve(s) (0 until every count had a side open or was closed),"
+                + " 0 side(s) shown open by a solution (0 of a"
                 + " neighbourhood, 0 of them of a region, those in T s), 0 proven closed; 0 undecided, T s, 0 narrowed"),
         o.lines().stream().filter(l -> l.startsWith("whole-system")).toList());
   }
@@ -147,7 +154,9 @@ class AuditCommandTest {
             "--side-seconds=S",
             "--budget-seconds=S",
             "--workers=N",
-            "--max-neighbourhood=N")) {
+            "--max-neighbourhood=N",
+            "--every-side",
+            "--region-seeds=N")) {
       assertTrue(out.toString().contains(option), option + " in:\n" + out);
     }
   }
