@@ -34,6 +34,11 @@ import java.util.stream.Stream;
  * of 0 proves every side left closed at once. What remains gets its own feasibility solve on the
  * whole component, its indicator forced to 1.
  *
+ * <p>The order, by default {@link Order#COUNT_FIRST}: a count is pinned only if both its sides are
+ * closed, so the counts with no side open go first, a count's two sides in one model ({@code x ≠
+ * t}); the other sides are tried in the budget left. {@link Order#EVERY_SIDE} treats every side
+ * alike ({@code audit --whole --every-side}).
+ *
  * <p>Example: {@code new IntegerSides(WholeSystemLimits.DEFAULTS).decide(component, bounds, truth,
  * sides)} with {@code sides} = [{@code new Side(x, true)}] says whether x can lie above its truth.
  */

@@ -57,7 +57,7 @@ public final class ResultWriter {
   /**
    * @param profile report, per analysis, its thread's CPU from building the query to the collected
    *     rows, Spark's planning phases and the size of its analysed plan, as a progress line: where
-   *     the analyses' fixed cost goes (docs/benchmarks.md 1.36, 1.39)
+   *     the analyses' fixed cost goes (docs/benchmarks.md 1.36, 1.40)
    */
   public ResultWriter(int minCell, Progress progress, boolean profile) {
     this.perturbation = new CellPerturbation(minCell);
