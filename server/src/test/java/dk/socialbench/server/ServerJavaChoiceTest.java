@@ -32,7 +32,8 @@ class ServerJavaChoiceTest {
     Choice choice = choose(Map.of("SOCIALBENCH_JDK_DIRS", jdks.toString()));
 
     assertEquals(0, choice.exit());
-    assertEquals(java25.resolve("bin/java").toString(), choice.out());
+    assertEquals(java25.resolve("bin/java").toString(), choice.java());
+    assertEquals("-XX:+UseCompactObjectHeaders", choice.options());
   }
 
   @Test
@@ -44,7 +45,8 @@ class ServerJavaChoiceTest {
     Choice choice =
         choose(Map.of("SOCIALBENCH_JDK_DIRS", jdks.toString(), "JAVA_HOME", java17.toString()));
 
-    assertEquals(java17.resolve("bin/java").toString(), choice.out());
+    assertEquals(java17.resolve("bin/java").toString(), choice.java());
+    assertEquals("", choice.options());
   }
 
   @Test
@@ -60,7 +62,18 @@ class ServerJavaChoiceTest {
                 "SOCIALBENCH_SERVER_JAVA_HOME",
                 java17.toString()));
 
-    assertEquals(java17.resolve("bin/java").toString(), choice.out());
+    assertEquals(java17.resolve("bin/java").toString(), choice.java());
+    assertEquals("", choice.options(), "no compact object headers on 17: it would not start");
+  }
+
+  @Test
+  void a_forced_java_25_gets_compact_object_headers_too() throws Exception {
+    Path java25 = jdk("some-jdk", "25.0.1");
+
+    Choice choice = choose(Map.of("SOCIALBENCH_SERVER_JAVA_HOME", java25.toString()));
+
+    assertEquals(java25.resolve("bin/java").toString(), choice.java());
+    assertEquals("-XX:+UseCompactObjectHeaders", choice.options());
   }
 
   @Test
@@ -88,7 +101,17 @@ class ServerJavaChoiceTest {
     return home.getParent();
   }
 
-  private record Choice(int exit, String out, String err) {}
+  private record Choice(int exit, String out, String err) {
+    /** The first line: the Java. */
+    String java() {
+      return out.lines().findFirst().orElse("");
+    }
+
+    /** The second line: the options the launcher adds for it, separated by spaces. */
+    String options() {
+      return out.lines().skip(1).findFirst().orElse("");
+    }
+  }
 
   /** {@code socialbench server-java} in an environment without the developer's own choice. */
   private static Choice choose(Map<String, String> env) throws Exception {

@@ -48,6 +48,7 @@ final class ServerProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of("-Xmx" + heap, SERVE_COLLECTOR));
+    command.addAll(javaOptions(Runtime.version().feature()));
     command.addAll(List.of("-cp", System.getProperty("java.class.path")));
     command.add("dk.socialbench.server.ServeCommand");
     command.addAll(List.of("--work", work.toString(), "--host", "127.0.0.1"));
@@ -61,6 +62,14 @@ final class ServerProcess implements AutoCloseable {
     // renderings took 157 s (docs/benchmarks.md 5.0.17), so wait long enough not to fail there.
     server.awaitRun(Duration.ofMinutes(10));
     return server;
+  }
+
+  /**
+   * The options the launcher's {@code serve} adds for the Java it runs on (see {@code
+   * choose_server_java}): compact object headers from Java 25, where the flag is a product flag.
+   */
+  static List<String> javaOptions(int feature) {
+    return feature >= 25 ? List.of("-XX:+UseCompactObjectHeaders") : List.of();
   }
 
   URI uri(String path) {

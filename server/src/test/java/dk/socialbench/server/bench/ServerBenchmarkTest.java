@@ -78,6 +78,13 @@ class ServerBenchmarkTest {
   }
 
   @Test
+  void servers_start_with_the_options_serve_adds_for_their_java() {
+    // As the launcher's choose_server_java: the flag is a product flag from 25, unknown on 17.
+    assertEquals(List.of("-XX:+UseCompactObjectHeaders"), ServerProcess.javaOptions(25));
+    assertEquals(List.of(), ServerProcess.javaOptions(17));
+  }
+
+  @Test
   void benchmark_without_a_run_exits_2() {
     assertEquals(2, new CommandLine(new ServerBenchmark()).execute("--work", work.toString()));
   }
