@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JasperReportsContext;
+import org.jfree.chart.text.TextUtils;
 
 /**
  * Renders the reports of a published run as PDF, XLSX or CSV. Make one at start-up (it loads the
@@ -68,6 +69,11 @@ public final class ReportRenderer implements dk.socialbench.server.reports.Rende
   /** With {@code inParts} false, every PDF is filled in one piece (see {@link PdfReport}). */
   ReportRenderer(JasperReportsContext context, PdfExporter exporter, boolean inParts) {
     ReportContents.verify();
+    // JFreeChart draws rotated strings (the value axes' titles) as a TextLayout by default, a
+    // workaround for an old screen bug, which OpenPDF writes as glyph outlines; off, they are text
+    // under a rotated matrix: searchable, 6 % less export CPU, a 15 % smaller PDF (benchmarks.md
+    // 5.0.21 (b)). The switch is JFreeChart-wide; nothing else in the server sets it.
+    TextUtils.setUseDrawRotatedStringWorkaround(false);
     this.pdf = new PdfReport(context, new ReportTemplates(), exporter, inParts);
   }
 
