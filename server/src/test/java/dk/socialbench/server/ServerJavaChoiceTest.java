@@ -22,6 +22,8 @@ class ServerJavaChoiceTest {
   /** The repository's launcher; tests run in the module's directory. */
   private static final Path LAUNCHER = Path.of("..", "socialbench").toAbsolutePath().normalize();
 
+  private static final String COMPACT_HEADERS = "-XX:+UseCompactObjectHeaders";
+
   @TempDir Path jdks;
 
   @Test
@@ -32,8 +34,7 @@ class ServerJavaChoiceTest {
     Choice choice = choose(Map.of("SOCIALBENCH_JDK_DIRS", jdks.toString()));
 
     assertEquals(0, choice.exit());
-    assertEquals(java25.resolve("bin/java").toString(), choice.java());
-    assertEquals("-XX:+UseCompactObjectHeaders", choice.options());
+    assertServes(choice, java25, COMPACT_HEADERS);
   }
 
   @Test
@@ -45,8 +46,7 @@ class ServerJavaChoiceTest {
     Choice choice =
         choose(Map.of("SOCIALBENCH_JDK_DIRS", jdks.toString(), "JAVA_HOME", java17.toString()));
 
-    assertEquals(java17.resolve("bin/java").toString(), choice.java());
-    assertEquals("", choice.options());
+    assertServes(choice, java17, "");
   }
 
   @Test
@@ -62,8 +62,8 @@ class ServerJavaChoiceTest {
                 "SOCIALBENCH_SERVER_JAVA_HOME",
                 java17.toString()));
 
-    assertEquals(java17.resolve("bin/java").toString(), choice.java());
-    assertEquals("", choice.options(), "no compact object headers on 17: it would not start");
+    // No compact object headers on 17: the JVM would not start with the flag.
+    assertServes(choice, java17, "");
   }
 
   @Test
@@ -72,8 +72,7 @@ class ServerJavaChoiceTest {
 
     Choice choice = choose(Map.of("SOCIALBENCH_SERVER_JAVA_HOME", java25.toString()));
 
-    assertEquals(java25.resolve("bin/java").toString(), choice.java());
-    assertEquals("-XX:+UseCompactObjectHeaders", choice.options());
+    assertServes(choice, java25, COMPACT_HEADERS);
   }
 
   @Test
@@ -86,6 +85,12 @@ class ServerJavaChoiceTest {
     assertTrue(
         choice.err().contains("SOCIALBENCH_SERVER_JAVA_HOME=" + empty + " has no bin/java"),
         choice.err());
+  }
+
+  /** {@code choice} names {@code home}'s java and, on its second line, {@code options}. */
+  private static void assertServes(Choice choice, Path home, String options) {
+    assertEquals(home.resolve("bin/java").toString(), choice.java(), choice.err());
+    assertEquals(options, choice.options(), choice.err());
   }
 
   /** A JDK's home as installed: its {@code release} file and an executable {@code bin/java}. */
