@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher runs the server on a Java 25 where it finds one, on a JDK the environment forces,
- * and otherwise on the Java of everything else ({@code socialbench server-java} prints its choice).
- * The JDKs here are folders with a {@code release} file and an executable {@code bin/java}, as an
- * installed JDK has.
+ * The launcher runs the server on the Java of everything else unless the environment forces a JDK,
+ * adding compact object headers on a forced Java 25 ({@code socialbench server-java} prints its
+ * choice). The JDKs here are folders with a {@code release} file and an executable {@code
+ * bin/java}, as an installed JDK has.
  */
 class ServerJavaChoiceTest {
   /** The repository's launcher; tests run in the module's directory. */
@@ -27,43 +27,27 @@ class ServerJavaChoiceTest {
   @TempDir Path jdks;
 
   @Test
-  void a_java_25_among_the_jdks_serves() throws Exception {
-    jdk("java-17-openjdk-amd64", "17.0.15");
-    Path java25 = jdk("temurin-25-jdk-amd64", "25.0.3");
+  void by_default_the_server_runs_on_the_java_of_everything_else() throws Exception {
+    Path java17 = jdk("java-17-openjdk-amd64", "17.0.15");
 
-    Choice choice = choose(Map.of("SOCIALBENCH_JDK_DIRS", jdks.toString()));
+    Choice choice = choose(Map.of("JAVA_HOME", java17.toString()));
 
     assertEquals(0, choice.exit());
-    assertServes(choice, java25, COMPACT_HEADERS);
-  }
-
-  @Test
-  void without_a_java_25_the_server_runs_on_the_java_of_everything_else() throws Exception {
-    Path java17 = jdk("java-17-openjdk-amd64", "17.0.15");
-    jdk("java-21-openjdk-amd64", "21.0.7");
-    jdk("java-250-like", "250.1");
-
-    Choice choice =
-        choose(Map.of("SOCIALBENCH_JDK_DIRS", jdks.toString(), "JAVA_HOME", java17.toString()));
-
+    // No compact object headers on 17: the JVM would not start with the flag.
     assertServes(choice, java17, "");
   }
 
   @Test
-  void a_forced_jdk_serves_even_where_a_java_25_is() throws Exception {
+  void a_forced_jdk_serves() throws Exception {
     Path java17 = jdk("java-17-openjdk-amd64", "17.0.15");
-    jdk("temurin-25-jdk-amd64", "25.0.3");
+    Path java21 = jdk("java-21-openjdk-amd64", "21.0.7");
 
     Choice choice =
         choose(
             Map.of(
-                "SOCIALBENCH_JDK_DIRS",
-                jdks.toString(),
-                "SOCIALBENCH_SERVER_JAVA_HOME",
-                java17.toString()));
+                "JAVA_HOME", java17.toString(), "SOCIALBENCH_SERVER_JAVA_HOME", java21.toString()));
 
-    // No compact object headers on 17: the JVM would not start with the flag.
-    assertServes(choice, java17, "");
+    assertServes(choice, java21, "");
   }
 
   @Test
@@ -122,7 +106,6 @@ class ServerJavaChoiceTest {
   private static Choice choose(Map<String, String> env) throws Exception {
     ProcessBuilder pb = new ProcessBuilder(LAUNCHER.toString(), "server-java");
     pb.environment().remove("SOCIALBENCH_SERVER_JAVA_HOME");
-    pb.environment().remove("SOCIALBENCH_JDK_DIRS");
     pb.environment().putAll(env);
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
