@@ -18,6 +18,9 @@ package dk.socialbench.audit;
  * @param everySide every side alike (the thirteenth session's order), instead of the sides of the
  *     counts with no side open first and the others in the budget left
  * @param regionSeeds a region is grown from this many counts left at once (1: a ball around one)
+ * @param wallClock the budget in wall seconds and each solve's time in wall seconds (the fourteenth
+ *     session's limits), instead of the budget in CPU seconds of the process and each solve's time
+ *     in CP-SAT's deterministic seconds, which a loaded machine does not shorten
  */
 public record WholeSystemLimits(
     double roundSeconds,
@@ -26,7 +29,8 @@ public record WholeSystemLimits(
     int workers,
     int maxNeighbourhood,
     boolean everySide,
-    int regionSeeds) {
+    int regionSeeds,
+    boolean wallClock) {
   /** The defaults of {@code audit --whole}. */
   public static final WholeSystemLimits DEFAULTS = new WholeSystemLimits(10, 5, 600, 2, 2_000);
 
@@ -37,7 +41,12 @@ public record WholeSystemLimits(
       double budgetSeconds,
       int workers,
       int maxNeighbourhood) {
-    this(roundSeconds, sideSeconds, budgetSeconds, workers, maxNeighbourhood, false, 1);
+    this(roundSeconds, sideSeconds, budgetSeconds, workers, maxNeighbourhood, false, 1, false);
+  }
+
+  /** The component's budget, on the clock these limits ask for. */
+  Budget budget() {
+    return wallClock ? Budget.wall(budgetSeconds) : Budget.cpu(budgetSeconds);
   }
 
   /** Checks every limit up front, naming the option to fix. */
