@@ -141,7 +141,7 @@ final class IntegerSides {
   }
 
   /** Region solves between two progress lines. */
-  static final int PROGRESS_EVERY = 200;
+  static final int PROGRESS_EVERY = 50;
 
   /** As below, no count having a side open already. */
   Result decide(WholeSystemAttack.Component c, Bounds bounds, long[] truth, List<Side> sides) {
