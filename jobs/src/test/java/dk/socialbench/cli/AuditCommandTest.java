@@ -32,7 +32,8 @@ class AuditCommandTest {
             .map(
                 l ->
                     l.replaceAll(" in [0-9.]+ s($|:|\\))", " in T s$1")
-                        .replaceAll(", [0-9.]+ s, ", ", T s, "))
+                        .replaceAll(", [0-9.]+ s, ", ", T s, ")
+                        .replaceAll(", [0-9.]+ s \\([0-9.]+ s CPU", ", T s (T s CPU"))
             .toList();
     return new Outcome(exit, lines);
   }
@@ -131,7 +132,8 @@ class AuditCommandTest {
                 + " witness(es), 0 side(s) of large components shown open by a witness beside the"
                 + " truth; CP-SAT: 0 solve(s) (0 until every count had a side open or was closed),"
                 + " 0 side(s) shown open by a solution (0 of a"
-                + " neighbourhood, 0 of them of a region, those in T s), 0 proven closed; 0 undecided, T s, 0 narrowed"),
+                + " neighbourhood, 0 of them of a region, those in T s), 0 proven closed; 0 undecided, T s"
+                + " (T s CPU of the process), 0 narrowed"),
         o.lines().stream().filter(l -> l.startsWith("whole-system")).toList());
   }
 
