@@ -259,7 +259,7 @@ final class IntegerSides {
     /** The whole component's model, built once, with an indicator for every side given. */
     private Whole whole() {
       if (whole == null) {
-        whole = new Whole(c, bounds, truth, solutions, decisions, counts);
+        whole = new Whole(this);
       }
       return whole;
     }
@@ -370,18 +370,12 @@ final class IntegerSides {
     private final Map<Side, Decision> decisions;
     private final int[] counts;
 
-    /** With an indicator for every side of {@code decisions}; solves counted in {@code counts}. */
-    Whole(
-        WholeSystemAttack.Component c,
-        Bounds bounds,
-        long[] truth,
-        SideSolutions solutions,
-        Map<Side, Decision> decisions,
-        int[] counts) {
-      this.solutions = solutions;
-      this.decisions = decisions;
-      this.counts = counts;
-      whole = new CountModel(c, bounds, truth, c.variables);
+    /** With an indicator for every side of {@code pass}'s; its solves counted in its counts. */
+    Whole(Pass pass) {
+      this.solutions = pass.solutions;
+      this.decisions = pass.decisions;
+      this.counts = pass.counts;
+      whole = new CountModel(pass.c, pass.bounds, pass.truth, pass.c.variables);
       for (Side s : decisions.keySet()) {
         indicator.put(s, whole.indicator(s));
       }
