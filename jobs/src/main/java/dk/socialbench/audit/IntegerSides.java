@@ -284,6 +284,7 @@ final class IntegerSides {
               limits.wallClock());
       // regions first: many sides of one neighbourhood opened by one solve
       java.util.Set<Side> tried = new java.util.HashSet<>();
+      int regions = 0;
       solutions.from(Opener.REGION);
       for (Side s : undecided(decisions)) {
         if (!left.test(s) || tried.contains(s)) {
@@ -317,11 +318,12 @@ final class IntegerSides {
         counts[0]++;
         counts[1] += solutions.opened() - before;
         counts[3] += solutions.opened() - before;
-        if (counts[0] % PROGRESS_EVERY == 0) {
+        if (++regions % PROGRESS_EVERY == 0) {
           progress.accept(
               String.format(
                   java.util.Locale.ROOT,
-                  "%d solves, %d sides opened, %d wanted left, %.0f s CPU",
+                  "%d regions, %d solves, %d sides opened, %d wanted left, %.0f s CPU",
+                  regions,
                   counts[0],
                   solutions.opened(),
                   decisions.entrySet().stream()
