@@ -7,13 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Attacks a system as {@code WholeSystemAttackSampleTest -Dwhole.export=DIR} writes it (counts,
- * bounds, truths and constraints; no dataset or row), without Spark: to measure the CP-SAT step
- * alone. Usage: {@code java -cp jobs/target/test-classes:jobs/target/classes:$(cat
- * jobs/target/classpath.txt) dk.socialbench.audit.WholeSystemFile DIR/sample.system [ROUND SIDE
- * BUDGET WORKERS MAX_NEIGHBOURHOOD [ORDER]]}: the limits of {@code audit --whole} (its defaults
- * where not given), and the order ({@code COUNT_FIRST}, {@code EVERY_SIDE} or {@code
- * ROUNDS_FIRST}), then {@code wall} for the budget in wall seconds.
+ * Attacks a system as {@code audit --whole --export-system FILE} or {@code
+ * WholeSystemAttackSampleTest -Dwhole.export=DIR} writes it ({@link SystemFile}), without Spark: to
+ * measure the CP-SAT step alone. Usage: {@code java -cp
+ * jobs/target/test-classes:jobs/target/classes:$(cat jobs/target/classpath.txt)
+ * dk.socialbench.audit.WholeSystemFile DIR/sample.system [ROUND SIDE BUDGET WORKERS
+ * MAX_NEIGHBOURHOOD [ORDER [cpu|wall]]]}: the limits of {@code audit --whole} (its defaults where
+ * not given), and the order ({@code COUNT_FIRST}, {@code EVERY_SIDE} or {@code ROUNDS_FIRST}), and
+ * {@code wall} for wall-clock limits (default: CPU budget, deterministic solves).
  */
 final class WholeSystemFile {
   private WholeSystemFile() {}
