@@ -4,14 +4,15 @@ package dk.socialbench.audit;
  * The time and size limits of the whole-system attacker's CP-SAT step ({@link IntegerSides}), as
  * {@code ./socialbench audit --whole} takes them from its options.
  *
- * <p>Example: {@code new WholeSystemLimits(10, 5, 600, 2, 2_000)} is the default: rounds of 10 s
- * over the whole component, 5 s per side's own solve, 600 s per component (the sample's sides all
- * decided in about 250 s wall under load 10–30, not always within 240 s), 2 workers, and
- * neighbourhoods of at most 2,000 counts.
+ * <p>Example: {@code new WholeSystemLimits(10, 5, 600, 2, 2_000)} is the default: rounds of 10
+ * deterministic seconds of CP-SAT over the whole component, 5 per side's own solve, 600 CPU seconds
+ * of the process per component (at 10⁴, 2 per solve and 600 CPU seconds left 542 of 15,826 counts
+ * undecided: docs/benchmarks.md 1.43), 2 workers, and neighbourhoods of at most 2,000 counts.
  *
  * @param roundSeconds time of one round over every side left, over the whole component
  * @param sideSeconds time of one side's own solve (a neighbourhood's, or the whole component's)
- * @param budgetSeconds CP-SAT's time for one component at most; what is left then stays undecided
+ * @param budgetSeconds time for one component at most (CPU seconds of the process, or wall seconds
+ *     with {@code wallClock}); what is left then stays undecided
  * @param workers CP-SAT's search workers (threads) on the whole component
  * @param maxNeighbourhood a side's neighbourhood grows up to this many free counts; beyond, the
  *     side is left to the whole component's solves

@@ -75,8 +75,8 @@ final class AuditCommand implements Callable<Integer> {
       names = "--round-seconds",
       paramLabel = "S",
       description =
-          "With --whole: CP-SAT's time for one round over every side left, on the whole component"
-              + " (default: ${DEFAULT-VALUE}).")
+          "With --whole: CP-SAT's time for one round over every side left, on the whole component,"
+              + " in its deterministic seconds (default: ${DEFAULT-VALUE}).")
   double roundSeconds = WholeSystemLimits.DEFAULTS.roundSeconds();
 
   @Option(
@@ -84,15 +84,15 @@ final class AuditCommand implements Callable<Integer> {
       paramLabel = "S",
       description =
           "With --whole: CP-SAT's time for one side's own solve, of a neighbourhood or of the whole"
-              + " component (default: ${DEFAULT-VALUE}).")
+              + " component, in its deterministic seconds (default: ${DEFAULT-VALUE}).")
   double sideSeconds = WholeSystemLimits.DEFAULTS.sideSeconds();
 
   @Option(
       names = "--budget-seconds",
       paramLabel = "S",
       description =
-          "With --whole: CP-SAT's time for one component at most; the sides left then are"
-              + " reported as undecided, never as safe (default: ${DEFAULT-VALUE}).")
+          "With --whole: CPU seconds of the process for one component at most; the sides left"
+              + " then are reported as undecided, never as safe (default: ${DEFAULT-VALUE}).")
   double budgetSeconds = WholeSystemLimits.DEFAULTS.budgetSeconds();
 
   @Option(
