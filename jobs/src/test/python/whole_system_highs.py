@@ -27,7 +27,7 @@ def read(path):
                 lo.append(float(p[1]))
                 hi.append(float(p[2]))
                 truth.append(int(p[3]))
-            else:
+            elif p[0] == "c":  # "n" and "o" lines name cells and rules (SystemFile)
                 terms = [(int(p[i]), int(p[i + 1])) for i in range(3, len(p), 2)]
                 cons.append((p[1], float(p[2]), terms))
     return np.array(lo), np.array(hi), np.array(truth), cons

@@ -203,6 +203,16 @@ public final class Auditor {
    * true persons. Not part of the gate: an attack for {@code audit --whole} and the docs.
    */
   public WholeSystem wholeSystem(RunLayout layout, String runId, WholeSystemLimits limits) {
+    return wholeSystem(layout, runId, limits, null);
+  }
+
+  /**
+   * As {@link #wholeSystem(RunLayout, String, WholeSystemLimits)}, first writing the attacked
+   * system, its bounds, truths and labels to {@code exportTo} where not null ({@link SystemFile}:
+   * as confidential as {@code restricted/}), so that the attack can be repeated without Spark.
+   */
+  public WholeSystem wholeSystem(
+      RunLayout layout, String runId, WholeSystemLimits limits, java.nio.file.Path exportTo) {
     Set<String> withheld = Set.of();
     if (Files.isRegularFile(layout.manifest(runId))) {
       RunManifest.Audit audit = RunManifest.read(layout.manifest(runId)).audit();
@@ -213,6 +223,9 @@ public final class Auditor {
         attack(read(name -> layout.published(runId, name)), restricted, withheld).attack();
     long[] truth =
         restricted == null ? null : WholeSystemAttack.truths(audited.system(), restricted);
+    if (exportTo != null && truth != null) {
+      SystemFile.write(exportTo, audited.system(), audited.bounds(), truth, true);
+    }
     WholeSystemAttack.Outcome whole =
         new WholeSystemAttack(
                 threshold(),

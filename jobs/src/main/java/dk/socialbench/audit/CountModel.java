@@ -76,11 +76,22 @@ final class CountModel {
 
   /**
    * Solves the model; every solution CP-SAT reports, lifted to every count of the system, goes to
-   * {@code solutions} (with {@code firstOnly}, the first alone).
+   * {@code solutions} (with {@code firstOnly}, the first alone). {@code seconds} are CP-SAT's
+   * deterministic seconds (a measure of work, the same on a loaded machine), or with {@code
+   * wallClock} wall seconds.
    */
-  Solved solve(double seconds, int workers, boolean firstOnly, Consumer<long[]> solutions) {
+  Solved solve(
+      double seconds,
+      boolean wallClock,
+      int workers,
+      boolean firstOnly,
+      Consumer<long[]> solutions) {
     CpSolver solver = new CpSolver();
-    solver.getParameters().setMaxTimeInSeconds(seconds);
+    if (wallClock) {
+      solver.getParameters().setMaxTimeInSeconds(seconds);
+    } else {
+      solver.getParameters().setMaxDeterministicTime(seconds);
+    }
     solver.getParameters().setNumWorkers(workers);
     solver.getParameters().setStopAfterFirstSolution(firstOnly);
     solver.getParameters().setRandomSeed(12);

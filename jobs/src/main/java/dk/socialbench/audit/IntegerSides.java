@@ -117,6 +117,7 @@ final class IntegerSides {
 
   private final WholeSystemLimits limits;
   private final Order order;
+  private final java.util.function.Consumer<String> progress;
 
   /** Counts first ({@link Order#COUNT_FIRST}), unless the limits ask for every side alike. */
   IntegerSides(WholeSystemLimits limits) {
@@ -124,10 +125,23 @@ final class IntegerSides {
   }
 
   IntegerSides(WholeSystemLimits limits, Order order) {
+    this(limits, order, line -> {});
+  }
+
+  /**
+   * @param progress told, every {@link #PROGRESS_EVERY} region solves, how far the attack is (a
+   *     long run's only sign of life)
+   */
+  IntegerSides(
+      WholeSystemLimits limits, Order order, java.util.function.Consumer<String> progress) {
     this.limits = java.util.Objects.requireNonNull(limits, "limits == null");
     this.order = java.util.Objects.requireNonNull(order, "order == null");
+    this.progress = java.util.Objects.requireNonNull(progress, "progress == null");
     Loader.loadNativeLibraries();
   }
+
+  /** Region solves between two progress lines. */
+  static final int PROGRESS_EVERY = 50;
 
   /** As below, no count having a side open already. */
   Result decide(WholeSystemAttack.Component c, Bounds bounds, long[] truth, List<Side> sides) {
@@ -147,7 +161,7 @@ final class IntegerSides {
       List<Side> sides,
       java.util.function.IntPredicate openAlready) {
     long start = System.nanoTime();
-    long deadline = start + (long) (limits.budgetSeconds() * 1e9);
+    Budget deadline = limits.budget();
     Map<Side, Decision> decisions = new HashMap<>();
     sides.forEach(s -> decisions.put(s, Decision.UNDECIDED));
     SideSolutions solutions = new SideSolutions(c, bounds, truth, decisions);
@@ -217,7 +231,7 @@ final class IntegerSides {
      * The sides {@code wanted} (and undecided), by count ({@code byCount}: a count's sides in one
      * model, either side enough) or by side, until {@code deadline}.
      */
-    void run(java.util.function.Predicate<Side> wanted, boolean byCount, long deadline) {
+    void run(java.util.function.Predicate<Side> wanted, boolean byCount, Budget deadline) {
       java.util.function.BooleanSupplier done =
           () ->
               decisions.entrySet().stream()
@@ -226,26 +240,26 @@ final class IntegerSides {
         return;
       }
       if (order == Order.ROUNDS_FIRST) {
-        whole().rounds(solutions, decisions, wanted, deadline, counts);
+        whole().rounds(wanted, deadline);
       }
       long local = System.nanoTime();
       // before the rounds, half the budget at most: where neighbourhoods are too small (a side
       // that needs the giant component), the rounds over it are what decides
-      long localDeadline = order == Order.ROUNDS_FIRST ? deadline : local + (deadline - local) / 2;
+      Budget localDeadline = order == Order.ROUNDS_FIRST ? deadline : deadline.half();
       neighbourhoods(wanted, byCount, localDeadline);
       neighbourhoodSeconds[0] += (System.nanoTime() - local) / 1e9;
       if (order != Order.ROUNDS_FIRST && !done.getAsBoolean()) {
-        whole().rounds(solutions, decisions, wanted, deadline, counts);
+        whole().rounds(wanted, deadline);
       }
       if (!done.getAsBoolean()) {
-        whole().ownSolves(solutions, decisions, wanted, deadline, counts);
+        whole().ownSolves(wanted, deadline);
       }
     }
 
     /** The whole component's model, built once, with an indicator for every side given. */
     private Whole whole() {
       if (whole == null) {
-        whole = new Whole(c, bounds, truth, List.copyOf(decisions.keySet()));
+        whole = new Whole(this);
       }
       return whole;
     }
@@ -257,19 +271,26 @@ final class IntegerSides {
      * component.
      */
     private void neighbourhoods(
-        java.util.function.Predicate<Side> wanted, boolean byCount, long deadline) {
+        java.util.function.Predicate<Side> wanted, boolean byCount, Budget deadline) {
       java.util.function.Predicate<Side> left =
           s -> decisions.get(s) == Decision.UNDECIDED && wanted.test(s);
       Neighbourhoods local =
-          new Neighbourhoods(c, bounds, truth, limits.maxNeighbourhood(), limits.sideSeconds());
+          new Neighbourhoods(
+              c,
+              bounds,
+              truth,
+              limits.maxNeighbourhood(),
+              limits.sideSeconds(),
+              limits.wallClock());
       // regions first: many sides of one neighbourhood opened by one solve
       java.util.Set<Side> tried = new java.util.HashSet<>();
+      int regions = 0;
       solutions.from(Opener.REGION);
       for (Side s : undecided(decisions)) {
         if (!left.test(s) || tried.contains(s)) {
           continue;
         }
-        if (System.nanoTime() > deadline) {
+        if (deadline.spent()) {
           return;
         }
         // the next counts wanted, as many as the limits ask, grown from at once
@@ -297,6 +318,19 @@ final class IntegerSides {
         counts[0]++;
         counts[1] += solutions.opened() - before;
         counts[3] += solutions.opened() - before;
+        if (++regions % PROGRESS_EVERY == 0) {
+          progress.accept(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "%d regions, %d solves, %d sides opened, %d wanted left, %.0f s CPU",
+                  regions,
+                  counts[0],
+                  solutions.opened(),
+                  decisions.entrySet().stream()
+                      .filter(e -> e.getValue() == Decision.UNDECIDED && wanted.test(e.getKey()))
+                      .count(),
+                  Budget.processCpuNanos() / 1e9));
+        }
       }
       // then each side (count) left on its own, its neighbourhood grown ring by ring
       solutions.from(Opener.NEIGHBOURHOOD);
@@ -304,7 +338,7 @@ final class IntegerSides {
         if (!left.test(s)) {
           continue; // opened by an earlier solution, or no longer wanted
         }
-        if (System.nanoTime() > deadline) {
+        if (deadline.spent()) {
           break; // the rest stays undecided
         }
         List<Side> together =
@@ -334,10 +368,17 @@ final class IntegerSides {
   private final class Whole {
     private final CountModel whole;
     private final Map<Side, BoolVar> indicator = new HashMap<>();
+    private final SideSolutions solutions;
+    private final Map<Side, Decision> decisions;
+    private final int[] counts;
 
-    Whole(WholeSystemAttack.Component c, Bounds bounds, long[] truth, List<Side> sides) {
-      whole = new CountModel(c, bounds, truth, c.variables);
-      for (Side s : sides) {
+    /** With an indicator for every side of {@code pass}'s; its solves counted in its counts. */
+    Whole(Pass pass) {
+      this.solutions = pass.solutions;
+      this.decisions = pass.decisions;
+      this.counts = pass.counts;
+      whole = new CountModel(pass.c, pass.bounds, pass.truth, pass.c.variables);
+      for (Side s : decisions.keySet()) {
         indicator.put(s, whole.indicator(s));
       }
       whole.model.maximize(LinearExpr.sum(indicator.values().toArray(LinearArgument[]::new)));
@@ -347,21 +388,16 @@ final class IntegerSides {
      * Rounds over the sides {@code wanted} left, until one shows nothing new; an optimum of 0
      * closes them all.
      */
-    void rounds(
-        SideSolutions solutions,
-        Map<Side, Decision> decisions,
-        java.util.function.Predicate<Side> wanted,
-        long deadline,
-        int[] counts) {
+    void rounds(java.util.function.Predicate<Side> wanted, Budget deadline) {
       solutions.from(Opener.WHOLE);
-      while (System.nanoTime() < deadline) {
+      while (!deadline.spent()) {
         List<Side> left = undecided(decisions).stream().filter(wanted).toList();
         if (left.isEmpty()) {
           return;
         }
-        fix(decisions, wanted);
+        fix(wanted);
         int before = solutions.opened();
-        CountModel.Solved solved = solve(solutions, limits.roundSeconds(), false);
+        CountModel.Solved solved = solve(limits.roundSeconds(), false);
         counts[0]++;
         if (solved.status() == CpSolverStatus.OPTIMAL && Math.round(solved.objective()) == 0) {
           // no solution has any side left open: each one is closed, proven by the optimum
@@ -378,27 +414,22 @@ final class IntegerSides {
     }
 
     /** What is left: a feasibility solve per side wanted, its indicator forced to 1. */
-    void ownSolves(
-        SideSolutions solutions,
-        Map<Side, Decision> decisions,
-        java.util.function.Predicate<Side> wanted,
-        long deadline,
-        int[] counts) {
+    void ownSolves(java.util.function.Predicate<Side> wanted, Budget deadline) {
       solutions.from(Opener.WHOLE);
       for (Side s : undecided(decisions)) {
         if (decisions.get(s) != Decision.UNDECIDED || !wanted.test(s)) {
           continue; // shown open by an earlier solution, or no longer wanted
         }
-        if (System.nanoTime() > deadline) {
+        if (deadline.spent()) {
           return; // the rest stays undecided
         }
         BoolVar b = indicator.get(s);
         if (b == null) {
           continue; // not in this model; stays undecided
         }
-        fix(decisions, wanted);
+        fix(wanted);
         setDomain(b, 1, 1);
-        CpSolverStatus status = solve(solutions, limits.sideSeconds(), true).status();
+        CpSolverStatus status = solve(limits.sideSeconds(), true).status();
         counts[0]++;
         if (status == CpSolverStatus.INFEASIBLE) {
           decisions.put(s, Decision.CLOSED);
@@ -411,10 +442,10 @@ final class IntegerSides {
      * The indicators of sides decided or not wanted are fixed at 0, the others free: the objective
      * counts the sides wanted and left.
      */
-    private void fix(Map<Side, Decision> d, java.util.function.Predicate<Side> wanted) {
+    private void fix(java.util.function.Predicate<Side> wanted) {
       indicator.forEach(
           (s, b) -> {
-            boolean free = d.get(s) == Decision.UNDECIDED && wanted.test(s);
+            boolean free = decisions.get(s) == Decision.UNDECIDED && wanted.test(s);
             setDomain(b, 0, free ? 1 : 0);
           });
     }
@@ -429,8 +460,9 @@ final class IntegerSides {
           .addDomain(hi);
     }
 
-    private CountModel.Solved solve(SideSolutions solutions, double seconds, boolean first) {
-      CountModel.Solved solved = whole.solve(seconds, limits.workers(), first, solutions::accept);
+    private CountModel.Solved solve(double seconds, boolean first) {
+      CountModel.Solved solved =
+          whole.solve(seconds, limits.wallClock(), limits.workers(), first, solutions::accept);
       solutions.requireNoneBroken();
       return solved;
     }

@@ -51,37 +51,50 @@ final class Neighbourhoods {
   private final long[] truth;
   private final int maxNeighbourhood;
   private final double seconds;
+  private final boolean wallClock;
 
-  /**
-   * @param maxNeighbourhood free counts at most in one model
-   * @param seconds time of one solve
-   */
+  /** As below, each solve's time in CP-SAT's deterministic seconds. */
   Neighbourhoods(
       WholeSystemAttack.Component component,
       Bounds bounds,
       long[] truth,
       int maxNeighbourhood,
       double seconds) {
+    this(component, bounds, truth, maxNeighbourhood, seconds, false);
+  }
+
+  /**
+   * @param maxNeighbourhood free counts at most in one model
+   * @param seconds time of one solve
+   * @param wallClock {@code seconds} are wall seconds, not CP-SAT's deterministic ones
+   */
+  Neighbourhoods(
+      WholeSystemAttack.Component component,
+      Bounds bounds,
+      long[] truth,
+      int maxNeighbourhood,
+      double seconds,
+      boolean wallClock) {
     this.component = component;
     this.bounds = bounds;
     this.truth = truth;
     this.maxNeighbourhood = maxNeighbourhood;
     this.seconds = seconds;
+    this.wallClock = wallClock;
     Loader.loadNativeLibraries();
   }
 
-  /** As {@link #decide(List, long)}, one side. */
-  Outcome decide(Side s, long deadline) {
-    return decide(List.of(s), deadline);
+  /** As {@link #decide(List, Budget)}, one side. */
+  Outcome decide(Side s, Budget budget) {
+    return decide(List.of(s), budget);
   }
 
   /**
    * Grows the neighbourhood of {@code sides}' count (one count: one side, or both, where either
    * will do) from radius 1 until a solution lies on one of them, no solution with the whole
-   * component free closes them all, its size passes the cap, or {@code deadline} (of {@link
-   * System#nanoTime}) passes.
+   * component free closes them all, its size passes the cap, or {@code budget} is spent.
    */
-  Outcome decide(List<Side> sides, long deadline) {
+  Outcome decide(List<Side> sides, Budget budget) {
     int v = sides.get(0).variable();
     Set<Integer> free = new LinkedHashSet<>(List.of(v));
     List<Integer> frontier = List.of(v);
@@ -92,7 +105,7 @@ final class Neighbourhoods {
       if (free.size() > maxNeighbourhood) {
         return new Outcome(End.TOO_LARGE, radius, solves, null);
       }
-      if (System.nanoTime() > deadline) {
+      if (budget.spent()) {
         return new Outcome(End.UNKNOWN, radius, solves, null);
       }
       Attempt a = solve(sides, free);
@@ -152,7 +165,7 @@ final class Neighbourhoods {
       indicators.add(m.indicator(s));
     }
     m.model.maximize(LinearExpr.sum(indicators.toArray(LinearArgument[]::new)));
-    CpSolverStatus status = m.solve(seconds, workers, false, solutions::accept).status();
+    CpSolverStatus status = m.solve(seconds, wallClock, workers, false, solutions::accept).status();
     solutions.requireNoneBroken();
     return status;
   }
@@ -202,7 +215,8 @@ final class Neighbourhoods {
     m.model.addGreaterOrEqual(LinearExpr.sum(indicators.toArray(LinearArgument[]::new)), 1);
     long[][] found = new long[1][];
     // small models: one worker finds a first solution as fast, and leaves the other core free
-    CpSolverStatus status = m.solve(seconds, 1, true, lifted -> found[0] = lifted).status();
+    CpSolverStatus status =
+        m.solve(seconds, wallClock, 1, true, lifted -> found[0] = lifted).status();
     return new Attempt(status, found[0]);
   }
 }

@@ -124,7 +124,8 @@ final class WholeSystemAttack {
       double neighbourhoodSeconds,
       int closedBySolver,
       int undecided,
-      double seconds) {
+      double seconds,
+      double cpuSeconds) {
     @Override
     public String toString() {
       return String.format(
@@ -135,7 +136,7 @@ final class WholeSystemAttack {
               + " by a witness beside the truth; CP-SAT: %d solve(s) (%d until every count had a side"
               + " open or was closed), %d side(s) shown open by a"
               + " solution (%d of a neighbourhood, %d of them of a region, those in %.1f s), %d proven"
-              + " closed; %d undecided, %.1f s",
+              + " closed; %d undecided, %.1f s (%.1f s CPU of the process)",
           targets,
           componentsWithTargets,
           components,
@@ -155,7 +156,8 @@ final class WholeSystemAttack {
           neighbourhoodSeconds,
           closedBySolver,
           undecided,
-          seconds);
+          seconds,
+          cpuSeconds);
     }
   }
 
@@ -243,6 +245,7 @@ final class WholeSystemAttack {
    */
   Outcome run(CellSystem system, Bounds bounds, IntPredicate target, long[] truth) {
     long start = System.nanoTime();
+    long cpuStart = Budget.processCpuNanos();
     List<Component> components = components(system, bounds);
     // programmes, integer, witnessed, open by a witness, undecided, solves, open by a solution,
     // closed by the solver, open by a neighbourhood's solution, by a region's, solves until every
@@ -323,7 +326,8 @@ final class WholeSystemAttack {
             neighbourhoodSeconds[0],
             counts[7],
             counts[4],
-            (System.nanoTime() - start) / 1e9);
+            (System.nanoTime() - start) / 1e9,
+            (Budget.processCpuNanos() - cpuStart) / 1e9);
     return new Outcome(intervals, findings, summary);
   }
 

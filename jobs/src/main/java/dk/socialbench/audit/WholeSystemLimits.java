@@ -4,20 +4,24 @@ package dk.socialbench.audit;
  * The time and size limits of the whole-system attacker's CP-SAT step ({@link IntegerSides}), as
  * {@code ./socialbench audit --whole} takes them from its options.
  *
- * <p>Example: {@code new WholeSystemLimits(10, 5, 600, 2, 2_000)} is the default: rounds of 10 s
- * over the whole component, 5 s per side's own solve, 600 s per component (the sample's sides all
- * decided in about 250 s wall under load 10–30, not always within 240 s), 2 workers, and
- * neighbourhoods of at most 2,000 counts.
+ * <p>Example: {@code new WholeSystemLimits(10, 5, 600, 2, 2_000)} is the default: rounds of 10
+ * deterministic seconds of CP-SAT over the whole component, 5 per side's own solve, 600 CPU seconds
+ * of the process per component (at 10⁴, 2 per solve and 600 CPU seconds left 542 of 15,826 counts
+ * undecided: docs/benchmarks.md 1.43), 2 workers, and neighbourhoods of at most 2,000 counts.
  *
  * @param roundSeconds time of one round over every side left, over the whole component
  * @param sideSeconds time of one side's own solve (a neighbourhood's, or the whole component's)
- * @param budgetSeconds CP-SAT's time for one component at most; what is left then stays undecided
+ * @param budgetSeconds time for one component at most (CPU seconds of the process, or wall seconds
+ *     with {@code wallClock}); what is left then stays undecided
  * @param workers CP-SAT's search workers (threads) on the whole component
  * @param maxNeighbourhood a side's neighbourhood grows up to this many free counts; beyond, the
  *     side is left to the whole component's solves
  * @param everySide every side alike (the thirteenth session's order), instead of the sides of the
  *     counts with no side open first and the others in the budget left
  * @param regionSeeds a region is grown from this many counts left at once (1: a ball around one)
+ * @param wallClock the budget in wall seconds and each solve's time in wall seconds (the fourteenth
+ *     session's limits), instead of the budget in CPU seconds of the process and each solve's time
+ *     in CP-SAT's deterministic seconds, which a loaded machine does not shorten
  */
 public record WholeSystemLimits(
     double roundSeconds,
@@ -26,7 +30,8 @@ public record WholeSystemLimits(
     int workers,
     int maxNeighbourhood,
     boolean everySide,
-    int regionSeeds) {
+    int regionSeeds,
+    boolean wallClock) {
   /** The defaults of {@code audit --whole}. */
   public static final WholeSystemLimits DEFAULTS = new WholeSystemLimits(10, 5, 600, 2, 2_000);
 
@@ -37,7 +42,12 @@ public record WholeSystemLimits(
       double budgetSeconds,
       int workers,
       int maxNeighbourhood) {
-    this(roundSeconds, sideSeconds, budgetSeconds, workers, maxNeighbourhood, false, 1);
+    this(roundSeconds, sideSeconds, budgetSeconds, workers, maxNeighbourhood, false, 1, false);
+  }
+
+  /** The component's budget, on the clock these limits ask for. */
+  Budget budget() {
+    return wallClock ? Budget.wall(budgetSeconds) : Budget.cpu(budgetSeconds);
   }
 
   /** Checks every limit up front, naming the option to fix. */

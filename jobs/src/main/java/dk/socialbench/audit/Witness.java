@@ -23,10 +23,13 @@ import java.util.Map;
  */
 final class Witness {
   /** Moves of other variables at most: a deeper rebalancing is left to the solver. */
-  private static final int MAX_MOVES = 8;
+  static final int MAX_MOVES = 8;
 
   /** Steps of the search at most, for one witness. */
-  private static final int MAX_STEPS = 100;
+  static final int MAX_STEPS = 100;
+
+  private final int maxMoves;
+  private final int maxSteps;
 
   private final List<Constraint> constraints;
   private final double[] lo;
@@ -49,6 +52,22 @@ final class Witness {
    * truth}: built once for as many witnesses as wanted.
    */
   Witness(List<Constraint> constraints, double[] lo, double[] hi, long[] truth) {
+    this(constraints, lo, hi, truth, MAX_MOVES, MAX_STEPS);
+  }
+
+  /**
+   * As above, the search {@code maxMoves} moves deep at most and {@code maxSteps} steps long: a
+   * deeper search for the counts the default one leaves to the solver.
+   */
+  Witness(
+      List<Constraint> constraints,
+      double[] lo,
+      double[] hi,
+      long[] truth,
+      int maxMoves,
+      int maxSteps) {
+    this.maxMoves = maxMoves;
+    this.maxSteps = maxSteps;
     this.constraints = constraints;
     this.lo = lo;
     this.hi = hi;
@@ -78,7 +97,7 @@ final class Witness {
     Search search = new Search();
     try {
       search.move(v, (long) value);
-      return search.search(MAX_MOVES) && search.proven();
+      return search.search(maxMoves) && search.proven();
     } catch (ArithmeticException overflow) {
       return false; // no count is that large; the solver decides
     }
@@ -124,7 +143,7 @@ final class Witness {
       if (broken == null) {
         return true;
       }
-      if (movesLeft == 0 || ++steps > MAX_STEPS) {
+      if (movesLeft == 0 || ++steps > maxSteps) {
         return false;
       }
       long missing = broken.rhs() - sums.get(broken);

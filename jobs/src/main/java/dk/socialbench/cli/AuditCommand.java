@@ -75,8 +75,8 @@ final class AuditCommand implements Callable<Integer> {
       names = "--round-seconds",
       paramLabel = "S",
       description =
-          "With --whole: CP-SAT's time for one round over every side left, on the whole component"
-              + " (default: ${DEFAULT-VALUE}).")
+          "With --whole: CP-SAT's time for one round over every side left, on the whole component,"
+              + " in its deterministic seconds (default: ${DEFAULT-VALUE}).")
   double roundSeconds = WholeSystemLimits.DEFAULTS.roundSeconds();
 
   @Option(
@@ -84,15 +84,15 @@ final class AuditCommand implements Callable<Integer> {
       paramLabel = "S",
       description =
           "With --whole: CP-SAT's time for one side's own solve, of a neighbourhood or of the whole"
-              + " component (default: ${DEFAULT-VALUE}).")
+              + " component, in its deterministic seconds (default: ${DEFAULT-VALUE}).")
   double sideSeconds = WholeSystemLimits.DEFAULTS.sideSeconds();
 
   @Option(
       names = "--budget-seconds",
       paramLabel = "S",
       description =
-          "With --whole: CP-SAT's time for one component at most; the sides left then are"
-              + " reported as undecided, never as safe (default: ${DEFAULT-VALUE}).")
+          "With --whole: CPU seconds of the process for one component at most; the sides left"
+              + " then are reported as undecided, never as safe (default: ${DEFAULT-VALUE}).")
   double budgetSeconds = WholeSystemLimits.DEFAULTS.budgetSeconds();
 
   @Option(
@@ -127,6 +127,24 @@ final class AuditCommand implements Callable<Integer> {
               + " around one (default: ${DEFAULT-VALUE}).")
   int regionSeeds = WholeSystemLimits.DEFAULTS.regionSeeds();
 
+  @Option(
+      names = "--wall-clock",
+      description =
+          "With --whole: the budget in wall seconds and each solve's time in wall seconds, as"
+              + " before; by default the budget is CPU seconds of the process and a solve's time"
+              + " CP-SAT's deterministic seconds, so that a loaded machine does not cut the attack"
+              + " short.")
+  boolean wallClock;
+
+  @Option(
+      names = "--export-system",
+      paramLabel = "FILE",
+      description =
+          "With --whole: first write the attacked system (bounds, true counts, cells and"
+              + " constraints named) to FILE, to attack it again without Spark; as confidential"
+              + " as the run's restricted tables.")
+  java.nio.file.Path exportSystem;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -141,7 +159,7 @@ final class AuditCommand implements Callable<Integer> {
     AuditResult result = auditor.audit(layout, id);
     print(out, result);
     if (whole) {
-      Auditor.WholeSystem w = auditor.wholeSystem(layout, id, limits);
+      Auditor.WholeSystem w = auditor.wholeSystem(layout, id, limits, exportSystem);
       out.println("whole-system attack: " + w.summary());
       w.findings().forEach(f -> out.println("  " + f));
     }
@@ -162,7 +180,8 @@ final class AuditCommand implements Callable<Integer> {
           workers,
           maxNeighbourhood,
           everySide,
-          regionSeeds);
+          regionSeeds,
+          wallClock);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }

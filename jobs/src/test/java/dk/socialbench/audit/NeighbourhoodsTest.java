@@ -78,7 +78,7 @@ class NeighbourhoodsTest {
     Bounds bounds = Bounds.propagate(system, PREIMAGES);
 
     Neighbourhoods.Outcome o =
-        neighbourhoods(bounds, truth).decide(new Side(v[0], false), Long.MAX_VALUE);
+        neighbourhoods(bounds, truth).decide(new Side(v[0], false), Budget.unlimited());
     assertEquals(Neighbourhoods.End.OPEN, o.end());
     assertEquals(List.of(2, 2), List.of(o.radius(), o.solves()));
     assertTrue(satisfiesEveryConstraint(o.solution(), bounds));
@@ -143,7 +143,7 @@ class NeighbourhoodsTest {
     Neighbourhoods n = new Neighbourhoods(c, bounds, new long[] {2, 3, 1, 1}, 2, 10);
 
     // radius 1 (x, a) is infeasible; radius 2 (x, a, b) passes the cap of 2 counts
-    Neighbourhoods.Outcome o = n.decide(new Side(v[0], true), Long.MAX_VALUE);
+    Neighbourhoods.Outcome o = n.decide(new Side(v[0], true), Budget.unlimited());
     assertEquals(
         List.of(Neighbourhoods.End.TOO_LARGE, 2, 1), List.of(o.end(), o.radius(), o.solves()));
   }

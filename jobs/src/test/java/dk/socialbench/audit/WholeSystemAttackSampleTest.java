@@ -128,33 +128,19 @@ public class WholeSystemAttackSampleTest extends SparkTest {
 
   /**
    * With {@code -Dwhole.export=DIR}, writes the attacked system for an independent solver
-   * (jobs/src/test/python/whole_system_highs.py): a line per count ({@code v lo hi truth}), then a
-   * line per constraint ({@code c sense rhs var coefficient ...}). Counts and bounds only: no
-   * dataset, row or name.
+   * (jobs/src/test/python/whole_system_highs.py) as {@link SystemFile}: counts, bounds and truths
+   * only, no dataset, row or name.
    */
   private static void export(LinearAttack.Outcome audited, long[] truth, String name) {
     String dir = System.getProperty("whole.export");
     if (dir == null) {
       return;
     }
-    Bounds b = audited.bounds();
-    StringBuilder out = new StringBuilder();
-    for (int v = 0; v < truth.length; v++) {
-      out.append("v ").append(b.lo[v]).append(' ').append(b.hi[v]).append(' ');
-      out.append(truth[v]).append('\n');
-    }
-    for (CellSystem.Constraint c : audited.system().constraints()) {
-      out.append("c ").append(c.sense()).append(' ').append(c.rhs());
-      for (int i = 0; i < c.variables().length; i++) {
-        out.append(' ').append(c.variables()[i]).append(' ').append(c.coefficients()[i]);
-      }
-      out.append('\n');
-    }
-    try {
-      java.nio.file.Files.writeString(
-          java.nio.file.Path.of(dir, name.replace(' ', '-') + ".system"), out.toString());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    SystemFile.write(
+        java.nio.file.Path.of(dir, name.replace(' ', '-') + ".system"),
+        audited.system(),
+        audited.bounds(),
+        truth,
+        false);
   }
 }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -31,7 +32,8 @@ class AuditCommandTest {
             .map(
                 l ->
                     l.replaceAll(" in [0-9.]+ s($|:|\\))", " in T s$1")
-                        .replaceAll(", [0-9.]+ s, ", ", T s, "))
+                        .replaceAll(", [0-9.]+ s, ", ", T s, ")
+                        .replaceAll(", [0-9.]+ s \\([0-9.]+ s CPU", ", T s (T s CPU"))
             .toList();
     return new Outcome(exit, lines);
   }
@@ -103,9 +105,21 @@ class AuditCommandTest {
             "50",
             "--every-side",
             "--region-seeds",
-            "3");
+            "3",
+            "--wall-clock",
+            "--export-system",
+            work.resolve("hand.system").toString());
 
     assertEquals(0, o.exit());
+    // the system as attacked: the hand run's 3 counts and its one constraint, each named
+    Map<String, Long> kinds =
+        java.nio.file.Files.readAllLines(work.resolve("hand.system")).stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    l -> l.substring(0, 1),
+                    java.util.TreeMap::new,
+                    java.util.stream.Collectors.counting()));
+    assertEquals(Map.of("c", 1L, "n", 3L, "o", 1L, "v", 3L), kinds);
     // the hand run's 3 counts and its one constraint are one component; no count of 1..4 true
     // persons is left open, so nothing is attacked and nothing is left undecided
     assertEquals(
@@ -118,7 +132,8 @@ class AuditCommandTest {
                 + " witness(es), 0 side(s) of large components shown open by a witness beside the"
                 + " truth; CP-SAT: 0 solve(s) (0 until every count had a side open or was closed),"
                 + " 0 side(s) shown open by a solution (0 of a"
-                + " neighbourhood, 0 of them of a region, those in T s), 0 proven closed; 0 undecided, T s, 0 narrowed"),
+                + " neighbourhood, 0 of them of a region, those in T s), 0 proven closed; 0 undecided, T s"
+                + " (T s CPU of the process), 0 narrowed"),
         o.lines().stream().filter(l -> l.startsWith("whole-system")).toList());
   }
 
@@ -156,7 +171,9 @@ class AuditCommandTest {
             "--workers=N",
             "--max-neighbourhood=N",
             "--every-side",
-            "--region-seeds=N")) {
+            "--region-seeds=N",
+            "--wall-clock",
+            "--export-system=FILE")) {
       assertTrue(out.toString().contains(option), option + " in:\n" + out);
     }
   }
