@@ -8,10 +8,10 @@ import org.apache.spark.sql.SparkSession;
  * Shuffle partitions sized to a run's input, set on the session before the run's first query. On
  * {@code local[*]} every shuffle costs a task per partition per stage, and a run does about a
  * hundred stages, so a small input gets one shuffle partition and a large one at most four per
- * core; an input of one partition runs without adaptive execution. Only for sessions that ask for
- * it ({@link #ENABLED}: {@link SparkSessions} sets it on local masters unless the shuffle
- * partitions were chosen); a cluster, a {@code --conf spark.sql.shuffle.partitions=N} and the
- * tests' session keep theirs.
+ * core, and above 64 MiB of input per partition one more per 64 MiB; an input of one partition runs
+ * without adaptive execution. Only for sessions that ask for it ({@link #ENABLED}: {@link
+ * SparkSessions} sets it on local masters unless the shuffle partitions were chosen); a cluster, a
+ * {@code --conf spark.sql.shuffle.partitions=N} and the tests' session keep theirs.
  *
  * <p>Example: {@code InputSizedSettings.applyTo(spark, deliveries.bytes())}.
  */
@@ -51,16 +51,34 @@ public final class InputSizedSettings {
   /** Input bytes per shuffle partition: about 25,000 delivery rows. */
   static final long BYTES_PER_PARTITION = 8L << 20;
 
+  /**
+   * The most input bytes a shuffle partition holds, whatever the cores: about 300,000 delivery
+   * rows. Four partitions per core kept a partition's rows growing with the input (at 10⁷ rows a
+   * partition of ingest's case sort held about 1.25 million rows), and with it the memory a task
+   * needs to sort, window and cache it; above this the partitions grow with the input instead, so
+   * that a task's memory stays what it is at 10⁶ and a fixed heap holds any input
+   * (docs/benchmarks.md 1.44).
+   */
+  static final long MAX_BYTES_PER_PARTITION = 64L << 20;
+
   private InputSizedSettings() {}
 
-  /** {@code ceil(bytes / 8 MiB)}, at least 1 and at most {@code 4 × cores}. */
+  /**
+   * {@code ceil(bytes / 8 MiB)}, at least 1 and at most {@code 4 × cores}; but at least {@code
+   * ceil(bytes / 64 MiB)}, rounded up to a multiple of {@code cores}, for a large input.
+   */
   static int shufflePartitions(long inputBytes, int cores) {
     if (inputBytes < 0 || cores < 1) {
       throw new IllegalArgumentException(
           "input bytes must be >= 0 and cores >= 1, got " + inputBytes + " and " + cores);
     }
     long wanted = (inputBytes + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION;
-    return (int) Math.max(1, Math.min(4L * cores, wanted));
+    long bySize = Math.max(1, Math.min(4L * cores, wanted));
+    long bounded = (inputBytes + MAX_BYTES_PER_PARTITION - 1) / MAX_BYTES_PER_PARTITION;
+    if (bounded > bySize) {
+      bySize = (bounded + cores - 1) / cores * cores;
+    }
+    return (int) Math.min(Integer.MAX_VALUE, bySize);
   }
 
   /**

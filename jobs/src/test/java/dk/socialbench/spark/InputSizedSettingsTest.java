@@ -25,10 +25,24 @@ public class InputSizedSettingsTest {
   }
 
   @Test
-  public void partitions_stop_at_four_per_core() {
-    // 3 GiB would want ceil(3072 / 8) = 384; 2 cores allow 8, 16 cores 64.
-    assertEquals(8, InputSizedSettings.shufflePartitions(3072 * MIB, 2));
+  public void partitions_stop_at_four_per_core_up_to_64_mib_each() {
+    // 10^6 registrations (208 MiB) want ceil(208 / 8) = 26; 2 cores allow 8 (26 MiB each).
+    assertEquals(8, InputSizedSettings.shufflePartitions(208 * MIB, 2));
+    // 512 MiB in 8 partitions is 64 MiB each: still four per core.
+    assertEquals(8, InputSizedSettings.shufflePartitions(512 * MIB, 2));
+    // 16 cores allow 64 partitions; 3 GiB in 64 is 48 MiB each.
     assertEquals(64, InputSizedSettings.shufflePartitions(3072 * MIB, 16));
+  }
+
+  @Test
+  public void a_large_input_gets_a_partition_per_64_mib_in_whole_rounds_of_cores() {
+    // 513 MiB: ceil(513 / 64) = 9 partitions, rounded up to 10 for 2 cores.
+    assertEquals(10, InputSizedSettings.shufflePartitions(513 * MIB, 2));
+    // 10^7 registrations (2,073 MiB): ceil(2073 / 64) = 33, rounded up to 34.
+    assertEquals(34, InputSizedSettings.shufflePartitions(2073 * MIB, 2));
+    // 3 GiB: 3072 / 64 = 48, already a multiple of 2 and of 3 cores.
+    assertEquals(48, InputSizedSettings.shufflePartitions(3072 * MIB, 2));
+    assertEquals(48, InputSizedSettings.shufflePartitions(3072 * MIB, 3));
   }
 
   @Test
