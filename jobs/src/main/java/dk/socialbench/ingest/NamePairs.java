@@ -33,9 +33,10 @@ import org.apache.spark.sql.types.DataTypes;
  * that names a relative or another citizen ({@code "flyttet sammen med Sigrid Nørgaard"}). A
  * citizen's name is known by the pairs of its parts (first and last, and every other two of them,
  * either order), and text matches when two adjacent words are such a pair, each folded as {@link
- * NameParts} folds ({@code Noergaard}, {@code NØRGAARD}) and the words possibly inflected ({@code
- * Nørgaards}). A pair, not a single part: one part alone ({@code Bo}, {@code Lund}) is too often a
- * plain word or another person.
+ * NameParts} folds ({@code Noergaard}, {@code Norgaard}, {@code NØRGAARD}) and the words possibly
+ * inflected ({@code Nørgaards}); an initial stands for a part ({@code S. Nørgaard}), and one or two
+ * middle names may stand between two parts ({@code Sigrid Marie Nørgaard}). A pair, not a single
+ * part: one part alone ({@code Bo}, {@code Lund}) is too often a plain word or another person.
  *
  * <p>The pairs (and the parts, to look inside words quickly) are kept only as keyed hashes
  * (HMAC-SHA256 under the pseudonymisation key, 64 bits per part): every citizen's pairs are
@@ -240,20 +241,17 @@ final class NamePairs {
 
   /** Whether a stem of {@code a} and a stem of {@code b}, each a whole part, are a known pair. */
   private static boolean wholePair(Word a, Word b, long[] known) {
-    for (long first : a.wholes()) {
-      for (long second : b.wholes()) {
-        if (Arrays.binarySearch(known, pair(first, second)) >= 0) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return anyPair(a.wholes(), b.wholes(), known);
   }
 
   /** Whether a stem or tail of {@code a} and the start of {@code b} are a known pair. */
   private static boolean pair(Word a, Word b, long[] known) {
-    for (long first : a.firsts()) {
-      for (long second : b.seconds()) {
+    return anyPair(a.firsts(), b.seconds(), known);
+  }
+
+  private static boolean anyPair(long[] firsts, long[] seconds, long[] known) {
+    for (long first : firsts) {
+      for (long second : seconds) {
         if (Arrays.binarySearch(known, pair(first, second)) >= 0) {
           return true;
         }
