@@ -131,6 +131,29 @@ def main_rows():
         rows.append(row(0, case))
         n += 1
         rows.append(row(0, case + "-R", target_group="no_such_group"))
+    # fifteenth session: names as a caseworker writes them -- initials, middle names, the last name
+    # first, a double last name, o/a/e for ø/å/æ, NFD -- of another citizen (Sigrid Nørgaard, Åse
+    # Lykkegaard Ømann) and of the row's own (Bo Ærbø Kjærsgaard)
+    import unicodedata
+    nfd = lambda t: unicodedata.normalize("NFD", t)
+    for col in ["closing_reason", "provider_name", "concurrent_service", "target_group"]:
+        for text in ["ringede til S. Nørgaard", "Nørgaard, S. ringede", "S.Nørgaard", "Sigrid M. Nørgaard",
+                     "Sigrid Marie Nørgaard", "hos Sigrid Marie Louise Nørgaard", "Sigrid Nørgaard-Jensen",
+                     "Norgaard, Sigrid", "sigrid.norgaard@mail.dk", "Sigrid Norgard", "Åse Lykkegard",
+                     "Ase Omann", nfd("Åse Lykkegård"), nfd("ÅSE ØMANN"), "Ømann, Åse L.",
+                     "Kjarsgaard ringede", "Kjersgaards mor", "Arbo", "fru Kjærsgård", nfd("Bo Kjærsgård")]:
+            n += 1
+            rows.append(row(0, f"F-{n}", **{col: text}))
+    for case in ["S. Nørgaard 2015", "Sigrid M Nørgaard", "Norgaard Sigrid"]:
+        n += 1
+        rows.append(row(0, case))
+        n += 1
+        rows.append(row(0, case + "-R", target_group="no_such_group"))
+    # too many and too few fields on a line, the extra ones holding a CPR number and a name
+    n += 1
+    rows.append([row(0, f"W-{n}").get(h, "") for h in HEADER] + ["290261-3578", "Sigrid Nørgaard"])
+    n += 1
+    rows.append([row(0, f"W-{n}").get(h, "") for h in HEADER][:9] + ["290261-3578 Sigrid Nørgaard"])
     # name column holds CPR, cpr column holds name
     n += 1
     rows.append(row(1, f"X-{n}", name=CIT[1][1], cpr=CIT[1][0]))
@@ -162,6 +185,20 @@ def main():
     open(os.path.join(a, "Sigrid Nørgaard noter 290261-3578.txt"), "w").write("x")
     os.makedirs(os.path.join(a, "Henrik Tøstrup bilag"))
     open(os.path.join(a, "Henrik Tøstrup bilag", "Xenia Ulfkjær-Wibroe.pdf"), "w").write("x")
+    # fifteenth session: the same citizen under two municipalities (Sigrid Nørgaard in 147 and 157)
+    write_csv(os.path.join(a, "157 levering.csv"), [row(6, "TWO-1", municipality_code="157"),
+                                                   row(1, "TWO-2", municipality_code="157",
+                                                       closing_reason="S. Nørgaard og Sigrid M. Nørgaard")])
+    # quoting tricks: a quoted field with the delimiter and a line break (line numbers must stay exact)
+    q = os.path.join(a, "quoted.csv")
+    body = ";".join(HEADER) + "\n"
+    for i in range(3):
+        r = row(5, f"Q-{i}")
+        r["closing_reason"] = 'a;b\n"c" 120280-1111\nTøstrup, Henrik' if i == 1 else "ok"
+        r["target_group"] = "no_such_group" if i == 2 else r["target_group"]
+        body += ";".join('"' + v.replace('"', '""') + '"' if any(c in v for c in ';\n"') else v
+                         for v in (r.get(h, "") for h in HEADER)) + "\n"
+    open(q, "w").write(body)
     # a giant single line: very long free text
     pass  # write_csv(os.path.join(a, "giant.csv"), [row(5, "G-1", closing_reason=("fyld " * 200000) + " 120280-1111 Tøstrup")])
     # refused deliveries, each in its own run
@@ -186,6 +223,12 @@ def main():
             os.makedirs(d); open(p, "w").write(";".join(HEADER) + "\n" + ";".join(["150372-1234 Kjærsgaard"] * 200000))
         elif k == "header_only_cpr":
             os.makedirs(d); open(p, "w").write("150372-1234;Bo Kjærsgaard;" + ";".join(HEADER[4:]) + "\n" + ";".join(row(0, "H-1").get(h, "") for h in HEADER) + "\n")
+    # fifteenth session: an unbalanced quote that would swallow the following lines
+    d = os.path.join(out, "R_unbalanced")
+    os.makedirs(d)
+    lines = [";".join(HEADER)] + [";".join(row(6, f"UQ-{i}").get(h, "") for h in HEADER) for i in range(4)]
+    lines[2] = lines[2].replace("mental_illness", '"mental_illness 290261-3578 Sigrid Nørgaard')
+    open(os.path.join(d, "Nørgaard 290261-3578.csv"), "w").write("\n".join(lines) + "\n")
     # thirteenth session: a directory link loop whose path names citizens
     d = os.path.join(out, "R_loop")
     write_csv(os.path.join(d, "ok.csv"), [row(0, "LP-1")])

@@ -43,18 +43,20 @@ def sheet_xml(rows):
     out.append("</sheetData></worksheet>")
     return "".join(out)
 
-def write(path, rows, sheet_name="Skabelon", sheet_override=None, comment=None):
+def write(path, rows, sheet_name="Skabelon", sheet_override=None, comment=None, state="visible", extra=None):
     os.makedirs(os.path.dirname(path), exist_ok=True)
-    ct = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>'
+    ct = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' + ('<Override PartName="/xl/comments1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>' if extra else '') + '</Types>'
     rels = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>'
     core = '<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Bo Kjærsgaard 150372-1234</dc:creator><dc:title>Ib Qvistgaard 230787-3917</dc:title></cp:coreProperties>'
-    wb = f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{escape(sheet_name)}" sheetId="1" r:id="rId1"/></sheets><definedNames><definedName name="Kjaersgaard_150372_1234">Skabelon!$A$1</definedName></definedNames></workbook>'
+    wb = f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{escape(sheet_name)}" sheetId="1" state="{state}" r:id="rId1"/></sheets><definedNames><definedName name="Kjaersgaard_150372_1234">Skabelon!$A$1</definedName></definedNames></workbook>'
     wbrels = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>'
     styles = '<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="2"><numFmt numFmtId="164" formatCode="000000\\-0000"/><numFmt numFmtId="165" formatCode="yyyy-mm-dd"/></numFmts><fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="3" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="165" applyNumberFormat="1"/><xf numFmtId="49" applyNumberFormat="1"/></cellXfs></styleSheet>'
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", ct); z.writestr("_rels/.rels", rels); z.writestr("docProps/core.xml", core)
         z.writestr("xl/workbook.xml", wb); z.writestr("xl/_rels/workbook.xml.rels", wbrels)
         z.writestr("xl/styles.xml", styles); z.writestr("xl/worksheets/sheet1.xml", sheet_override or sheet_xml(rows))
+        for name, data in (extra or {}).items():
+            z.writestr(name, data)
 
 out = sys.argv[1]
 rows = []
@@ -107,3 +109,11 @@ rows = []
 r(0, "XR-10")
 bomb = sheet_xml(rows).replace("</sheetData>", "</sheetData>" + " " * (300 << 20))
 write(os.path.join(out, "R_xlsx_bomb", "Kjærsgaard 150372-1234.xlsx"), rows, sheet_override=bomb)
+# fifteenth session: a workbook whose first sheet is hidden, with a comment, a header and footer
+# and document properties naming citizens (only the first sheet's cells are read)
+rows = []
+r(6 if False else 1, "XH-1")
+hf = sheet_xml(rows).replace("</sheetData>", "</sheetData><headerFooter><oddHeader>Sigrid N\u00f8rgaard 290261-3578</oddHeader><oddFooter>Ib Qvistgaard 230787-3917</oddFooter></headerFooter>")
+comments = {"xl/worksheets/_rels/sheet1.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/></Relationships>',
+            "xl/comments1.xml": '<?xml version="1.0" encoding="UTF-8"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Henrik T\u00f8strup 120280-1111</author></authors><commentList><comment ref="H2" authorId="0"><text><t>Sigrid N\u00f8rgaard 290261-3578</t></text></comment></commentList></comments>'}
+write(os.path.join(out, "A", "skjult.xlsx"), rows, sheet_name="Sigrid Nørgaard 290261-3578", sheet_override=hf, state="hidden", extra=comments)

@@ -20,7 +20,10 @@ PARTS = []
 for i, (n, _) in enumerate(CIT):
     for p in re.split(r"[^\w]+", n):
         if len(p) >= 3:
-            for v in {fold(p).lower(), fold(translit(p)), fold(p.lower().replace("ø", "o").replace("æ", "a"))}:
+            # fifteenth session: also ø, å, æ typed as o, a, e (Norgard, Kjersgaard)
+            coarse = translit(p).replace("aa", "a").replace("oe", "o")
+            for v in {fold(p).lower(), fold(translit(p)), fold(p.lower().replace("ø", "o").replace("æ", "a")),
+                      fold(coarse.replace("ae", "a")), fold(coarse.replace("ae", "e"))}:
                 PARTS.append((i, p[:1] + "*" * (len(p) - 1), re.compile(r"(?<![^\W\d_])" + re.escape(v))))
         elif len(p) == 2:
             PARTS.append((i, p[:1] + "*", re.compile(r"(?<![^\W_])" + re.escape(fold(p).lower()) + r"(s|'s|es|en|e)?(?![^\W_])")))

@@ -33,9 +33,10 @@ import org.apache.spark.sql.types.DataTypes;
  * that names a relative or another citizen ({@code "flyttet sammen med Sigrid Nørgaard"}). A
  * citizen's name is known by the pairs of its parts (first and last, and every other two of them,
  * either order), and text matches when two adjacent words are such a pair, each folded as {@link
- * NameParts} folds ({@code Noergaard}, {@code NØRGAARD}) and the words possibly inflected ({@code
- * Nørgaards}). A pair, not a single part: one part alone ({@code Bo}, {@code Lund}) is too often a
- * plain word or another person.
+ * NameParts} folds ({@code Noergaard}, {@code Norgaard}, {@code NØRGAARD}) and the words possibly
+ * inflected ({@code Nørgaards}); an initial stands for a part ({@code S. Nørgaard}), and one or two
+ * middle names may stand between two parts ({@code Sigrid Marie Nørgaard}). A pair, not a single
+ * part: one part alone ({@code Bo}, {@code Lund}) is too often a plain word or another person.
  *
  * <p>The pairs (and the parts, to look inside words quickly) are kept only as keyed hashes
  * (HMAC-SHA256 under the pseudonymisation key, 64 bits per part): every citizen's pairs are
@@ -77,20 +78,42 @@ final class NamePairs {
     if (name == null) {
       return new long[0];
     }
-    List<Long> parts = new ArrayList<>();
+    // Each part's spellings (Kjærsgaard and Kjarsgaard), their keys and their initials' keys.
+    List<long[]> parts = new ArrayList<>();
+    List<long[]> initials = new ArrayList<>();
     for (String part : NOT_LETTERS.split(lower(CprLike.normalise(name)))) {
-      if (part.length() >= MIN_PART) {
-        parts.add(hash(NameParts.fold(part)));
+      if (part.length() < MIN_PART) {
+        continue;
+      }
+      List<String> spellings =
+          NameParts.spellings(part).stream().filter(p -> p.length() >= MIN_PART).toList();
+      if (!spellings.isEmpty()) {
+        parts.add(spellings.stream().mapToLong(this::hash).toArray());
+        initials.add(spellings.stream().mapToLong(p -> hash(p.substring(0, 1))).toArray());
       }
     }
     List<Long> pairs = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       for (int j = i + 1; j < parts.size(); j++) {
-        pairs.add(pair(parts.get(i), parts.get(j)));
+        for (long a : parts.get(i)) {
+          for (long b : parts.get(j)) {
+            pairs.add(pair(a, b));
+          }
+          // An initial for either part (S. Nørgaard, Nørgaard, S., Sigrid N.).
+          for (long b : initials.get(j)) {
+            pairs.add(pair(a, b));
+          }
+        }
+        for (long a : initials.get(i)) {
+          for (long b : parts.get(j)) {
+            pairs.add(pair(a, b));
+          }
+        }
       }
     }
     if (!pairs.isEmpty()) {
-      pairs.addAll(parts);
+      parts.forEach(keys -> Arrays.stream(keys).forEach(pairs::add));
+      initials.forEach(keys -> Arrays.stream(keys).forEach(pairs::add));
     }
     return pairs.stream().mapToLong(Long::longValue).distinct().toArray();
   }
@@ -143,31 +166,92 @@ final class NamePairs {
     return false;
   }
 
-  /** The index of the last word of a name starting at word {@code w}; -1 if none starts there. */
+  /**
+   * The index of the last word of a name starting at word {@code w}; -1 if none starts there. The
+   * two words of a pair may have one or two middle names or initials between them ({@code Sigrid
+   * Marie Nørgaard}, {@code Sigrid M. Nørgaard}), each capitalised or an initial with its dot: a
+   * lower-case word between is a sentence ({@code Sigrid og Nørgaard}), not a name.
+   */
   private int nameEnd(String s, List<int[]> words, int w, long[] known) {
-    int last;
-    if (word(s, words.get(w), known).joined()) {
+    int last = -1;
+    if (word(s, words, w, known).joined()) {
       last = w;
-    } else if (w + 1 < words.size()
-        && adjacent(s, words.get(w)[1], words.get(w + 1)[0])
-        && pair(word(s, words.get(w), known), word(s, words.get(w + 1), known), known)) {
-      last = w + 1;
     } else {
-      return -1;
+      for (int m = 0; m <= MAX_MIDDLE && last < 0 && w + m + 1 < words.size(); m++) {
+        if (m > 0 && !middle(s, words.get(w), words.get(w + m))) {
+          break;
+        }
+        // Across middle names both words are whole parts (inflected), nothing glued on: else a
+        // place and a word that starts with a part take a capitalised word between them for a
+        // middle name (Albertslund Kommune, Bostøtten: Lund, Bo).
+        Word a = word(s, words, w, known);
+        Word b = word(s, words, w + m + 1, known);
+        if (adjacent(s, words.get(w + m)[1], words.get(w + m + 1)[0])
+            && (m == 0 ? pair(a, b, known) : wholePair(a, b, known))) {
+          last = w + m + 1;
+        } else if (!adjacent(s, words.get(w + m)[1], words.get(w + m + 1)[0])) {
+          break;
+        }
+      }
+      if (last < 0) {
+        return -1;
+      }
     }
     // A third part goes too (Xenia Ulfkjær-Wibroe): every two parts of a name are a pair.
     while (last + 1 < words.size()
         && adjacent(s, words.get(last)[1], words.get(last + 1)[0])
-        && pair(word(s, words.get(last), known), word(s, words.get(last + 1), known), known)) {
+        && pair(word(s, words, last, known), word(s, words, last + 1, known), known)) {
       last++;
     }
     return last;
   }
 
+  /** At most this many middle names or initials between a pair's two words. */
+  private static final int MAX_MIDDLE = 2;
+
+  /**
+   * A middle name or initial: a word of two letters or more that starts with a capital, or a letter
+   * and a dot ({@code M.}), or a capital letter after a capitalised first word ({@code Sigrid M
+   * Nørgaard}; after a lower-case one it is a sentence's {@code I}: {@code bo I Lund}).
+   */
+  private static boolean middle(String s, int[] first, int[] at) {
+    boolean capital = Character.isUpperCase(s.charAt(at[0]));
+    return at[1] - at[0] > 1
+        ? capital
+        : at[1] < s.length() && s.charAt(at[1]) == '.'
+            || capital && Character.isUpperCase(s.charAt(first[0]));
+  }
+
+  /**
+   * Whether a word of one letter is an initial: a capital ({@code S Nørgaard}) or followed by a dot
+   * ({@code s.noergaard@mail.dk}); a lower-case letter alone is a word ({@code i}, {@code å}).
+   */
+  private static boolean initial(String s, int[] at) {
+    return at[1] - at[0] == 1
+        && (Character.isUpperCase(s.charAt(at[0])) || at[1] < s.length() && s.charAt(at[1]) == '.');
+  }
+
+  private static final Word NONE = new Word(new long[0], new long[0], new long[0], false);
+
+  /** The word at index {@code i}; a single letter counts only as an initial. */
+  private Word word(String s, List<int[]> words, int i, long[] known) {
+    int[] at = words.get(i);
+    return at[1] - at[0] == 1 && !initial(s, at) ? NONE : word(s, at, known);
+  }
+
+  /** Whether a stem of {@code a} and a stem of {@code b}, each a whole part, are a known pair. */
+  private static boolean wholePair(Word a, Word b, long[] known) {
+    return anyPair(a.wholes(), b.wholes(), known);
+  }
+
   /** Whether a stem or tail of {@code a} and the start of {@code b} are a known pair. */
   private static boolean pair(Word a, Word b, long[] known) {
-    for (long first : a.firsts()) {
-      for (long second : b.seconds()) {
+    return anyPair(a.firsts(), b.seconds(), known);
+  }
+
+  private static boolean anyPair(long[] firsts, long[] seconds, long[] known) {
+    for (long first : firsts) {
+      for (long second : seconds) {
         if (Arrays.binarySearch(known, pair(first, second)) >= 0) {
           return true;
         }
@@ -180,10 +264,11 @@ final class NamePairs {
    * What the matcher needs of a word, worked out once per distinct word (free text repeats its
    * words): the keys that are known parts among its stems and tails (a first part, whole, inflected
    * or with a word glued before it: {@code hosSigrid}) and among its starts of two letters or more
-   * (a second part, with anything glued after it: {@code Nørgaardsvej}), and whether it holds two
-   * parts written together, anywhere in it.
+   * (a second part, with anything glued after it: {@code Nørgaardsvej}), those among its stems
+   * alone (a whole part, inflected: either side of a middle name), and whether it holds two parts
+   * written together, anywhere in it.
    */
-  private record Word(long[] firsts, long[] seconds, boolean joined) {}
+  private record Word(long[] firsts, long[] seconds, long[] wholes, boolean joined) {}
 
   /** Word as written → what the matcher needs of it, under the pairs {@link #cachedFor}. */
   private final Map<String, Word> seen = new HashMap<>();
@@ -207,8 +292,10 @@ final class NamePairs {
   private Word word(String raw, long[] known) {
     List<String> stems = stems(raw);
     LongList firsts = new LongList();
+    LongList wholes = new LongList();
     for (String stem : stems) {
       firsts.addIfPart(hash(stem), known);
+      wholes.addIfPart(hash(stem), known);
       for (int from = Math.max(1, stem.length() - MAX_PART);
           from + MIN_PART <= stem.length();
           from++) {
@@ -217,6 +304,10 @@ final class NamePairs {
     }
     String w = stems.get(0);
     int n = w.length();
+    if (n == 1) {
+      // An initial: its letter's key is a first or a second part (S. Nørgaard, Nørgaard, S.).
+      return new Word(firsts.toArray(), firsts.toArray(), firsts.toArray(), false);
+    }
     LongList seconds = new LongList();
     for (int k = MIN_PART; k <= Math.min(n, MAX_PART); k++) {
       seconds.addIfPart(hash(w.substring(0, k)), known);
@@ -253,7 +344,7 @@ final class NamePairs {
         }
       }
     }
-    return new Word(firsts.toArray(), seconds.toArray(), joined);
+    return new Word(firsts.toArray(), seconds.toArray(), wholes.toArray(), joined);
   }
 
   /** The keys of a word that are known parts (few: most words hold none). */
@@ -301,11 +392,14 @@ final class NamePairs {
     return words;
   }
 
-  /** Whether only white space, a hyphen or a comma stands between two words. */
+  /**
+   * Whether only white space, a hyphen, a comma, a dot or an underscore stands between two words (a
+   * dot after an initial, {@code sigrid.noergaard@mail.dk}, {@code sigrid_nørgaard}).
+   */
   private static boolean adjacent(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && c != '-' && c != ',') {
+      if (!Character.isWhitespace(c) && c != '-' && c != ',' && c != '.' && c != '_') {
         return false;
       }
     }

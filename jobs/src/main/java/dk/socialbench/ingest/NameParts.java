@@ -44,7 +44,7 @@ final class NameParts {
     Set<String> parts = new LinkedHashSet<>();
     for (String part : NOT_LETTERS.split(lower(CprLike.normalise(name)))) {
       if (part.length() >= MIN_PART) {
-        parts.add(fold(part));
+        parts.addAll(spellings(part));
       }
     }
     return parts.isEmpty() ? NONE : new NameParts(Set.copyOf(parts));
@@ -232,8 +232,11 @@ final class NameParts {
   }
 
   /**
-   * The spelling a Danish name keeps however it is typed: {@code æ} as {@code ae}, {@code ø} as
-   * {@code oe}, {@code å} as {@code aa} (Lykkegård is Lykkegaard), other accents dropped.
+   * The spelling a Danish name keeps however it is typed: {@code æ} as {@code ae} or {@code e},
+   * {@code ø} as {@code oe} or {@code o}, {@code å} as {@code aa} or {@code a} (Lykkegård is
+   * Lykkegaard and Lykkegard, Nørgaard is Norgaard: a keyboard or system without the Danish letters
+   * writes them so), other accents dropped. The fold is {@code e}, {@code o}, {@code a}: names that
+   * differ only there ({@code Michael}, {@code Michel}) are one name here, on the safe side.
    */
   static String fold(String lower) {
     boolean plain = true;
@@ -241,7 +244,7 @@ final class NameParts {
       plain = lower.charAt(i) < 0x80;
     }
     if (plain) {
-      return lower;
+      return plainVowels(lower);
     }
     String danish =
         lower
@@ -250,7 +253,26 @@ final class NameParts {
             .replace("ø", "oe")
             .replace("ö", "oe")
             .replace("å", "aa");
-    return ACCENTS.matcher(Normalizer.normalize(danish, Normalizer.Form.NFD)).replaceAll("");
+    return plainVowels(
+        ACCENTS.matcher(Normalizer.normalize(danish, Normalizer.Form.NFD)).replaceAll(""));
+  }
+
+  /**
+   * A lower-case part folded, and folded with {@code æ} typed as {@code a} too when it has one
+   * ({@code Kjærsgaard} is also {@code Kjarsgaard}; {@link #fold} takes it as {@code e}).
+   */
+  static List<String> spellings(String lowerPart) {
+    String folded = fold(lowerPart);
+    return lowerPart.indexOf('æ') < 0
+        ? List.of(folded)
+        : List.of(folded, fold(lowerPart.replace('æ', 'a')));
+  }
+
+  private static String plainVowels(String s) {
+    if (s.indexOf("aa") < 0 && s.indexOf("ae") < 0 && s.indexOf("oe") < 0) {
+      return s;
+    }
+    return s.replace("aa", "a").replace("ae", "e").replace("oe", "o");
   }
 
   private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");

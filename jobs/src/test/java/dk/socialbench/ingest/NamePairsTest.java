@@ -89,6 +89,57 @@ class NamePairsTest {
     assertEquals(expected, PAIRS.redact(text, KNOWN, "[fjernet]"));
   }
 
+  /**
+   * Another citizen's name as a caseworker writes it: an initial for a part, a middle name or
+   * initial between the parts, a dot or underscore between them (an e-mail address), ø, å and æ
+   * typed as o, a and e (issue 12, fifteenth session).
+   */
+  @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ringede til S. Nørgaard | ringede til [fjernet]",
+        "Nørgaard, S. ringede | [fjernet]. ringede",
+        "S.Nørgaard | [fjernet]",
+        "s.noergaard@mail.dk | [fjernet]@mail.dk",
+        "sigrid.noergaard@mail.dk | [fjernet]@mail.dk",
+        "sigrid_nørgaard | [fjernet]",
+        "Sigrid M. Nørgaard | [fjernet]",
+        "Sigrid M Nørgaard | [fjernet]",
+        "Sigrid Marie Nørgaard ringede | [fjernet] ringede",
+        "hos Sigrid Marie Louise Nørgaard | hos [fjernet]",
+        "Sigrid Nørgaard-Jensen | [fjernet]-Jensen",
+        "Norgaard, Sigrid | [fjernet]",
+        "Sigrid Norgård | [fjernet]",
+        "Bo Kjersgaard | [fjernet]",
+        "Bo Kjarsgaard | [fjernet]",
+        "Arbø Kjærsgaard | [fjernet]",
+        "Æ. Kjærsgaard | [fjernet]",
+        "E. Kjærsgaard | [fjernet]",
+        "B. Ærbø | [fjernet]"
+      })
+  void another_citizens_name_as_a_caseworker_writes_it_is_removed(String text, String expected) {
+    assertEquals(expected, PAIRS.redact(text, KNOWN, "[fjernet]"));
+  }
+
+  /** An initial that is no part's, a lower-case word between the parts, a lone letter. */
+  @ParameterizedTest(name = "left alone: \"{0}\"")
+  @ValueSource(
+      strings = {
+        "A. Nørgaard",
+        "Nørgaard, A.",
+        "Sigrid og Nørgaard",
+        "Sigrid ringede til Nørgaard",
+        "vil bo i Lund",
+        "vil bo I Lund",
+        // a place ending with a part, a capitalised word, a word starting with a part (the
+        // generator's provider names, with Bo Lund a citizen)
+        "Albertslund Kommune, Bostøtten"
+      })
+  void an_initial_of_no_part_or_words_between_are_left_alone(String text) {
+    assertSame(text, PAIRS.redact(text, KNOWN, "[fjernet]"));
+  }
+
   @Test
   void a_case_id_is_known_to_mention_another_citizen_only_by_a_pair() {
     assertEquals(true, PAIRS.mentions("S-NørgaardSigrid-7", KNOWN));
@@ -127,7 +178,12 @@ class NamePairsTest {
     String text = "flyttet sammen med Sigrid Nørgaard";
     assertSame(text, other.redact(text, KNOWN, "[fjernet]"));
     assertEquals(0, PAIRS.of("Sigrid").length);
-    // Three pairs, and the three parts' own keys.
-    assertEquals(6, PAIRS.of("Bo Ærbø Kjærsgaard").length);
+    // Three pairs, six with an initial for one part, the three parts' own keys and their
+    // initials' (b, e for Ærbø folded, k).
+    assertEquals(15, PAIRS.of("Bo Lund Kjeld").length);
+    // With æ also typed as a, Ærbø and Kjærsgaard have two spellings each (erbo, arbo; kjersgard,
+    // kjarsgard): 2 + 2 + 4 pairs; with an initial, Bo-Ærbø 2 + 2, Bo-Kjærsgaard 1 (b, k: the
+    // two spellings share k) + 2, Ærbø-Kjærsgaard 2 + 4; 5 parts' keys; 4 initials (a, b, e, k).
+    assertEquals(8 + 13 + 5 + 4, PAIRS.of("Bo Ærbø Kjærsgaard").length);
   }
 }

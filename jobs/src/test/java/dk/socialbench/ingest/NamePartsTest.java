@@ -95,6 +95,29 @@ class NamePartsTest {
     assertEquals("[fjernet]", aase.redact(text, "[fjernet]"));
   }
 
+  /**
+   * ø, å and æ typed as o, a and e, as a keyboard without them writes a name ({@code Sorensen}):
+   * the same name (issue 12, fifteenth session).
+   */
+  @ParameterizedTest(name = "\"{0}\" names Sigrid Nørgaard or Åse Kjærsgaard")
+  @ValueSource(
+      strings = {
+        "Norgaard",
+        "NORGARDS",
+        "Norgård",
+        "sigrid.norgaard@mail.dk",
+        "Ase",
+        "Kjersgaard",
+        "KJERSGARDS",
+        "Kjærsgård",
+        "Kjarsgaard"
+      })
+  void a_danish_letter_typed_as_a_plain_vowel_is_the_same_name(String text) {
+    NameParts parts = NameParts.of("Sigrid Nørgaard Åse Kjærsgaard");
+    assertTrue(parts.foundIn(text), text);
+    assertFalse(parts.redact(text, "[fjernet]").matches("(?i).*(norg|kjer|\\base\\b).*"), text);
+  }
+
   @Test
   void every_part_is_replaced_and_the_rest_kept() {
     assertEquals(

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.socialbench.server.api.ApiRoutes;
 import dk.socialbench.server.http.ErrorResponses;
+import dk.socialbench.server.http.RefusedRequests;
 import dk.socialbench.server.http.SecurityHeaders;
 import dk.socialbench.server.metrics.HealthCheck;
 import dk.socialbench.server.metrics.ServerMetrics;
@@ -82,7 +83,11 @@ public final class ReportServer {
           config.http.compressionStrategy = compression();
           config.jsonMapper(new JavalinJackson(jsonMapper(), false));
           config.requestLogger.http((ctx, ms) -> countRequest(ctx));
-          config.jetty.modifyServer(jetty -> metrics.bindJettyThreads(jetty.getThreadPool()));
+          config.jetty.modifyServer(
+              jetty -> {
+                metrics.bindJettyThreads(jetty.getThreadPool());
+                jetty.setErrorHandler(new RefusedRequests());
+              });
           config.http.prefer405over404 = true;
           RoutesConfig routes = config.routes;
           routes.before(SecurityHeaders::set);

@@ -103,6 +103,32 @@ class ApiTest {
     }
   }
 
+  /**
+   * The run's counts of rows read, accepted and quarantined are the admin's: a municipality would
+   * get the other municipalities' rejected rows as the run's count less its own (issue 12, red
+   * team, fifteenth session).
+   */
+  @Test
+  void a_municipality_gets_the_run_without_its_counts_of_rows() throws Exception {
+    HttpResponse<String> r = server.get("/api/v1/runs/current", TestServer.GENTOFTE);
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode run = JSON.readTree(r.body());
+
+    assertEquals(RUN, run.get("run_id").asText());
+    assertFalse(run.has("rows"), r.body());
+    assertFalse(r.body().contains("quarantined"), r.body());
+    for (JsonNode d : run.get("datasets")) {
+      boolean ownOnly =
+          List.of("quarantine_summary", "rejected_rows").contains(d.get("name").asText());
+      assertEquals(!ownOnly, d.has("rows"), d.toString());
+      assertEquals(!ownOnly, d.has("suppressed_cells"), d.toString());
+    }
+    JsonNode admin = json("/api/v1/runs/current");
+    assertEquals(10, admin.get("rows").get("quarantined").asLong());
+    assertEquals(
+        3, admin.get("datasets").get(ResultCatalogue.all().size() - 1).get("rows").asLong());
+  }
+
   private static List<String> fieldNames(JsonNode node) {
     List<String> names = new java.util.ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);

@@ -95,6 +95,37 @@ class SecurityHeadersTest {
     assertEquals(List.of(), failures);
   }
 
+  /**
+   * A request Jetty refuses before any route (bytes that are no UTF-8, an illegal character in the
+   * path, a NUL) gets the same headers and a JSON error that does not echo the address: Jetty's own
+   * page echoed it, without the headers (issue 12, red team, fifteenth session).
+   */
+  @Test
+  void a_request_refused_before_routing_gets_the_headers_and_echoes_nothing() {
+    List<String> failures = new ArrayList<>();
+    for (String path : List.of("/%FF%FEsecret", "/147%00secret", "/api/v1/datasets/%C0%AEsecret")) {
+      HttpResponse<byte[]> r = send("GET", path, FREDERIKSBERG);
+      String body = new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
+      failures.addAll(missing("GET " + path, r));
+      if (r.statusCode() != 400
+          || !r.headers().firstValue("Content-Type").orElse("").startsWith("application/json")
+          || body.contains("secret")
+          || !body.contains("\"status\":400")) {
+        failures.add(path + ": " + r.statusCode() + " " + r.headers().map() + " " + body);
+      }
+    }
+    // A header too large for Jetty's parser: refused before the request is even read.
+    HttpResponse<byte[]> big =
+        server.sendBytes(
+            server
+                .request("/api/v1/catalogue", FREDERIKSBERG)
+                .header("X-Big", "x".repeat(20_000))
+                .build());
+    failures.addAll(missing("GET with a 20,000-character header", big));
+    assertEquals(431, big.statusCode());
+    assertEquals(List.of(), failures);
+  }
+
   @Test
   void the_page_keeps_its_own_policy_which_forbids_framing_too() {
     HttpResponse<String> page = server.get("/", null);

@@ -53,8 +53,8 @@ public final class ApiRoutes {
   }
 
   public void currentRun(Context ctx) {
-    authenticator.require(ctx);
-    ctx.json(RunJson.of(runs.get()));
+    Principal who = authenticator.require(ctx);
+    ctx.json(RunJson.of(runs.get(), who));
   }
 
   public void dataset(Context ctx) {

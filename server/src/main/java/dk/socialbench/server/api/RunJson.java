@@ -1,7 +1,11 @@
 package dk.socialbench.server.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dk.socialbench.contract.Audience;
 import dk.socialbench.contract.Municipalities;
+import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.RunManifest;
+import dk.socialbench.server.access.Principal;
 import dk.socialbench.server.data.LoadedRun;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +23,7 @@ record RunJson(
     int minCell,
     PeriodJson dataPeriod,
     List<MunicipalityJson> municipalities,
-    RowsJson rows,
+    @JsonInclude(JsonInclude.Include.NON_NULL) RowsJson rows,
     List<DatasetJson> datasets) {
 
   record PeriodJson(LocalDate first, LocalDate last) {}
@@ -28,9 +32,16 @@ record RunJson(
 
   record RowsJson(long read, long accepted, long quarantined) {}
 
-  record DatasetJson(String name, long rows, long suppressedCells) {}
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record DatasetJson(String name, Long rows, Long suppressedCells) {}
 
-  static RunJson of(LoadedRun loaded) {
+  /**
+   * The run as {@code who} may see it: the counts of rows read, accepted and quarantined, and the
+   * row counts of the datasets each municipality sees only its own rows of (rejected rows, the
+   * quarantine's summary), are the admin's only (a municipality would get the other municipalities'
+   * rejected rows as the run's count less its own), and are left out, not null, for everyone else.
+   */
+  static RunJson of(LoadedRun loaded, Principal who) {
     RunManifest m = loaded.manifest();
     List<MunicipalityJson> municipalities =
         loaded.run().municipalities().stream()
@@ -45,9 +56,19 @@ record RunJson(
         m.minCell(),
         new PeriodJson(m.dataPeriod().first(), m.dataPeriod().last()),
         municipalities,
-        r == null ? null : new RowsJson(r.read(), r.accepted(), r.quarantined()),
+        r == null || !who.isAdmin() ? null : new RowsJson(r.read(), r.accepted(), r.quarantined()),
         datasets.stream()
-            .map(d -> new DatasetJson(d.name(), d.rows(), d.suppressedCells()))
+            .map(
+                d ->
+                    who.isAdmin() || !ownRowsOnly(d.name())
+                        ? new DatasetJson(d.name(), d.rows(), d.suppressedCells())
+                        : new DatasetJson(d.name(), null, null))
             .toList());
+  }
+
+  private static boolean ownRowsOnly(String dataset) {
+    return ResultCatalogue.find(dataset)
+        .map(d -> d.audience() == Audience.OWN_MUNICIPALITY)
+        .orElse(true);
   }
 }

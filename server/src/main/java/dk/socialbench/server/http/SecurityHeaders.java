@@ -1,6 +1,9 @@
 package dk.socialbench.server.http;
 
 import io.javalin.http.Context;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The headers every answer of the server carries, set before any handler runs, so that errors,
@@ -26,11 +29,20 @@ public final class SecurityHeaders {
 
   private SecurityHeaders() {}
 
+  /** The headers and their values, in the order they are set. */
+  static final Map<String, String> HEADERS = headers();
+
   public static void set(Context ctx) {
-    ctx.header("Cache-Control", "no-store");
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("Referrer-Policy", "same-origin");
+    HEADERS.forEach(ctx::header);
+  }
+
+  private static Map<String, String> headers() {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Cache-Control", "no-store");
+    headers.put("X-Content-Type-Options", "nosniff");
+    headers.put("X-Frame-Options", "DENY");
+    headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    headers.put("Referrer-Policy", "same-origin");
+    return Collections.unmodifiableMap(headers);
   }
 }
