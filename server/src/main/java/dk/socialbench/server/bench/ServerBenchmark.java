@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -199,7 +200,7 @@ public final class ServerBenchmark implements Callable<Integer> {
       List<URI> pdfs = comparedPdfs(server, server.currentRun(token));
       LoadGenerator load = new LoadGenerator(token, Duration.ofSeconds(maxSeconds));
       LoadResult first = load.run("uncached, first request after start", pdfs, 1, 1);
-      levels.add(first.markdownRow() + "  |  |");
+      levels.add(first.markdownRow() + "  |  |  |");
       warmedUp(server, "uncached server");
       load.run("warm-up", pdfs, 1, warmRequests);
       level(server, load, "uncached, warm, a chosen group", pdfs, 1, requests);
@@ -250,16 +251,27 @@ public final class ServerBenchmark implements Callable<Integer> {
       throws IOException, InterruptedException {
     double cpu = server.metric("process_cpu_seconds_total");
     double misses = server.metric("socialbench_render_cache_misses_total");
+    Optional<CpuTicks> ticks = server.cpuTicks();
     LoadResult r = load.run(scenario, pdfs, clients, Math.max(count, clients));
-    double cpuPerDownload =
-        (server.metric("process_cpu_seconds_total") - cpu) * 1000 / r.latenciesNanos().length;
+    Optional<CpuTicks> spent = ticks.flatMap(t -> server.cpuTicks().map(now -> now.minus(t)));
+    int n = r.latenciesNanos().length;
+    double cpuPerDownload = (server.metric("process_cpu_seconds_total") - cpu) * 1000 / n;
     levels.add(
         r.markdownRow()
             + String.format(
                 Locale.ROOT,
-                " %.0f | %.2f |",
+                " %.0f | %.2f | %s |",
                 server.metric("socialbench_render_cache_misses_total") - misses,
-                cpuPerDownload));
+                cpuPerDownload,
+                spent
+                    .map(
+                        t ->
+                            String.format(
+                                Locale.ROOT,
+                                "%.2f / %.2f",
+                                t.userMillis() / n,
+                                t.systemMillis() / n))
+                    .orElse("–")));
   }
 
   /**
