@@ -200,7 +200,7 @@ public final class ServerBenchmark implements Callable<Integer> {
       List<URI> pdfs = comparedPdfs(server, server.currentRun(token));
       LoadGenerator load = new LoadGenerator(token, Duration.ofSeconds(maxSeconds));
       LoadResult first = load.run("uncached, first request after start", pdfs, 1, 1);
-      levels.add(first.markdownRow() + "  |  |  |");
+      levels.add(first.markdownRow() + "  |  |  |  |");
       warmedUp(server, "uncached server");
       load.run("warm-up", pdfs, 1, warmRequests);
       level(server, load, "uncached, warm, a chosen group", pdfs, 1, requests);
@@ -252,15 +252,17 @@ public final class ServerBenchmark implements Callable<Integer> {
     double cpu = server.metric("process_cpu_seconds_total");
     double misses = server.metric("socialbench_render_cache_misses_total");
     Optional<CpuTicks> ticks = server.cpuTicks();
+    CpuTicks jit = server.cpuTicksByThreadGroup().get("jit");
     LoadResult r = load.run(scenario, pdfs, clients, Math.max(count, clients));
     Optional<CpuTicks> spent = ticks.flatMap(t -> server.cpuTicks().map(now -> now.minus(t)));
+    CpuTicks jitNow = server.cpuTicksByThreadGroup().get("jit");
     int n = r.latenciesNanos().length;
     double cpuPerDownload = (server.metric("process_cpu_seconds_total") - cpu) * 1000 / n;
     levels.add(
         r.markdownRow()
             + String.format(
                 Locale.ROOT,
-                " %.0f | %.2f | %s |",
+                " %.0f | %.2f | %s | %s |",
                 server.metric("socialbench_render_cache_misses_total") - misses,
                 cpuPerDownload,
                 spent
@@ -271,7 +273,14 @@ public final class ServerBenchmark implements Callable<Integer> {
                                 "%.2f / %.2f",
                                 t.userMillis() / n,
                                 t.systemMillis() / n))
-                    .orElse("–")));
+                    .orElse("–"),
+                jit == null || jitNow == null
+                    ? "–"
+                    : String.format(
+                        Locale.ROOT,
+                        "%.2f",
+                        jitNow.minus(jit).userMillis() / n
+                            + jitNow.minus(jit).systemMillis() / n)));
   }
 
   /**

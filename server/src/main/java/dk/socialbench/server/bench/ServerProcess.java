@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,6 +79,11 @@ final class ServerProcess implements AutoCloseable {
    */
   Optional<CpuTicks> cpuTicks() {
     return CpuTicks.ofProcess(process.pid());
+  }
+
+  /** The server's CPU time so far by thread group ({@link CpuTicks#byThreadGroup}). */
+  Map<String, CpuTicks> cpuTicksByThreadGroup() {
+    return CpuTicks.byThreadGroup(process.pid());
   }
 
   URI uri(String path) {

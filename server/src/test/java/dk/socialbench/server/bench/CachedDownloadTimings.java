@@ -7,15 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Drives a running server's cached benchmark downloads as {@code benchmark server}'s cached levels
@@ -47,11 +43,11 @@ final class CachedDownloadTimings {
             + " | by thread group (ms per download)");
     for (int round = 1; round <= rounds; round++) {
       for (int clients : new int[] {1, 16}) {
-        Map<String, CpuTicks> before = threads(pid);
+        Map<String, CpuTicks> before = CpuTicks.byThreadGroup(pid);
         CpuTicks processBefore = CpuTicks.ofProcess(pid).orElseThrow();
         LoadResult r = load.run("cached", pdfs, clients, downloads);
         CpuTicks process = CpuTicks.ofProcess(pid).orElseThrow().minus(processBefore);
-        Map<String, CpuTicks> after = threads(pid);
+        Map<String, CpuTicks> after = CpuTicks.byThreadGroup(pid);
         int n = r.latenciesNanos().length;
         StringBuilder groups = new StringBuilder();
         after.forEach(
@@ -97,34 +93,5 @@ final class CachedDownloadTimings {
       pdfs.add(URI.create(base + "/reports/benchmark/" + m.get("code").asText() + ".pdf"));
     }
     return pdfs;
-  }
-
-  /** Each thread group's CPU time, summed over the process's live threads. */
-  private static Map<String, CpuTicks> threads(long pid) throws IOException {
-    Map<String, CpuTicks> groups = new TreeMap<>();
-    try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
-      for (Path task : tasks.toList()) {
-        try {
-          String name = Files.readString(task.resolve("comm")).trim();
-          groups.merge(group(name), CpuTicks.read(task.resolve("stat")), CpuTicks::plus);
-        } catch (IOException ended) {
-          // the thread ended between the listing and the read
-        }
-      }
-    }
-    return groups;
-  }
-
-  private static String group(String thread) {
-    if (thread.startsWith("qtp")) {
-      return "jetty";
-    }
-    if (thread.startsWith("C1 ") || thread.startsWith("C2 ")) {
-      return "jit";
-    }
-    if (thread.startsWith("GC ") || thread.equals("VM Thread")) {
-      return "gc";
-    }
-    return "other";
   }
 }
