@@ -31,10 +31,10 @@ record CpuTicks(long user, long system) {
 
   /**
    * The process {@code pid}'s CPU time by thread group, summed over its live threads: {@code jetty}
-   * (Jetty's pool, request threads and selectors), {@code jit} (the compiler threads), {@code gc}
-   * (the collector's threads and the VM thread) and {@code rest}; empty without {@code /proc}. A
-   * thread that ends between two readings takes its time with it (the JVM ends idle compiler
-   * threads), so compare readings over busy spells.
+   * (Jetty's pool as Javalin names it, or Jetty's own name: request threads and selectors), {@code
+   * jit} (the compiler threads), {@code gc} (the collector's threads and the VM thread) and {@code
+   * rest}; empty without {@code /proc}. A thread that ends between two readings takes its time with
+   * it (the JVM ends idle compiler threads), so compare readings over busy spells.
    */
   static Map<String, CpuTicks> byThreadGroup(long pid) {
     Map<String, CpuTicks> groups = new TreeMap<>();
@@ -55,7 +55,7 @@ record CpuTicks(long user, long system) {
 
   /** The group of a thread named {@code name} (Linux keeps its first 15 characters). */
   static String threadGroup(String name) {
-    if (name.startsWith("qtp")) {
+    if (name.startsWith("JettyServerThre") || name.startsWith("qtp")) {
       return "jetty";
     }
     if (name.startsWith("C1 ") || name.startsWith("C2 ")) {
