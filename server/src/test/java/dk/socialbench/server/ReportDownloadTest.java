@@ -11,9 +11,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,6 +155,40 @@ class ReportDownloadTest {
     assertEquals(
         Long.toString(rendered.body().length),
         cached.headers().firstValue("Content-Length").orElseThrow());
+  }
+
+  @Test
+  void a_cached_file_many_socket_buffers_long_reaches_every_client_as_the_cache_file_holds_it()
+      throws Exception {
+    server.renderer.padTo(3 << 20); // loopback starts a connection with a 16 kB send buffer
+    server.getBytes("/reports/benchmark/147.pdf", ADMIN); // rendered, cached
+    byte[] onDisk;
+    try (Stream<Path> files = Files.walk(server.cacheDir())) {
+      onDisk =
+          Files.readAllBytes(
+              files.filter(f -> f.endsWith("benchmark-147.pdf")).findFirst().orElseThrow());
+    }
+    String etag =
+        "\""
+            + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(onDisk), 0, 16)
+            + "\"";
+
+    List<CompletableFuture<HttpResponse<byte[]>>> downloads = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      downloads.add(server.getBytesAsync("/reports/benchmark/147.pdf", ADMIN));
+    }
+
+    assertTrue(onDisk.length > 3 << 20);
+    for (CompletableFuture<HttpResponse<byte[]>> download : downloads) {
+      HttpResponse<byte[]> r = download.get(30, TimeUnit.SECONDS);
+      assertEquals(200, r.statusCode());
+      assertEquals("hit", r.headers().firstValue("X-Socialbench-Cache").orElseThrow());
+      assertEquals(etag, r.headers().firstValue("ETag").orElseThrow());
+      assertEquals(
+          Integer.toString(onDisk.length), r.headers().firstValue("Content-Length").orElseThrow());
+      assertArrayEquals(onDisk, r.body());
+    }
+    assertEquals(1, server.renderer.calls());
   }
 
   @Test

@@ -40,10 +40,15 @@ record LoadResult(String scenario, int clients, long[] latenciesNanos, int error
         requestsPerSecond());
   }
 
-  /** The header of rows of {@link #markdownRow} with the cache misses and CPU time added. */
+  /**
+   * The header of rows of {@link #markdownRow} with the cache misses and CPU time added: the
+   * process's (from its {@code /metrics}), its user and system parts, and its JIT compiler threads'
+   * share (from {@code /proc}, in 10 ms ticks).
+   */
   static String markdownHeader() {
     return "| scenario | clients | requests | not 200 | p50 ms | p95 ms | max ms | requests/s"
-        + " | cache misses | server CPU ms per download |\n"
-        + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+        + " | cache misses | server CPU ms per download | of which user / system"
+        + " | of which the JIT |\n"
+        + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
   }
 }

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,6 +72,18 @@ final class ServerProcess implements AutoCloseable {
    */
   static List<String> javaOptions(int feature) {
     return feature >= 25 ? List.of("-XX:+UseCompactObjectHeaders") : List.of();
+  }
+
+  /**
+   * The server's CPU time so far as {@code /proc} counts it; empty where there is no {@code /proc}.
+   */
+  Optional<CpuTicks> cpuTicks() {
+    return CpuTicks.ofProcess(process.pid());
+  }
+
+  /** The server's CPU time so far by thread group ({@link CpuTicks#byThreadGroup}). */
+  Map<String, CpuTicks> cpuTicksByThreadGroup() {
+    return CpuTicks.byThreadGroup(process.pid());
   }
 
   URI uri(String path) {

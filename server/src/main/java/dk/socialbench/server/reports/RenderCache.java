@@ -1,20 +1,17 @@
 package dk.socialbench.server.reports;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * deletes every other run's folder.
  *
  * <p>On disk rather than on the heap because a national run's files (98 benchmark PDFs of about a
- * megabyte, and the rest) would not fit beside rendering in the server's heap.
+ * megabyte, and the rest) would not fit beside rendering in the server's heap. Each file is mapped
+ * into memory once (outside the heap), so that a download is written to its socket from the page
+ * cache without opening or reading the file (docs/benchmarks.md 5.0.27).
  */
 public final class RenderCache implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RenderCache.class);
@@ -71,8 +70,11 @@ public final class RenderCache implements AutoCloseable {
     }
   }
 
-  /** A file on disk; {@code etag} is null until first asked for after a restart. */
-  private record Entry(long size, String etag, boolean kept) {}
+  /**
+   * A file on disk; {@code etag} and {@code mapped} (the whole file mapped read-only) are null
+   * until it is first asked for after a restart.
+   */
+  private record Entry(long size, String etag, boolean kept, MappedByteBuffer mapped) {}
 
   private final Path dir;
   private final String version;
@@ -126,7 +128,10 @@ public final class RenderCache implements AutoCloseable {
     return maxBytes != 0;
   }
 
-  /** The file cached under {@code key}, open for one reader (who must close it), or empty. */
+  /**
+   * The file cached under {@code key}, or empty. It is the file mapped into memory once, when it
+   * was cached or first asked for after a restart: a download opens and reads nothing.
+   */
   public Optional<RenderedFile> get(Key key) {
     if (!isEnabled()) {
       return Optional.empty();
@@ -139,12 +144,12 @@ public final class RenderCache implements AutoCloseable {
         return Optional.empty();
       }
     }
+    if (entry != null && entry.mapped() != null) {
+      return Optional.of(RenderedFile.ofCache(entry.mapped(), entry.etag()));
+    }
     try {
-      if (entry == null || entry.etag() == null) {
-        entry = adopt(path, key.kept()); // written before a restart
-      }
-      FileChannel open = FileChannel.open(path, StandardOpenOption.READ);
-      return Optional.of(RenderedFile.ofCache(open, entry.size(), entry.etag()));
+      entry = adopt(path, key.kept()); // written before a restart
+      return Optional.of(RenderedFile.ofCache(entry.mapped(), entry.etag()));
     } catch (NoSuchFileException e) {
       return Optional.empty(); // never written, or evicted while we looked: a miss
     } catch (IOException e) {
@@ -165,9 +170,12 @@ public final class RenderCache implements AutoCloseable {
     }
     Path path = path(key);
     Path partial = path.resolveSibling(path.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    MappedByteBuffer mapped;
     try {
       Files.createDirectories(path.getParent());
       Files.write(partial, file.bytes());
+      // Mapped before it is moved: the mapping is of these bytes whatever replaces the name later.
+      mapped = map(partial);
       // Whole or not at all, also for a server killed while writing: the name appears last.
       Files.move(
           partial, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -176,7 +184,7 @@ public final class RenderCache implements AutoCloseable {
       delete(List.of(partial));
       return;
     }
-    index(path, new Entry(file.length(), file.etag(), key.kept()));
+    index(path, new Entry(file.length(), file.etag(), key.kept(), mapped));
   }
 
   /**
@@ -260,10 +268,24 @@ public final class RenderCache implements AutoCloseable {
   }
 
   private Entry adopt(Path path, boolean kept) throws IOException {
-    long size = Files.size(path);
-    Entry entry = new Entry(size, etagOf(path), kept);
+    MappedByteBuffer mapped = map(path);
+    MessageDigest sha = RenderedFile.sha256();
+    sha.update(mapped.duplicate());
+    Entry entry = new Entry(mapped.capacity(), RenderedFile.etagOf(sha), kept, mapped);
     index(path, entry);
     return entry;
+  }
+
+  /**
+   * {@code file} mapped read-only, whole. The mapping outlives the channel, and the file's data
+   * outlives its name: the kernel frees both when the buffer is garbage collected, so the disk
+   * space of files deleted while mapped (an evicted file, a dropped run) comes back at the next
+   * collection that finds them unreachable, not at once.
+   */
+  private static MappedByteBuffer map(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      return channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+    }
   }
 
   private void index(Path path, Entry entry) {
@@ -305,7 +327,7 @@ public final class RenderCache implements AutoCloseable {
       }
       if (!known) {
         try {
-          index(file, new Entry(Files.size(file), null, !name.contains("~")));
+          index(file, new Entry(Files.size(file), null, !name.contains("~"), null));
         } catch (IOException e) {
           LOG.warn("render cache: cannot read {}: {}", file, e.toString());
         }
@@ -327,19 +349,6 @@ public final class RenderCache implements AutoCloseable {
     } else {
       otherBytes -= e.size();
     }
-  }
-
-  private static String etagOf(Path file) throws IOException {
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-    }
-    return "\"" + HexFormat.of().formatHex(sha.digest(), 0, 16) + "\"";
   }
 
   private static List<Path> list(Path folder) {

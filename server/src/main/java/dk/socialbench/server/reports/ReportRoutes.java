@@ -12,8 +12,6 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.ReadableByteChannel;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,8 +20,8 @@ import org.eclipse.jetty.ee10.servlet.HttpOutput;
 /**
  * {@code GET /reports/{report}/{municipality}.{format}}: a report file, whole, with an ETag; a
  * benchmark takes {@code ?compare=147,151,157} for a chosen comparison group. A cached file is sent
- * from the cache file outside the heap; a file to render is waited for without holding a request
- * thread, and refused with 503 and {@code Retry-After} when too many wait.
+ * from its mapping of the cache file, outside the heap; a file to render is waited for without
+ * holding a request thread, and refused with 503 and {@code Retry-After} when too many wait.
  */
 public final class ReportRoutes {
   /** The response header naming the run a file was rendered from. */
@@ -46,13 +44,6 @@ public final class ReportRoutes {
             t.setDaemon(true);
             return t;
           });
-
-  /**
-   * Each request thread's buffer for sending a cached file: off the heap, so that the file goes
-   * from the page cache to the socket without passing through the garbage collector.
-   */
-  private final ThreadLocal<ByteBuffer> sendBuffers =
-      ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(64 * 1024));
 
   public ReportRoutes(Authenticator authenticator, RunRequired runs, ReportService reports) {
     this.authenticator = Objects.requireNonNull(authenticator, "authenticator == null");
@@ -106,7 +97,6 @@ public final class ReportRoutes {
     ctx.header(RUN_HEADER, run.runId());
     ctx.header(CACHE_HEADER, cache);
     if (file.matches(ctx.header("If-None-Match"))) {
-      file.close();
       ctx.status(HttpStatus.NOT_MODIFIED);
       return;
     }
@@ -115,23 +105,16 @@ public final class ReportRoutes {
         "attachment; filename=\"" + request.downloadName(run.runId()) + "\"");
     ctx.contentType(request.format().contentType());
     if (request.format() == Format.CSV) {
-      // Gzipped on the way (ReportServer.compression), so without a length up front. Javalin
-      // closes the stream once it is written, which releases a cached file.
+      // Gzipped on the way (ReportServer.compression), so without a length up front.
       ctx.result(file.stream());
       return;
     }
     // PDF and XLSX are sent as they are, with a length, so that browsers show progress.
     ctx.header("Content-Length", Long.toString(file.length()));
     if (file.isCached() && ctx.res().getOutputStream() instanceof HttpOutput jetty) {
-      ByteBuffer buffer = sendBuffers.get();
-      try (ReadableByteChannel channel = file.channel()) {
-        buffer.clear();
-        while (channel.read(buffer) != -1) {
-          buffer.flip();
-          jetty.write(buffer);
-          buffer.clear();
-        }
-      }
+      // The whole mapped file in one write: Jetty writes it with the headers, from the page cache
+      // to the socket, and completes the response (its length is reached).
+      jetty.write(file.content());
       return;
     }
     ctx.result(file.stream());

@@ -69,9 +69,7 @@ public final class ReportService {
    */
   public CompletableFuture<Boolean> prerender(ReportRequest request, PublishedRun run) {
     RenderCache.Key key = RenderCache.Key.of(request, run.runId());
-    Optional<RenderedFile> cached = cache.get(key);
-    if (cached.isPresent()) {
-      cached.get().close();
+    if (cache.get(key).isPresent()) {
       return CompletableFuture.completedFuture(false);
     }
     return render(key, request, run, RenderQueue.Priority.BACKGROUND).thenApply(file -> true);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +48,7 @@ class RenderCacheTest {
     cache.put(kept("147", RUN), file(200));
     cache.put(other("147", RUN), file(100));
     cache.put(other("157", RUN), file(100));
-    cache.get(other("147", RUN)).orElseThrow().close();
+    cache.get(other("147", RUN)).orElseThrow();
 
     cache.put(other("151", RUN), file(100)); // 3 × 100 > 250: 157 was used least recently
 
@@ -160,6 +161,40 @@ class RenderCacheTest {
     try (InputStream in = downloading.stream()) {
       assertArrayEquals(content, in.readAllBytes());
     }
+  }
+
+  @Test
+  void a_file_replaced_while_a_download_reads_it_is_sent_as_it_was_and_the_next_gets_the_new() {
+    RenderCache cache = cache(dir, 1000, RUN);
+    byte[] old = {'o', 'l', 'd'};
+    byte[] replacement = {'n', 'e', 'w', '!'};
+    cache.put(kept("147", RUN), RenderedFile.of(old));
+    RenderedFile downloading = cache.get(kept("147", RUN)).orElseThrow();
+
+    cache.put(kept("147", RUN), RenderedFile.of(replacement));
+    RenderedFile next = cache.get(kept("147", RUN)).orElseThrow();
+
+    assertArrayEquals(old, downloading.bytes());
+    assertEquals(3, downloading.content().remaining());
+    assertArrayEquals(replacement, next.bytes());
+    assertEquals(4, cache.bytes());
+  }
+
+  @Test
+  void a_cached_file_is_sent_from_memory_outside_the_heap_each_time_from_its_start() {
+    RenderCache cache = cache(dir, 1000, RUN);
+    byte[] content = {'%', 'P', 'D', 'F'};
+    cache.put(kept("147", RUN), RenderedFile.of(content));
+    RenderedFile first = cache.get(kept("147", RUN)).orElseThrow();
+    first.content().position(2); // a send moves its own buffer's position, no one else's
+
+    ByteBuffer sent = cache.get(kept("147", RUN)).orElseThrow().content();
+
+    assertTrue(sent.isDirect());
+    assertTrue(sent.isReadOnly());
+    assertEquals(0, sent.position());
+    assertEquals(4, sent.remaining());
+    assertEquals(0, first.content().position());
   }
 
   @Test
