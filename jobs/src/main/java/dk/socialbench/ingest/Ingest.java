@@ -33,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -101,11 +102,12 @@ public final class Ingest {
     Dataset<Row> flagged =
         CaseRules.flag(parse(deliveries.files()).repartition(col("municipality_code")))
             .persist(StorageLevel.MEMORY_AND_DISK());
+    Broadcast<long[]> known = null;
     try {
       progress.stage("ingest: reading " + deliveries.count() + " delivery files");
       List<Row> perFile = summaryPerFile(flagged);
       Map<String, String> shown = ShownFileNames.of(perFile);
-      long[] known = NamePairs.known(perFile);
+      known = jsc().broadcast(NamePairs.known(perFile));
       Dataset<Row> rows =
           NamePairs.redact(
               flagged
@@ -142,6 +144,9 @@ public final class Ingest {
           (System.nanoTime() - start) / 1e9);
     } finally {
       flagged.unpersist();
+      if (known != null) {
+        known.destroy();
+      }
     }
   }
 
