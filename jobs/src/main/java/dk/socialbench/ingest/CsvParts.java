@@ -64,6 +64,7 @@ final class CsvParts {
     private final byte[] header = new byte[CsvDeliveryReader.MAX_HEADER_BYTES];
     private int headerLength;
     private boolean inHeader = true;
+    private boolean headerCr; // the header ended with '\r'
     private long headerEnd;
     private int separator;
     private long partStart;
@@ -81,43 +82,28 @@ final class CsvParts {
     /** Bytes {@code 0..n-1} of {@code buffer}, the first of which is at {@code offset}. */
     void accept(byte[] buffer, int n, long offset) {
       int i = 0;
-      while (i < n && inHeader) {
-        accept(buffer[i] & 0xFF, offset + i);
-        i++;
+      for (; i < n && inHeader; i++) {
+        header(buffer[i] & 0xFF, offset + i);
+      }
+      if (i < n && headerCr) {
+        headerCr = false;
+        if (buffer[i] == '\n') { // the header's CRLF: the '\n' is neither a line nor a record's
+          previous = '\n';
+          headerEnd++;
+          partStart = headerEnd;
+          i++;
+        }
       }
       if (i < n) {
         body(buffer, i, n, offset);
       }
     }
 
-    /** One byte of the header line, or the byte right after it. */
-    private void accept(int c, long offset) {
-      if (afterCr) {
-        afterCr = false;
-        long next = c == '\n' ? offset + 1 : offset;
-        endHeader(next);
-        if (c == '\n') {
-          previous = c;
-          return; // the '\n' of a CRLF: neither a line of its own nor a byte of the next record
-        }
-      }
-      if (c == '\r' || (c == '\n' && previous != '\r')) {
-        lineBreaks++;
-      }
-      previous = c;
-      if (inHeader) {
-        header(c, offset);
-      } else {
-        body(new byte[] {(byte) c}, 0, 1, offset);
-      }
-    }
-
     /**
-     * The records' bytes {@code from..n-1}: the rules of {@link #accept(int, long)} for the header
-     * and of the reader for a record, in one loop over the state in local variables, since the
-     * whole file passes through here on one thread before any task can start (docs/benchmarks.md
-     * 1.46: with the hash and a second count of lines, a method call and fields per byte took 2.5
-     * times the thread CPU).
+     * The records' bytes {@code from..n-1}: the reader's rules for a record, in one loop over the
+     * state in local variables, since the whole file passes through here on one thread before any
+     * task can start (docs/benchmarks.md 1.46: with the hash and a second count of lines, a method
+     * call and fields per byte took about 2.5 times the thread CPU).
      */
     private void body(byte[] buffer, int from, int n, long offset) {
       boolean quoted = this.quoted;
@@ -175,14 +161,19 @@ final class CsvParts {
       this.lineBreaks = lineBreaks;
     }
 
-    /** The header line as the reader reads it: every quote toggles, a line break outside ends. */
+    /**
+     * The header line as the reader reads it: every quote toggles, a line break outside ends it (a
+     * '\n' right after its '\r' is the header's too: {@link #accept(byte[], int, long)}).
+     */
     private void header(int c, long offset) {
+      if (c == '\r' || (c == '\n' && previous != '\r')) {
+        lineBreaks++;
+      }
+      previous = c;
       if (c == '"') {
         quoted = !quoted;
-      } else if (!quoted && c == '\r') {
-        afterCr = true;
-        return;
-      } else if (!quoted && c == '\n') {
+      } else if (!quoted && (c == '\r' || c == '\n')) {
+        headerCr = c == '\r';
         endHeader(offset + 1);
         return;
       }
