@@ -11,7 +11,10 @@ import java.util.List;
  * finds the boundaries with the parser's own quoting rules ({@link CsvDeliveryReader}: a quote
  * opens a cell only at its start, {@code ""} inside is a quote, a line break inside quotes belongs
  * to the cell), so a quoted cell that holds a line break is never cut; the same pass counts the
- * file's bytes, lines and SHA-256, which no part alone can.
+ * file's bytes and lines, which no part alone can. The file's SHA-256 is not taken here but by the
+ * task that reads the first part ({@link ParseDeliveryFile}): this pass runs on the driver alone
+ * before any task starts, and whatever can run beside the other tasks should (docs/benchmarks.md
+ * 1.48).
  *
  * <p>Example: {@code CsvParts.split(file, in, 16 << 20)} gives one part for a file under 16 MiB.
  */
@@ -25,37 +28,33 @@ final class CsvParts {
   static List<DeliveryPart> split(DeliveryFile file, InputStream in, long partBytes)
       throws IOException {
     Splitter s = new Splitter(partBytes);
-    try (FileDigest digest = new FileDigest(in)) {
+    long bytes = 0;
+    try (in) {
       byte[] buffer = new byte[1 << 20];
       int n;
-      while ((n = digest.read(buffer, 0, buffer.length)) > 0) {
-        for (int i = 0; i < n; i++) {
-          s.accept(buffer[i] & 0xFF, digest.bytes() - n + i);
-        }
+      while ((n = in.read(buffer, 0, buffer.length)) > 0) {
+        s.accept(buffer, n, bytes);
+        bytes += n;
       }
-      if (s.cuts.isEmpty()
-          || s.separator == 0
-          || (s.cuts.size() == 1 && s.cuts.get(0)[0] == digest.bytes())) {
-        return List.of(DeliveryPart.whole(file));
-      }
-      List<DeliveryPart> parts = new ArrayList<>();
-      long start = 0;
-      long line = 2;
-      DeliveryPart.WholeFile whole =
-          new DeliveryPart.WholeFile(digest.bytes(), digest.sha256(), digest.lines());
-      if (s.cuts.get(s.cuts.size() - 1)[0] == digest.bytes()) {
-        s.cuts.remove(s.cuts.size() - 1); // the last record ends the file: no empty part
-      }
-      for (long[] cut : s.cuts) {
-        parts.add(
-            new DeliveryPart(
-                file, start, cut[0], line, s.headerEnd, parts.isEmpty() ? whole : null));
-        start = cut[0];
-        line = cut[1];
-      }
-      parts.add(new DeliveryPart(file, start, digest.bytes(), line, s.headerEnd, null));
-      return parts;
     }
+    if (s.cuts.isEmpty() || s.separator == 0 || (s.cuts.size() == 1 && s.cuts.get(0)[0] == bytes)) {
+      return List.of(DeliveryPart.whole(file));
+    }
+    List<DeliveryPart> parts = new ArrayList<>();
+    long start = 0;
+    long line = 2;
+    DeliveryPart.WholeFile whole = new DeliveryPart.WholeFile(bytes, s.lines());
+    if (s.cuts.get(s.cuts.size() - 1)[0] == bytes) {
+      s.cuts.remove(s.cuts.size() - 1); // the last record ends the file: no empty part
+    }
+    for (long[] cut : s.cuts) {
+      parts.add(
+          new DeliveryPart(file, start, cut[0], line, s.headerEnd, parts.isEmpty() ? whole : null));
+      start = cut[0];
+      line = cut[1];
+    }
+    parts.add(new DeliveryPart(file, start, bytes, line, s.headerEnd, null));
+    return parts;
   }
 
   /** The parser's quoting rules, byte by byte, remembering where records end. */
@@ -65,6 +64,7 @@ final class CsvParts {
     private final byte[] header = new byte[CsvDeliveryReader.MAX_HEADER_BYTES];
     private int headerLength;
     private boolean inHeader = true;
+    private boolean headerCr; // the header ended with '\r'
     private long headerEnd;
     private int separator;
     private long partStart;
@@ -79,65 +79,101 @@ final class CsvParts {
       this.partBytes = Math.max(1, partBytes);
     }
 
-    void accept(int c, long offset) {
-      if (afterCr) {
-        afterCr = false;
-        long next = c == '\n' ? offset + 1 : offset;
-        if (inHeader) {
-          endHeader(next);
-        } else {
-          recordEnd(next);
-        }
-        if (c == '\n') {
-          previous = c;
-          return; // the '\n' of a CRLF: neither a line of its own nor a byte of the next record
+    /** Bytes {@code 0..n-1} of {@code buffer}, the first of which is at {@code offset}. */
+    void accept(byte[] buffer, int n, long offset) {
+      int i = 0;
+      for (; i < n && inHeader; i++) {
+        header(buffer[i] & 0xFF, offset + i);
+      }
+      if (i < n && headerCr) {
+        headerCr = false;
+        if (buffer[i] == '\n') { // the header's CRLF: the '\n' is neither a line nor a record's
+          previous = '\n';
+          headerEnd++;
+          partStart = headerEnd;
+          i++;
         }
       }
+      if (i < n) {
+        body(buffer, i, n, offset);
+      }
+    }
+
+    /**
+     * The records' bytes {@code from..n-1}: the reader's rules for a record, in one loop over the
+     * state in local variables, since the whole file passes through here on one thread before any
+     * task can start (docs/benchmarks.md 1.48: with the hash and a second count of lines, a method
+     * call and fields per byte took about 2.5 times the thread CPU).
+     */
+    private void body(byte[] buffer, int from, int n, long offset) {
+      boolean quoted = this.quoted;
+      boolean quoteInQuoted = this.quoteInQuoted;
+      boolean cellStart = this.cellStart;
+      boolean afterCr = this.afterCr;
+      int previous = this.previous;
+      long lineBreaks = this.lineBreaks;
+      final int separator = this.separator;
+      for (int i = from; i < n; i++) {
+        int c = buffer[i] & 0xFF;
+        if (afterCr) {
+          afterCr = false;
+          cellStart = true;
+          cut(c == '\n' ? offset + i + 1 : offset + i, lineBreaks);
+          if (c == '\n') {
+            previous = c;
+            continue; // the '\n' of a CRLF: neither a line of its own nor a byte of the next record
+          }
+        }
+        if (c == '\r' || (c == '\n' && previous != '\r')) {
+          lineBreaks++;
+        }
+        previous = c;
+        if (quoted) {
+          if (!quoteInQuoted) {
+            quoteInQuoted = c == '"';
+            continue;
+          }
+          quoteInQuoted = false;
+          if (c == '"') {
+            continue; // "" is a quote in the cell
+          }
+          quoted = false; // the cell is closed; c is read as outside quotes
+        }
+        if (c == '"' && cellStart) {
+          quoted = true;
+          cellStart = false;
+        } else if (c == separator) {
+          cellStart = true;
+        } else if (c == '\n') {
+          cellStart = true;
+          cut(offset + i + 1, lineBreaks);
+        } else if (c == '\r') {
+          afterCr = true;
+        } else {
+          cellStart = false;
+        }
+      }
+      this.quoted = quoted;
+      this.quoteInQuoted = quoteInQuoted;
+      this.cellStart = cellStart;
+      this.afterCr = afterCr;
+      this.previous = previous;
+      this.lineBreaks = lineBreaks;
+    }
+
+    /**
+     * The header line as the reader reads it: every quote toggles, a line break outside ends it (a
+     * '\n' right after its '\r' is the header's too: {@link #accept(byte[], int, long)}).
+     */
+    private void header(int c, long offset) {
       if (c == '\r' || (c == '\n' && previous != '\r')) {
         lineBreaks++;
       }
       previous = c;
-      if (inHeader) {
-        header(c, offset);
-      } else {
-        body(c, offset);
-      }
-    }
-
-    private void body(int c, long offset) {
-      if (quoted) {
-        if (!quoteInQuoted) {
-          quoteInQuoted = c == '"';
-          return;
-        }
-        quoteInQuoted = false;
-        if (c == '"') {
-          return; // "" is a quote in the cell
-        }
-        quoted = false; // the cell is closed; c is read as outside quotes
-      }
-      if (c == '"' && cellStart) {
-        quoted = true;
-        cellStart = false;
-      } else if (c == separator) {
-        cellStart = true;
-      } else if (c == '\n') {
-        recordEnd(offset + 1);
-      } else if (c == '\r') {
-        afterCr = true;
-      } else {
-        cellStart = false;
-      }
-    }
-
-    /** The header line as the reader reads it: every quote toggles, a line break outside ends. */
-    private void header(int c, long offset) {
       if (c == '"') {
         quoted = !quoted;
-      } else if (!quoted && c == '\r') {
-        afterCr = true;
-        return;
-      } else if (!quoted && c == '\n') {
+      } else if (!quoted && (c == '\r' || c == '\n')) {
+        headerCr = c == '\r';
         endHeader(offset + 1);
         return;
       }
@@ -155,12 +191,17 @@ final class CsvParts {
       partStart = headerEnd;
     }
 
-    private void recordEnd(long next) {
-      cellStart = true;
+    /** A record ends before {@code next}: a cut there once the part has its size. */
+    private void cut(long next, long lineBreaksBefore) {
       if (next - partStart >= partBytes) {
-        cuts.add(new long[] {next, lineBreaks + 1});
+        cuts.add(new long[] {next, lineBreaksBefore + 1});
         partStart = next;
       }
+    }
+
+    /** Physical lines: line breaks, plus a last line that has none. */
+    long lines() {
+      return lineBreaks + (previous >= 0 && previous != '\n' && previous != '\r' ? 1 : 0);
     }
   }
 }

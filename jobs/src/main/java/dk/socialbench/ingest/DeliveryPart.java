@@ -11,14 +11,15 @@ import java.io.Serializable;
  * @param end the byte after the part's last record; -1 for a whole file
  * @param firstLine the physical line of the part's first record (2 for the first part)
  * @param headerEnd the byte after the file's header line (its byte order mark included)
- * @param whole what only a read of the whole file knows; on the first part of a split file only
+ * @param whole what only a read of the whole file knows; on the first part of a split file only,
+ *     whose task also hashes the whole file
  */
 record DeliveryPart(
     DeliveryFile file, long start, long end, long firstLine, long headerEnd, WholeFile whole)
     implements Serializable {
 
-  /** The file's size, checksum and physical lines, counted when it was split. */
-  record WholeFile(long bytes, String sha256, long lines) implements Serializable {}
+  /** The file's size and physical lines, counted when it was split. */
+  record WholeFile(long bytes, long lines) implements Serializable {}
 
   static DeliveryPart whole(DeliveryFile file) {
     return new DeliveryPart(file, 0, -1, 2, 0, null);

@@ -21,11 +21,7 @@ final class FileDigest extends FilterInputStream {
 
   FileDigest(InputStream in) {
     super(in);
-    try {
-      this.sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    this.sha256 = newSha256();
   }
 
   @Override
@@ -91,6 +87,37 @@ final class FileDigest extends FilterInputStream {
   /** Bytes read so far; the whole file once the reader has reached its end. */
   long bytes() {
     return bytes;
+  }
+
+  /**
+   * The SHA-256 of {@code in}'s bytes to its end (which this closes), in hex, and nothing counted
+   * by line: for the task that hashes a split file whose lines were counted when it was split.
+   *
+   * @param bytes how many bytes {@code in} must have: the file's size when it was split
+   */
+  static String sha256Of(InputStream in, long bytes) throws IOException {
+    MessageDigest sha256 = newSha256();
+    long read = 0;
+    try (in) {
+      byte[] buffer = new byte[1 << 16];
+      int n;
+      while ((n = in.read(buffer, 0, buffer.length)) > 0) {
+        sha256.update(buffer, 0, n);
+        read += n;
+      }
+    }
+    if (read != bytes) {
+      throw new IOException("the file has " + read + " bytes, not the " + bytes + " it had");
+    }
+    return HexFormat.of().formatHex(sha256.digest());
+  }
+
+  private static MessageDigest newSha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

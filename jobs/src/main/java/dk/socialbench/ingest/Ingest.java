@@ -26,8 +26,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -96,11 +102,12 @@ public final class Ingest {
     Dataset<Row> flagged =
         CaseRules.flag(parse(deliveries.files()).repartition(col("municipality_code")))
             .persist(StorageLevel.MEMORY_AND_DISK());
+    Broadcast<long[]> known = null;
     try {
       progress.stage("ingest: reading " + deliveries.count() + " delivery files");
       List<Row> perFile = summaryPerFile(flagged);
       Map<String, String> shown = ShownFileNames.of(perFile);
-      long[] known = NamePairs.known(perFile);
+      known = jsc().broadcast(NamePairs.known(perFile));
       Dataset<Row> rows =
           NamePairs.redact(
               flagged
@@ -137,7 +144,14 @@ public final class Ingest {
           (System.nanoTime() - start) / 1e9);
     } finally {
       flagged.unpersist();
+      if (known != null) {
+        known.destroy();
+      }
     }
+  }
+
+  private JavaSparkContext jsc() {
+    return JavaSparkContext.fromSparkContext(spark.sparkContext());
   }
 
   /**
@@ -146,15 +160,15 @@ public final class Ingest {
    * tasks per core while there are enough files, so that both cores stay busy.
    */
   private Dataset<Row> parse(List<DeliveryFile> files) {
+    JavaSparkContext jsc = jsc();
     List<DeliveryPart> parts = new ArrayList<>();
     List<Long> bytes = new ArrayList<>();
-    for (DeliveryFile f : files) {
-      for (DeliveryPart p : parts(f)) {
+    for (List<DeliveryPart> ofFile : partsOf(files, jsc.defaultParallelism())) {
+      for (DeliveryPart p : ofFile) {
         parts.add(p);
         bytes.add(bytes(p));
       }
     }
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     long total = bytes.stream().mapToLong(Long::longValue).sum();
     long perTask = Math.max(1, total / (2L * jsc.defaultParallelism()));
     List<List<DeliveryPart>> groups =
@@ -163,6 +177,53 @@ public final class Ingest {
         jsc.parallelize(groups, groups.size())
             .flatMap(new ParseDeliveryParts(new ParseDeliveryFile(key, encoding.name(), today)));
     return spark.createDataFrame(rows, ParsedRows.SCHEMA);
+  }
+
+  /**
+   * Each file's parts, in the files' order. The files to split are split on up to {@code cores}
+   * driver threads at once (no more than the machine has): a split reads its whole file before any
+   * task can start, and at 10⁷ registrations nearly every one of the 98 files is larger than a
+   * part. A file that cannot be read stops the run as a sequential pass would: the first in order.
+   */
+  private List<List<DeliveryPart>> partsOf(List<DeliveryFile> files, int cores) {
+    List<DeliveryFile> toSplit = files.stream().filter(this::toSplit).toList();
+    int threads =
+        Math.min(toSplit.size(), Math.min(cores, Runtime.getRuntime().availableProcessors()));
+    if (threads < 2) {
+      return files.stream().map(this::parts).toList();
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "ingest-split");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<List<DeliveryPart>>> futures = new ArrayList<>();
+      for (DeliveryFile f : files) {
+        futures.add(
+            toSplit(f)
+                ? pool.submit(() -> parts(f))
+                : CompletableFuture.completedFuture(List.of(DeliveryPart.whole(f))));
+      }
+      List<List<DeliveryPart>> out = new ArrayList<>();
+      for (Future<List<DeliveryPart>> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while splitting the delivery files", e);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** The bytes a part reads: its range, or the whole file's size. */
@@ -181,16 +242,23 @@ public final class Ingest {
     }
   }
 
+  /** Whether {@code f} is a CSV file larger than {@link #partBytes} (unreadable: whole). */
+  private boolean toSplit(DeliveryFile f) {
+    try {
+      return f.name().toLowerCase(Locale.ROOT).endsWith(".csv")
+          && Files.size(Path.of(java.net.URI.create(f.uri()))) > partBytes;
+    } catch (IOException e) {
+      return false; // reading the file whole names the problem
+    }
+  }
+
   /** A CSV file larger than {@link #partBytes} in parts; any other file whole. */
   private List<DeliveryPart> parts(DeliveryFile f) {
-    Path path = Path.of(java.net.URI.create(f.uri()));
-    try {
-      if (!f.name().toLowerCase(Locale.ROOT).endsWith(".csv") || Files.size(path) <= partBytes) {
-        return List.of(DeliveryPart.whole(f));
-      }
-      try (InputStream in = Files.newInputStream(path)) {
-        return CsvParts.split(f, in, partBytes);
-      }
+    if (!toSplit(f)) {
+      return List.of(DeliveryPart.whole(f));
+    }
+    try (InputStream in = Files.newInputStream(Path.of(java.net.URI.create(f.uri())))) {
+      return CsvParts.split(f, in, partBytes);
     } catch (IOException e) {
       // The exception's own message names the path, which may hold what the name hides.
       throw new UserError(

@@ -44,12 +44,13 @@ final class IngestOutput {
         Arrays.stream(CuratedRegistrations.columnNames()).map(c -> col(c)).toArray(Column[]::new);
     // No repartition: the accepted rows are still partitioned by municipality as ingest's cached
     // rows were (Ingest.run), so one would only shuffle them again into the same partitions.
+    // No sort either: the cached rows come out of the case rules' window in its order
+    // (municipality, case as delivered, registration date: CaseRules.flag), and the scan of the
+    // cache says so, which is the order by municipality the partitioned write needs. A sort by
+    // the curated case id sorted every row again (its task's peak execution memory 480 MiB at
+    // 10⁷), because the redaction makes that a new column (docs/benchmarks.md 1.48).
     accepted
         .select(columns)
-        // The case rules' order, so the rows need no sort again: within a case accepted rows have
-        // distinct dates, numbered in date order (CaseRules.flag).
-        .sortWithinPartitions(
-            col("municipality_code"), col("case_id"), col("registration_date").asc_nulls_last())
         .write()
         .mode(SaveMode.ErrorIfExists)
         // Row groups of 4 MiB let a cluster split the biggest municipalities' files across
@@ -81,7 +82,10 @@ final class IngestOutput {
                 first.getField("reason").as("reason"),
                 size(col("final_errors")).as("error_count"),
                 col("final_errors").as("errors"))
-            .coalesce(1)
+            // One partition for one file, by a shuffle of the rejected rows only: coalesce(1)
+            // would pull the scan of every cached row, the redaction and the case windows into
+            // the same single task (docs/benchmarks.md 1.48).
+            .repartition(1)
             .sortWithinPartitions("source_file", "source_line");
     rows.persist(StorageLevel.MEMORY_AND_DISK());
     try {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -429,9 +430,13 @@ final class NamePairs {
    * keep (the quarantine's), and a case id that names another citizen pseudonymised as one holding
    * a CPR number is ({@link Pseudonymiser#pseudonym}: the case's rows keep one id, the row is
    * kept); the same Dataset when no citizen has a name of two parts.
+   *
+   * @param known every known pair, sorted ({@link #known}), as a broadcast variable: the array has
+   *     an entry per citizen and name pair (millions at 10⁷), and a closure would carry it in the
+   *     serialized plan of every stage that redacts, deserialized again by every task
    */
-  static Dataset<Row> redact(Dataset<Row> rows, PseudonymKey key, long[] known) {
-    if (known.length == 0) {
+  static Dataset<Row> redact(Dataset<Row> rows, PseudonymKey key, Broadcast<long[]> known) {
+    if (known.value().length == 0) {
       return rows;
     }
     UserDefinedFunction redact = udf(new Redaction(key, known, false), DataTypes.StringType);
@@ -461,8 +466,8 @@ final class NamePairs {
    * its own, over the cached rows.
    */
   static Map<String, Long> cellsNamingOthers(
-      Dataset<Row> accepted, PseudonymKey key, long[] known) {
-    if (known.length == 0) {
+      Dataset<Row> accepted, PseudonymKey key, Broadcast<long[]> known) {
+    if (known.value().length == 0) {
       return Map.of();
     }
     UDF1<String, Integer> oneCell =
@@ -475,7 +480,7 @@ final class NamePairs {
             if (pairs == null) {
               pairs = new NamePairs(key);
             }
-            return pairs.mentions(text, known) ? 1 : 0;
+            return pairs.mentions(text, known.value()) ? 1 : 0;
           }
         };
     UserDefinedFunction mentions = udf(oneCell, DataTypes.IntegerType);
@@ -498,17 +503,18 @@ final class NamePairs {
 
   /**
    * The redaction as Spark calls it (of a case id: its pseudonym when it names a citizen): one
-   * {@link NamePairs} per task, made where it runs.
+   * {@link NamePairs} per task, made where it runs; the known pairs read from the broadcast once
+   * per executor.
    */
   private static final class Redaction implements UDF1<String, String> {
     private static final long serialVersionUID = 1L;
     private final PseudonymKey key;
-    private final long[] known;
+    private final Broadcast<long[]> known;
     private final boolean caseId;
     private transient NamePairs pairs;
     private transient Pseudonymiser pseudonymiser;
 
-    Redaction(PseudonymKey key, long[] known, boolean caseId) {
+    Redaction(PseudonymKey key, Broadcast<long[]> known, boolean caseId) {
       this.key = key;
       this.known = known;
       this.caseId = caseId;
@@ -523,9 +529,9 @@ final class NamePairs {
         pairs = new NamePairs(key);
       }
       if (!caseId) {
-        return pairs.redact(text, known, FreeText.REDACTED);
+        return pairs.redact(text, known.value(), FreeText.REDACTED);
       }
-      if (!pairs.mentions(text, known)) {
+      if (!pairs.mentions(text, known.value())) {
         return text;
       }
       if (pseudonymiser == null) {

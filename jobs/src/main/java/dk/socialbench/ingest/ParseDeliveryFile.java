@@ -88,7 +88,7 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
       records.close();
       throw e;
     }
-    return new Rows(reader, this, file, part);
+    return new Rows(reader, this, file, part, part.whole() == null ? null : () -> fs.open(path));
   }
 
   /** A delivery error that names the file as a refused file is shown ({@link ShownFileNames}). */
@@ -138,6 +138,12 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
     };
   }
 
+  /** Opens the whole file again (the task of a split file's first part hashes it). */
+  @FunctionalInterface
+  private interface WholeBytes {
+    InputStream open() throws IOException;
+  }
+
   /** Validates lazily, row by row, so a file of any size streams through. */
   private static final class Rows implements Iterator<Row> {
     private final DeliveryReader reader;
@@ -148,6 +154,7 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
     private final Charset charset;
     private final FileDigest digest; // null for a part of a split file
     private final DeliveryPart part; // null for a whole file
+    private final WholeBytes wholeFile; // the first part of a split file: to hash the whole file
     private final Set<String> namePartsInFileName = new HashSet<>();
     private final NamePairs names;
     private final Set<Long> namePairs = new HashSet<>();
@@ -156,11 +163,16 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
     private boolean markerSent;
 
     Rows(DeliveryReader reader, ParseDeliveryFile task, DeliveryFile file, FileDigest digest) {
-      this(reader, task, file, digest, null);
+      this(reader, task, file, digest, null, null);
     }
 
-    Rows(DeliveryReader reader, ParseDeliveryFile task, DeliveryFile file, DeliveryPart part) {
-      this(reader, task, file, null, part);
+    Rows(
+        DeliveryReader reader,
+        ParseDeliveryFile task,
+        DeliveryFile file,
+        DeliveryPart part,
+        WholeBytes wholeFile) {
+      this(reader, task, file, null, part, wholeFile);
     }
 
     private Rows(
@@ -168,7 +180,8 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
         ParseDeliveryFile task,
         DeliveryFile file,
         FileDigest digest,
-        DeliveryPart part) {
+        DeliveryPart part,
+        WholeBytes wholeFile) {
       this.reader = reader;
       this.validator = new RowValidator(task.today);
       this.pseudonymiser = new Pseudonymiser(task.key);
@@ -178,6 +191,7 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
       this.charset = Charset.forName(task.encoding);
       this.digest = digest;
       this.part = part;
+      this.wholeFile = wholeFile;
     }
 
     @Override
@@ -262,13 +276,14 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
     private ParsedRows.FileFacts facts() throws IOException {
       long blank = reader.blankRows();
       if (digest == null) {
-        // A part: the file's size, checksum and lines were counted when it was split.
+        // A part: the file's size and lines were counted when it was split; the first part's
+        // task hashes the whole file, in parallel with the other parts' tasks.
         DeliveryPart.WholeFile whole = part.whole();
         return new ParsedRows.FileFacts(
             reader.format(),
             blank,
             whole == null ? null : whole.bytes(),
-            whole == null ? null : whole.sha256(),
+            whole == null ? null : sha256(whole),
             whole == null ? null : whole.lines(),
             reader.linesInCells());
       }
@@ -278,6 +293,11 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
       long lines = csv ? digest.lines() : 1 + rows + blank;
       return new ParsedRows.FileFacts(
           reader.format(), blank, digest.bytes(), sha256, lines, reader.linesInCells());
+    }
+
+    /** The whole file's SHA-256, of the bytes the split counted. */
+    private String sha256(DeliveryPart.WholeFile whole) throws IOException {
+      return FileDigest.sha256Of(wholeFile.open(), whole.bytes());
     }
 
     private void close() {

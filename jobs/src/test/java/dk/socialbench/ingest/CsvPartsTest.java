@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +60,40 @@ class CsvPartsTest {
   void a_file_no_larger_than_a_part_is_read_whole() throws IOException {
     // Its records end 12, 24 and 32 bytes after the header: none reaches 43.
     assertEquals(List.of(DeliveryPart.whole(FILE)), split(43));
+  }
+
+  @Test
+  void records_cut_across_the_reads_in_any_place_split_as_if_read_at_once() throws IOException {
+    // The header "h1;h2\r\n" (7 bytes), then 1,000 records "\"a\r\nb\";c\r\n" (10 bytes, two
+    // lines each: a quoted CRLF, then the record's CRLF). Read 7 bytes at a time, every byte of a
+    // record (the opening quote, the quoted CR and LF, the record's CR and its LF) falls at the
+    // start of some read. Parts of 100 bytes: ten records each, part k from byte 7 + 100k, its
+    // first record on line 2 + 20k; 10,007 bytes and 2,001 lines in all.
+    StringBuilder csv = new StringBuilder("h1;h2\r\n");
+    for (int i = 0; i < 1000; i++) {
+      csv.append("\"a\r\nb\";c\r\n");
+    }
+    byte[] bytes = csv.toString().getBytes(StandardCharsets.US_ASCII);
+    InputStream sevenAtATime =
+        new ByteArrayInputStream(bytes) {
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            return super.read(b, off, Math.min(len, 7));
+          }
+        };
+    List<DeliveryPart> parts = CsvParts.split(FILE, sevenAtATime, 100);
+    DeliveryPart.WholeFile whole = new DeliveryPart.WholeFile(10_007, 2_001);
+    List<DeliveryPart> expected = new ArrayList<>();
+    for (int k = 0; k < 100; k++) {
+      expected.add(
+          new DeliveryPart(
+              FILE,
+              k == 0 ? 0 : 7 + 100 * k,
+              7 + 100 * (k + 1),
+              2 + 20 * k,
+              7,
+              k == 0 ? whole : null));
+    }
+    assertEquals(expected, parts);
   }
 }

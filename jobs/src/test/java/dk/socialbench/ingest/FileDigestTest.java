@@ -1,10 +1,12 @@
 package dk.socialbench.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,5 +32,16 @@ class FileDigestTest {
       assertEquals(lines, digest.lines());
       assertEquals(bytes.length, digest.bytes());
     }
+  }
+
+  @Test
+  void a_split_file_is_hashed_whole_and_must_have_the_bytes_it_had_when_split() throws IOException {
+    // SHA-256("abc"), FIPS 180-2's example.
+    assertEquals(
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+        FileDigest.sha256Of(new ByteArrayInputStream(new byte[] {'a', 'b', 'c'}), 3));
+    assertThrows(
+        IOException.class,
+        () -> FileDigest.sha256Of(new ByteArrayInputStream(new byte[] {'a', 'b', 'c'}), 4));
   }
 }
