@@ -37,12 +37,20 @@ final class ChildProcess {
   /** Starts {@code mainClass} with {@code args}, the test JVM's module options and class path. */
   static ChildProcess start(Class<?> mainClass, List<String> args, Map<String, String> env)
       throws IOException {
+    return start(List.of(), mainClass, args, env);
+  }
+
+  /** As above, with JVM options {@code jvmOptions} (e.g. {@code -Djava.io.tmpdir=DIR}). */
+  static ChildProcess start(
+      List<String> jvmOptions, Class<?> mainClass, List<String> args, Map<String, String> env)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
             .filter(a -> a.startsWith("--add-opens") || a.startsWith("-XX:+Ignore"))
             .toList());
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(testClassPath());
     command.add(mainClass.getName());
@@ -89,6 +97,11 @@ final class ChildProcess {
         return line;
       }
     }
+  }
+
+  /** The child's process id. */
+  long pid() {
+    return process.pid();
   }
 
   /** SIGKILL: no shutdown hook, no finally block runs in the child. */
