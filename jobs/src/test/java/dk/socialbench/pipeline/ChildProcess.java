@@ -61,6 +61,19 @@ final class ChildProcess {
     return new ChildProcess(pb.start());
   }
 
+  /**
+   * {@code socialbench run} of {@code input} into {@code work} on {@code local[1]}, the key {@code
+   * key} in the environment, the JVM started with {@code jvmOptions}.
+   */
+  static ChildProcess run(List<String> jvmOptions, Path input, Path work, String key)
+      throws IOException {
+    List<String> args =
+        List.of(
+            "run", "--input", input.toString(), "--work", work.toString(), "--master", "local[1]");
+    return start(
+        jvmOptions, dk.socialbench.cli.Main.class, args, Map.of("SOCIALBENCH_PSEUDONYM_KEY", key));
+  }
+
   /** Surefire runs tests from a manifest-only jar; the real class path is in this property. */
   private static String testClassPath() {
     String cp = System.getProperty("surefire.test.class.path");

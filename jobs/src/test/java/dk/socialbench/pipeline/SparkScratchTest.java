@@ -1,7 +1,6 @@
 package dk.socialbench.pipeline;
 
 import dk.socialbench.SparkTest;
-import dk.socialbench.cli.Main;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +8,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.Assert;
 import org.junit.Rule;
@@ -39,19 +37,7 @@ public class SparkScratchTest extends SparkTest {
     Path work = temp.getRoot().toPath().resolve("work");
     Path tmp = temp.newFolder("tmp").toPath();
 
-    ChildProcess run =
-        ChildProcess.start(
-            List.of("-Djava.io.tmpdir=" + tmp),
-            Main.class,
-            List.of(
-                "run",
-                "--input",
-                input.toString(),
-                "--work",
-                work.toString(),
-                "--master",
-                "local[1]"),
-            Map.of("SOCIALBENCH_PSEUDONYM_KEY", KEY));
+    ChildProcess run = ChildProcess.run(List.of("-Djava.io.tmpdir=" + tmp), input, work, KEY);
     // By now the parsed rows are shuffled and cached, names in file names not yet redacted.
     String line = run.awaitLine("ingest: writing", Duration.ofMinutes(3));
     List<String> fetched = line == null ? List.of() : fetchBlocks(run.pid());
