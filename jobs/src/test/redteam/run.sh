@@ -12,7 +12,7 @@ REPO=$(pwd)
 HERE=$REPO/jobs/src/test/redteam
 rm -rf "$OUT" && mkdir -p "$OUT"
 python3 "$HERE/make_attack.py" "$OUT/att" && python3 "$HERE/make_xlsx.py" "$OUT/att" || exit 1
-printf 'red-team-key-not-secret-0123456789' > "$OUT/key"
+printf 'red-team-key-not-secret-0123456789' > "$OUT/key" && chmod 600 "$OUT/key"
 for d in "$OUT"/att/*/; do
   k=$(basename "$d")
   w=$OUT/work_$k

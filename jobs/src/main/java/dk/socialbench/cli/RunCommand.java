@@ -5,6 +5,7 @@ import dk.socialbench.ingest.PseudonymKey;
 import dk.socialbench.pipeline.Pipeline;
 import dk.socialbench.spark.ConsoleProgress;
 import dk.socialbench.spark.SparkOptions;
+import dk.socialbench.spark.SparkScratch;
 import dk.socialbench.spark.SparkSessions;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
@@ -89,7 +90,8 @@ final class RunCommand implements Callable<Integer> {
       String master,
       Map<String, String> conf,
       PrintStream out) {
-    SparkSessions builder = SparkSessions.builder(master).appName("socialbench run");
+    SparkSessions builder =
+        SparkSessions.builder(master).appName("socialbench run").scratchUnder(work);
     conf.forEach(builder::config);
     SparkSession spark = builder.create();
     try (ConsoleProgress progress = new ConsoleProgress(spark, out)) {
@@ -101,6 +103,7 @@ final class RunCommand implements Callable<Integer> {
       return 0;
     } finally {
       spark.stop();
+      SparkScratch.removeOwn(work);
     }
   }
 }

@@ -6,10 +6,14 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -42,6 +46,7 @@ public final class PseudonymKey implements Serializable {
     String text;
     String source;
     if (keyFile != null) {
+      refuseIfOthersMayRead(keyFile);
       try {
         text = Files.readString(keyFile, StandardCharsets.UTF_8).strip();
       } catch (IOException e) {
@@ -71,6 +76,37 @@ public final class PseudonymKey implements Serializable {
               + " characters are needed");
     }
     return new PseudonymKey(text.getBytes(StandardCharsets.UTF_8), false);
+  }
+
+  /**
+   * Refuses a key file that every local user may read, as ssh refuses such a private key: whoever
+   * holds the key can pseudonymise every possible CPR number (about 4 × 10⁸ of them, minutes of
+   * CPU) and so read the CPR number behind every {@code person_key}.
+   */
+  private static void refuseIfOthersMayRead(Path keyFile) {
+    PosixFileAttributeView posix =
+        Files.getFileAttributeView(keyFile, PosixFileAttributeView.class);
+    if (posix == null) {
+      return; // no POSIX permissions here (another file system): nothing to check
+    }
+    Set<PosixFilePermission> permissions;
+    try {
+      permissions = posix.readAttributes().permissions();
+    } catch (IOException e) {
+      throw new UserError("cannot read the key file " + keyFile + ": " + e.getMessage());
+    }
+    // Its group may (a Kubernetes secret volume with an fsGroup is group-readable): a deliberate
+    // grant. Every local user may not.
+    if (permissions.contains(PosixFilePermission.OTHERS_READ)) {
+      throw new UserError(
+          "the key file "
+              + keyFile
+              + " can be read by other users ("
+              + PosixFilePermissions.toString(permissions)
+              + "); whoever reads it can undo the pseudonyms. Make it readable by its owner only:"
+              + " chmod 600 "
+              + keyFile);
+    }
   }
 
   /** The fixed key of the demo: public, so the demo's pseudonyms protect nothing. */

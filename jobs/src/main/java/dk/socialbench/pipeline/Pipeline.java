@@ -17,6 +17,7 @@ import dk.socialbench.publish.PerturbationTable;
 import dk.socialbench.publish.ResultWriter;
 import dk.socialbench.spark.InputSizedSettings;
 import dk.socialbench.spark.Progress;
+import dk.socialbench.spark.SparkScratch;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -92,6 +93,8 @@ public final class Pipeline {
     RunLayout layout = new RunLayout(work);
     try (RunStaging staging = RunStaging.begin(layout, newRunId(now));
         HeapPeak heap = new HeapPeak()) {
+      // Under the lock no other run uses WORK's scratch: what is there, a killed run left.
+      SparkScratch.removeLeftovers(work, spark);
       List<RunManifest.StageTiming> stages = new ArrayList<>();
       LocalDate today = now.atZone(DANISH_TIME).toLocalDate();
       heap.reset();

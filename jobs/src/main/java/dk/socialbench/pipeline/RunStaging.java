@@ -13,7 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -85,11 +89,33 @@ public final class RunStaging implements AutoCloseable {
       deleteRecursively(staging(layout));
       RunDirectories.pruneAllBut(layout, RunDirectories.latest(layout));
       RunStaging s = new RunStaging(layout, runId, channel, lock, probe);
-      Files.createDirectories(s.root);
+      Files.createDirectories(s.run());
+      closeToOthers(s.run());
       return s;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the work directory: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Takes every permission from other users (not the owner's group: analysts and the server may
+   * share it) on the run directory, before anything is written into it: it holds the curated
+   * registrations, the quarantine (masked CPR numbers, file names and lines), the unsuppressed
+   * results and every municipality's data-quality rows, and the commit moves it whole, so the run
+   * stays closed in {@code runs/}. On a file system without POSIX permissions, nothing to do.
+   */
+  static void closeToOthers(Path dir) throws IOException {
+    PosixFileAttributeView posix = Files.getFileAttributeView(dir, PosixFileAttributeView.class);
+    if (posix == null) {
+      return;
+    }
+    Set<PosixFilePermission> permissions = posix.readAttributes().permissions();
+    permissions.removeAll(
+        EnumSet.of(
+            PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.OTHERS_WRITE,
+            PosixFilePermission.OTHERS_EXECUTE));
+    posix.setPermissions(permissions);
   }
 
   private static Path staging(RunLayout layout) {

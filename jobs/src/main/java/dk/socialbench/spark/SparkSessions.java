@@ -1,5 +1,6 @@
 package dk.socialbench.spark;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.sql.SparkSession;
@@ -15,6 +16,7 @@ public final class SparkSessions {
   private int shufflePartitions;
   private boolean shufflePartitionsChosen;
   private boolean ui;
+  private Path scratchUnder;
   private final Map<String, String> extra = new java.util.LinkedHashMap<>();
 
   private SparkSessions(String master) {
@@ -44,6 +46,16 @@ public final class SparkSessions {
 
   public SparkSessions ui(boolean enabled) {
     this.ui = enabled;
+    return this;
+  }
+
+  /**
+   * In local mode, Spark's shuffle files, spills and cached blocks go to a private folder under
+   * {@code work} ({@link SparkScratch}) rather than {@code java.io.tmpdir}, unless {@code
+   * spark.local.dir} is given (or Spark's own {@code SPARK_LOCAL_DIRS}, which wins over both).
+   */
+  public SparkSessions scratchUnder(Path work) {
+    this.scratchUnder = Objects.requireNonNull(work, "work == null");
     return this;
   }
 
@@ -81,6 +93,16 @@ public final class SparkSessions {
       b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
       // One chmod process per file written is Hadoop's default without its native library.
       b.config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
+      // Ingest shuffles and caches rows before every name in them is redacted: encrypted on disk
+      // under a key that lives in this process only, what a killed run leaves is unreadable.
+      b.config("spark.io.encryption.enabled", "true");
+      // The driver's block and RPC ports listen on the loopback address, where every local user
+      // can connect: without authentication any of them can fetch blocks, the task that carries
+      // the pseudonymisation key among them. Spark makes a secret of its own in local mode.
+      b.config("spark.authenticate", "true");
+      if (scratchUnder != null && !extra.containsKey("spark.local.dir")) {
+        b.config("spark.local.dir", SparkScratch.create(scratchUnder).toString());
+      }
     }
     extra.forEach(b::config);
     if (!master.startsWith("local")

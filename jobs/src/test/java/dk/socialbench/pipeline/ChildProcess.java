@@ -37,12 +37,20 @@ final class ChildProcess {
   /** Starts {@code mainClass} with {@code args}, the test JVM's module options and class path. */
   static ChildProcess start(Class<?> mainClass, List<String> args, Map<String, String> env)
       throws IOException {
+    return start(List.of(), mainClass, args, env);
+  }
+
+  /** As above, with JVM options {@code jvmOptions} (e.g. {@code -Djava.io.tmpdir=DIR}). */
+  static ChildProcess start(
+      List<String> jvmOptions, Class<?> mainClass, List<String> args, Map<String, String> env)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
             .filter(a -> a.startsWith("--add-opens") || a.startsWith("-XX:+Ignore"))
             .toList());
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(testClassPath());
     command.add(mainClass.getName());
@@ -51,6 +59,19 @@ final class ChildProcess {
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     pb.environment().putAll(env);
     return new ChildProcess(pb.start());
+  }
+
+  /**
+   * {@code socialbench run} of {@code input} into {@code work} on {@code local[1]}, the key {@code
+   * key} in the environment, the JVM started with {@code jvmOptions}.
+   */
+  static ChildProcess run(List<String> jvmOptions, Path input, Path work, String key)
+      throws IOException {
+    List<String> args =
+        List.of(
+            "run", "--input", input.toString(), "--work", work.toString(), "--master", "local[1]");
+    return start(
+        jvmOptions, dk.socialbench.cli.Main.class, args, Map.of("SOCIALBENCH_PSEUDONYM_KEY", key));
   }
 
   /** Surefire runs tests from a manifest-only jar; the real class path is in this property. */
@@ -89,6 +110,11 @@ final class ChildProcess {
         return line;
       }
     }
+  }
+
+  /** The child's process id. */
+  long pid() {
+    return process.pid();
   }
 
   /** SIGKILL: no shutdown hook, no finally block runs in the child. */
