@@ -19,22 +19,28 @@ import java.util.Map;
  * ({@link Witness#solutionFrom}). Finding none proves nothing.
  *
  * <p>Why: a count's line has 3–6 counts, its column 99, and the greedy search of {@link Witness}
- * spends its steps in the column's first counts (docs/privacy.md item 13, "Then, cycles"); the
- * cycle looks for the one count of y''s line that closes x's column, instead of trying them in
- * turn.
+ * spends its steps in the column's first counts (docs/privacy.md item 13, "Then, 10⁵ and 10⁶, and
+ * cycles as witnesses"); the cycle looks for the one count of y''s line that closes x's column,
+ * instead of trying them in turn.
  *
  * <p>Example: in the table a + b = 6, c + d = 8, a + c = 7, b + d = 7 at truth (1, 5, 6, 2), a = 2
  * is reached by b = 4, d = 3, c = 5.
  */
 final class Cycles {
-  /** Cycles tried per value at most (each one a check, and a search where it breaks more). */
-  static final int MAX_CYCLES = 200;
+  /**
+   * Cycles tried per value at most (each one a check, and a search where it breaks more): the
+   * cycles of one count mostly break the same cross-dataset sum, so more rarely help.
+   */
+  static final int MAX_CYCLES = 40;
 
   /** Counts looked at per value at most while closing cycles: the cost of one value is bounded. */
-  static final int MAX_LOOKS = 200_000;
+  static final int MAX_LOOKS = 50_000;
 
   /** Moves of the search that rebalances what a cycle breaks besides its lines and columns. */
   static final int REPAIR_MOVES = 4;
+
+  /** Steps of that search: a short one, tried for every cycle. */
+  static final int REPAIR_STEPS = 20;
 
   private final Witness witness;
   private final Map<Integer, List<Constraint>> touching;
@@ -43,7 +49,8 @@ final class Cycles {
   private final long[] truth;
 
   /**
-   * @param witness checks (and rebalances) a cycle's moves; built over the same constraints
+   * @param witness checks (and rebalances) a cycle's moves; built over the same constraints, its
+   *     search {@link #REPAIR_MOVES} deep and {@link #REPAIR_STEPS} long
    * @param touching each count's constraints
    */
   Cycles(
@@ -134,7 +141,7 @@ final class Cycles {
           moves.put(y, truth[y] + dy);
           moves.put(y2, truth[y2] + dy2);
           moves.put(x2, truth[x2] + dx2);
-          Map<Integer, Long> solution = witness.solutionFrom(moves, REPAIR_MOVES);
+          Map<Integer, Long> solution = witness.solutionFrom(moves);
           if (solution != null) {
             return solution;
           }

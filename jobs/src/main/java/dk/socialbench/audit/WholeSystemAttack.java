@@ -23,9 +23,10 @@ import org.ojalgo.optimisation.Variable;
  * down), as an attacker who knows counts are whole would. A component of more than {@code
  * maxSolvedVariables} open counts is not solved by ojAlgo (its simplex takes minutes per programme
  * there): with the truths, each side of each count (below the truth, above) is decided by a
- * witness, else over the integer solutions by CP-SAT ({@link IntegerSides}: a solution that differs
- * from the truth, or a proof that none does); a side neither decides, and every side without the
- * truths, is counted as undecided, the audit's bound kept as the outer bound it is, never a proof.
+ * witness, or for a count with no side witnessed by a {@link Cycles} through its line and column,
+ * else over the integer solutions by CP-SAT ({@link IntegerSides}: a solution that differs from the
+ * truth, or a proof that none does); a side neither decides, and every side without the truths, is
+ * counted as undecided, the audit's bound kept as the outer bound it is, never a proof.
  *
  * <p>With the true counts known, an optimum at the audit's bound is first looked for as a {@link
  * Witness} over the component's constraints (the same proof the exact step uses), and a bound that
@@ -377,7 +378,7 @@ final class WholeSystemAttack {
       }
     }
     long cyclesStart = System.nanoTime();
-    java.util.Set<Integer> cycled = cycles(c, targets, bounds, truth, witness, reached, left);
+    java.util.Set<Integer> cycled = cycles(c, targets, bounds, truth, reached, left);
     counts[3] += cycled.size();
     seconds[1] += (System.nanoTime() - cyclesStart) / 1e9;
     Map<IntegerSides.Side, IntegerSides.Decision> decided = new HashMap<>();
@@ -469,10 +470,12 @@ final class WholeSystemAttack {
       List<Integer> targets,
       Bounds bounds,
       long[] truth,
-      Witness witness,
       Map<IntegerSides.Side, Boolean> reached,
       List<IntegerSides.Side> left) {
-    Cycles cycles = new Cycles(witness, c.touching(), bounds.lo, bounds.hi, truth);
+    Witness repair =
+        new Witness(
+            c.constraints, bounds.lo, bounds.hi, truth, Cycles.REPAIR_MOVES, Cycles.REPAIR_STEPS);
+    Cycles cycles = new Cycles(repair, c.touching(), bounds.lo, bounds.hi, truth);
     java.util.Set<Integer> cycled = new java.util.HashSet<>();
     java.util.Set<IntegerSides.Side> opened = new java.util.HashSet<>();
     java.util.Set<IntegerSides.Side> tryable = new java.util.HashSet<>(left);

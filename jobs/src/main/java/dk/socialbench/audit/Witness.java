@@ -105,11 +105,11 @@ final class Witness {
 
   /**
    * The solution {@code moves} (variable → value, each within its bounds) give once what they still
-   * break is rebalanced by the same search {@code movesLeft} moves deep: every variable moved from
+   * break is rebalanced by this witness's search (its moves and steps): every variable moved from
    * its truth with its value, checked as every witness; null where none was found. For moves built
    * with the structure in mind ({@link Cycles}), which the greedy rebalancing would not find.
    */
-  Map<Integer, Long> solutionFrom(Map<Integer, Long> moves, int movesLeft) {
+  Map<Integer, Long> solutionFrom(Map<Integer, Long> moves) {
     Search search = new Search();
     try {
       for (Map.Entry<Integer, Long> m : moves.entrySet()) {
@@ -119,7 +119,7 @@ final class Witness {
         }
         search.move(w, m.getValue());
       }
-      return search.search(movesLeft) && search.proven() ? Map.copyOf(search.moved) : null;
+      return search.search(maxMoves) && search.proven() ? Map.copyOf(search.moved) : null;
     } catch (ArithmeticException overflow) {
       return null;
     }

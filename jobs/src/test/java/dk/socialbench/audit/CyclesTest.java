@@ -46,7 +46,8 @@ class CyclesTest {
         touching.computeIfAbsent(w, x -> new java.util.ArrayList<>()).add(k);
       }
     }
-    return new Cycles(new Witness(all, lo, hi, truth), touching, lo, hi, truth);
+    Witness repair = new Witness(all, lo, hi, truth, Cycles.REPAIR_MOVES, Cycles.REPAIR_STEPS);
+    return new Cycles(repair, touching, lo, hi, truth);
   }
 
   private static double[] filled(int n, double value) {
@@ -69,13 +70,9 @@ class CyclesTest {
       for (int i = 0; i < k.variables().length; i++) {
         sum += k.coefficients()[i] * values[k.variables()[i]];
       }
-      boolean holds =
-          switch (k.sense()) {
-            case EQUAL -> sum == k.rhs();
-            case AT_MOST -> sum <= k.rhs();
-            case AT_LEAST -> sum >= k.rhs();
-          };
-      if (!holds) {
+      // off its right-hand side: never for an equation, only downwards for "at most"
+      int off = Long.signum(sum - k.rhs());
+      if (off != 0 && (k.sense() == Sense.EQUAL || off > 0 == (k.sense() == Sense.AT_MOST))) {
         return false;
       }
     }
