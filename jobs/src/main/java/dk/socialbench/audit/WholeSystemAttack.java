@@ -23,9 +23,10 @@ import org.ojalgo.optimisation.Variable;
  * down), as an attacker who knows counts are whole would. A component of more than {@code
  * maxSolvedVariables} open counts is not solved by ojAlgo (its simplex takes minutes per programme
  * there): with the truths, each side of each count (below the truth, above) is decided by a
- * witness, else over the integer solutions by CP-SAT ({@link IntegerSides}: a solution that differs
- * from the truth, or a proof that none does); a side neither decides, and every side without the
- * truths, is counted as undecided, the audit's bound kept as the outer bound it is, never a proof.
+ * witness, or for a count with no side witnessed by a {@link Cycles} through its line and column,
+ * else over the integer solutions by CP-SAT ({@link IntegerSides}: a solution that differs from the
+ * truth, or a proof that none does); a side neither decides, and every side without the truths, is
+ * counted as undecided, the audit's bound kept as the outer bound it is, never a proof.
  *
  * <p>With the true counts known, an optimum at the audit's bound is first looked for as a {@link
  * Witness} over the component's constraints (the same proof the exact step uses), and a bound that
@@ -68,13 +69,15 @@ final class WholeSystemAttack {
   }
 
   /**
-   * What happened to the counts attacked: a count with a side shown open (by a witness, a programme
-   * of a small component, or a CP-SAT solution of a region, of its own neighbourhood or of the
-   * whole component) cannot be pinned; one with both sides closed is pinned (a finding); the rest
-   * are undecided, the distance to the proof that no count the audit left open can be pinned.
+   * What happened to the counts attacked: a count with a side shown open (by a witness, a cycle
+   * through its line and column, a programme of a small component, or a CP-SAT solution of a
+   * region, of its own neighbourhood or of the whole component) cannot be pinned; one with both
+   * sides closed is pinned (a finding); the rest are undecided, the distance to the proof that no
+   * count the audit left open can be pinned.
    */
   record Counts(
       int byWitness,
+      int byCycle,
       int byProgramme,
       int byRegion,
       int byNeighbourhood,
@@ -82,18 +85,19 @@ final class WholeSystemAttack {
       int pinned,
       int undecided) {
     int open() {
-      return byWitness + byProgramme + byRegion + byNeighbourhood + byWhole;
+      return byWitness + byCycle + byProgramme + byRegion + byNeighbourhood + byWhole;
     }
 
     @Override
     public String toString() {
       return String.format(
           Locale.ROOT,
-          "%d with a side open (%d by witnesses, %d by programmes, %d by regions, %d by own"
-              + " neighbourhoods, %d by the whole component), %d pinned (both sides closed), %d"
-              + " undecided (no side open, not pinned)",
+          "%d with a side open (%d by witnesses, %d by cycles, %d by programmes, %d by regions, %d"
+              + " by own neighbourhoods, %d by the whole component), %d pinned (both sides closed),"
+              + " %d undecided (no side open, not pinned)",
           open(),
           byWitness,
+          byCycle,
           byProgramme,
           byRegion,
           byNeighbourhood,
@@ -122,6 +126,7 @@ final class WholeSystemAttack {
       int openByNeighbourhoods,
       int openByRegions,
       double neighbourhoodSeconds,
+      double cycleSeconds,
       int closedBySolver,
       int undecided,
       double seconds,
@@ -133,7 +138,7 @@ final class WholeSystemAttack {
           "%d count(s) in %d of %d component(s) (largest %d counts, %d constraints; the largest"
               + " attacked %s): %s; sides: %d"
               + " programme(s) (%d integer), %d witness(es), %d side(s) of large components shown open"
-              + " by a witness beside the truth; CP-SAT: %d solve(s) (%d until every count had a side"
+              + " by a witness beside the truth (cycles %.1f s); CP-SAT: %d solve(s) (%d until every count had a side"
               + " open or was closed), %d side(s) shown open by a"
               + " solution (%d of a neighbourhood, %d of them of a region, those in %.1f s), %d proven"
               + " closed; %d undecided, %.1f s (%.1f s CPU of the process)",
@@ -148,6 +153,7 @@ final class WholeSystemAttack {
           integer,
           witnessed,
           openByWitness,
+          cycleSeconds,
           solves,
           solvesForCounts,
           openBySolution,
@@ -251,9 +257,10 @@ final class WholeSystemAttack {
     // closed by the solver, open by a neighbourhood's solution, by a region's, solves until every
     // count had a side open
     int[] counts = new int[11];
-    // by witness, programme, region, neighbourhood, whole; pinned; undecided (as Counts)
-    int[] tally = new int[7];
-    double[] neighbourhoodSeconds = new double[1];
+    // by witness, cycle, programme, region, neighbourhood, whole; pinned; undecided (as Counts)
+    int[] tally = new int[8];
+    // neighbourhoods' seconds, cycles' seconds
+    double[] seconds = new double[2];
     int withTargets = 0;
     List<Integer> largestWithTargets = new ArrayList<>();
     int largestVariables = 0;
@@ -273,8 +280,7 @@ final class WholeSystemAttack {
       Witness witness =
           truth == null ? null : new Witness(c.constraints, bounds.lo, bounds.hi, truth);
       if (truth != null && c.variables.size() > maxSolvedVariables) {
-        intervals.addAll(
-            large(c, targets, bounds, truth, witness, counts, tally, neighbourhoodSeconds));
+        intervals.addAll(large(c, targets, bounds, truth, witness, counts, tally, seconds));
         continue;
       }
       boolean integer = c.variables.size() <= maxIntegerVariables;
@@ -287,7 +293,7 @@ final class WholeSystemAttack {
             truth != null
                 && (!Double.isNaN(lo) && lo < truth[v] || !Double.isNaN(hi) && hi > truth[v]);
         // an end at the truth is never witnessed: a witness here is an open side
-        tally[counts[2] > witnessed ? 0 : open ? 1 : exact && lo == hi ? 5 : 6]++;
+        tally[counts[2] > witnessed ? 0 : open ? 2 : exact && lo == hi ? 6 : 7]++;
         lo = Double.isNaN(lo) ? bounds.lo[v] : lo;
         hi = Double.isNaN(hi) ? bounds.hi[v] : Math.max(lo, hi);
         intervals.add(new Interval(v, bounds.lo[v], bounds.hi[v], lo, hi, exact));
@@ -307,7 +313,8 @@ final class WholeSystemAttack {
     }
     Summary summary =
         new Summary(
-            new Counts(tally[0], tally[1], tally[2], tally[3], tally[4], tally[5], tally[6]),
+            new Counts(
+                tally[0], tally[1], tally[2], tally[3], tally[4], tally[5], tally[6], tally[7]),
             components.size(),
             withTargets,
             largestVariables,
@@ -323,7 +330,8 @@ final class WholeSystemAttack {
             counts[6],
             counts[8],
             counts[9],
-            neighbourhoodSeconds[0],
+            seconds[0],
+            seconds[1],
             counts[7],
             counts[4],
             (System.nanoTime() - start) / 1e9,
@@ -348,7 +356,7 @@ final class WholeSystemAttack {
       Witness witness,
       int[] counts,
       int[] tally,
-      double[] neighbourhoodSeconds) {
+      double[] seconds) {
     Map<IntegerSides.Side, Boolean> reached = new HashMap<>(); // side: its end reached
     List<IntegerSides.Side> left = new ArrayList<>();
     for (int v : targets) {
@@ -369,6 +377,10 @@ final class WholeSystemAttack {
         }
       }
     }
+    long cyclesStart = System.nanoTime();
+    java.util.Set<Integer> cycled = cycles(c, targets, bounds, truth, reached, left);
+    counts[3] += cycled.size();
+    seconds[1] += (System.nanoTime() - cyclesStart) / 1e9;
     Map<IntegerSides.Side, IntegerSides.Decision> decided = new HashMap<>();
     Map<IntegerSides.Side, IntegerSides.Opener> openedBy = new HashMap<>();
     if (sides != null && !left.isEmpty()) {
@@ -386,7 +398,7 @@ final class WholeSystemAttack {
       counts[10] += r.solvesForCounts();
       counts[8] += r.byNeighbourhoods();
       counts[9] += r.byRegions();
-      neighbourhoodSeconds[0] += r.neighbourhoodSeconds();
+      seconds[0] += r.neighbourhoodSeconds();
       decided.putAll(r.decisions());
     }
     List<Interval> intervals = new ArrayList<>();
@@ -415,7 +427,7 @@ final class WholeSystemAttack {
         end[max ? 1 : 0] = e;
       }
       intervals.add(new Interval(v, bounds.lo[v], bounds.hi[v], end[0], end[1], exact));
-      tally[countTally(v, reached, openedBy, end, truth[v])]++;
+      tally[cycled.contains(v) ? 1 : countTally(v, reached, openedBy, end, truth[v])]++;
     }
     return intervals;
   }
@@ -439,12 +451,51 @@ final class WholeSystemAttack {
     IntegerSides.Opener opener = openedBy.getOrDefault(below, openedBy.get(above));
     if (opener != null) {
       return switch (opener) {
-        case REGION -> 2;
-        case NEIGHBOURHOOD -> 3;
-        case WHOLE -> 4;
+        case REGION -> 3;
+        case NEIGHBOURHOOD -> 4;
+        case WHOLE -> 5;
       };
     }
-    return end[0] == truth && end[1] == truth ? 5 : 6;
+    return end[0] == truth && end[1] == truth ? 6 : 7;
+  }
+
+  /**
+   * The counts no witness opened, each tried by a {@link Cycles} through its line and column, one
+   * side beside the truth, then the other: a side reached is taken out of {@code left} and marked
+   * in {@code reached} (not at the audit's bound). Only counts with no side open: one side is all
+   * the proof needs, and CP-SAT decides the other sides in the budget left. The counts opened.
+   */
+  private static java.util.Set<Integer> cycles(
+      Component c,
+      List<Integer> targets,
+      Bounds bounds,
+      long[] truth,
+      Map<IntegerSides.Side, Boolean> reached,
+      List<IntegerSides.Side> left) {
+    Witness repair =
+        new Witness(
+            c.constraints, bounds.lo, bounds.hi, truth, Cycles.REPAIR_MOVES, Cycles.REPAIR_STEPS);
+    Cycles cycles = new Cycles(repair, c.touching(), bounds.lo, bounds.hi, truth);
+    java.util.Set<Integer> cycled = new java.util.HashSet<>();
+    java.util.Set<IntegerSides.Side> opened = new java.util.HashSet<>();
+    java.util.Set<IntegerSides.Side> tryable = new java.util.HashSet<>(left);
+    for (int v : targets) {
+      for (boolean max : new boolean[] {false, true}) {
+        IntegerSides.Side side = new IntegerSides.Side(v, max);
+        if (reached.containsKey(new IntegerSides.Side(v, false))
+            || reached.containsKey(new IntegerSides.Side(v, true))
+            || !tryable.contains(side)) {
+          continue;
+        }
+        if (cycles.reaches(v, truth[v] + (max ? 1 : -1))) {
+          reached.put(side, false);
+          opened.add(side);
+          cycled.add(v);
+        }
+      }
+    }
+    left.removeAll(opened);
+    return cycled;
   }
 
   /** The open variables connected by constraints, and the constraints that connect them. */

@@ -103,6 +103,28 @@ final class Witness {
     }
   }
 
+  /**
+   * The solution {@code moves} (variable → value, each within its bounds) give once what they still
+   * break is rebalanced by this witness's search (its moves and steps): every variable moved from
+   * its truth with its value, checked as every witness; null where none was found. For moves built
+   * with the structure in mind ({@link Cycles}), which the greedy rebalancing would not find.
+   */
+  Map<Integer, Long> solutionFrom(Map<Integer, Long> moves) {
+    Search search = new Search();
+    try {
+      for (Map.Entry<Integer, Long> m : moves.entrySet()) {
+        int w = m.getKey();
+        if (m.getValue() < lo[w] || m.getValue() > hi[w]) {
+          return null;
+        }
+        search.move(w, m.getValue());
+      }
+      return search.search(maxMoves) && search.proven() ? Map.copyOf(search.moved) : null;
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
+  }
+
   private List<Integer> fewestConstraintsFirst(Constraint c) {
     List<Integer> positions = new ArrayList<>();
     for (int i = 0; i < c.variables().length; i++) {
@@ -112,7 +134,8 @@ final class Witness {
     return positions;
   }
 
-  private static long coefficient(Constraint c, int w) {
+  /** {@code w}'s coefficient in {@code c}. */
+  static long coefficient(Constraint c, int w) {
     for (int i = 0; i < c.variables().length; i++) {
       if (c.variables()[i] == w) {
         return c.coefficients()[i];

@@ -178,7 +178,7 @@ class WholeSystemAttackTest {
     assertEquals(1, whole.findings().size());
     assertTrue(whole.findings().get(0).reason().contains("below the threshold"));
     // x's lower side is the audit's bound, its upper side closed by CP-SAT: both closed, pinned
-    assertEquals(new WholeSystemAttack.Counts(0, 0, 0, 0, 0, 1, 0), whole.summary().counts());
+    assertEquals(new WholeSystemAttack.Counts(0, 0, 0, 0, 0, 0, 1, 0), whole.summary().counts());
   }
 
   @Test
@@ -203,7 +203,7 @@ class WholeSystemAttackTest {
     // each count's open side is reached by a witness (x = 2, y = 2, z = 1), its other side is the
     // audit's bound: 2 counts with a side open, none pinned or undecided, and no side left to
     // CP-SAT
-    assertEquals(new WholeSystemAttack.Counts(2, 0, 0, 0, 0, 0, 0), whole.summary().counts());
+    assertEquals(new WholeSystemAttack.Counts(2, 0, 0, 0, 0, 0, 0, 0), whole.summary().counts());
     assertEquals(0, whole.summary().solves());
   }
 
