@@ -33,7 +33,8 @@ class AuditCommandTest {
                 l ->
                     l.replaceAll(" in [0-9.]+ s($|:|\\))", " in T s$1")
                         .replaceAll(", [0-9.]+ s, ", ", T s, ")
-                        .replaceAll(", [0-9.]+ s \\([0-9.]+ s CPU", ", T s (T s CPU"))
+                        .replaceAll(", [0-9.]+ s \\([0-9.]+ s CPU", ", T s (T s CPU")
+                        .replaceAll("\\(cycles [0-9.]+ s\\)", "(cycles T s)"))
             .toList();
     return new Outcome(exit, lines);
   }
@@ -126,11 +127,11 @@ class AuditCommandTest {
         List.of(
             "whole-system attack: 0 count(s) in 0 of 1 component(s) (largest 3 counts, 1"
                 + " constraints; the largest attacked []): 0 with a side open (0 by witnesses, 0"
-                + " by programmes, 0 by regions, 0 by own neighbourhoods, 0 by the whole"
+                + " by cycles, 0 by programmes, 0 by regions, 0 by own neighbourhoods, 0 by the whole"
                 + " component), 0 pinned (both sides closed), 0 undecided (no side open, not"
                 + " pinned); sides: 0 programme(s) (0 integer), 0"
                 + " witness(es), 0 side(s) of large components shown open by a witness beside the"
-                + " truth; CP-SAT: 0 solve(s) (0 until every count had a side open or was closed),"
+                + " truth (cycles T s); CP-SAT: 0 solve(s) (0 until every count had a side open or was closed),"
                 + " 0 side(s) shown open by a solution (0 of a"
                 + " neighbourhood, 0 of them of a region, those in T s), 0 proven closed; 0 undecided, T s"
                 + " (T s CPU of the process), 0 narrowed"),
