@@ -238,6 +238,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                     a.startsWith("--add-opens")
                         || a.startsWith("-XX:+Ignore")
                         || a.startsWith("-Djdk.reflect")
+                        || a.startsWith("-Dshut.up.ojAlgo")
                         || (classpath == null && a.startsWith("-XX:")))
             .toList());
     command.addAll(jit);

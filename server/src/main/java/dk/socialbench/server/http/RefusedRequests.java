@@ -22,17 +22,20 @@ public final class RefusedRequests extends ErrorHandler {
   @Override
   protected void generateResponse(
       Request request, Response response, int code, String message, Throwable cause, Callback cb) {
-    HttpFields.Mutable headers = response.getHeaders();
-    SecurityHeaders.HEADERS.forEach(headers::put);
-    headers.put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+    jsonHeaders(response.getHeaders());
     response.write(true, ByteBuffer.wrap(body(code)), cb);
   }
 
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    SecurityHeaders.HEADERS.forEach(fields::put);
-    fields.put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+    jsonHeaders(fields);
     return ByteBuffer.wrap(body(status));
+  }
+
+  /** The server's security headers and a JSON body's content type. */
+  private static void jsonHeaders(HttpFields.Mutable headers) {
+    SecurityHeaders.HEADERS.forEach(headers::put);
+    headers.put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
   }
 
   /** The status, never what was asked: the address may hold anything. */
