@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 
 import com.holdenkarau.spark.testing.JavaDataFrameSuiteBase;
 import dk.socialbench.spark.NioLocalFileSystem;
+import dk.socialbench.spark.SparkSessions;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.SparkConf;
@@ -32,7 +33,9 @@ public abstract class SparkTest extends JavaDataFrameSuiteBase {
         .set("spark.driver.host", "127.0.0.1")
         .set("spark.driver.bindAddress", "127.0.0.1")
         .set("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName())
-        .set("spark.app.id", "socialbench-tests");
+        .set("spark.app.id", "socialbench-tests")
+        // As every session the jobs build: each test checks its results without these rules.
+        .set(SparkSessions.EXCLUDED_RULES, SparkSessions.excludedRules());
   }
 
   /**

@@ -117,15 +117,17 @@ public final class Ingest {
               known);
       Dataset<Row> accepted = CaseRules.accepted(rows.filter(not(col("case_bad"))));
       Dataset<Row> rejected = CaseRules.explain(rows.filter(col("case_bad")));
-      progress.stage("ingest: writing curated registrations");
-      IngestOutput.writeCurated(accepted, registrations);
-      progress.stage("ingest: writing quarantine");
-      Map<String, Long> byRule = IngestOutput.write(rejected, quarantine);
-      Map<String, Long> otherNames =
-          NamePairs.cellsNamingOthers(
-              flagged.filter(col("kind").equalTo(ParsedRows.KIND_ROW).and(not(col("case_bad")))),
-              key,
-              known);
+      progress.stage("ingest: writing curated registrations and quarantine");
+      Broadcast<long[]> pairs = known;
+      Dataset<Row> acceptedCells =
+          flagged.filter(col("kind").equalTo(ParsedRows.KIND_ROW).and(not(col("case_bad"))));
+      OutputWrites writes =
+          OutputWrites.run(
+              () -> IngestOutput.writeCurated(accepted, registrations),
+              () -> IngestOutput.write(rejected, quarantine),
+              () -> NamePairs.cellsNamingOthers(acceptedCells, key, pairs));
+      Map<String, Long> byRule = writes.quarantinedByRule();
+      Map<String, Long> otherNames = writes.cellsNamingOthers();
       List<RunManifest.InputFile> files = fileSummaries(perFile, shown, otherNames);
       long read = files.stream().mapToLong(RunManifest.InputFile::rowsRead).sum();
       long acceptedRows = files.stream().mapToLong(RunManifest.InputFile::accepted).sum();

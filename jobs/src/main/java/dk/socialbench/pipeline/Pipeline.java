@@ -186,6 +186,9 @@ public final class Pipeline {
 
   /** Every analysis, from the staged curated data, written to the staged run. */
   private List<ResultWriter.Written> analyse(RunStaging staging) {
+    // Its own line: planning and caching the inputs is about a second of the demo, which the
+    // line before (ingest's writes) would otherwise seem to take.
+    progress.stage("analyses: their shared inputs");
     Dataset<Row> curated = CuratedRegistrations.read(spark, staging.registrations());
     Dataset<Row> quarantine = QuarantinedRows.read(spark, staging.quarantine());
     AnalysisInputs inputs = AnalysisInputs.of(curated, quarantine).cache();

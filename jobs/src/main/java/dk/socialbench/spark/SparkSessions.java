@@ -1,6 +1,7 @@
 package dk.socialbench.spark;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.sql.SparkSession;
@@ -18,6 +19,38 @@ public final class SparkSessions {
   private boolean ui;
   private Path scratchUnder;
   private final Map<String, String> extra = new java.util.LinkedHashMap<>();
+
+  /** Spark's setting of optimizer rules left out. */
+  public static final String EXCLUDED_RULES = "spark.sql.optimizer.excludedRules";
+
+  /**
+   * Optimizer rules that changed no plan of a whole run (the demo: 42 optimized queries, 42 to 582
+   * runs of each rule, 0 effective; Catalyst's {@code RuleExecutor} metrics) yet took 1.5 s of the
+   * rules' 16.9 s there (summed over the threads, loaded): each walks every plan on every pass of
+   * its batch, and the demo's time is mostly planning (docs/benchmarks.md 1.51). An optimizer rule
+   * never changes what a query returns, so leaving one out can cost only a plan it would have
+   * improved; {@code --conf spark.sql.optimizer.excludedRules=} (empty) runs them all again.
+   */
+  public static final List<String> UNUSED_OPTIMIZER_RULES =
+      List.of(
+          "org.apache.spark.sql.catalyst.optimizer.PruneFilters",
+          "org.apache.spark.sql.catalyst.optimizer.OptimizeUpdateFields",
+          "org.apache.spark.sql.catalyst.optimizer.ReorderAssociativeOperator",
+          "org.apache.spark.sql.catalyst.optimizer.MergeScalarSubqueries",
+          "org.apache.spark.sql.catalyst.optimizer.ReplaceNullWithFalseInPredicate",
+          "org.apache.spark.sql.catalyst.optimizer.RemoveRedundantAggregates",
+          "org.apache.spark.sql.execution.datasources.SchemaPruning",
+          "org.apache.spark.sql.execution.datasources.PruneFileSourcePartitions",
+          "org.apache.spark.sql.catalyst.optimizer.OptimizeOneRowRelationSubquery",
+          "org.apache.spark.sql.catalyst.optimizer.UnwrapCastInBinaryComparison",
+          "org.apache.spark.sql.catalyst.optimizer.OptimizeCsvJsonExprs",
+          "org.apache.spark.sql.catalyst.optimizer.ConstantPropagation",
+          "org.apache.spark.sql.catalyst.optimizer.PushProjectionThroughLimit");
+
+  /** {@link #UNUSED_OPTIMIZER_RULES} as the value of {@link #EXCLUDED_RULES}. */
+  public static String excludedRules() {
+    return String.join(",", UNUSED_OPTIMIZER_RULES);
+  }
 
   private SparkSessions(String master) {
     this.master = Objects.requireNonNull(master, "master == null");
@@ -82,7 +115,8 @@ public final class SparkSessions {
             .config("spark.sql.sources.partitionOverwriteMode", "static")
             // Results and curated data are small files per partition; no _SUCCESS markers needed.
             .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
-            .config("spark.hadoop.parquet.summary.metadata.level", "NONE");
+            .config("spark.hadoop.parquet.summary.metadata.level", "NONE")
+            .config(EXCLUDED_RULES, excludedRules());
     if (master.startsWith("local")
         && !shufflePartitionsChosen
         && !extra.containsKey("spark.sql.shuffle.partitions")) {

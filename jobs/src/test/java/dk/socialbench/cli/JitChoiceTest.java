@@ -23,7 +23,7 @@ class JitChoiceTest {
   private static final Path LAUNCHER = Path.of("..", "socialbench").toAbsolutePath().normalize();
 
   private static final List<String> C1 =
-      List.of("-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=240m");
+      List.of("-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=240m", "-XX:+UseParallelGC");
 
   @TempDir Path dir;
 
@@ -31,6 +31,9 @@ class JitChoiceTest {
   void chosenBySize() {
     // An explicit choice in the environment would override the size for the benchmark's call.
     assumeTrue(System.getenv("SOCIALBENCH_JIT") == null, "SOCIALBENCH_JIT is set");
+    // A collector chosen there leaves the launcher's out (C1 below has it).
+    String opts = System.getenv("SOCIALBENCH_JAVA_OPTS");
+    assumeTrue(opts == null || !opts.contains("GC"), "SOCIALBENCH_JAVA_OPTS names a collector");
   }
 
   @Test
@@ -67,6 +70,14 @@ class JitChoiceTest {
   }
 
   @Test
+  void a_collector_in_socialbench_java_opts_is_the_only_one() throws Exception {
+    Path input = Files.createDirectories(dir.resolve("small"));
+    Files.writeString(input.resolve("101_koebenhavn.csv"), "a;b\n1;2\n", StandardCharsets.UTF_8);
+
+    assertEquals(C1.subList(0, 2), launcherChoice(input, null, "-Xss2m -XX:+UseG1GC"));
+  }
+
+  @Test
   void socialbench_jit_chooses_regardless_of_size() throws Exception {
     Path input = Files.createDirectories(dir.resolve("small"));
     Files.writeString(input.resolve("101_koebenhavn.csv"), "a;b\n1;2\n", StandardCharsets.UTF_8);
@@ -77,9 +88,19 @@ class JitChoiceTest {
   /** What {@code socialbench jit-options --input DIR} prints, one option a line. */
   private static List<String> launcherChoice(Path input, String jit)
       throws IOException, InterruptedException {
+    return launcherChoice(input, jit, null);
+  }
+
+  /** As above, with {@code SOCIALBENCH_JAVA_OPTS} set to {@code javaOpts} (null: unset). */
+  private static List<String> launcherChoice(Path input, String jit, String javaOpts)
+      throws IOException, InterruptedException {
     ProcessBuilder pb =
         new ProcessBuilder(LAUNCHER.toString(), "jit-options", "--input", input.toString());
     pb.environment().remove("SOCIALBENCH_JIT");
+    pb.environment().remove("SOCIALBENCH_JAVA_OPTS");
+    if (javaOpts != null) {
+      pb.environment().put("SOCIALBENCH_JAVA_OPTS", javaOpts);
+    }
     if (jit != null) {
       pb.environment().put("SOCIALBENCH_JIT", jit);
     }
