@@ -159,6 +159,7 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
     private final NamePairs names;
     private final Set<Long> namePairs = new HashSet<>();
     private String lastName;
+    private NameParts lastNameParts;
     private long rows;
     private boolean markerSent;
 
@@ -208,7 +209,11 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
         RawRow raw = reader.next();
         rows++;
         RowValidator.Outcome outcome = validator.validate(raw);
-        namePartsInFileName.addAll(outcome.scrubber().namePartsIn(file));
+        if (outcome.scrubber().name() != lastNameParts) {
+          // A case's rows repeat its name: the file's name is searched once per run of them.
+          lastNameParts = outcome.scrubber().name();
+          namePartsInFileName.addAll(outcome.scrubber().namePartsIn(file));
+        }
         String delivered = raw.cell(DeliveryColumn.CASE_ID);
         String caseId = pseudonymiser.caseId(delivered);
         addNamePairs(raw.cell(DeliveryColumn.NAME));
