@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,24 +59,23 @@ final class CellParser {
    */
   static final class Codes {
     private static final int MAX_TEXTS = 4096;
-    private static final String NO_CODE = new String("no code");
     // By column, not by vocabulary: an EnumMap of Vocabulary made before DeliveryColumn would
     // initialise Vocabulary first, while DeliveryColumn's constants still need it.
-    private final Map<DeliveryColumn, Map<String, String>> byColumn =
+    private final Map<DeliveryColumn, Map<String, Optional<String>>> byColumn =
         new EnumMap<>(DeliveryColumn.class);
 
-    /** {@link Vocabulary#codeOf} of {@code column}'s vocabulary, remembered. */
+    /** {@link Vocabulary#codeOf} of {@code column}'s vocabulary, remembered; null if none. */
     String codeOf(DeliveryColumn column, Vocabulary vocabulary, String text) {
-      Map<String, String> known = byColumn.computeIfAbsent(column, c -> new HashMap<>());
-      String code = known.get(text);
+      Map<String, Optional<String>> known = byColumn.computeIfAbsent(column, c -> new HashMap<>());
+      Optional<String> code = known.get(text);
       if (code == null) {
         if (known.size() >= MAX_TEXTS) {
           known.clear();
         }
-        code = vocabulary.codeOf(text).orElse(NO_CODE);
+        code = vocabulary.codeOf(text);
         known.put(text, code);
       }
-      return code == NO_CODE ? null : code;
+      return code.orElse(null);
     }
   }
 
