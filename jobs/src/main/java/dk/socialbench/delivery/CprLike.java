@@ -109,6 +109,9 @@ public final class CprLike {
    * left over after NFKC, which would otherwise split a number or a name where nobody sees a split.
    */
   public static String normalise(String text) {
+    if (plainLatin(text)) {
+      return text;
+    }
     String s =
         Normalizer.isNormalized(text, Normalizer.Form.NFKC)
             ? text
@@ -119,6 +122,23 @@ public final class CprLike {
       }
     }
     return s;
+  }
+
+  /**
+   * Whether every character is ASCII or a Latin-1 letter ({@code À}–{@code ÿ}, with {@code ×} and
+   * {@code ÷}): such text is NFKC already (no character of the two ranges decomposes, none composes
+   * with another of them) and holds no format character or combining mark. Most cells are such
+   * text, and the check costs less than asking the normaliser; U+0080–U+00BF (a no-break space, a
+   * soft hyphen, {@code ²}, {@code ½}) are not, and go to it.
+   */
+  private static boolean plainLatin(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && (c < 0xC0 || c > 0xFF)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Mn}]");

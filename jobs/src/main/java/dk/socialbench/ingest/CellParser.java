@@ -6,8 +6,12 @@ import dk.socialbench.delivery.CprLike;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,6 +32,7 @@ final class CellParser {
 
   private final RawRow row;
   private final FreeText scrubber;
+  private final Codes codes;
   private final List<DeliveryError> errors = new ArrayList<>();
   private final Set<DeliveryColumn> refused = EnumSet.noneOf(DeliveryColumn.class);
 
@@ -35,8 +40,43 @@ final class CellParser {
    * @param scrubber the row's name, to keep it out of the values errors hold
    */
   CellParser(RawRow row, FreeText scrubber) {
+    this(row, scrubber, new Codes());
+  }
+
+  /**
+   * @param codes the codes of the cells read so far, shared by the rows of one task
+   */
+  CellParser(RawRow row, FreeText scrubber, Codes codes) {
     this.row = row;
     this.scrubber = scrubber;
+    this.codes = codes;
+  }
+
+  /**
+   * Each vocabulary's code for a cell's text as read, remembered: a coded column holds a handful of
+   * spellings, and normalising each cell again (strip, a regular expression, lower case) was a
+   * large part of a row's validation. Bounded, so that a file of odd values cannot fill memory.
+   */
+  static final class Codes {
+    private static final int MAX_TEXTS = 4096;
+    // By column, not by vocabulary: an EnumMap of Vocabulary made before DeliveryColumn would
+    // initialise Vocabulary first, while DeliveryColumn's constants still need it.
+    private final Map<DeliveryColumn, Map<String, Optional<String>>> byColumn =
+        new EnumMap<>(DeliveryColumn.class);
+
+    /** {@link Vocabulary#codeOf} of {@code column}'s vocabulary, remembered; null if none. */
+    String codeOf(DeliveryColumn column, Vocabulary vocabulary, String text) {
+      Map<String, Optional<String>> known = byColumn.computeIfAbsent(column, c -> new HashMap<>());
+      Optional<String> code = known.get(text);
+      if (code == null) {
+        if (known.size() >= MAX_TEXTS) {
+          known.clear();
+        }
+        code = vocabulary.codeOf(text);
+        known.put(text, code);
+      }
+      return code.orElse(null);
+    }
   }
 
   List<DeliveryError> errors() {
@@ -80,7 +120,7 @@ final class CellParser {
       return null;
     }
     Vocabulary vocabulary = column.vocabulary().orElseThrow();
-    String code = vocabulary.codeOf(value).orElse(null);
+    String code = codes.codeOf(column, vocabulary, value);
     if (code == null) {
       error(column, value, Rule.INVALID_VALUE, allowed(vocabulary));
     }

@@ -38,6 +38,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -175,10 +176,11 @@ public final class Ingest {
     long perTask = Math.max(1, total / (2L * jsc.defaultParallelism()));
     List<List<DeliveryPart>> groups =
         ParseDeliveryParts.grouped(parts, bytes, Math.min(partBytes, perTask));
-    JavaRDD<Row> rows =
+    JavaRDD<InternalRow> rows =
         jsc.parallelize(groups, groups.size())
             .flatMap(new ParseDeliveryParts(new ParseDeliveryFile(key, encoding.name(), today)));
-    return spark.createDataFrame(rows, ParsedRows.SCHEMA);
+    // Spark's internal rows as they are: createDataFrame would convert every value of a Row.
+    return spark.internalCreateDataFrame(rows.rdd(), ParsedRows.SCHEMA, false);
   }
 
   /**

@@ -79,21 +79,34 @@ final class NamePairs {
     if (name == null) {
       return new long[0];
     }
-    // Each part's spellings (Kjærsgaard and Kjarsgaard), their keys and their initials' keys.
+    // Each part's spellings (Kjærsgaard and Kjarsgaard), their keys and their initials' keys. In
+    // loops, not streams: this runs for every case's name (docs/benchmarks.md 1.52).
     List<long[]> parts = new ArrayList<>();
     List<long[]> initials = new ArrayList<>();
     for (String part : NOT_LETTERS.split(lower(CprLike.normalise(name)))) {
       if (part.length() < MIN_PART) {
         continue;
       }
-      List<String> spellings =
-          NameParts.spellings(part).stream().filter(p -> p.length() >= MIN_PART).toList();
+      List<String> spellings = new ArrayList<>(2);
+      for (String p : NameParts.spellings(part)) {
+        if (p.length() >= MIN_PART) {
+          spellings.add(p);
+        }
+      }
       if (!spellings.isEmpty()) {
-        parts.add(spellings.stream().mapToLong(this::hash).toArray());
-        initials.add(spellings.stream().mapToLong(p -> hash(p.substring(0, 1))).toArray());
+        long[] keys = new long[spellings.size()];
+        long[] firsts = new long[spellings.size()];
+        for (int k = 0; k < keys.length; k++) {
+          keys[k] = hash(spellings.get(k));
+        }
+        for (int k = 0; k < keys.length; k++) {
+          firsts[k] = hash(spellings.get(k).substring(0, 1));
+        }
+        parts.add(keys);
+        initials.add(firsts);
       }
     }
-    List<Long> pairs = new ArrayList<>();
+    Keys pairs = new Keys();
     for (int i = 0; i < parts.size(); i++) {
       for (int j = i + 1; j < parts.size(); j++) {
         for (long a : parts.get(i)) {
@@ -113,10 +126,42 @@ final class NamePairs {
       }
     }
     if (!pairs.isEmpty()) {
-      parts.forEach(keys -> Arrays.stream(keys).forEach(pairs::add));
-      initials.forEach(keys -> Arrays.stream(keys).forEach(pairs::add));
+      parts.forEach(pairs::addAll);
+      initials.forEach(pairs::addAll);
     }
-    return pairs.stream().mapToLong(Long::longValue).distinct().toArray();
+    return pairs.toArray();
+  }
+
+  /** Distinct keys in the order first added (a name's few dozen: a scan beats a hash set). */
+  private static final class Keys {
+    private long[] keys = new long[16];
+    private int size;
+
+    void add(long key) {
+      for (int i = 0; i < size; i++) {
+        if (keys[i] == key) {
+          return;
+        }
+      }
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+      }
+      keys[size++] = key;
+    }
+
+    void addAll(long[] more) {
+      for (long key : more) {
+        add(key);
+      }
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(keys, size);
+    }
   }
 
   /**

@@ -32,8 +32,19 @@ final class NameParts {
 
   private final Set<String> parts;
 
+  /**
+   * Each part with every ending of {@link #ENDINGS} appended, in the parts' order: {@link
+   * #tailPart} runs for words next to a name-like word, and built them anew for each.
+   */
+  private final String[][] inflected;
+
   private NameParts(Set<String> parts) {
     this.parts = parts;
+    this.inflected = new String[parts.size()][];
+    int i = 0;
+    for (String p : parts) {
+      inflected[i++] = ENDINGS.stream().map(ending -> p + ending).toArray(String[]::new);
+    }
   }
 
   /** The parts of a name cell (split at anything that is not a letter). */
@@ -105,6 +116,10 @@ final class NameParts {
     StringBuilder out = replacement == null ? null : new StringBuilder(s.length());
     int at = 0;
     for (int w = 0; w < folded.length; w++) {
+      // Every way below of finding a part in a word needs the word to hold one; most words do not.
+      if (!holdsPart(folded[w])) {
+        continue;
+      }
       String part = part(folded[w]);
       if (part == null) {
         part = joinedInside(folded[w]);
@@ -139,14 +154,26 @@ final class NameParts {
     return b[0] - a[1] <= 3;
   }
 
+  /** Whether the folded word holds a part anywhere in it. */
+  private boolean holdsPart(String w) {
+    for (String p : parts) {
+      if (w.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A part the folded word ends with, possibly inflected ({@code hosbo}, {@code hosbos}). */
   private String tailPart(String w) {
+    int i = 0;
     for (String p : parts) {
-      for (String ending : ENDINGS) {
-        if (w.endsWith(p + ending)) {
+      for (String withEnding : inflected[i]) {
+        if (w.endsWith(withEnding)) {
           return p;
         }
       }
+      i++;
     }
     return null;
   }

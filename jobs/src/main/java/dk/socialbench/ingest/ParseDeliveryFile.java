@@ -21,6 +21,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 
 /**
  * The Spark task that reads one delivery file, or one part of a large one ({@link CsvParts}):
@@ -51,8 +52,25 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
     this.today = today;
   }
 
+  /** The part's rows as {@code Row}s (Spark takes {@link #rows}; tests read these). */
   @Override
   public Iterator<Row> call(DeliveryPart part) throws IOException {
+    Iterator<InternalRow> rows = rows(part);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        return ParsedRows.external(rows.next());
+      }
+    };
+  }
+
+  /** The part's rows as Spark's internal rows ({@link ParsedRows}). */
+  Iterator<InternalRow> rows(DeliveryPart part) throws IOException {
     DeliveryFile file = part.file();
     Path path = new Path(URI.create(file.uri()));
     FileSystem fs = path.getFileSystem(new Configuration(DEFAULTS));
@@ -145,7 +163,7 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
   }
 
   /** Validates lazily, row by row, so a file of any size streams through. */
-  private static final class Rows implements Iterator<Row> {
+  private static final class Rows implements Iterator<InternalRow> {
     private final DeliveryReader reader;
     private final RowValidator validator;
     private final Pseudonymiser pseudonymiser;
@@ -159,6 +177,7 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
     private final NamePairs names;
     private final Set<Long> namePairs = new HashSet<>();
     private String lastName;
+    private NameParts lastNameParts;
     private long rows;
     private boolean markerSent;
 
@@ -200,7 +219,7 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
     }
 
     @Override
-    public Row next() {
+    public InternalRow next() {
       if (markerSent) {
         throw new NoSuchElementException();
       }
@@ -208,7 +227,11 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
         RawRow raw = reader.next();
         rows++;
         RowValidator.Outcome outcome = validator.validate(raw);
-        namePartsInFileName.addAll(outcome.scrubber().namePartsIn(file));
+        if (outcome.scrubber().name() != lastNameParts) {
+          // A case's rows repeat its name: the file's name is searched once per run of them.
+          lastNameParts = outcome.scrubber().name();
+          namePartsInFileName.addAll(outcome.scrubber().namePartsIn(file));
+        }
         String delivered = raw.cell(DeliveryColumn.CASE_ID);
         String caseId = pseudonymiser.caseId(delivered);
         addNamePairs(raw.cell(DeliveryColumn.NAME));

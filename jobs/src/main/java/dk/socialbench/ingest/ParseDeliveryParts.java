@@ -6,7 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 
 /**
  * The Spark task that reads several small delivery files (or parts) one after another, each as
@@ -14,7 +14,7 @@ import org.apache.spark.sql.Row;
  * it has been read to its end. A task per file cost more than the reading of a file of a few
  * hundred rows (docs/benchmarks.md 1.19).
  */
-final class ParseDeliveryParts implements FlatMapFunction<List<DeliveryPart>, Row> {
+final class ParseDeliveryParts implements FlatMapFunction<List<DeliveryPart>, InternalRow> {
   private static final long serialVersionUID = 1L;
 
   private final ParseDeliveryFile parse;
@@ -54,16 +54,16 @@ final class ParseDeliveryParts implements FlatMapFunction<List<DeliveryPart>, Ro
   }
 
   @Override
-  public Iterator<Row> call(List<DeliveryPart> parts) {
+  public Iterator<InternalRow> call(List<DeliveryPart> parts) {
     return new Iterator<>() {
       private final Iterator<DeliveryPart> next = parts.iterator();
-      private Iterator<Row> current = Collections.emptyIterator();
+      private Iterator<InternalRow> current = Collections.emptyIterator();
 
       @Override
       public boolean hasNext() {
         while (!current.hasNext() && next.hasNext()) {
           try {
-            current = parse.call(next.next());
+            current = parse.rows(next.next());
           } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
           }
@@ -72,7 +72,7 @@ final class ParseDeliveryParts implements FlatMapFunction<List<DeliveryPart>, Ro
       }
 
       @Override
-      public Row next() {
+      public InternalRow next() {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }

@@ -10,25 +10,33 @@ import dk.socialbench.contract.DeliveryColumn;
 import dk.socialbench.spark.SparkTypes;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.CatalystTypeConverters;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.catalyst.util.DateTimeUtils;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import scala.collection.JavaConverters;
-import scala.collection.Seq;
+import org.apache.spark.unsafe.types.UTF8String;
+import scala.Function1;
 
 /**
  * The rows that parsing hands to Spark: every row read, accepted or not, with its typed values
  * (null where it was rejected) and its errors; plus one marker row per file (per part of a split
  * file, {@link CsvParts}) that carries how the file was read and how many blank rows it skipped (so
  * counts are exact even if a task is retried, which accumulators would not be).
+ *
+ * <p>The rows are Spark's internal rows ({@link UTF8String} text, dates as days since 1970), which
+ * Spark takes as they are: {@code Row} objects cost a conversion of every value of every row on the
+ * way in (docs/benchmarks.md 1.52). {@link #external} gives the {@code Row} view, for tests.
  */
 final class ParsedRows {
   private ParsedRows() {}
@@ -100,15 +108,13 @@ final class ParsedRows {
 
   private static final int NAME_PAIRS_INDEX = FILE_AND_ROW.fieldIndex(NAME_PAIRS);
 
-  private static Seq<Object> seq(long[] values) {
-    if (values == null) {
-      return null;
-    }
-    List<Object> boxed = new ArrayList<>(values.length);
-    for (long v : values) {
-      boxed.add(v);
-    }
-    return JavaConverters.asScalaBuffer(boxed).toSeq();
+  /** Internal rows as {@code Row} objects (thread-safe: it keeps no state between rows). */
+  private static final Function1<Object, Object> TO_ROW =
+      CatalystTypeConverters.createToScalaConverter(withRowColumns());
+
+  /** An internal row of {@link #SCHEMA} as a {@code Row}, as Spark would hand it back. */
+  static Row external(InternalRow row) {
+    return (Row) TO_ROW.apply(row);
   }
 
   private static StructType withRowColumns() {
@@ -123,14 +129,14 @@ final class ParsedRows {
   /**
    * @param caseId the case id to keep ({@link Pseudonymiser#caseId})
    */
-  static Row accepted(RawRow raw, Registration r, String personKey, String caseId) {
+  static InternalRow accepted(RawRow raw, Registration r, String personKey, String caseId) {
     Object[] values = new Object[SCHEMA.size()];
-    values[0] = KIND_ROW;
-    values[1] = raw.file();
+    values[0] = ROW;
+    values[1] = text(raw.file());
     values[2] = raw.line();
     values[3] = true;
     values[4] = NO_ERRORS;
-    values[5] = r.cpr().masked();
+    values[5] = text(r.cpr().masked());
     values[6] = r.cprCells();
     values[7] = r.ownNameCells();
     values[DELIVERED_MONTHS] = r.monthsSincePrevious();
@@ -138,41 +144,41 @@ final class ParsedRows {
     for (int i = 0; i < ROW_COLUMNS.size(); i++) {
       values[FIRST_ROW_COLUMN + i] = value(ROW_COLUMNS.get(i), r, personKey, caseId);
     }
-    return RowFactory.create(values);
+    return new GenericInternalRow(values);
   }
 
-  /** The value of a curated column that a single accepted row determines. */
+  /** The value of a curated column that a single accepted row determines, as Spark holds it. */
   private static Object value(
       CuratedColumn column, Registration r, String personKey, String caseId) {
     return switch (column) {
-      case CASE_ID -> caseId;
-      case PERSON_KEY -> personKey;
-      case SEX -> r.cpr().male() ? "male" : "female";
+      case CASE_ID -> text(caseId);
+      case PERSON_KEY -> text(personKey);
+      case SEX -> r.cpr().male() ? MALE : FEMALE;
       case AGE_AT_REGISTRATION -> r.ageAtRegistration();
-      case TARGET_GROUP -> r.targetGroup();
+      case TARGET_GROUP -> text(r.targetGroup());
       case CASE_CLOSED -> r.caseClosed();
-      case CLOSED_DATE -> date(r.closedDate());
-      case CLOSING_REASON -> r.closingReason();
-      case REGISTRATION_DATE -> date(r.registrationDate());
-      case REGISTRATION_KIND -> r.registrationKind();
-      case INITIATOR -> r.initiator();
-      case SERVICE -> r.service();
-      case PROVIDER_NAME -> r.providerName();
-      case PROVIDER_TYPE -> r.providerType();
+      case CLOSED_DATE -> days(r.closedDate());
+      case CLOSING_REASON -> text(r.closingReason());
+      case REGISTRATION_DATE -> days(r.registrationDate());
+      case REGISTRATION_KIND -> text(r.registrationKind());
+      case INITIATOR -> text(r.initiator());
+      case SERVICE -> text(r.service());
+      case PROVIDER_NAME -> text(r.providerName());
+      case PROVIDER_TYPE -> text(r.providerType());
       case DAILY_PRICE -> r.dailyPrice();
       case HOURS_INDIVIDUAL -> r.hoursIndividual();
       case HOURS_GROUP -> r.hoursGroup();
       case VUM_SCORE -> r.vumScore();
       case GOALS_SET -> r.goalsSet();
-      case GOAL_TYPE -> r.goalType();
+      case GOAL_TYPE -> text(r.goalType());
       case VUM_TARGET -> r.vumTarget();
-      case EXPECTED_GOAL_DATE -> date(r.expectedGoalDate());
-      case PREVIOUS_GOAL_FULFILLED -> r.previousGoalFulfilled();
-      case CONCURRENT_SERVICE -> r.concurrentService();
+      case EXPECTED_GOAL_DATE -> days(r.expectedGoalDate());
+      case PREVIOUS_GOAL_FULFILLED -> text(r.previousGoalFulfilled());
+      case CONCURRENT_SERVICE -> text(r.concurrentService());
       case CONCURRENT_DAILY_PRICE -> r.concurrentDailyPrice();
-      case FUNDING_BASIS -> r.fundingBasis();
+      case FUNDING_BASIS -> text(r.fundingBasis());
       case EMPLOYMENT_MEASURE -> r.employmentMeasure();
-      case MUNICIPALITY_CODE -> r.municipalityCode();
+      case MUNICIPALITY_CODE -> text(r.municipalityCode());
       case REGISTRATION_NUMBER,
           REGISTRATIONS_IN_CASE,
           MONTHS_SINCE_PREVIOUS,
@@ -187,26 +193,27 @@ final class ParsedRows {
    * scrubbed of anything shaped like a CPR number and of the row's name.
    */
   static Row rejected(RawRow raw, List<DeliveryError> errors, String maskedCpr, FreeText scrubber) {
-    return rejected(
-        raw, errors, maskedCpr, scrubber.clean(raw.cell(DeliveryColumn.CASE_ID)), scrubber);
+    return external(
+        rejected(
+            raw, errors, maskedCpr, scrubber.clean(raw.cell(DeliveryColumn.CASE_ID)), scrubber));
   }
 
   /**
    * @param caseId the case id to keep, already scrubbed or pseudonymised
    */
-  static Row rejected(
+  static InternalRow rejected(
       RawRow raw, List<DeliveryError> errors, String maskedCpr, String caseId, FreeText scrubber) {
     Object[] values = new Object[SCHEMA.size()];
-    values[0] = KIND_ROW;
-    values[1] = raw.file();
+    values[0] = ROW;
+    values[1] = text(raw.file());
     values[2] = raw.line();
     values[3] = false;
     values[4] = errorRows(errors);
-    values[5] = maskedCpr;
+    values[5] = text(maskedCpr);
     values[SCHEMA.fieldIndex(CuratedColumn.MUNICIPALITY_CODE.code())] =
-        scrubber.clean(raw.cell(DeliveryColumn.MUNICIPALITY_CODE));
-    values[SCHEMA.fieldIndex(CuratedColumn.CASE_ID.code())] = caseId;
-    return RowFactory.create(values);
+        text(scrubber.clean(raw.cell(DeliveryColumn.MUNICIPALITY_CODE)));
+    values[SCHEMA.fieldIndex(CuratedColumn.CASE_ID.code())] = text(caseId);
+    return new GenericInternalRow(values);
   }
 
   /** What a file's rows do not say about it: how it was read, its size, checksum and lines. */
@@ -221,38 +228,66 @@ final class ParsedRows {
    *     the name shown must hide ({@link ShownFileNames})
    * @param namePairs the distinct keyed pairs of every name in its rows ({@link NamePairs#of})
    */
-  static Row fileMarker(
+  static InternalRow fileMarker(
       String file, Collection<String> namePartsInFileName, long[] namePairs, FileFacts facts) {
     Object[] values = new Object[SCHEMA.size()];
-    values[NAME_PAIRS_INDEX] = seq(namePairs);
-    values[0] = KIND_FILE;
-    values[1] = file;
+    values[NAME_PAIRS_INDEX] = namePairs == null ? null : new GenericArrayData(namePairs);
+    values[0] = UTF8String.fromString(KIND_FILE);
+    values[1] = text(file);
     values[2] = 0L;
     values[3] = false;
     values[4] = NO_ERRORS;
-    values[SCHEMA.fieldIndex("file_format")] = facts.format();
+    values[SCHEMA.fieldIndex("file_format")] = text(facts.format());
     values[SCHEMA.fieldIndex("blank_rows")] = facts.blankRows();
     values[SCHEMA.fieldIndex("file_bytes")] = facts.bytes();
-    values[SCHEMA.fieldIndex("file_sha256")] = facts.sha256();
+    values[SCHEMA.fieldIndex("file_sha256")] = text(facts.sha256());
     values[SCHEMA.fieldIndex("file_name_parts")] =
-        JavaConverters.asScalaBuffer(new ArrayList<>(namePartsInFileName)).toSeq();
+        new GenericArrayData(
+            namePartsInFileName.stream().map(UTF8String::fromString).toArray(Object[]::new));
     values[SCHEMA.fieldIndex("file_lines")] = facts.lines();
     values[SCHEMA.fieldIndex("file_lines_in_cells")] = facts.linesInCells();
-    return RowFactory.create(values);
+    return new GenericInternalRow(values);
   }
 
-  /** Spark's row encoder wants a Scala sequence for an array column. */
-  private static Seq<Row> errorRows(List<DeliveryError> errors) {
-    List<Row> rows = new ArrayList<>(errors.size());
-    for (DeliveryError e : errors) {
-      rows.add(RowFactory.create(e.column(), e.rule().code(), e.value(), e.reason()));
+  private static ArrayData errorRows(List<DeliveryError> errors) {
+    Object[] rows = new Object[errors.size()];
+    for (int i = 0; i < rows.length; i++) {
+      DeliveryError e = errors.get(i);
+      rows[i] =
+          new GenericInternalRow(
+              new Object[] {
+                text(e.column()), text(e.rule().code()), text(e.value()), text(e.reason())
+              });
     }
-    return JavaConverters.asScalaBuffer(rows).toSeq();
+    return new GenericArrayData(rows);
   }
 
-  private static final Seq<Row> NO_ERRORS = errorRows(List.of());
+  private static final UTF8String ROW = UTF8String.fromString(KIND_ROW);
+  private static final UTF8String MALE = UTF8String.fromString("male");
+  private static final UTF8String FEMALE = UTF8String.fromString("female");
 
-  private static Date date(LocalDate d) {
-    return d == null ? null : Date.valueOf(d);
+  /** Shared by every row without errors: Spark copies a row's values when it keeps them. */
+  private static final ArrayData NO_ERRORS = errorRows(List.of());
+
+  private static UTF8String text(String s) {
+    return s == null ? null : UTF8String.fromString(s);
+  }
+
+  /** The first year {@link #days} counts from the date alone (see there). */
+  private static final int PLAIN_FROM_YEAR = 1900;
+
+  /**
+   * A date as Spark holds it: days since 1970-01-01. From 1900 on that is the date's epoch day; an
+   * earlier one (a mistyped expected goal date, say) goes the way Spark takes a {@code
+   * java.sql.Date}, through the JVM's time zone and the Julian calendar before 1582, so that the
+   * value is the one the {@code Row}s gave (ParsedRowsTest compares the two for every day).
+   */
+  static Integer days(LocalDate d) {
+    if (d == null) {
+      return null;
+    }
+    return d.getYear() >= PLAIN_FROM_YEAR
+        ? Math.toIntExact(d.toEpochDay())
+        : DateTimeUtils.fromJavaDate(Date.valueOf(d));
   }
 }

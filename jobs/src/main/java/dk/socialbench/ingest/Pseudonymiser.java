@@ -24,6 +24,11 @@ final class Pseudonymiser {
 
   private String lastKey;
 
+  /** The last case id as delivered and as kept: a case's registrations come one after another. */
+  private String lastDelivered;
+
+  private String lastCaseId;
+
   Pseudonymiser(PseudonymKey key) {
     try {
       this.mac = Mac.getInstance("HmacSHA256");
@@ -53,7 +58,12 @@ final class Pseudonymiser {
    * {@code pseudonym-} followed by 16 hex digits.
    */
   String caseId(String delivered) {
-    return CprLike.inLongerNumber(delivered) ? pseudonym(delivered) : delivered;
+    if (delivered != null && delivered.equals(lastDelivered)) {
+      return lastCaseId;
+    }
+    lastDelivered = delivered;
+    lastCaseId = CprLike.inLongerNumber(delivered) ? pseudonym(delivered) : delivered;
+    return lastCaseId;
   }
 
   /**

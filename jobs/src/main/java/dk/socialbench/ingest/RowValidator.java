@@ -51,6 +51,23 @@ final class RowValidator {
   private final LocalDate today;
 
   /**
+   * What the previous row gave, for the next row to reuse: a case's registrations come one after
+   * another and repeat its name, CPR number and case id, and working them out again for each row
+   * was a large part of a row's validation (docs/benchmarks.md 1.52).
+   */
+  private String lastName;
+
+  private NameParts lastNameParts = NameParts.NONE;
+  private String lastCprText;
+  private Cpr lastCpr;
+  private String lastCaseId;
+  private boolean lastCaseIdLooksLikeCpr;
+  private NameParts caseIdCheckedAgainst;
+  private boolean lastCaseIdMentionsName;
+  private final CellParser.Codes codes = new CellParser.Codes();
+  private final FreeText.Memo cleaned = new FreeText.Memo();
+
+  /**
    * @param today the run's date: registration dates after it are in the future
    */
   RowValidator(LocalDate today) {
@@ -69,8 +86,8 @@ final class RowValidator {
   }
 
   Outcome validate(RawRow row) {
-    FreeText free = new FreeText(row.cell(NAME));
-    CellParser p = new CellParser(row, free);
+    FreeText free = new FreeText(nameParts(row.cell(NAME)), cleaned);
+    CellParser p = new CellParser(row, free, codes);
     if (row.extraCells() > 0) {
       p.error(null, null, Rule.EXTRA_CELLS, row.extraCells());
     }
@@ -82,10 +99,19 @@ final class RowValidator {
     if (caseId != null && caseId.length() > MAX_CASE_ID) {
       p.error(CASE_ID, caseId, Rule.TOO_LONG, caseId.length());
     }
-    if (caseId != null && CprLike.in(caseId)) {
+    if (caseId != null && !caseId.equals(lastCaseId)) {
+      lastCaseId = caseId;
+      lastCaseIdLooksLikeCpr = CprLike.in(caseId);
+      caseIdCheckedAgainst = null;
+    }
+    if (caseId != null && lastCaseIdLooksLikeCpr) {
       p.error(CASE_ID, caseId, Rule.CASE_ID_LOOKS_LIKE_CPR);
     }
-    if (caseId != null && free.mentionsName(caseId)) {
+    if (caseId != null && caseIdCheckedAgainst != free.name()) {
+      caseIdCheckedAgainst = free.name();
+      lastCaseIdMentionsName = free.mentionsName(caseId);
+    }
+    if (caseId != null && lastCaseIdMentionsName) {
       p.error(CASE_ID, caseId, Rule.CASE_ID_CONTAINS_NAME);
     }
     Cpr cpr = cpr(p);
@@ -161,14 +187,30 @@ final class RowValidator {
     return new Outcome(registration, List.of(), masked, free);
   }
 
-  private static Cpr cpr(CellParser p) {
+  /** The parts of a name cell, the previous row's when it is the same name. */
+  private NameParts nameParts(String name) {
+    if (name == null) {
+      return NameParts.of(null);
+    }
+    if (!name.equals(lastName)) {
+      lastName = name;
+      lastNameParts = NameParts.of(name);
+    }
+    return lastNameParts;
+  }
+
+  private Cpr cpr(CellParser p) {
     String text = p.required(CPR);
     if (text == null) {
       return null;
     }
-    // A spreadsheet that stored the number as a number drops the leading zero.
-    String digits = NINE_DIGITS.matcher(text).matches() ? "0" + text : text;
-    Cpr cpr = Cpr.parse(digits).orElse(null);
+    if (!text.equals(lastCprText)) {
+      // A spreadsheet that stored the number as a number drops the leading zero.
+      String digits = NINE_DIGITS.matcher(text).matches() ? "0" + text : text;
+      lastCpr = Cpr.parse(digits).orElse(null);
+      lastCprText = text;
+    }
+    Cpr cpr = lastCpr;
     if (cpr == null) {
       p.error(CPR, null, Rule.INVALID_CPR);
     }
