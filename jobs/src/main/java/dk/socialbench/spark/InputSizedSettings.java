@@ -51,12 +51,12 @@ public final class InputSizedSettings {
   /**
    * Spark's object hash aggregation (a median, a {@code collect_list}) falls back to sorting every
    * remaining row of a task by its group's key once its hash map holds this many groups; Spark's
-   * default is 128. The analyses' medians are taken over a few thousand cells (the first
-   * registrations' means: a few thousand), so their tasks sorted nearly all their rows by string
-   * keys: 14 % of the analyses' task CPU at 10⁶ (docs/benchmarks.md 1.51). A buffer holds at most
-   * its group's values, and a task's share of the input is bounded by the shuffle partitions below
-   * (at most about 300,000 registrations), so a task's buffers stay small without the fallback; a
-   * task with more groups than this still falls back.
+   * default is 128. The analyses' medians are taken over thousands of cells (the first
+   * registrations' means: about 3,000 at 10⁶), so their tasks sorted nearly all their rows by
+   * string keys: 14 % of the analyses' task CPU at 10⁶ (docs/benchmarks.md 1.51). A buffer holds at
+   * most its group's values, and a task's share of the input is bounded by the shuffle partitions
+   * below (at most about 300,000 registrations), so a task's buffers stay small without the
+   * fallback; a task with more groups than this still falls back.
    */
   static final int OBJECT_AGGREGATION_GROUPS = 1 << 14;
 
