@@ -48,6 +48,21 @@ public final class InputSizedSettings {
   /** Spark's choice of generated or interpreted projections, orderings and predicates. */
   private static final String FACTORY_MODE = "spark.sql.codegen.factoryMode";
 
+  /**
+   * Spark's object hash aggregation (a median, a {@code collect_list}) falls back to sorting every
+   * remaining row of a task by its group's key once its hash map holds this many groups; Spark's
+   * default is 128. The analyses' medians are taken over thousands of cells (the first
+   * registrations' means: about 3,000 at 10⁶), so their tasks sorted nearly all their rows by
+   * string keys: 14 % of the analyses' task CPU at 10⁶ (docs/benchmarks.md 1.53). A buffer holds at
+   * most its group's values, and a task's share of the input is bounded by the shuffle partitions
+   * below (at most about 300,000 registrations), so a task's buffers stay small without the
+   * fallback; a task with more groups than this still falls back.
+   */
+  static final int OBJECT_AGGREGATION_GROUPS = 1 << 14;
+
+  private static final String OBJECT_AGGREGATION_FALLBACK =
+      "spark.sql.objectHashAggregate.sortBased.fallbackThreshold";
+
   /** Input bytes per shuffle partition: about 25,000 delivery rows. */
   static final long BYTES_PER_PARTITION = 8L << 20;
 
@@ -89,7 +104,8 @@ public final class InputSizedSettings {
    * #COMPRESS_CACHE_ABOVE}, unless the session was started with its own choice. Code is generated
    * only for an input above {@link #INTERPRET_UP_TO}, unless the session was started with its own
    * {@code spark.sql.codegen.wholeStage}. Directories are listed on the driver, never by a Spark
-   * job.
+   * job. Object hash aggregation keeps up to {@link #OBJECT_AGGREGATION_GROUPS} groups in a task's
+   * hash map before it sorts, unless the session was started with its own threshold.
    */
   public static void applyTo(SparkSession spark, long inputBytes) {
     Objects.requireNonNull(spark, "spark == null");
@@ -108,6 +124,9 @@ public final class InputSizedSettings {
       Boolean compressed = cacheCompressed(inputBytes, spark.sparkContext().getConf());
       if (compressed != null) {
         spark.conf().set(CACHE_COMPRESSED, compressed);
+      }
+      if (!spark.sparkContext().getConf().contains(OBJECT_AGGREGATION_FALLBACK)) {
+        spark.conf().set(OBJECT_AGGREGATION_FALLBACK, OBJECT_AGGREGATION_GROUPS);
       }
       if (!spark.sparkContext().getConf().contains(WHOLE_STAGE)) {
         boolean interpreted = interpreted(inputBytes);

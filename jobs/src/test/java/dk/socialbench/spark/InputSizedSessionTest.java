@@ -15,6 +15,8 @@ public class InputSizedSessionTest extends SparkTest {
   private static final String LISTING = InputSizedSettings.LISTING_THRESHOLD;
   private static final String WHOLE_STAGE = "spark.sql.codegen.wholeStage";
   private static final String FACTORY_MODE = "spark.sql.codegen.factoryMode";
+  private static final String FALLBACK =
+      "spark.sql.objectHashAggregate.sortBased.fallbackThreshold";
 
   @Test
   public void a_small_input_runs_on_one_partition_without_adaptive_execution() {
@@ -102,6 +104,26 @@ public class InputSizedSessionTest extends SparkTest {
         });
   }
 
+  @Test
+  public void object_aggregation_keeps_16384_groups_before_it_sorts() {
+    withSizing(
+        "true",
+        conf -> {
+          // Spark's default is 128; at any input size a run keeps 2^14.
+          assertEquals("128", conf.get(FALLBACK));
+          InputSizedSettings.applyTo(spark(), 200_000);
+          assertEquals("16384", conf.get(FALLBACK));
+          InputSizedSettings.applyTo(spark(), 208L << 20);
+          assertEquals("16384", conf.get(FALLBACK));
+        });
+    withSizing(
+        "false",
+        conf -> {
+          InputSizedSettings.applyTo(spark(), 208L << 20);
+          assertEquals("128", conf.get(FALLBACK));
+        });
+  }
+
   /** Runs {@code check} with sizing on or off, then restores the shared session's settings. */
   private void withSizing(String enabled, java.util.function.Consumer<RuntimeConfig> check) {
     RuntimeConfig conf = spark().conf();
@@ -123,6 +145,7 @@ public class InputSizedSessionTest extends SparkTest {
       conf.set(LISTING, listing);
       conf.set(WHOLE_STAGE, wholeStage);
       conf.set(FACTORY_MODE, factoryMode);
+      conf.unset(FALLBACK);
     }
   }
 }
