@@ -36,7 +36,7 @@ final class Means {
    */
   static Dataset<Row> ofUnits(
       Dataset<Row> units, String value, Rounding measure, String... dimensions) {
-    return of(units, value, measure, List.of(), Persons.units(CASES), dimensions);
+    return of(units, value, measure, List.of(), Persons.units(CASES), true, dimensions);
   }
 
   /**
@@ -49,7 +49,7 @@ final class Means {
       Rounding measure,
       List<String> besides,
       String... dimensions) {
-    return of(units, value, measure, besides, Persons.persons(CASES), dimensions);
+    return of(units, value, measure, besides, Persons.persons(CASES), true, dimensions);
   }
 
   /**
@@ -71,16 +71,6 @@ final class Means {
         Persons.persons(CASES),
         false,
         dimensions);
-  }
-
-  private static Dataset<Row> of(
-      Dataset<Row> units,
-      String value,
-      Rounding measure,
-      List<String> besides,
-      Persons.Count counted,
-      String... dimensions) {
-    return of(units, value, measure, besides, counted, true, dimensions);
   }
 
   /**
