@@ -8,13 +8,13 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.Municipalities;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
-import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -79,23 +79,20 @@ final class CasemixBenchmark implements Analysis {
 
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
-    Dataset<Row> cases = cases(inputs);
-    // Each municipality's cell key and the national row from one aggregation of the cases under
-    // both scopes, instead of an aggregation of their own each: both parts of the union below read
-    // the same plan, so that Spark can reuse its exchange.
-    Dataset<Row> counted =
-        Persons.aggregate(
-            MunicipalityTotals.withAll(cases),
-            List.of("municipality_code", "service"),
-            List.of(ExactMean.of("price").as("mean")),
-            Persons.units("cases"));
+    // Each municipality's cell key and the national mean and key are price_by_municipality's
+    // cells: the same first registrations with a price, the key of their distinct persons. They
+    // are read from the shared cells rather than aggregated again with a window over every case
+    // (docs/benchmarks.md 1.5x); the national number of cases is the municipalities' summed.
+    Dataset<Row> cells =
+        FirstRegistrationCells.means(
+            inputs.firstRegistrationMeans(), DatasetNames.PRICE_BY_MUNICIPALITY);
     Column national = col("municipality_code").equalTo(Municipalities.ALL);
-    // The cell key of each municipality's cases, beside the strata's sums that count them.
-    Dataset<Row> keys = counted.filter(not(national)).drop("cases", "mean");
-    Dataset<Row> withTau =
-        inputs
-            .casemixRatios(minReference)
-            .join(keys, new String[] {"municipality_code", "service"});
+    Dataset<Row> ratios = inputs.casemixRatios(minReference);
+    Dataset<Row> keys =
+        cells
+            .filter(not(national))
+            .select(col("municipality_code"), col("service"), col("cases_key"));
+    Dataset<Row> withTau = ratios.join(keys, new String[] {"municipality_code", "service"});
     Column logRatio = col("log_ratio");
     Column v = col("log_ratio_variance");
     Column half = sqrt(v).multiply(Intervals.Z);
@@ -120,12 +117,18 @@ final class CasemixBenchmark implements Analysis {
             RATIO
                 .bound(when(hasVariance, exp(shrunken.plus(shrunkenHalf))))
                 .as("shrunken_ci_high"));
-    return municipalities.unionByName(national(counted.filter(national)));
+    Dataset<Row> nationalCases = ratios.groupBy("service").agg(sum("cases").as("cases"));
+    return municipalities.unionByName(
+        national(
+            cells
+                .filter(national)
+                .select(col("municipality_code"), col("service"), col("cases_key"), col("mean"))
+                .join(nationalCases, "service")));
   }
 
   /**
-   * All municipalities together, from the cases counted under {@code all}: the national mean is its
-   * own expectation, ratio 1.
+   * All municipalities together, from {@code all}'s cell (mean and key) and the municipalities'
+   * cases summed: the national mean is its own expectation, ratio 1.
    */
   private static Dataset<Row> national(Dataset<Row> counted) {
     Column none = lit(null).cast("double");

@@ -7,8 +7,10 @@ import static dk.socialbench.contract.ResultColumns.MEAN_CI_LOW;
 import static dk.socialbench.contract.ResultColumns.MEDIAN;
 import static dk.socialbench.contract.ResultColumns.MUNICIPALITY_CODE;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.median;
 
+import dk.socialbench.contract.Municipalities;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -34,7 +36,7 @@ final class Means {
    */
   static Dataset<Row> ofUnits(
       Dataset<Row> units, String value, Rounding measure, String... dimensions) {
-    return of(units, value, measure, List.of(), Persons.units(CASES), dimensions);
+    return of(units, value, measure, List.of(), Persons.units(CASES), true, dimensions);
   }
 
   /**
@@ -47,15 +49,40 @@ final class Means {
       Rounding measure,
       List<String> besides,
       String... dimensions) {
-    return of(units, value, measure, besides, Persons.persons(CASES), dimensions);
+    return of(units, value, measure, besides, Persons.persons(CASES), true, dimensions);
   }
 
+  /**
+   * As {@link #of(Dataset, String, Rounding, List, String...)}, for {@code all} alone: each unit
+   * counted once, under {@code all}, for a split that only the national rows publish ({@link
+   * PriceByGroup#byAge}).
+   */
+  static Dataset<Row> national(
+      Dataset<Row> units,
+      String value,
+      Rounding measure,
+      List<String> besides,
+      String... dimensions) {
+    return of(
+        units.withColumn(MUNICIPALITY_CODE, lit(Municipalities.ALL)),
+        value,
+        measure,
+        besides,
+        Persons.persons(CASES),
+        false,
+        dimensions);
+  }
+
+  /**
+   * @param withAll each unit under its municipality and {@code all}, else as it comes
+   */
   private static Dataset<Row> of(
       Dataset<Row> units,
       String value,
       Rounding measure,
       List<String> besides,
       Persons.Count counted,
+      boolean withAll,
       String... dimensions) {
     List<String> groups = new ArrayList<>();
     groups.add(MUNICIPALITY_CODE);
@@ -67,12 +94,10 @@ final class Means {
     aggregates.add(ExactMean.of(value).as(MEAN));
     aggregates.add(median(col(value)).as(MEDIAN));
     aggregates.add(ExactSum.sampleSd(value).as("sd"));
+    Dataset<Row> valued = units.filter(col(value).isNotNull());
     Dataset<Row> cells =
         Persons.aggregate(
-            MunicipalityTotals.withAll(units.filter(col(value).isNotNull())),
-            groups,
-            aggregates,
-            counted);
+            withAll ? MunicipalityTotals.withAll(valued) : valued, groups, aggregates, counted);
     return fromCells(cells, measure, besides, groups);
   }
 

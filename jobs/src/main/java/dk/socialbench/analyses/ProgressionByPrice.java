@@ -2,7 +2,9 @@ package dk.socialbench.analyses;
 
 import static dk.socialbench.analyses.Rounding.PRICE;
 import static dk.socialbench.analyses.Rounding.SHARE;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import dk.socialbench.contract.DatasetNames;
@@ -33,19 +35,38 @@ final class ProgressionByPrice implements Analysis {
             .and(col("has_next"))
             .and(col("next_goal_fulfilled").isin("fully", "partially", "not"));
     Dataset<Row> firsts = inputs.transitions().filter(col("registration_number").equalTo(1));
-    Dataset<Row> agg =
+    // The mean price, its SD and the persons with a price per municipality and service are
+    // price_by_municipality's cells (the same first registrations with a price), read from the
+    // shared cells; only the four conditional counts are aggregated here, without the window and
+    // sort that aggregates over every row need (docs/benchmarks.md 1.5x).
+    Dataset<Row> counts =
         Persons.aggregate(
             MunicipalityTotals.withAll(firsts),
             List.of("municipality_code", "service"),
-            List.of(
-                ExactMean.of("price").as("mean_price"), ExactSum.sampleSd("price").as("sd_price")),
-            Persons.persons("cases", col("price").isNotNull()),
+            List.of(),
             Persons.persons("goal_cases", judgedGoal),
             Persons.persons(
                 "goals_fulfilled", judgedGoal.and(ImprovementGoalFulfilment.fulfilled())),
             Persons.persons("vum_cases", col("has_next")),
             Persons.persons(
                 "vum_improved", col("has_next").and(col("next_vum_score").lt(col("vum_score")))));
+    Dataset<Row> prices =
+        FirstRegistrationCells.means(
+                inputs.firstRegistrationMeans(), DatasetNames.PRICE_BY_MUNICIPALITY)
+            .select(
+                col("municipality_code"),
+                col("service"),
+                col("cases"),
+                col("cases_key"),
+                col("mean").as("mean_price"),
+                col("sd").as("sd_price"));
+    // A line whose cases have no price has no cell: no persons with a price, key 0, as a count
+    // over no rows gives.
+    Dataset<Row> agg =
+        counts
+            .join(prices, new String[] {"municipality_code", "service"}, "left")
+            .withColumn("cases", coalesce(col("cases"), lit(0L)))
+            .withColumn("cases_key", coalesce(col("cases_key"), lit(0L)));
     Column goalShare = col("goals_fulfilled").divide(col("goal_cases"));
     Column vumShare = col("vum_improved").divide(col("vum_cases"));
     return agg.select(
