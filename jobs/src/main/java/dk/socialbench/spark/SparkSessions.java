@@ -116,6 +116,11 @@ public final class SparkSessions {
             // Results and curated data are small files per partition; no _SUCCESS markers needed.
             .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
             .config("spark.hadoop.parquet.summary.metadata.level", "NONE")
+            // Every query's plan is written out for the SQL listener as it starts; "formatted"
+            // (the default) numbers and lists every operator, and was the largest single part of
+            // the analysis threads' planning CPU (docs/benchmarks.md 1.54, 1.55). The UI and the
+            // event log show the plan as a tree instead.
+            .config("spark.sql.ui.explainMode", "simple")
             .config(EXCLUDED_RULES, excludedRules());
     if (master.startsWith("local")
         && !shufflePartitionsChosen
