@@ -118,6 +118,7 @@ public final class Ingest {
               known);
       Dataset<Row> accepted = CaseRules.accepted(rows.filter(not(col("case_bad"))));
       Dataset<Row> rejected = CaseRules.explain(rows.filter(col("case_bad")));
+      boolean noneRejected = perFile.stream().allMatch(Ingest::noneRejected);
       progress.stage("ingest: writing curated registrations and quarantine");
       Broadcast<long[]> pairs = known;
       Dataset<Row> acceptedCells =
@@ -125,7 +126,10 @@ public final class Ingest {
       OutputWrites writes =
           OutputWrites.run(
               () -> IngestOutput.writeCurated(accepted, registrations),
-              () -> IngestOutput.write(rejected, quarantine),
+              () ->
+                  noneRejected
+                      ? IngestOutput.writeEmpty(rejected, quarantine)
+                      : IngestOutput.write(rejected, quarantine),
               () -> NamePairs.cellsNamingOthers(acceptedCells, key, pairs));
       Map<String, Long> byRule = writes.quarantinedByRule();
       Map<String, Long> otherNames = writes.cellsNamingOthers();
@@ -304,6 +308,11 @@ public final class Ingest {
         .groupBy("source_file")
         .agg(count(when(row, lit(1))).as("rows_read"), columns.toArray(Column[]::new))
         .collectAsList();
+  }
+
+  /** Whether every row the file's summary counts as read was accepted. */
+  private static boolean noneRejected(Row file) {
+    return file.<Long>getAs("rows_read").equals(file.<Long>getAs("accepted_rows"));
   }
 
   private static long cleaned(RunManifest.CellsCleaned c) {

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -21,6 +23,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /** Writes what ingest produced: curated registrations and the quarantine. */
@@ -67,21 +70,8 @@ final class IngestOutput {
    * reading its footer cost more than the demo's whole quarantine).
    */
   static Map<String, Long> write(Dataset<Row> rejected, Path quarantine) {
-    Column first = element_at(col("final_errors"), 1);
     Dataset<Row> rows =
-        rejected
-            .select(
-                col("source_file"),
-                col("source_line"),
-                col("municipality_code"),
-                col("case_id"),
-                col("cpr_masked"),
-                first.getField("column").as("column"),
-                first.getField("rule").as("rule"),
-                first.getField("value").as("value"),
-                first.getField("reason").as("reason"),
-                size(col("final_errors")).as("error_count"),
-                col("final_errors").as("errors"))
+        quarantineRows(rejected)
             // One partition for one file, by a shuffle of the rejected rows only: coalesce(1)
             // would pull the scan of every cached row, the redaction and the case windows into
             // the same single task (docs/benchmarks.md 1.48).
@@ -92,13 +82,47 @@ final class IngestOutput {
       rows.write()
           .mode(SaveMode.ErrorIfExists)
           .parquet(quarantine.resolve(ROWS).toUri().toString());
-      return writeCsv(rows, quarantine.resolve(CSV));
+      return writeCsv(rows.toLocalIterator(), quarantine.resolve(CSV));
     } finally {
       rows.unpersist();
     }
   }
 
-  private static Map<String, Long> writeCsv(Dataset<Row> rows, Path csv) {
+  /**
+   * The quarantine of a delivery with no rejected row, as {@link #write} would write it (one
+   * Parquet file of no rows with the same schema; a CSV of the header alone), without planning or
+   * running the query over every cached row that {@code rejected} stands for: the per-file summary
+   * has counted the rejected rows already, and most deliveries have none (docs/benchmarks.md 1.56).
+   */
+  static Map<String, Long> writeEmpty(Dataset<Row> rejected, Path quarantine) {
+    StructType schema = quarantineRows(rejected).schema();
+    rejected
+        .sparkSession()
+        .createDataFrame(List.<Row>of(), schema)
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .parquet(quarantine.resolve(ROWS).toUri().toString());
+    return writeCsv(Collections.emptyIterator(), quarantine.resolve(CSV));
+  }
+
+  /** The quarantine's columns: each rejected row's place, its first error and all its errors. */
+  private static Dataset<Row> quarantineRows(Dataset<Row> rejected) {
+    Column first = element_at(col("final_errors"), 1);
+    return rejected.select(
+        col("source_file"),
+        col("source_line"),
+        col("municipality_code"),
+        col("case_id"),
+        col("cpr_masked"),
+        first.getField("column").as("column"),
+        first.getField("rule").as("rule"),
+        first.getField("value").as("value"),
+        first.getField("reason").as("reason"),
+        size(col("final_errors")).as("error_count"),
+        col("final_errors").as("errors"));
+  }
+
+  private static Map<String, Long> writeCsv(Iterator<Row> it, Path csv) {
     Map<String, Long> byRule = new TreeMap<>();
     try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
         CSVPrinter out = new CSVPrinter(w, FORMAT)) {
@@ -113,7 +137,6 @@ final class IngestOutput {
           "værdi",
           "regel",
           "årsag");
-      Iterator<Row> it = rows.toLocalIterator();
       while (it.hasNext()) {
         Row r = it.next();
         if (r.getInt(9) > 0) {
