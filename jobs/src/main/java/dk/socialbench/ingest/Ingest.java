@@ -97,6 +97,13 @@ public final class Ingest {
   public IngestResult run(DeliveryFiles deliveries, Path registrations, Path quarantine) {
     long start = System.nanoTime();
     deliveries.checkHeaders(encoding);
+    try (InterpretedQueries interpreted = InterpretedQueries.upTo(spark, deliveries.bytes())) {
+      return ingest(deliveries, registrations, quarantine, start);
+    }
+  }
+
+  private IngestResult ingest(
+      DeliveryFiles deliveries, Path registrations, Path quarantine, long start) {
     // By municipality: a case never spans municipalities, so the case rules' window needs no
     // further shuffle, and the curated data is written one file per municipality. Cached: the
     // summary per file, the curated rows and the quarantine read it.

@@ -1,0 +1,67 @@
+package dk.socialbench.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.spark.sql.RuntimeConfig;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Ingest's queries evaluated without generated code for an input up to {@link #UP_TO}, set on the
+ * session while ingest runs and put back as they were when closed (the analyses after it keep the
+ * session's choice). Ingest's queries are few but wide (about 45 columns through the case window,
+ * the cache and the writes), and on such an input generating and compiling their Java, and the JIT
+ * compiling that again, cost more than the rows repay: at 10⁴ registrations ingest took 12–18 %
+ * less CPU interpreted, at 10⁵ 5–9 % (docs/benchmarks.md 1.56). A session started with its own
+ * {@code spark.sql.codegen.wholeStage} keeps it.
+ *
+ * <p>Example: {@code try (InterpretedQueries q = InterpretedQueries.upTo(spark, bytes)) { ... }}.
+ */
+final class InterpretedQueries implements AutoCloseable {
+  /** Input bytes up to which ingest is interpreted: about 150,000 delivery rows. */
+  static final long UP_TO = 32L << 20;
+
+  static final String WHOLE_STAGE = "spark.sql.codegen.wholeStage";
+
+  /** Spark's choice of generated or interpreted projections, orderings and predicates. */
+  static final String FACTORY_MODE = "spark.sql.codegen.factoryMode";
+
+  private final RuntimeConfig conf;
+
+  /** Each setting changed, and its value before (null: it was not set). */
+  private final Map<String, String> before = new LinkedHashMap<>();
+
+  private InterpretedQueries(RuntimeConfig conf) {
+    this.conf = conf;
+  }
+
+  /** Interprets the session's queries until closed, if {@code inputBytes} is at most UP_TO. */
+  static InterpretedQueries upTo(SparkSession spark, long inputBytes) {
+    Objects.requireNonNull(spark, "spark == null");
+    InterpretedQueries q = new InterpretedQueries(spark.conf());
+    if (inputBytes <= UP_TO && !spark.sparkContext().getConf().contains(WHOLE_STAGE)) {
+      q.set(WHOLE_STAGE, "false");
+      q.set(FACTORY_MODE, "NO_CODEGEN");
+    }
+    return q;
+  }
+
+  private void set(String key, String value) {
+    before.put(key, conf.contains(key) ? conf.get(key) : null);
+    conf.set(key, value);
+  }
+
+  /** Puts back what was set before. */
+  @Override
+  public void close() {
+    before.forEach(
+        (key, value) -> {
+          if (value == null) {
+            conf.unset(key);
+          } else {
+            conf.set(key, value);
+          }
+        });
+    before.clear();
+  }
+}
