@@ -104,11 +104,9 @@ public final class Ingest {
 
   private IngestResult ingest(
       DeliveryFiles deliveries, Path registrations, Path quarantine, long start) {
-    // By municipality: a case never spans municipalities, so the case rules' window needs no
-    // further shuffle, and the curated data is written one file per municipality. Cached: the
-    // summary per file, the curated rows and the quarantine read it.
+    // Cached: the summary per file, the curated rows and the quarantine read it.
     Dataset<Row> flagged =
-        CaseRules.flag(parse(deliveries.files()).repartition(col("municipality_code")))
+        CaseRules.flag(byMunicipality(parse(deliveries.files())))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Broadcast<long[]> known = null;
     try {
@@ -162,6 +160,22 @@ public final class Ingest {
         known.destroy();
       }
     }
+  }
+
+  /**
+   * By municipality: a case never spans municipalities, so the case rules' window needs no further
+   * shuffle, and the curated data is written one file per municipality. In at least one partition
+   * per core: an input of one shuffle partition ({@code InputSizedSettings}: 10⁴ registrations)
+   * would run the case window, the cache and the curated write of every municipality in one task,
+   * one core idle (docs/benchmarks.md 1.39 b, 1.56).
+   */
+  static Dataset<Row> byMunicipality(Dataset<Row> parsed) {
+    SparkSession spark = parsed.sparkSession();
+    int cores = spark.sparkContext().defaultParallelism();
+    if (spark.sessionState().conf().numShufflePartitions() < cores) {
+      return parsed.repartition(cores, col("municipality_code"));
+    }
+    return parsed.repartition(col("municipality_code"));
   }
 
   private JavaSparkContext jsc() {
