@@ -106,7 +106,7 @@ public final class Ingest {
       DeliveryFiles deliveries, Path registrations, Path quarantine, long start) {
     // Cached: the summary per file, the curated rows and the quarantine read it.
     Dataset<Row> flagged =
-        CaseRules.flag(byMunicipality(parse(deliveries.files())))
+        CaseRules.flag(byMunicipality(parse(deliveries.files()), deliveries.bytes()))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Broadcast<long[]> known = null;
     try {
@@ -163,16 +163,25 @@ public final class Ingest {
   }
 
   /**
-   * By municipality: a case never spans municipalities, so the case rules' window needs no further
-   * shuffle, and the curated data is written one file per municipality. In at least one partition
-   * per core: an input of one shuffle partition ({@code InputSizedSettings}: 10⁴ registrations)
-   * would run the case window, the cache and the curated write of every municipality in one task,
-   * one core idle (docs/benchmarks.md 1.39 b, 1.56).
+   * Input bytes above which ingest's rows by municipality are in at least one partition per core:
+   * below, the case window and the curated write are too small to split (the demo's 248 KB took 4–5
+   * % more of ingest's CPU in two partitions, two pairs; docs/benchmarks.md 1.56).
    */
-  static Dataset<Row> byMunicipality(Dataset<Row> parsed) {
+  static final long ONE_PARTITION_PER_CORE_ABOVE = 1L << 20;
+
+  /**
+   * By municipality: a case never spans municipalities, so the case rules' window needs no further
+   * shuffle, and the curated data is written one file per municipality. For an input above {@link
+   * #ONE_PARTITION_PER_CORE_ABOVE}, in at least one partition per core: an input of one shuffle
+   * partition ({@code InputSizedSettings}: 10⁴ registrations) would run the case window, the cache
+   * and the curated write of every municipality in one task, one core idle (docs/benchmarks.md 1.39
+   * b, 1.56).
+   */
+  static Dataset<Row> byMunicipality(Dataset<Row> parsed, long inputBytes) {
     SparkSession spark = parsed.sparkSession();
     int cores = spark.sparkContext().defaultParallelism();
-    if (spark.sessionState().conf().numShufflePartitions() < cores) {
+    if (inputBytes > ONE_PARTITION_PER_CORE_ABOVE
+        && spark.sessionState().conf().numShufflePartitions() < cores) {
       return parsed.repartition(cores, col("municipality_code"));
     }
     return parsed.repartition(col("municipality_code"));
