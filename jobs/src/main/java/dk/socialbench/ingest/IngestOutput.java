@@ -92,7 +92,8 @@ final class IngestOutput {
    * The quarantine of a delivery with no rejected row, as {@link #write} would write it (one
    * Parquet file of no rows with the same schema; a CSV of the header alone), without planning or
    * running the query over every cached row that {@code rejected} stands for: the per-file summary
-   * has counted the rejected rows already, and most deliveries have none (docs/benchmarks.md 1.56).
+   * has counted the rejected rows already (a generated national delivery has none;
+   * docs/benchmarks.md 1.56).
    */
   static Map<String, Long> writeEmpty(Dataset<Row> rejected, Path quarantine) {
     StructType schema = quarantineRows(rejected).schema();

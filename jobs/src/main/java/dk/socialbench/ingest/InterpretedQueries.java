@@ -3,6 +3,7 @@ package dk.socialbench.ingest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.spark.sql.RuntimeConfig;
 import org.apache.spark.sql.SparkSession;
 
@@ -28,8 +29,8 @@ final class InterpretedQueries implements AutoCloseable {
 
   private final RuntimeConfig conf;
 
-  /** Each setting changed, and its value before (null: it was not set). */
-  private final Map<String, String> before = new LinkedHashMap<>();
+  /** Each setting changed, and its value before (empty: it was not set). */
+  private final Map<String, Optional<String>> before = new LinkedHashMap<>();
 
   private InterpretedQueries(RuntimeConfig conf) {
     this.conf = conf;
@@ -47,7 +48,7 @@ final class InterpretedQueries implements AutoCloseable {
   }
 
   private void set(String key, String value) {
-    before.put(key, conf.contains(key) ? conf.get(key) : null);
+    before.put(key, conf.contains(key) ? Optional.of(conf.get(key)) : Optional.empty());
     conf.set(key, value);
   }
 
@@ -55,13 +56,7 @@ final class InterpretedQueries implements AutoCloseable {
   @Override
   public void close() {
     before.forEach(
-        (key, value) -> {
-          if (value == null) {
-            conf.unset(key);
-          } else {
-            conf.set(key, value);
-          }
-        });
+        (key, value) -> value.ifPresentOrElse(v -> conf.set(key, v), () -> conf.unset(key)));
     before.clear();
   }
 }
