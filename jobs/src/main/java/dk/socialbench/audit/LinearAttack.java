@@ -160,8 +160,9 @@ final class LinearAttack {
   static Map<Cell, Long> trueCounts(Map<String, Table> restricted) {
     Map<Cell, Long> byCell = new HashMap<>();
     for (Table t : restricted.values()) {
+      List<Column> counts = SystemBuilder.counts(t.dataset());
       for (int r = 0; r < t.rows().size(); r++) {
-        for (Column c : SystemBuilder.counts(t.dataset())) {
+        for (Column c : counts) {
           Long n = t.number(r, c.name());
           byCell.put(SystemBuilder.cell(t, r, c), n == null ? 0 : n);
         }
