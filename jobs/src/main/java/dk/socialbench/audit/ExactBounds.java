@@ -224,8 +224,15 @@ final class ExactBounds {
    * the integer programme can tighten it.
    */
   static boolean coupled(int v, List<Constraint> constraints) {
-    // a bit set, not a set of Integer: asked of every count chosen, over up to 150 constraints
-    java.util.BitSet seen = new java.util.BitSet();
+    // a bit set, not a set of Integer: asked of every count chosen, over up to 150 constraints;
+    // sized at once, as growing it word by word cost more than the test
+    int largest = v;
+    for (Constraint c : constraints) {
+      for (int w : c.variables()) {
+        largest = Math.max(largest, w);
+      }
+    }
+    java.util.BitSet seen = new java.util.BitSet(largest + 1);
     for (Constraint c : constraints) {
       for (int i = 0; i < c.variables().length; i++) {
         int w = c.variables()[i];
@@ -331,9 +338,9 @@ final class ExactBounds {
     }
     boolean known = truths != null;
     double truth = known ? truths[v] : Double.NaN;
-    Programme linear = new Programme(v, constraints, lo, hi, false);
-    Programme whole =
-        linear.size() <= maxIntegerVariables ? new Programme(v, constraints, lo, hi, true) : null;
+    // made when first needed: most optima are shown by a witness, without a programme
+    Programme linear = null;
+    Programme whole = null;
     // one for both optima: it reads lo and hi, which neither changes
     Witness witness = null;
     for (boolean max : new boolean[] {true, false}) {
@@ -352,6 +359,13 @@ final class ExactBounds {
         break;
       }
       programmes[0]++;
+      if (linear == null) {
+        linear = new Programme(v, constraints, lo, hi, false);
+        whole =
+            linear.size() <= maxIntegerVariables
+                ? new Programme(v, constraints, lo, hi, true)
+                : null;
+      }
       double optimum = Double.NaN;
       if (whole != null) {
         programmes[1]++;
