@@ -176,10 +176,6 @@ final class LinearAttack {
     for (int i = 0; i < c.variables().length; i++) {
       sum += c.coefficients()[i] * truth[c.variables()[i]];
     }
-    return switch (c.sense()) {
-      case EQUAL -> sum == c.rhs();
-      case AT_MOST -> sum <= c.rhs();
-      case AT_LEAST -> sum >= c.rhs();
-    };
+    return c.sense().holds(sum, c.rhs());
   }
 }

@@ -191,13 +191,7 @@ final class Witness {
             return false;
           }
         }
-        boolean holds =
-            switch (c.sense()) {
-              case EQUAL -> sum == c.rhs();
-              case AT_MOST -> sum <= c.rhs();
-              case AT_LEAST -> sum >= c.rhs();
-            };
-        if (!holds) {
+        if (!c.sense().holds(sum, c.rhs())) {
           return false;
         }
       }
@@ -464,12 +458,7 @@ final class Witness {
     }
 
     private boolean holds(Constraint c) {
-      long sum = sum(c);
-      return switch (c.sense()) {
-        case EQUAL -> sum == c.rhs();
-        case AT_MOST -> sum <= c.rhs();
-        case AT_LEAST -> sum >= c.rhs();
-      };
+      return c.sense().holds(sum(c), c.rhs());
     }
 
     private List<Constraint> constraintsOfMoved() {

@@ -83,10 +83,7 @@ class WitnessTest {
         long[] truth = randomSystem(random);
         double[] lo = new double[truth.length];
         double[] hi = new double[truth.length];
-        for (int v = 0; v < truth.length; v++) {
-          lo[v] = Math.max(0, truth[v] - random.nextInt(4));
-          hi[v] = random.nextInt(8) == 0 ? Double.POSITIVE_INFINITY : truth[v] + random.nextInt(4);
-        }
+        randomBounds(random, truth, lo, hi, false);
         Bounds reference = Bounds.propagate(hand.system().constraints(), lo, hi);
         Bounds fast = Bounds.propagate(hand.system().constraints(), lo, hi);
         java.util.function.IntPredicate exposed = v -> truth[v] > 0 && truth[v] < 5;
@@ -123,14 +120,7 @@ class WitnessTest {
       long[] truth = randomSystem(random);
       double[] lo = new double[truth.length];
       double[] hi = new double[truth.length];
-      for (int v = 0; v < truth.length; v++) {
-        lo[v] = Math.max(0, truth[v] - random.nextInt(4));
-        hi[v] = random.nextInt(8) == 0 ? Double.POSITIVE_INFINITY : truth[v] + random.nextInt(4);
-        if (random.nextInt(20) == 0) {
-          lo[v] = truth[v] + 1; // the truth outside its bounds
-          hi[v] = Math.max(hi[v], lo[v]);
-        }
-      }
+      randomBounds(random, truth, lo, hi, true);
       CellSystem system = hand.system();
       Witness.Index index = new Witness.Index(system);
       List<List<Constraint>> touching = ExactBounds.touching(system);
@@ -154,6 +144,22 @@ class WitnessTest {
     }
     // the comparison means something only if both answers occur often
     assertTrue(reached > 1000 && compared - reached > 1000, reached + " of " + compared);
+  }
+
+  /**
+   * Bounds around the truth, 0–3 either side, now and then no upper one; with {@code outside}, one
+   * count in 20 bounded above its truth.
+   */
+  private static void randomBounds(
+      Random random, long[] truth, double[] lo, double[] hi, boolean outside) {
+    for (int v = 0; v < truth.length; v++) {
+      lo[v] = Math.max(0, truth[v] - random.nextInt(4));
+      hi[v] = random.nextInt(8) == 0 ? Double.POSITIVE_INFINITY : truth[v] + random.nextInt(4);
+      if (outside && random.nextInt(20) == 0) {
+        lo[v] = truth[v] + 1;
+        hi[v] = Math.max(hi[v], lo[v]);
+      }
+    }
   }
 
   /**
