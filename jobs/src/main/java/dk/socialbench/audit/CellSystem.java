@@ -16,7 +16,16 @@ final class CellSystem {
   enum Sense {
     EQUAL,
     AT_MOST,
-    AT_LEAST
+    AT_LEAST;
+
+    /** Whether {@code sum (this) rhs}. */
+    boolean holds(long sum, long rhs) {
+      return switch (this) {
+        case EQUAL -> sum == rhs;
+        case AT_MOST -> sum <= rhs;
+        case AT_LEAST -> sum >= rhs;
+      };
+    }
   }
 
   /** {@code Σ coefficients·variables (sense) rhs}; {@code origin} says which rule made it. */

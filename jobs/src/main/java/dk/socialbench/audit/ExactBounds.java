@@ -125,6 +125,7 @@ final class ExactBounds {
   Summary tighten(CellSystem system, Bounds bounds, IntPredicate target, long[] truth) {
     long start = System.nanoTime();
     List<List<Constraint>> touching = touching(system);
+    Witness.Index index = truth != null && witnesses ? new Witness.Index(system) : null;
     List<Integer> chosen = new ArrayList<>();
     for (int v = 0; v < system.size(); v++) {
       if (!bounds.fixed(v) && target.test(v)) {
@@ -139,7 +140,7 @@ final class ExactBounds {
         Workers.map(
             threads,
             chosen.size(),
-            i -> solve(chosen.get(i), touching, bounds.lo, bounds.hi, truth));
+            i -> solve(chosen.get(i), touching, index, bounds.lo, bounds.hi, truth));
     java.util.BitSet changed = new java.util.BitSet();
     int tightened = 0;
     java.util.BitSet pins = new java.util.BitSet();
@@ -151,7 +152,7 @@ final class ExactBounds {
         continue;
       }
       if (reads(s.around(), changed)) {
-        s = solve(v, touching, bounds.lo, bounds.hi, truth);
+        s = solve(v, touching, index, bounds.lo, bounds.hi, truth);
       }
       for (int k = 0; k < programmes.length; k++) {
         programmes[k] += s.programmes()[k];
@@ -182,7 +183,12 @@ final class ExactBounds {
 
   /** {@code v} solved on {@code lo..hi}, or null where no programme can tighten it. */
   private Solved solve(
-      int v, List<List<Constraint>> touching, double[] lo, double[] hi, long[] truth) {
+      int v,
+      List<List<Constraint>> touching,
+      Witness.Index index,
+      double[] lo,
+      double[] hi,
+      long[] truth) {
     List<Constraint> around = neighbourhood(v, touching);
     if (!coupled(v, around)) {
       return null;
@@ -191,7 +197,7 @@ final class ExactBounds {
     double[] interval =
         truth == null
             ? interval(v, around, lo, hi, programmes)
-            : interval(v, around, lo, hi, truth, programmes);
+            : interval(v, around, lo, hi, truth, index, programmes);
     return new Solved(interval, around, programmes);
   }
 
@@ -218,12 +224,26 @@ final class ExactBounds {
    * the integer programme can tighten it.
    */
   static boolean coupled(int v, List<Constraint> constraints) {
-    Set<Integer> seen = new java.util.HashSet<>();
+    // a bit set, not a set of Integer: asked of every count chosen, over up to 150 constraints;
+    // sized at once, as growing it word by word cost more than the test
+    int largest = v;
+    for (Constraint c : constraints) {
+      for (int w : c.variables()) {
+        largest = Math.max(largest, w);
+      }
+    }
+    java.util.BitSet seen = new java.util.BitSet(largest + 1);
     for (Constraint c : constraints) {
       for (int i = 0; i < c.variables().length; i++) {
         int w = c.variables()[i];
-        if (Math.abs(c.coefficients()[i]) != 1 || w != v && !seen.add(w)) {
+        if (Math.abs(c.coefficients()[i]) != 1) {
           return true;
+        }
+        if (w != v) {
+          if (seen.get(w)) {
+            return true;
+          }
+          seen.set(w);
         }
       }
     }
@@ -259,7 +279,7 @@ final class ExactBounds {
           if (found.size() >= maxConstraints) {
             return new ArrayList<>(found);
           }
-          if (found.add(c)) {
+          if (found.add(c) && hop + 1 < hops) { // the last hop's variables lead nowhere
             for (int w : c.variables()) {
               if (reached.add(w)) {
                 next.add(w);
@@ -297,27 +317,55 @@ final class ExactBounds {
       double[] hi,
       long[] truths,
       int[] programmes) {
+    return interval(v, constraints, lo, hi, truths, null, programmes);
+  }
+
+  /**
+   * As above, the witnesses looking up a variable's constraints in {@code index}, the whole
+   * system's (null: indexed afresh per witness).
+   */
+  private double[] interval(
+      int v,
+      List<Constraint> constraints,
+      double[] lo,
+      double[] hi,
+      long[] truths,
+      Witness.Index index,
+      int[] programmes) {
     double[] interval = {lo[v], hi[v]};
     if (constraints.isEmpty()) {
       return interval;
     }
     boolean known = truths != null;
     double truth = known ? truths[v] : Double.NaN;
-    Programme linear = new Programme(v, constraints, lo, hi, false);
-    Programme whole =
-        linear.size() <= maxIntegerVariables ? new Programme(v, constraints, lo, hi, true) : null;
+    // made when first needed: most optima are shown by a witness, without a programme
+    Programme linear = null;
+    Programme whole = null;
+    // one for both optima: it reads lo and hi, which neither changes
+    Witness witness = null;
     for (boolean max : new boolean[] {true, false}) {
       if (interval[0] >= interval[1] || known && bound(interval, max) == truth) {
         continue;
       }
-      if (known
-          && witnesses
-          && new Witness(constraints, lo, hi, truths).reaches(v, bound(interval, max))) {
+      if (known && witnesses && witness == null) {
+        witness =
+            index == null
+                ? new Witness(constraints, lo, hi, truths)
+                : Witness.around(constraints, index, lo, hi, truths);
+      }
+      if (known && witnesses && witness.reaches(v, bound(interval, max))) {
         // the bound is a solution, so it is the optimum, and it is not the truth: not pinned
         programmes[2]++;
         break;
       }
       programmes[0]++;
+      if (linear == null) {
+        linear = new Programme(v, constraints, lo, hi, false);
+        whole =
+            linear.size() <= maxIntegerVariables
+                ? new Programme(v, constraints, lo, hi, true)
+                : null;
+      }
       double optimum = Double.NaN;
       if (whole != null) {
         programmes[1]++;

@@ -160,8 +160,9 @@ final class LinearAttack {
   static Map<Cell, Long> trueCounts(Map<String, Table> restricted) {
     Map<Cell, Long> byCell = new HashMap<>();
     for (Table t : restricted.values()) {
+      List<Column> counts = SystemBuilder.counts(t.dataset());
       for (int r = 0; r < t.rows().size(); r++) {
-        for (Column c : SystemBuilder.counts(t.dataset())) {
+        for (Column c : counts) {
           Long n = t.number(r, c.name());
           byCell.put(SystemBuilder.cell(t, r, c), n == null ? 0 : n);
         }
@@ -175,10 +176,6 @@ final class LinearAttack {
     for (int i = 0; i < c.variables().length; i++) {
       sum += c.coefficients()[i] * truth[c.variables()[i]];
     }
-    return switch (c.sense()) {
-      case EQUAL -> sum == c.rhs();
-      case AT_MOST -> sum <= c.rhs();
-      case AT_LEAST -> sum >= c.rhs();
-    };
+    return c.sense().holds(sum, c.rhs());
   }
 }

@@ -142,9 +142,10 @@ final class PublicationRepair {
     for (String name : datasets) {
       Table t = tables.get(name);
       List<Set<String>> perRow = new ArrayList<>();
+      List<Column> counts = SystemBuilder.counts(t.dataset());
       for (int r = 0; r < t.rows().size(); r++) {
         Set<String> names = new HashSet<>();
-        for (Column c : SystemBuilder.counts(t.dataset())) {
+        for (Column c : counts) {
           if (t.has(c.name()) && withheld.contains(SystemBuilder.cell(t, r, c))) {
             names.add(c.name());
           }

@@ -104,13 +104,7 @@ final class SideSolutions {
         long v = bounds.fixed(w) ? (long) bounds.lo[w] : values[w];
         sum = Math.addExact(sum, Math.multiplyExact(k.coefficients()[i], v));
       }
-      boolean holds =
-          switch (k.sense()) {
-            case EQUAL -> sum == k.rhs();
-            case AT_MOST -> sum <= k.rhs();
-            case AT_LEAST -> sum >= k.rhs();
-          };
-      if (!holds) {
+      if (!k.sense().holds(sum, k.rhs())) {
         return false;
       }
     }

@@ -41,6 +41,8 @@ final class SystemBuilder {
   /** Row numbers by dataset and municipality: a relation's sums look in one municipality. */
   private final Map<String, Map<Object, List<Integer>>> rowsByMunicipality = new HashMap<>();
 
+  private final Map<Table, Map<CellSum, RowFilter>> filters = new java.util.IdentityHashMap<>();
+
   /**
    * @param completeGrids datasets that publish a row for every category, empty ones included: a row
    *     of theirs says nothing about its persons
@@ -98,8 +100,9 @@ final class SystemBuilder {
   private void cells(Table t) {
     String first = t.dataset().countGroups().get(0).count();
     int published = publishedRows.getOrDefault(t.dataset().name(), t.rows().size());
+    List<Column> counts = counts(t.dataset());
     for (int r = 0; r < t.rows().size(); r++) {
-      for (Column c : counts(t.dataset())) {
+      for (Column c : counts) {
         Long shown = t.number(r, c.name());
         int v = system.variable(cell(t, r, c), shown);
         if (r < published && shown != null) {
@@ -309,10 +312,11 @@ final class SystemBuilder {
         return; // a dataset this run did not publish
       }
     }
+    RowFilter firstRows = filter(t, first);
     Set<List<Object>> instances = new LinkedHashSet<>();
     for (int row = 0; row < t.rows().size(); row++) {
-      if (matches(t, row, first, null)) {
-        List<Object> key = t.key(row);
+      List<Object> key = t.key(row);
+      if (firstRows.matches(key, null)) {
         List<Object> instance = new ArrayList<>();
         instance.add(key.get(0));
         first.keys().forEach(k -> instance.add(key.get(Keys.position(t.dataset(), k))));
@@ -321,6 +325,7 @@ final class SystemBuilder {
     }
     Sense sense = sense(r.kind());
     Sense severalCases = r.severalCases() == null ? null : sense(r.severalCases());
+    String origin = r.toString();
     for (List<Object> instance : instances) {
       Sum s = new Sum();
       s.constant = -r.constant();
@@ -334,7 +339,7 @@ final class SystemBuilder {
       }
       if (known) {
         s.constant += whole(values[0], sense);
-        system.add(s, sense, severalCases, r.toString());
+        system.add(s, sense, severalCases, origin);
       }
     }
   }
@@ -367,9 +372,10 @@ final class SystemBuilder {
   private boolean addSum(Sum s, double[] values, CellSum sum, List<Object> instance, long sign) {
     Table t = tables.get(sum.dataset());
     Column column = t.dataset().column(sum.columnOf(t.dataset())).orElseThrow();
+    RowFilter rows = filter(t, sum);
     Set<Cell> seen = new LinkedHashSet<>();
     for (int row : rowsOf(t, instance.get(0))) {
-      if (!matches(t, row, sum, instance)) {
+      if (!rows.matches(t.key(row), instance)) {
         continue;
       }
       if (column.role() == Column.Role.VALUE) {
@@ -401,46 +407,80 @@ final class SystemBuilder {
     return byMunicipality.getOrDefault(municipality, List.of());
   }
 
+  /** {@link RowFilter} of {@code sum} in {@code t}, worked out once per table and sum. */
+  private RowFilter filter(Table t, CellSum sum) {
+    return filters
+        .computeIfAbsent(t, x -> new java.util.IdentityHashMap<>())
+        .computeIfAbsent(sum, s -> new RowFilter(t.dataset(), s));
+  }
+
   /**
-   * Whether the row is in the sum at {@code instance} (municipality, then the first sum's keys;
-   * null: any), never a pooled row that the sum adds over (it would count its persons twice), nor,
-   * where a sum adds over a dimension recoded at municipal level, {@code all}'s split of it (its
-   * line of the recoded value holds the same persons, once, as every municipality's does).
+   * Whether a row is in a sum at an instance (municipality, then the first sum's keys; null: any),
+   * never a pooled row that the sum adds over (it would count its persons twice), nor, where a sum
+   * adds over a dimension recoded at municipal level, {@code all}'s split of it (its line of the
+   * recoded value holds the same persons, once, as every municipality's does). The dimensions'
+   * positions and the values compared are found once: a relation asks this of every row of a
+   * municipality for each of its instances.
    */
-  private static boolean matches(Table t, int row, CellSum sum, List<Object> instance) {
-    ResultDataset d = t.dataset();
-    List<Object> key = t.key(row);
-    String pooled = LinkedTables.pooledStage(d.name()).orElse(null);
-    if (pooled != null
-        && Keys.normal(LinkedTables.POOLED).equals(key.get(Keys.position(d, pooled)))) {
-      return false;
-    }
-    if (instance != null && !instance.get(0).equals(key.get(0))) {
-      return false;
-    }
-    MunicipalRecoding recoding = MunicipalRecoding.of(d.name()).orElse(null);
-    if (recoding != null
-        && !sum.keys().contains(recoding.dimension())
-        && !sum.where().containsKey(recoding.dimension())
-        && !Keys.normal(recoding.value()).equals(key.get(Keys.position(d, recoding.dimension())))) {
-      return false;
-    }
-    for (int i = 0; instance != null && i < sum.keys().size(); i++) {
-      Object want = instance.get(i + 1);
-      if (i == 0 && sum.shift() != 0) {
-        want = (Double) want + sum.shift();
+  private static final class RowFilter {
+    private final int pooledAt;
+    private final Object pooled;
+    private final boolean recodedOnly;
+    private final int recodedAt;
+    private final Object recodedLine;
+    private final int[] keyAt;
+    private final int shift;
+    private final int[] whereAt;
+    private final List<List<Object>> whereValues = new ArrayList<>();
+
+    RowFilter(ResultDataset d, CellSum sum) {
+      String pooledStage = LinkedTables.pooledStage(d.name()).orElse(null);
+      pooledAt = pooledStage == null ? -1 : Keys.position(d, pooledStage);
+      pooled = pooledStage == null ? null : Keys.normal(LinkedTables.POOLED);
+      MunicipalRecoding recoding = MunicipalRecoding.of(d.name()).orElse(null);
+      recodedOnly =
+          recoding != null
+              && !sum.keys().contains(recoding.dimension())
+              && !sum.where().containsKey(recoding.dimension());
+      recodedAt = recodedOnly ? Keys.position(d, recoding.dimension()) : -1;
+      recodedLine = recodedOnly ? Keys.normal(recoding.value()) : null;
+      keyAt = sum.keys().stream().mapToInt(k -> Keys.position(d, k)).toArray();
+      shift = sum.shift();
+      whereAt = new int[sum.where().size()];
+      int i = 0;
+      for (Map.Entry<String, List<Object>> w : sum.where().entrySet()) {
+        whereAt[i++] = Keys.position(d, w.getKey());
+        whereValues.add(w.getValue().stream().map(Keys::normal).toList());
       }
-      if (!want.equals(key.get(Keys.position(d, sum.keys().get(i))))) {
+    }
+
+    boolean matches(List<Object> key, List<Object> instance) {
+      if (pooled != null && pooled.equals(key.get(pooledAt))) {
         return false;
       }
-    }
-    for (Map.Entry<String, List<Object>> w : sum.where().entrySet()) {
-      Object v = key.get(Keys.position(d, w.getKey()));
-      if (w.getValue().stream().map(Keys::normal).noneMatch(v::equals)) {
+      if (instance != null && !instance.get(0).equals(key.get(0))) {
         return false;
       }
+      if (recodedOnly && !recodedLine.equals(key.get(recodedAt))) {
+        return false;
+      }
+      for (int i = 0; instance != null && i < keyAt.length; i++) {
+        Object want = instance.get(i + 1);
+        if (i == 0 && shift != 0) {
+          want = (Double) want + shift;
+        }
+        if (!want.equals(key.get(keyAt[i]))) {
+          return false;
+        }
+      }
+      for (int i = 0; i < whereAt.length; i++) {
+        Object v = key.get(whereAt[i]);
+        if (whereValues.get(i).stream().noneMatch(v::equals)) {
+          return false;
+        }
+      }
+      return true;
     }
-    return true;
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -35,7 +35,52 @@ final class Witness {
   private final double[] lo;
   private final double[] hi;
   private final long[] truth;
+
+  /** Each variable's constraints among {@link #constraints}, in their order there. */
   private final Map<Integer, List<Constraint>> touching = new HashMap<>();
+
+  /**
+   * Where not null, {@link #touching} is filled on demand from the whole system's lists, keeping
+   * the constraints of this witness's ({@link #around}); else it is filled at once.
+   */
+  private final Index index;
+
+  /** With {@link #index}: the ids of this witness's constraints, ascending. */
+  private final int[] ids;
+
+  /** With {@link #index}: the position in {@link #constraints} of each of {@link #ids}. */
+  private final int[] idPositions;
+
+  /**
+   * A system's constraints by id and each variable's constraint ids: built once for every witness
+   * over a part of it.
+   */
+  static final class Index {
+    private final List<Constraint> constraints;
+    private final Map<Constraint, Integer> ids = new IdentityHashMap<>();
+    private final int[][] touching;
+
+    Index(CellSystem system) {
+      constraints = system.constraints();
+      int[] sizes = new int[system.size()];
+      for (int id = 0; id < constraints.size(); id++) {
+        ids.put(constraints.get(id), id);
+        for (int w : constraints.get(id).variables()) {
+          sizes[w]++;
+        }
+      }
+      touching = new int[sizes.length][];
+      for (int w = 0; w < sizes.length; w++) {
+        touching[w] = new int[sizes[w]];
+        sizes[w] = 0;
+      }
+      for (int id = 0; id < constraints.size(); id++) {
+        for (int w : constraints.get(id).variables()) {
+          touching[w][sizes[w]++] = id;
+        }
+      }
+    }
+  }
 
   /**
    * Whether the truth satisfies every constraint and bound: then a constraint of no moved variable
@@ -72,6 +117,9 @@ final class Witness {
     this.lo = lo;
     this.hi = hi;
     this.truth = truth;
+    this.index = null;
+    this.ids = null;
+    this.idPositions = null;
     for (Constraint c : constraints) {
       for (int w : c.variables()) {
         touching.computeIfAbsent(w, k -> new ArrayList<>()).add(c);
@@ -84,6 +132,128 @@ final class Witness {
       holds = false;
     }
     this.truthHolds = holds;
+  }
+
+  private Witness(
+      List<Constraint> constraints, Index index, double[] lo, double[] hi, long[] truth) {
+    this.maxMoves = MAX_MOVES;
+    this.maxSteps = MAX_STEPS;
+    this.constraints = constraints;
+    this.lo = lo;
+    this.hi = hi;
+    this.truth = truth;
+    this.index = index;
+    long[] byId = new long[constraints.size()];
+    int n = 0;
+    for (int p = 0; p < constraints.size(); p++) {
+      long id = index.ids.get(constraints.get(p));
+      byId[n++] = id << 32 | p;
+    }
+    java.util.Arrays.sort(byId, 0, n);
+    int[] sortedIds = new int[n];
+    int[] at = new int[n];
+    int kept = 0;
+    for (int k = 0; k < n; k++) {
+      int id = (int) (byId[k] >>> 32);
+      if (kept > 0 && sortedIds[kept - 1] == id) {
+        continue; // a constraint listed twice: its first position
+      }
+      sortedIds[kept] = id;
+      at[kept++] = (int) byId[k];
+    }
+    this.ids = java.util.Arrays.copyOf(sortedIds, kept);
+    this.idPositions = java.util.Arrays.copyOf(at, kept);
+    this.truthHolds = truthHolds(constraints, lo, hi, truth);
+  }
+
+  /**
+   * As {@link #Witness(List, double[], double[], long[])} over {@code constraints}, a count's
+   * neighbourhood in a system whose every variable's constraints {@code systemTouching} lists: the
+   * same searches and witnesses, without first indexing every variable of the neighbourhood (the
+   * exact step builds one per count, over up to 150 constraints of up to 99 variables each, and a
+   * search touches a few of them).
+   */
+  static Witness around(
+      List<Constraint> constraints, Index index, double[] lo, double[] hi, long[] truth) {
+    return new Witness(constraints, index, lo, hi, truth);
+  }
+
+  /** Whether the truth satisfies every constraint and is within every variable's bounds. */
+  private static boolean truthHolds(
+      List<Constraint> constraints, double[] lo, double[] hi, long[] truth) {
+    try {
+      for (Constraint c : constraints) {
+        long sum = 0;
+        int[] vars = c.variables();
+        for (int i = 0; i < vars.length; i++) {
+          sum = Math.addExact(sum, Math.multiplyExact(c.coefficients()[i], truth[vars[i]]));
+          if (truth[vars[i]] < lo[vars[i]] || truth[vars[i]] > hi[vars[i]]) {
+            return false;
+          }
+        }
+        if (!c.sense().holds(sum, c.rhs())) {
+          return false;
+        }
+      }
+      return true;
+    } catch (ArithmeticException overflow) {
+      return false;
+    }
+  }
+
+  /** The constraints {@code w} is in, of this witness's, in their order. */
+  private List<Constraint> touching(int w) {
+    if (index == null) {
+      return touching.getOrDefault(w, List.of());
+    }
+    List<Constraint> of = touching.get(w);
+    if (of == null) {
+      int[] all = index.touching[w];
+      long[] found = new long[all.length];
+      int n = 0;
+      for (int k = 0; k < all.length; k++) {
+        int at = java.util.Arrays.binarySearch(ids, all[k]);
+        if (at >= 0) {
+          found[n] = (long) idPositions[at] << 32 | k; // by position, then as the system lists them
+          n++;
+        }
+      }
+      java.util.Arrays.sort(found, 0, n);
+      of = new ArrayList<>(n);
+      for (int k = 0; k < n; k++) {
+        of.add(index.constraints.get(all[(int) found[k]]));
+      }
+      touching.put(w, of);
+    }
+    return of;
+  }
+
+  /** How many of this witness's constraints {@code w} is in. */
+  private int degree(int w) {
+    if (index == null || touching.containsKey(w)) {
+      return touching(w).size();
+    }
+    int n = 0;
+    for (int id : index.touching[w]) {
+      if (java.util.Arrays.binarySearch(ids, id) >= 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Every variable of the constraints (some more than once where not indexed at once). */
+  private Iterable<Integer> variables() {
+    if (index == null) {
+      return touching.keySet();
+    }
+    List<Integer> all = new ArrayList<>();
+    for (Constraint c : constraints) {
+      for (int w : c.variables()) {
+        all.add(w);
+      }
+    }
+    return all;
   }
 
   /**
@@ -130,7 +300,7 @@ final class Witness {
     for (int i = 0; i < c.variables().length; i++) {
       positions.add(i);
     }
-    positions.sort(Comparator.comparingInt(i -> touching.get(c.variables()[i]).size()));
+    positions.sort(Comparator.comparingInt(i -> degree(c.variables()[i])));
     return positions;
   }
 
@@ -151,13 +321,49 @@ final class Witness {
     /** The variables moved from the truth, in the order moved, with their values. */
     private final Map<Integer, Long> moved = new LinkedHashMap<>();
 
+    /**
+     * The same moves in arrays, for {@link #value} and {@link #isMoved}, asked for every variable
+     * of every constraint summed: a few moves, looked up without boxing.
+     */
+    private int[] movedVariables = new int[MAX_MOVES + 1];
+
+    private long[] movedValues = new long[MAX_MOVES + 1];
+    private int moves;
+
     /** Each constraint's sum at the values of now, once computed: kept up to date by each move. */
     private final Map<Constraint, Long> sums = new IdentityHashMap<>();
 
     private int steps;
 
     private long value(int w) {
-      return moved.getOrDefault(w, truth[w]);
+      for (int k = 0; k < moves; k++) {
+        if (movedVariables[k] == w) {
+          return movedValues[k];
+        }
+      }
+      return truth[w];
+    }
+
+    private boolean isMoved(int w) {
+      for (int k = 0; k < moves; k++) {
+        if (movedVariables[k] == w) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Forgets the move of {@code w}: its value is its truth again. */
+    private void unmove(int w) {
+      moved.remove(w);
+      for (int k = 0; k < moves; k++) {
+        if (movedVariables[k] == w) {
+          System.arraycopy(movedVariables, k + 1, movedVariables, k, moves - k - 1);
+          System.arraycopy(movedValues, k + 1, movedValues, k, moves - k - 1);
+          moves--;
+          return;
+        }
+      }
     }
 
     /** Rebalances the first constraint that does not hold, and the ones that breaks, in turn. */
@@ -183,7 +389,7 @@ final class Witness {
           return true;
         }
         move(w, truth[w]);
-        moved.remove(w);
+        unmove(w);
       }
       return false;
     }
@@ -191,19 +397,31 @@ final class Witness {
     /** Sets {@code w} to {@code to}, and the sums of its constraints with it. */
     private void move(int w, long to) {
       long delta = to - value(w);
-      for (Constraint c : touching.getOrDefault(w, List.of())) {
+      for (Constraint c : touching(w)) {
         Long sum = sums.get(c);
         if (sum != null) {
           sums.put(c, Math.addExact(sum, Math.multiplyExact(coefficient(c, w), delta)));
         }
       }
       moved.put(w, to);
+      for (int k = 0; k < moves; k++) {
+        if (movedVariables[k] == w) {
+          movedValues[k] = to;
+          return;
+        }
+      }
+      if (moves == movedVariables.length) {
+        movedVariables = java.util.Arrays.copyOf(movedVariables, 2 * moves);
+        movedValues = java.util.Arrays.copyOf(movedValues, 2 * moves);
+      }
+      movedVariables[moves] = w;
+      movedValues[moves++] = to;
     }
 
     /** The first constraint of a moved variable that does not hold, or null. */
     private Constraint firstBroken() {
       for (int w : moved.keySet()) {
-        for (Constraint c : touching.getOrDefault(w, List.of())) {
+        for (Constraint c : touching(w)) {
           if (!holds(c)) {
             return c;
           }
@@ -219,7 +437,7 @@ final class Witness {
     private List<Integer> candidates(Constraint c) {
       List<Integer> found = new ArrayList<>();
       for (int i : order.computeIfAbsent(c, Witness.this::fewestConstraintsFirst)) {
-        if (!moved.containsKey(c.variables()[i])) {
+        if (!isMoved(c.variables()[i])) {
           found.add(i);
         }
       }
@@ -240,18 +458,13 @@ final class Witness {
     }
 
     private boolean holds(Constraint c) {
-      long sum = sum(c);
-      return switch (c.sense()) {
-        case EQUAL -> sum == c.rhs();
-        case AT_MOST -> sum <= c.rhs();
-        case AT_LEAST -> sum >= c.rhs();
-      };
+      return c.sense().holds(sum(c), c.rhs());
     }
 
     private List<Constraint> constraintsOfMoved() {
       List<Constraint> of = new ArrayList<>();
       for (int w : moved.keySet()) {
-        of.addAll(touching.getOrDefault(w, List.of()));
+        of.addAll(touching(w));
       }
       return of;
     }
@@ -263,7 +476,7 @@ final class Witness {
     private boolean proven() {
       return truthHolds
           ? holds(constraintsOfMoved(), moved.keySet())
-          : holds(constraints, touching.keySet());
+          : holds(constraints, variables());
     }
 
     /**

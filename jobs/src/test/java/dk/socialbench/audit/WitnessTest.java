@@ -83,10 +83,7 @@ class WitnessTest {
         long[] truth = randomSystem(random);
         double[] lo = new double[truth.length];
         double[] hi = new double[truth.length];
-        for (int v = 0; v < truth.length; v++) {
-          lo[v] = Math.max(0, truth[v] - random.nextInt(4));
-          hi[v] = random.nextInt(8) == 0 ? Double.POSITIVE_INFINITY : truth[v] + random.nextInt(4);
-        }
+        randomBounds(random, truth, lo, hi, false);
         Bounds reference = Bounds.propagate(hand.system().constraints(), lo, hi);
         Bounds fast = Bounds.propagate(hand.system().constraints(), lo, hi);
         java.util.function.IntPredicate exposed = v -> truth[v] > 0 && truth[v] < 5;
@@ -108,6 +105,61 @@ class WitnessTest {
     // the comparison means something only if both kinds of count occur
     assertTrue(witnessed > 100, "witnessed " + witnessed);
     assertTrue(programmesSaved > 100, "saved " + programmesSaved);
+  }
+
+  @Test
+  void a_witness_over_a_neighbourhood_indexed_once_finds_what_one_indexed_afresh_finds() {
+    // The exact step's witnesses look a variable's constraints up in one index of the whole system
+    // (Witness.around); the reference indexes the neighbourhood itself. Both must reach the same
+    // values on every count, whether the truth lies within the bounds (the proof then checks the
+    // moved variables only) or not (it checks them all).
+    int compared = 0;
+    int reached = 0;
+    for (int seed = 0; seed < 300; seed++) {
+      Random random = new Random(seed);
+      long[] truth = randomSystem(random);
+      double[] lo = new double[truth.length];
+      double[] hi = new double[truth.length];
+      randomBounds(random, truth, lo, hi, true);
+      CellSystem system = hand.system();
+      Witness.Index index = new Witness.Index(system);
+      List<List<Constraint>> touching = ExactBounds.touching(system);
+      for (int hops = 1; hops <= 2; hops++) {
+        ExactBounds step = new ExactBounds(hops, 150, 40);
+        for (int v = 0; v < truth.length; v++) {
+          List<Constraint> around = step.neighbourhood(v, touching);
+          Witness reference = new Witness(around, lo, hi, truth);
+          Witness indexed = Witness.around(around, index, lo, hi, truth);
+          for (long value = 0; value <= 10; value++) {
+            boolean expected = reference.reaches(v, value);
+            assertEquals(
+                expected,
+                indexed.reaches(v, value),
+                "seed " + seed + ", " + hops + " hop(s), count " + v + " at " + value);
+            compared++;
+            reached += expected ? 1 : 0;
+          }
+        }
+      }
+    }
+    // the comparison means something only if both answers occur often
+    assertTrue(reached > 1000 && compared - reached > 1000, reached + " of " + compared);
+  }
+
+  /**
+   * Bounds around the truth, 0–3 either side, now and then no upper one; with {@code outside}, one
+   * count in 20 bounded above its truth.
+   */
+  private static void randomBounds(
+      Random random, long[] truth, double[] lo, double[] hi, boolean outside) {
+    for (int v = 0; v < truth.length; v++) {
+      lo[v] = Math.max(0, truth[v] - random.nextInt(4));
+      hi[v] = random.nextInt(8) == 0 ? Double.POSITIVE_INFINITY : truth[v] + random.nextInt(4);
+      if (outside && random.nextInt(20) == 0) {
+        lo[v] = truth[v] + 1;
+        hi[v] = Math.max(hi[v], lo[v]);
+      }
+    }
   }
 
   /**
