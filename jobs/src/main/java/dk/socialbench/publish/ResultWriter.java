@@ -85,7 +85,11 @@ public final class ResultWriter {
       Function<String, Path> restricted,
       Function<String, Path> published) {
     progress.stage("analyses: " + analyses.size() + " datasets");
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS, ResultWriter::daemon);
+    // Under the local tasks' class loader, the code a query generates is compiled once, not once
+    // here and again by its first task (TaskClassLoader).
+    ClassLoader loader =
+        TaskClassLoader.find().orElse(Thread.currentThread().getContextClassLoader());
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> daemon(r, loader));
     try {
       List<Future<Written>> futures = new ArrayList<>();
       for (Analysis analysis : analyses) {
@@ -109,9 +113,10 @@ public final class ResultWriter {
     }
   }
 
-  private static Thread daemon(Runnable r) {
+  private static Thread daemon(Runnable r, ClassLoader loader) {
     Thread t = new Thread(r, "socialbench-analysis");
     t.setDaemon(true);
+    t.setContextClassLoader(loader);
     return t;
   }
 

@@ -47,6 +47,12 @@ public final class SparkSessions {
           "org.apache.spark.sql.catalyst.optimizer.ConstantPropagation",
           "org.apache.spark.sql.catalyst.optimizer.PushProjectionThroughLimit");
 
+  /** Spark's (static) setting of how many compiled classes of generated code it keeps. */
+  static final String CODEGEN_CACHE = "spark.sql.codegen.cache.maxEntries";
+
+  /** More than a run compiles (about 500), so that none is compiled twice. */
+  static final int CODEGEN_CACHE_CLASSES = 2000;
+
   /** {@link #UNUSED_OPTIMIZER_RULES} as the value of {@link #EXCLUDED_RULES}. */
   public static String excludedRules() {
     return String.join(",", UNUSED_OPTIMIZER_RULES);
@@ -121,6 +127,13 @@ public final class SparkSessions {
             // the analysis threads' planning CPU (docs/benchmarks.md 1.54, 1.55). The UI and the
             // event log show the plan as a tree instead.
             .config("spark.sql.ui.explainMode", "simple")
+            // Spark keeps the last 100 classes it compiled from generated code; a run compiles
+            // about 500 different ones (ingest's, then 29 analyses' of a few stages and
+            // projections each), so a class evicted by the others' was compiled again when the
+            // next query or task needed it: at 10^4 about 40 of a run's 615 compilations
+            // (docs/benchmarks.md 1.5x). The classes stay loaded for the run (their memory not
+            // measured).
+            .config(CODEGEN_CACHE, String.valueOf(CODEGEN_CACHE_CLASSES))
             .config(EXCLUDED_RULES, excludedRules());
     if (master.startsWith("local")
         && !shufflePartitionsChosen
