@@ -82,7 +82,7 @@ final class CasemixBenchmark implements Analysis {
     // Each municipality's cell key and the national mean and key are price_by_municipality's
     // cells: the same first registrations with a price, the key of their distinct persons. They
     // are read from the shared cells rather than aggregated again with a window over every case
-    // (docs/benchmarks.md 1.5x); the national number of cases is the municipalities' summed.
+    // (docs/benchmarks.md 1.54); the national number of cases is the municipalities' summed.
     Dataset<Row> cells =
         FirstRegistrationCells.means(
             inputs.firstRegistrationMeans(), DatasetNames.PRICE_BY_MUNICIPALITY);

@@ -84,7 +84,7 @@ final class PriceByGroup implements Analysis {
     }
     // Every line of all ages is the same cell as its price_by_municipality row (same persons, key,
     // n, mean, median and SD), so it is read from the shared cells; only the national split is
-    // averaged here, each unit once under all (docs/benchmarks.md 1.5x: it was two aggregations of
+    // averaged here, each unit once under all (docs/benchmarks.md 1.54: it was two aggregations of
     // every unit under both scopes, the municipalities' split computed and thrown away).
     String dimension = dataset().dimensions().get(2).name();
     Dataset<Row> allAges =

@@ -38,7 +38,7 @@ final class ProgressionByPrice implements Analysis {
     // The mean price, its SD and the persons with a price per municipality and service are
     // price_by_municipality's cells (the same first registrations with a price), read from the
     // shared cells; only the four conditional counts are aggregated here, without the window and
-    // sort that aggregates over every row need (docs/benchmarks.md 1.5x).
+    // sort that aggregates over every row need (docs/benchmarks.md 1.54).
     Dataset<Row> counts =
         Persons.aggregate(
             MunicipalityTotals.withAll(firsts),

@@ -19,7 +19,7 @@ import java.util.Objects;
  *
  * <p>Each row's key and each column's position are worked out once, when the table is made: the
  * audit asks for them per count and per candidate row of a relation, hundreds of thousands of times
- * at 10⁴ registrations (docs/benchmarks.md 1.5x). Rows are not to be changed after.
+ * at 10⁴ registrations (docs/benchmarks.md 1.57). Rows are not to be changed after.
  */
 public final class Table {
   private final ResultDataset dataset;

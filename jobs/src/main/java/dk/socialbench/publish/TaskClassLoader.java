@@ -12,7 +12,7 @@ import java.util.Optional;
  * compiled once on the thread that runs the query (Spark checks that it compiles before it starts
  * tasks) and, in local mode, again by the query's first task, whose thread runs under a loader of
  * the executor's own: at 10⁴ registrations about 100 of a run's 615 compilations were such repeats
- * (docs/benchmarks.md 1.5x). A thread under the tasks' loader compiles each class once, and the
+ * (docs/benchmarks.md 1.58). A thread under the tasks' loader compiles each class once, and the
  * tasks find it in the cache.
  *
  * <p>Only a loader that resolves every class as the caller's does is returned: a URL class loader

@@ -131,7 +131,7 @@ public final class SparkSessions {
             // about 500 different ones (ingest's, then 29 analyses' of a few stages and
             // projections each), so a class evicted by the others' was compiled again when the
             // next query or task needed it: at 10^4 about 40 of a run's 615 compilations
-            // (docs/benchmarks.md 1.5x). The classes stay loaded for the run (their memory not
+            // (docs/benchmarks.md 1.58). The classes stay loaded for the run (their memory not
             // measured).
             .config(CODEGEN_CACHE, String.valueOf(CODEGEN_CACHE_CLASSES))
             .config(EXCLUDED_RULES, excludedRules());
