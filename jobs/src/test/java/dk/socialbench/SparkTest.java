@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 
 import com.holdenkarau.spark.testing.JavaDataFrameSuiteBase;
 import dk.socialbench.spark.NioLocalFileSystem;
+import dk.socialbench.spark.RowCache;
 import dk.socialbench.spark.SparkSessions;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +36,10 @@ public abstract class SparkTest extends JavaDataFrameSuiteBase {
         .set("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName())
         .set("spark.app.id", "socialbench-tests")
         // As every session the jobs build: each test checks its results without these rules.
-        .set(SparkSessions.EXCLUDED_RULES, SparkSessions.excludedRules());
+        .set(SparkSessions.EXCLUDED_RULES, SparkSessions.excludedRules())
+        // As a sized local run caches (InputSizedSettings): every cached table kept as rows.
+        .set(SparkSessions.CACHE_SERIALIZER, RowCache.class.getName())
+        .set(RowCache.ROWS, "true");
   }
 
   /**

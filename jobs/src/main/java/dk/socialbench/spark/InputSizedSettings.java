@@ -101,7 +101,8 @@ public final class InputSizedSettings {
    * adaptive execution off for one partition: it would have nothing to coalesce, yet it submits
    * each shuffle stage of each query as a Spark job of its own (the demo: 143 jobs with it, 53
    * without; docs/benchmarks.md 1.6). Cached tables are compressed only for an input above {@link
-   * #COMPRESS_CACHE_ABOVE}, unless the session was started with its own choice. Code is generated
+   * #COMPRESS_CACHE_ABOVE}, unless the session was started with its own choice; uncompressed, they
+   * are kept as rows ({@link RowCache}, where the session's serializer is that). Code is generated
    * only for an input above {@link #INTERPRET_UP_TO}, unless the session was started with its own
    * {@code spark.sql.codegen.wholeStage}. Directories are listed on the driver, never by a Spark
    * job. Object hash aggregation keeps up to {@link #OBJECT_AGGREGATION_GROUPS} groups in a task's
@@ -124,6 +125,9 @@ public final class InputSizedSettings {
       Boolean compressed = cacheCompressed(inputBytes, spark.sparkContext().getConf());
       if (compressed != null) {
         spark.conf().set(CACHE_COMPRESSED, compressed);
+        // Uncompressed, a cached table is kept as rows (where the session's serializer can):
+        // copied whole instead of built column by column (docs/benchmarks.md 1.59).
+        spark.conf().set(RowCache.ROWS, !compressed);
       }
       if (!spark.sparkContext().getConf().contains(OBJECT_AGGREGATION_FALLBACK)) {
         spark.conf().set(OBJECT_AGGREGATION_FALLBACK, OBJECT_AGGREGATION_GROUPS);

@@ -104,6 +104,9 @@ public final class SparkSessions {
     return this;
   }
 
+  /** Spark's static setting of the class that builds and reads cached tables. */
+  public static final String CACHE_SERIALIZER = "spark.sql.cache.serializer";
+
   public SparkSession create() {
     SparkSession.Builder b =
         SparkSession.builder()
@@ -143,6 +146,9 @@ public final class SparkSessions {
     if (master.startsWith("local")) {
       // Only loopback: without this Spark binds the machine's interface address.
       b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+      // Cached tables kept as rows where the input is sized for it (InputSizedSettings): the
+      // serializer is fixed when the session starts, before the input's size is known.
+      b.config(CACHE_SERIALIZER, RowCache.class.getName());
       // One chmod process per file written is Hadoop's default without its native library.
       b.config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
       // Ingest shuffles and caches rows before every name in them is redacted: encrypted on disk

@@ -82,11 +82,14 @@ public class InputSizedSessionTest extends SparkTest {
           // 10^6 generated registrations are about 208 MiB: uncompressed.
           InputSizedSettings.applyTo(spark(), 208L << 20);
           assertEquals("false", conf.get(COMPRESSED));
-          // 512 MiB exactly is not above the threshold; one byte more is.
+          assertEquals("true", conf.get(RowCache.ROWS));
+          // 512 MiB exactly is not above the threshold; one byte more is, and is cached in
+          // Spark's compressed columns instead of rows.
           InputSizedSettings.applyTo(spark(), 512L << 20);
           assertEquals("false", conf.get(COMPRESSED));
           InputSizedSettings.applyTo(spark(), (512L << 20) + 1);
           assertEquals("true", conf.get(COMPRESSED));
+          assertEquals("false", conf.get(RowCache.ROWS));
         });
   }
 
@@ -100,6 +103,7 @@ public class InputSizedSessionTest extends SparkTest {
           assertEquals("true", conf.get(ADAPTIVE));
           assertEquals("true", conf.get(COMPRESSED));
           assertEquals("32", conf.get(LISTING));
+          assertEquals("true", conf.get(RowCache.ROWS));
           assertEquals("true", conf.get(WHOLE_STAGE));
         });
   }
@@ -133,6 +137,7 @@ public class InputSizedSessionTest extends SparkTest {
     String listing = conf.get(LISTING);
     String wholeStage = conf.get(WHOLE_STAGE);
     String factoryMode = conf.get(FACTORY_MODE);
+    String rows = conf.get(RowCache.ROWS);
     try {
       conf.set(InputSizedSettings.ENABLED, enabled);
       conf.set(ADAPTIVE, "true");
@@ -145,6 +150,7 @@ public class InputSizedSessionTest extends SparkTest {
       conf.set(LISTING, listing);
       conf.set(WHOLE_STAGE, wholeStage);
       conf.set(FACTORY_MODE, factoryMode);
+      conf.set(RowCache.ROWS, rows);
       conf.unset(FALLBACK);
     }
   }
