@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.when;
 
 import dk.socialbench.UserError;
 import dk.socialbench.contract.RunManifest;
+import dk.socialbench.spark.InterpretedQueries;
 import dk.socialbench.spark.Progress;
 import java.io.IOException;
 import java.io.InputStream;

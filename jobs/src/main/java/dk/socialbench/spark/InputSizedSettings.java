@@ -43,10 +43,10 @@ public final class InputSizedSettings {
    */
   static final long INTERPRET_UP_TO = 1L << 20;
 
-  private static final String WHOLE_STAGE = "spark.sql.codegen.wholeStage";
+  static final String WHOLE_STAGE = "spark.sql.codegen.wholeStage";
 
   /** Spark's choice of generated or interpreted projections, orderings and predicates. */
-  private static final String FACTORY_MODE = "spark.sql.codegen.factoryMode";
+  static final String FACTORY_MODE = "spark.sql.codegen.factoryMode";
 
   /**
    * Spark's object hash aggregation (a median, a {@code collect_list}) falls back to sorting every

@@ -1,4 +1,4 @@
-package dk.socialbench.ingest;
+package dk.socialbench.spark;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;

@@ -1,4 +1,4 @@
-package dk.socialbench.ingest;
+package dk.socialbench.spark;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,18 +14,14 @@ import org.apache.spark.sql.SparkSession;
  * the cache and the writes), and on such an input generating and compiling their Java, and the JIT
  * compiling that again, cost more than the rows repay: at 10⁴ registrations ingest took 12–18 %
  * less CPU interpreted, at 10⁵ 5–9 % (docs/benchmarks.md 1.56). A session started with its own
- * {@code spark.sql.codegen.wholeStage} keeps it.
+ * {@code spark.sql.codegen.wholeStage} keeps it. The same two settings as {@link
+ * InputSizedSettings}' choice for the whole run (interpreted only up to 1 MiB), here for one stage.
  *
  * <p>Example: {@code try (InterpretedQueries q = InterpretedQueries.upTo(spark, bytes)) { ... }}.
  */
-final class InterpretedQueries implements AutoCloseable {
+public final class InterpretedQueries implements AutoCloseable {
   /** Input bytes up to which ingest is interpreted: about 150,000 delivery rows. */
-  static final long UP_TO = 32L << 20;
-
-  static final String WHOLE_STAGE = "spark.sql.codegen.wholeStage";
-
-  /** Spark's choice of generated or interpreted projections, orderings and predicates. */
-  static final String FACTORY_MODE = "spark.sql.codegen.factoryMode";
+  public static final long UP_TO = 32L << 20;
 
   private final RuntimeConfig conf;
 
@@ -37,12 +33,13 @@ final class InterpretedQueries implements AutoCloseable {
   }
 
   /** Interprets the session's queries until closed, if {@code inputBytes} is at most UP_TO. */
-  static InterpretedQueries upTo(SparkSession spark, long inputBytes) {
+  public static InterpretedQueries upTo(SparkSession spark, long inputBytes) {
     Objects.requireNonNull(spark, "spark == null");
     InterpretedQueries q = new InterpretedQueries(spark.conf());
-    if (inputBytes <= UP_TO && !spark.sparkContext().getConf().contains(WHOLE_STAGE)) {
-      q.set(WHOLE_STAGE, "false");
-      q.set(FACTORY_MODE, "NO_CODEGEN");
+    if (inputBytes <= UP_TO
+        && !spark.sparkContext().getConf().contains(InputSizedSettings.WHOLE_STAGE)) {
+      q.set(InputSizedSettings.WHOLE_STAGE, "false");
+      q.set(InputSizedSettings.FACTORY_MODE, "NO_CODEGEN");
     }
     return q;
   }
