@@ -125,7 +125,7 @@ final class ExactBounds {
   Summary tighten(CellSystem system, Bounds bounds, IntPredicate target, long[] truth) {
     long start = System.nanoTime();
     List<List<Constraint>> touching = touching(system);
-    Witness.Index index = truth != null && witnesses ? new Witness.Index(system) : null;
+    Witness.Index index = truth != null && witnesses ? new Witness.Index(system, truth) : null;
     List<Integer> chosen = new ArrayList<>();
     for (int v = 0; v < system.size(); v++) {
       if (!bounds.fixed(v) && target.test(v)) {

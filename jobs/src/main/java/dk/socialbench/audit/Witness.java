@@ -2,8 +2,7 @@ package dk.socialbench.audit;
 
 import dk.socialbench.audit.CellSystem.Constraint;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,11 @@ import java.util.Map;
  *
  * <p>Example: a line {@code a + b + c = 9} with truth 2, 3, 4 and {@code a} in 1..5: {@code a = 5,
  * b = 0, c = 4} is a witness for {@code a = 5} where {@code b} may be 0.
+ *
+ * <p>The search keeps each constraint's sum at the values of now from its sum at the truth (worked
+ * out once, for the whole system where an {@link Index} has the truth) plus each move's difference:
+ * the exact step searches about 10,000 witnesses at 10⁴ registrations over constraints of up to 99
+ * variables (docs/benchmarks.md 1.57). The proof sums afresh.
  */
 final class Witness {
   /** Moves of other variables at most: a deeper rebalancing is left to the solver. */
@@ -31,37 +35,73 @@ final class Witness {
   private final int maxMoves;
   private final int maxSteps;
 
-  private final List<Constraint> constraints;
   private final double[] lo;
   private final double[] hi;
   private final long[] truth;
 
-  /** Each variable's constraints among {@link #constraints}, in their order there. */
-  private final Map<Integer, List<Constraint>> touching = new HashMap<>();
+  /**
+   * This witness's constraints: as given, or with an {@link Index} each once, in the order first
+   * given. A search names them by position here.
+   */
+  private final Constraint[] constraints;
 
   /**
-   * Where not null, {@link #touching} is filled on demand from the whole system's lists, keeping
-   * the constraints of this witness's ({@link #around}); else it is filled at once.
+   * Where not null, a variable's constraints are looked up in the whole system's lists and kept
+   * where they are this witness's ({@link #positionOf}); else every variable is indexed at once.
    */
   private final Index index;
 
-  /** With {@link #index}: the ids of this witness's constraints, ascending. */
-  private final int[] ids;
+  /** With {@link #index}: each of this witness's constraints' position, by the system's id. */
+  private final IntMap positionOf;
 
-  /** With {@link #index}: the position in {@link #constraints} of each of {@link #ids}. */
-  private final int[] idPositions;
+  /** Each variable's constraints here (positions, in their order) and its coefficient in each. */
+  private final IntMap touchingOf = new IntMap(16);
+
+  private final List<int[]> touchingAt = new ArrayList<>();
+  private final List<long[]> coefficientsAt = new ArrayList<>();
+
+  /** Each constraint's sum at the truth, by position, once worked out ({@link #truthState}). */
+  private final long[] truthSums;
+
+  /** By position: 0 not worked out, 1 in {@link #truthSums}, 2 too large for a long. */
+  private final byte[] truthState;
 
   /**
-   * A system's constraints by id and each variable's constraint ids: built once for every witness
-   * over a part of it.
+   * Whether the truth satisfies every constraint and bound: then a constraint of no moved variable
+   * holds, and the proof checks those of the moved ones only (what makes many witnesses over one
+   * large system cheap); otherwise it checks them all.
+   */
+  private final boolean truthHolds;
+
+  /** Each constraint's positions in the order tried, once computed; shared by every search. */
+  private final int[][] order;
+
+  /** A search's sums by position, valid where {@link #stamp} is the search's number. */
+  private final long[] sums;
+
+  private final int[] stamp;
+  private int searches;
+
+  /**
+   * A system's constraints by id, each variable's constraint ids, and, where the truth is known,
+   * each constraint's sum at the truth: built once for every witness over a part of it.
    */
   static final class Index {
-    private final List<Constraint> constraints;
-    private final Map<Constraint, Integer> ids = new IdentityHashMap<>();
+    private final IdentityHashMap<Constraint, Integer> ids = new IdentityHashMap<>();
     private final int[][] touching;
 
+    /** Each constraint's sum at the truth by id (null: not given), and which do not fit a long. */
+    private final long[] truthSums;
+
+    private final java.util.BitSet overflows = new java.util.BitSet();
+
     Index(CellSystem system) {
-      constraints = system.constraints();
+      this(system, null);
+    }
+
+    /** With each constraint's sum at {@code truth} worked out once (null: per witness). */
+    Index(CellSystem system, long[] truth) {
+      List<Constraint> constraints = system.constraints();
       int[] sizes = new int[system.size()];
       for (int id = 0; id < constraints.size(); id++) {
         ids.put(constraints.get(id), id);
@@ -79,18 +119,16 @@ final class Witness {
           touching[w][sizes[w]++] = id;
         }
       }
+      truthSums = truth == null ? null : new long[constraints.size()];
+      for (int id = 0; truth != null && id < constraints.size(); id++) {
+        try {
+          truthSums[id] = sumAt(constraints.get(id), truth);
+        } catch (ArithmeticException overflow) {
+          overflows.set(id);
+        }
+      }
     }
   }
-
-  /**
-   * Whether the truth satisfies every constraint and bound: then a constraint of no moved variable
-   * holds, and the proof checks those of the moved ones only (what makes many witnesses over one
-   * large system cheap); otherwise it checks them all.
-   */
-  private final boolean truthHolds;
-
-  /** Each constraint's positions in the order tried, once computed; shared by every search. */
-  private final Map<Constraint, List<Integer>> order = new IdentityHashMap<>();
 
   /**
    * Witnesses over {@code constraints}, each variable within {@code lo..hi}, searched from {@code
@@ -111,87 +149,83 @@ final class Witness {
       long[] truth,
       int maxMoves,
       int maxSteps) {
-    this.maxMoves = maxMoves;
-    this.maxSteps = maxSteps;
-    this.constraints = constraints;
-    this.lo = lo;
-    this.hi = hi;
-    this.truth = truth;
-    this.index = null;
-    this.ids = null;
-    this.idPositions = null;
-    for (Constraint c : constraints) {
+    this(constraints.toArray(new Constraint[0]), null, null, lo, hi, truth, maxMoves, maxSteps);
+    for (int p = 0; p < this.constraints.length; p++) {
+      Constraint c = this.constraints[p];
       for (int w : c.variables()) {
-        touching.computeIfAbsent(w, k -> new ArrayList<>()).add(c);
+        int slot = touchingOf.get(w);
+        if (slot < 0) {
+          slot = touchingAt.size();
+          touchingOf.put(w, slot);
+          touchingAt.add(new int[0]);
+          coefficientsAt.add(new long[0]);
+        }
+        int[] at = touchingAt.get(slot);
+        long[] coefficients = coefficientsAt.get(slot);
+        touchingAt.set(slot, append(at, p));
+        coefficientsAt.set(slot, append(coefficients, coefficient(c, w)));
       }
     }
-    boolean holds;
-    try {
-      holds = new Search().holds(constraints, touching.keySet());
-    } catch (ArithmeticException overflow) {
-      holds = false;
-    }
-    this.truthHolds = holds;
   }
 
   private Witness(
-      List<Constraint> constraints, Index index, double[] lo, double[] hi, long[] truth) {
-    this.maxMoves = MAX_MOVES;
-    this.maxSteps = MAX_STEPS;
+      Constraint[] constraints,
+      Index index,
+      IntMap positionOf,
+      double[] lo,
+      double[] hi,
+      long[] truth,
+      int maxMoves,
+      int maxSteps) {
+    this.maxMoves = maxMoves;
+    this.maxSteps = maxSteps;
     this.constraints = constraints;
+    this.index = index;
+    this.positionOf = positionOf;
     this.lo = lo;
     this.hi = hi;
     this.truth = truth;
-    this.index = index;
-    long[] byId = new long[constraints.size()];
-    int n = 0;
-    for (int p = 0; p < constraints.size(); p++) {
-      long id = index.ids.get(constraints.get(p));
-      byId[n++] = id << 32 | p;
-    }
-    java.util.Arrays.sort(byId, 0, n);
-    int[] sortedIds = new int[n];
-    int[] at = new int[n];
-    int kept = 0;
-    for (int k = 0; k < n; k++) {
-      int id = (int) (byId[k] >>> 32);
-      if (kept > 0 && sortedIds[kept - 1] == id) {
-        continue; // a constraint listed twice: its first position
-      }
-      sortedIds[kept] = id;
-      at[kept++] = (int) byId[k];
-    }
-    this.ids = java.util.Arrays.copyOf(sortedIds, kept);
-    this.idPositions = java.util.Arrays.copyOf(at, kept);
-    this.truthHolds = truthHolds(constraints, lo, hi, truth);
+    int n = constraints.length;
+    this.truthSums = new long[n];
+    this.truthState = new byte[n];
+    this.order = new int[n][];
+    this.sums = new long[n];
+    this.stamp = new int[n];
+    this.truthHolds = truthHolds();
   }
 
   /**
    * As {@link #Witness(List, double[], double[], long[])} over {@code constraints}, a count's
-   * neighbourhood in a system whose every variable's constraints {@code systemTouching} lists: the
-   * same searches and witnesses, without first indexing every variable of the neighbourhood (the
-   * exact step builds one per count, over up to 150 constraints of up to 99 variables each, and a
-   * search touches a few of them).
+   * neighbourhood in a system that {@code index} indexes: the same searches and witnesses, without
+   * first indexing every variable of the neighbourhood (the exact step builds one per count, over
+   * up to 150 constraints of up to 99 variables each, and a search touches a few of them).
    */
   static Witness around(
       List<Constraint> constraints, Index index, double[] lo, double[] hi, long[] truth) {
-    return new Witness(constraints, index, lo, hi, truth);
+    IntMap positionOf = new IntMap(constraints.size());
+    List<Constraint> once = new ArrayList<>(constraints.size());
+    for (Constraint c : constraints) {
+      int id = index.ids.get(c);
+      if (positionOf.get(id) < 0) { // a constraint listed twice: its first position
+        positionOf.put(id, once.size());
+        once.add(c);
+      }
+    }
+    return new Witness(
+        once.toArray(new Constraint[0]), index, positionOf, lo, hi, truth, MAX_MOVES, MAX_STEPS);
   }
 
   /** Whether the truth satisfies every constraint and is within every variable's bounds. */
-  private static boolean truthHolds(
-      List<Constraint> constraints, double[] lo, double[] hi, long[] truth) {
+  private boolean truthHolds() {
     try {
-      for (Constraint c : constraints) {
-        long sum = 0;
-        int[] vars = c.variables();
-        for (int i = 0; i < vars.length; i++) {
-          sum = Math.addExact(sum, Math.multiplyExact(c.coefficients()[i], truth[vars[i]]));
-          if (truth[vars[i]] < lo[vars[i]] || truth[vars[i]] > hi[vars[i]]) {
+      for (int p = 0; p < constraints.length; p++) {
+        Constraint c = constraints[p];
+        for (int w : c.variables()) {
+          if (truth[w] < lo[w] || truth[w] > hi[w]) {
             return false;
           }
         }
-        if (!c.sense().holds(sum, c.rhs())) {
+        if (!c.sense().holds(truthSum(p), c.rhs())) {
           return false;
         }
       }
@@ -201,59 +235,81 @@ final class Witness {
     }
   }
 
-  /** The constraints {@code w} is in, of this witness's, in their order. */
-  private List<Constraint> touching(int w) {
-    if (index == null) {
-      return touching.getOrDefault(w, List.of());
-    }
-    List<Constraint> of = touching.get(w);
-    if (of == null) {
-      int[] all = index.touching[w];
-      long[] found = new long[all.length];
-      int n = 0;
-      for (int k = 0; k < all.length; k++) {
-        int at = java.util.Arrays.binarySearch(ids, all[k]);
-        if (at >= 0) {
-          found[n] = (long) idPositions[at] << 32 | k; // by position, then as the system lists them
-          n++;
+  /** The sum of the constraint at position {@code p} at the truth; throws where it overflows. */
+  private long truthSum(int p) {
+    if (truthState[p] == 0) {
+      if (index != null && index.truthSums != null) {
+        int id = index.ids.get(constraints[p]);
+        truthState[p] = index.overflows.get(id) ? (byte) 2 : 1;
+        truthSums[p] = index.truthSums[id];
+      } else {
+        try {
+          truthSums[p] = sumAt(constraints[p], truth);
+          truthState[p] = 1;
+        } catch (ArithmeticException overflow) {
+          truthState[p] = 2;
         }
       }
-      java.util.Arrays.sort(found, 0, n);
-      of = new ArrayList<>(n);
-      for (int k = 0; k < n; k++) {
-        of.add(index.constraints.get(all[(int) found[k]]));
-      }
-      touching.put(w, of);
     }
-    return of;
+    if (truthState[p] == 2) {
+      throw new ArithmeticException("the sum at the truth does not fit a long");
+    }
+    return truthSums[p];
+  }
+
+  private static long sumAt(Constraint c, long[] values) {
+    long sum = 0;
+    for (int i = 0; i < c.variables().length; i++) {
+      sum = Math.addExact(sum, Math.multiplyExact(c.coefficients()[i], values[c.variables()[i]]));
+    }
+    return sum;
+  }
+
+  /** The slot of {@code w}'s constraints here ({@link #touchingAt}), made on first use. */
+  private int touching(int w) {
+    int slot = touchingOf.get(w);
+    if (slot >= 0 || index == null) {
+      return slot;
+    }
+    int[] all = index.touching[w];
+    long[] found = new long[all.length];
+    int n = 0;
+    for (int k = 0; k < all.length; k++) {
+      int p = positionOf.get(all[k]);
+      if (p >= 0) {
+        found[n++] = (long) p << 32 | k; // by position, then as the system lists them
+      }
+    }
+    Arrays.sort(found, 0, n);
+    int[] at = new int[n];
+    long[] coefficients = new long[n];
+    for (int k = 0; k < n; k++) {
+      at[k] = (int) (found[k] >>> 32);
+      coefficients[k] = coefficient(constraints[at[k]], w);
+    }
+    slot = touchingAt.size();
+    touchingOf.put(w, slot);
+    touchingAt.add(at);
+    coefficientsAt.add(coefficients);
+    return slot;
   }
 
   /** How many of this witness's constraints {@code w} is in. */
   private int degree(int w) {
-    if (index == null || touching.containsKey(w)) {
-      return touching(w).size();
+    int slot = touchingOf.get(w);
+    if (slot >= 0) {
+      return touchingAt.get(slot).length;
+    }
+    if (index == null) {
+      return 0;
     }
     int n = 0;
     for (int id : index.touching[w]) {
-      if (java.util.Arrays.binarySearch(ids, id) >= 0) {
+      if (positionOf.get(id) >= 0) {
         n++;
       }
     }
     return n;
-  }
-
-  /** Every variable of the constraints (some more than once where not indexed at once). */
-  private Iterable<Integer> variables() {
-    if (index == null) {
-      return touching.keySet();
-    }
-    List<Integer> all = new ArrayList<>();
-    for (Constraint c : constraints) {
-      for (int w : c.variables()) {
-        all.add(w);
-      }
-    }
-    return all;
   }
 
   /**
@@ -289,19 +345,30 @@ final class Witness {
         }
         search.move(w, m.getValue());
       }
-      return search.search(maxMoves) && search.proven() ? Map.copyOf(search.moved) : null;
+      return search.search(maxMoves) && search.proven() ? search.moved() : null;
     } catch (ArithmeticException overflow) {
       return null;
     }
   }
 
-  private List<Integer> fewestConstraintsFirst(Constraint c) {
-    List<Integer> positions = new ArrayList<>();
-    for (int i = 0; i < c.variables().length; i++) {
-      positions.add(i);
+  /**
+   * The positions in the constraint at {@code p} in the order tried: in fewest constraints first.
+   */
+  private int[] order(int p) {
+    if (order[p] == null) {
+      int[] variables = constraints[p].variables();
+      long[] byDegree = new long[variables.length];
+      for (int i = 0; i < variables.length; i++) {
+        byDegree[i] = (long) degree(variables[i]) << 32 | i; // ties in their order: a stable sort
+      }
+      Arrays.sort(byDegree);
+      int[] positions = new int[variables.length];
+      for (int i = 0; i < positions.length; i++) {
+        positions[i] = (int) byDegree[i];
+      }
+      order[p] = positions;
     }
-    positions.sort(Comparator.comparingInt(i -> degree(c.variables()[i])));
-    return positions;
+    return order[p];
   }
 
   /** {@code w}'s coefficient in {@code c}. */
@@ -314,24 +381,30 @@ final class Witness {
     throw new IllegalArgumentException(w + " is not in " + c.origin());
   }
 
+  private static int[] append(int[] a, int x) {
+    int[] b = Arrays.copyOf(a, a.length + 1);
+    b[a.length] = x;
+    return b;
+  }
+
+  private static long[] append(long[] a, long x) {
+    long[] b = Arrays.copyOf(a, a.length + 1);
+    b[a.length] = x;
+    return b;
+  }
+
   /**
    * One witness's search: the variables moved from the truth, and the sums of their constraints.
    */
   private final class Search {
     /** The variables moved from the truth, in the order moved, with their values. */
-    private final Map<Integer, Long> moved = new LinkedHashMap<>();
-
-    /**
-     * The same moves in arrays, for {@link #value} and {@link #isMoved}, asked for every variable
-     * of every constraint summed: a few moves, looked up without boxing.
-     */
     private int[] movedVariables = new int[MAX_MOVES + 1];
 
     private long[] movedValues = new long[MAX_MOVES + 1];
     private int moves;
 
-    /** Each constraint's sum at the values of now, once computed: kept up to date by each move. */
-    private final Map<Constraint, Long> sums = new IdentityHashMap<>();
+    /** This search's number: a sum is this search's where its {@link #stamp} is. */
+    private final int number = ++searches;
 
     private int steps;
 
@@ -355,7 +428,6 @@ final class Witness {
 
     /** Forgets the move of {@code w}: its value is its truth again. */
     private void unmove(int w) {
-      moved.remove(w);
       for (int k = 0; k < moves; k++) {
         if (movedVariables[k] == w) {
           System.arraycopy(movedVariables, k + 1, movedVariables, k, moves - k - 1);
@@ -366,19 +438,33 @@ final class Witness {
       }
     }
 
+    private Map<Integer, Long> moved() {
+      Map<Integer, Long> m = new LinkedHashMap<>();
+      for (int k = 0; k < moves; k++) {
+        m.put(movedVariables[k], movedValues[k]);
+      }
+      return Map.copyOf(m);
+    }
+
     /** Rebalances the first constraint that does not hold, and the ones that breaks, in turn. */
     private boolean search(int movesLeft) {
-      Constraint broken = firstBroken();
-      if (broken == null) {
+      int broken = firstBroken();
+      if (broken < 0) {
         return true;
       }
       if (movesLeft == 0 || ++steps > maxSteps) {
         return false;
       }
-      long missing = broken.rhs() - sums.get(broken);
-      for (int i : candidates(broken)) {
-        int w = broken.variables()[i];
-        long a = broken.coefficients()[i];
+      Constraint c = constraints[broken];
+      long missing = c.rhs() - sums[broken];
+      // each move below is undone before the next is tried, so the variables moved are those of
+      // now at every turn: the ones moved already are passed over as they come
+      for (int i : order(broken)) {
+        int w = c.variables()[i];
+        if (isMoved(w)) {
+          continue;
+        }
+        long a = c.coefficients()[i];
         long wanted = value(w) + missing / a;
         long to = (long) Math.max(lo[w], Math.min(hi[w], wanted));
         if (to == value(w)) {
@@ -394,16 +480,26 @@ final class Witness {
       return false;
     }
 
-    /** Sets {@code w} to {@code to}, and the sums of its constraints with it. */
+    /**
+     * Sets {@code w} to {@code to}, and the sums of its constraints with it. A constraint of no
+     * variable moved before sums to its truth's sum: so every constraint of a moved variable has
+     * its sum of now.
+     */
     private void move(int w, long to) {
       long delta = to - value(w);
-      for (Constraint c : touching(w)) {
-        Long sum = sums.get(c);
-        if (sum != null) {
-          sums.put(c, Math.addExact(sum, Math.multiplyExact(coefficient(c, w), delta)));
+      int slot = touching(w);
+      if (slot >= 0) {
+        int[] at = touchingAt.get(slot);
+        long[] coefficients = coefficientsAt.get(slot);
+        for (int k = 0; k < at.length; k++) {
+          int p = at[k];
+          if (stamp[p] != number) {
+            sums[p] = truthSum(p);
+            stamp[p] = number;
+          }
+          sums[p] = Math.addExact(sums[p], Math.multiplyExact(coefficients[k], delta));
         }
       }
-      moved.put(w, to);
       for (int k = 0; k < moves; k++) {
         if (movedVariables[k] == w) {
           movedValues[k] = to;
@@ -411,90 +507,76 @@ final class Witness {
         }
       }
       if (moves == movedVariables.length) {
-        movedVariables = java.util.Arrays.copyOf(movedVariables, 2 * moves);
-        movedValues = java.util.Arrays.copyOf(movedValues, 2 * moves);
+        movedVariables = Arrays.copyOf(movedVariables, 2 * moves);
+        movedValues = Arrays.copyOf(movedValues, 2 * moves);
       }
       movedVariables[moves] = w;
       movedValues[moves++] = to;
     }
 
-    /** The first constraint of a moved variable that does not hold, or null. */
-    private Constraint firstBroken() {
-      for (int w : moved.keySet()) {
-        for (Constraint c : touching(w)) {
-          if (!holds(c)) {
-            return c;
+    /** The position of the first constraint of a moved variable that does not hold, or -1. */
+    private int firstBroken() {
+      for (int k = 0; k < moves; k++) {
+        int slot = touching(movedVariables[k]);
+        if (slot < 0) {
+          continue;
+        }
+        for (int p : touchingAt.get(slot)) {
+          if (!constraints[p].sense().holds(sums[p], constraints[p].rhs())) {
+            return p;
           }
         }
       }
-      return null;
+      return -1;
     }
 
     /**
-     * The positions in {@code c} of the variables not moved yet that can take up part of what is
-     * missing: those in fewest of the constraints first (a variable in no other closes the line).
+     * The proof: every constraint holds, its sum computed afresh from the values of now, and every
+     * variable is within its bounds (where the truth satisfies them all, the constraints and bounds
+     * of the moved variables suffice).
      */
-    private List<Integer> candidates(Constraint c) {
-      List<Integer> found = new ArrayList<>();
-      for (int i : order.computeIfAbsent(c, Witness.this::fewestConstraintsFirst)) {
-        if (!isMoved(c.variables()[i])) {
-          found.add(i);
+    private boolean proven() {
+      if (truthHolds) {
+        for (int k = 0; k < moves; k++) {
+          int slot = touching(movedVariables[k]);
+          for (int p : slot < 0 ? new int[0] : touchingAt.get(slot)) {
+            if (!holdsAfresh(constraints[p])) {
+              return false;
+            }
+          }
+        }
+        for (int k = 0; k < moves; k++) {
+          if (!within(movedVariables[k])) {
+            return false;
+          }
+        }
+        return true;
+      }
+      for (Constraint c : constraints) {
+        if (!holdsAfresh(c)) {
+          return false;
         }
       }
-      return found;
+      for (Constraint c : constraints) {
+        for (int w : c.variables()) {
+          if (!within(w)) {
+            return false;
+          }
+        }
+      }
+      return true;
     }
 
-    private long sum(Constraint c) {
-      Long known = sums.get(c);
-      return known != null ? known : sums.computeIfAbsent(c, this::computed);
-    }
-
-    private long computed(Constraint c) {
+    private boolean holdsAfresh(Constraint c) {
       long sum = 0;
       for (int i = 0; i < c.variables().length; i++) {
         sum = Math.addExact(sum, Math.multiplyExact(c.coefficients()[i], value(c.variables()[i])));
       }
-      return sum;
+      return c.sense().holds(sum, c.rhs());
     }
 
-    private boolean holds(Constraint c) {
-      return c.sense().holds(sum(c), c.rhs());
-    }
-
-    private List<Constraint> constraintsOfMoved() {
-      List<Constraint> of = new ArrayList<>();
-      for (int w : moved.keySet()) {
-        of.addAll(touching(w));
-      }
-      return of;
-    }
-
-    /**
-     * The proof: every constraint holds, its sum computed afresh, and every variable is within its
-     * bounds (where the truth satisfies them all, those of the moved variables suffice).
-     */
-    private boolean proven() {
-      return truthHolds
-          ? holds(constraintsOfMoved(), moved.keySet())
-          : holds(constraints, variables());
-    }
-
-    /**
-     * Whether each of {@code checked} holds, its sum computed afresh, and each of {@code within}.
-     */
-    private boolean holds(Iterable<Constraint> checked, Iterable<Integer> within) {
-      sums.clear();
-      for (Constraint c : checked) {
-        if (!holds(c)) {
-          return false;
-        }
-      }
-      for (int w : within) {
-        if (value(w) < lo[w] || value(w) > hi[w]) {
-          return false;
-        }
-      }
-      return true;
+    private boolean within(int w) {
+      return value(w) >= lo[w] && value(w) <= hi[w];
     }
   }
 }
