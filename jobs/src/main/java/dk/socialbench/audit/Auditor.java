@@ -152,7 +152,7 @@ public final class Auditor {
    * As {@link RunTables#read}, the datasets dealt out to {@code threads} tasks (each reads its
    * share with one Hadoop configuration): the same tables in the same order.
    */
-  private static Map<String, Table> read(Function<String, Path> folder, int threads) {
+  static Map<String, Table> read(Function<String, Path> folder, int threads) {
     List<ResultDataset> datasets = ResultCatalogue.all();
     int tasks = Math.max(1, Math.min(threads, datasets.size()));
     List<Map<String, Table>> shares =

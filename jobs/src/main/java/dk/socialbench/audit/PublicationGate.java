@@ -1,13 +1,18 @@
 package dk.socialbench.audit;
 
 import dk.socialbench.UserError;
+import dk.socialbench.contract.ResultCatalogue;
+import dk.socialbench.contract.ResultDataset;
 import dk.socialbench.contract.RunManifest;
+import dk.socialbench.publish.ResultWriter;
 import dk.socialbench.publish.WithheldCounts;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -21,9 +26,9 @@ import java.util.function.Function;
  * exposure (a count under the threshold the linear attack tells exactly from everything published
  * together) alike.
  *
- * <p>Example, in {@code Pipeline} before the manifest is written: {@code manifest = new
- * PublicationGate(new Auditor(new PerturbationTable())).check(manifest, staging::published,
- * staging::restricted);}
+ * <p>Example, in {@code Pipeline} before the manifest is written, with the datasets {@code
+ * ResultWriter} wrote: {@code manifest = new PublicationGate(new Auditor(new
+ * PerturbationTable())).check(manifest, written, staging::published, staging::restricted);}
  */
 public final class PublicationGate {
   /** Findings named in the refusal message. */
@@ -65,10 +70,86 @@ public final class PublicationGate {
    */
   public RunManifest check(
       RunManifest manifest, Function<String, Path> published, Function<String, Path> restricted) {
-    long start = System.nanoTime();
+    return check(manifest, published, restricted, System.nanoTime());
+  }
+
+  private RunManifest check(
+      RunManifest manifest,
+      Function<String, Path> published,
+      Function<String, Path> restricted,
+      long start) {
     Map<String, Table> truth = auditor.restricted(restricted);
-    PublicationRepair.Outcome repaired =
-        new PublicationRepair(auditor, maxRounds).repair(auditor.read(published), truth);
+    Map<String, Table> tables = auditor.read(published);
+    return judged(manifest, repair(tables, truth), truth, published, start);
+  }
+
+  /**
+   * As {@link #check(RunManifest, Function, Function)}, auditing the tables as {@code written}
+   * holds them instead of reading them back first (docs/privacy.md, "How it is audited"). The files
+   * are read back meanwhile on a thread of their own; where they do not hold exactly those tables,
+   * what was audited is not what was written, and the files are audited instead, as by the other
+   * check. What is judged is still what was written.
+   *
+   * @param written every dataset of the staged run, as {@code ResultWriter} wrote it there
+   */
+  public RunManifest check(
+      RunManifest manifest,
+      List<ResultWriter.Written> written,
+      Function<String, Path> published,
+      Function<String, Path> restricted) {
+    long start = System.nanoTime();
+    HeldTables held = HeldTables.of(written);
+    CompletableFuture<Boolean> filesHold = new CompletableFuture<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                filesHold.complete(filesHold(held, published, restricted));
+              } catch (RuntimeException | Error e) {
+                filesHold.complete(false); // the files' own check reports what is wrong
+              }
+            },
+            "audit-files");
+    reader.setDaemon(true);
+    reader.start();
+    PublicationRepair.Outcome repaired = repair(held.published(), held.restricted());
+    // before the repair rewrites anything: the files must be those the tables were written to
+    if (!filesHold.join()) {
+      return check(manifest, published, restricted, start);
+    }
+    return judged(manifest, repaired, held.restricted(), published, start);
+  }
+
+  /**
+   * Whether the files in {@code published} and {@code restricted} hold exactly {@code held}'s
+   * tables: the same datasets, columns and values, in order. Read on one thread, beside the audit.
+   */
+  static boolean filesHold(
+      HeldTables held, Function<String, Path> published, Function<String, Path> restricted) {
+    Map<String, Table> files = Auditor.read(published, 1);
+    Map<String, Table> truths = Auditor.restrictedTables(restricted, 1);
+    return files.keySet().equals(held.published().keySet())
+        && sameTables(files, held.published(), files.keySet())
+        && truths != null
+        && truths.keySet().equals(held.restricted().keySet())
+        && sameTables(truths, held.restricted(), truths.keySet());
+  }
+
+  private PublicationRepair.Outcome repair(Map<String, Table> tables, Map<String, Table> truth) {
+    return new PublicationRepair(auditor, maxRounds).repair(tables, truth);
+  }
+
+  /**
+   * The decision on {@code repaired}, the repair of the tables now in {@code published}'s files:
+   * where it withheld counts, the datasets it changed are rewritten there, read back and audited
+   * once more.
+   */
+  private RunManifest judged(
+      RunManifest manifest,
+      PublicationRepair.Outcome repaired,
+      Map<String, Table> truth,
+      Function<String, Path> published,
+      long start) {
     AuditResult result = repaired.result();
     if (result.passed() && !repaired.withheld().isEmpty()) {
       for (String name : repaired.changed()) {
@@ -77,8 +158,15 @@ public final class PublicationGate {
       }
       // What is judged is what was written: the files, read back and audited once more; where
       // they hold exactly what the repair audited last, that audit's count attack is theirs, and
-      // checks (a), (b) and the mean attack run on the files (docs/privacy.md, item 10).
-      Map<String, Table> written = auditor.read(published);
+      // checks (a), (b) and the mean attack run on the files (docs/privacy.md, item 10). The
+      // datasets the repair did not change are the tables already audited as their files hold
+      // them (read from them, or checked against them).
+      Map<String, Table> written = new LinkedHashMap<>(repaired.published());
+      List<ResultDataset> changed =
+          ResultCatalogue.all().stream()
+              .filter(d -> repaired.changed().contains(d.name()))
+              .toList();
+      written.putAll(RunTables.read(changed, published));
       result =
           auditor
               .attack(

@@ -145,7 +145,7 @@ public final class Pipeline {
       heap.reset();
       RunManifest checked =
           new PublicationGate(new Auditor(new PerturbationTable()))
-              .check(unaudited, staging::published, staging::restricted);
+              .check(unaudited, written, staging::published, staging::restricted);
       // The audit is a stage of the run like the others: in the timings and in the run's total.
       stages.add(
           new RunManifest.StageTiming(

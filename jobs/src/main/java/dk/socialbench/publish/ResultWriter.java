@@ -67,11 +67,17 @@ public final class ResultWriter {
 
   /**
    * A dataset as written: its restricted rows (cell keys included), how many rows were published
-   * (fewer: a row of categories published as 0 is left out, see {@link CellPerturbation}), and how
-   * many counts publishing changed (perturbed).
+   * (fewer: a row of categories published as 0 is left out, see {@link CellPerturbation}), how many
+   * counts publishing changed (perturbed), and the published rows themselves, in {@link
+   * ResultDataset#publishedColumns()}: the publication gate audits both as held here instead of
+   * reading them back from the files (it checks the files against them).
    */
   public record Written(
-      ResultDataset dataset, List<Row> rows, long publishedRows, long suppressedCells) {}
+      ResultDataset dataset,
+      List<Row> rows,
+      long publishedRows,
+      long suppressedCells,
+      List<Row> published) {}
 
   /**
    * Computes and writes every analysis; returns them in the given order.
@@ -166,7 +172,7 @@ public final class ResultWriter {
     CellPerturbation.Outcome outcome = perturbation.apply(d, values);
     List<Row> publishedRows = outcome.rows().stream().map(RowFactory::create).toList();
     ResultFiles.write(publishedRows, d.publishedColumns(), published.apply(d.name()));
-    return new Written(d, rows, publishedRows.size(), outcome.changedCells());
+    return new Written(d, rows, publishedRows.size(), outcome.changedCells(), publishedRows);
   }
 
   /**
