@@ -11,9 +11,34 @@ import java.util.StringJoiner;
  * first; a line total's key leaves out the last dimension). Its coordinates are all a finding shows
  * of it: {@code 147, from_registration=1, vum_from=2.0, direction=improved}.
  */
-record Cell(ResultDataset dataset, String column, List<Object> key) {
-  Cell {
-    key = List.copyOf(key);
+final class Cell {
+  private final ResultDataset dataset;
+  private final String column;
+  private final List<Object> key;
+
+  /**
+   * Worked out once: the system's index looks a cell up by it for every count and every term of
+   * every constraint it builds (a record would hash its key anew each time).
+   */
+  private final int hash;
+
+  Cell(ResultDataset dataset, String column, List<Object> key) {
+    this.dataset = dataset;
+    this.column = column;
+    this.key = List.copyOf(key);
+    this.hash = (dataset.name().hashCode() * 31 + column.hashCode()) * 31 + this.key.hashCode();
+  }
+
+  ResultDataset dataset() {
+    return dataset;
+  }
+
+  String column() {
+    return column;
+  }
+
+  List<Object> key() {
+    return key;
   }
 
   /** Whether the cell is in an "all municipalities" row: part of the national figures. */
@@ -45,6 +70,7 @@ record Cell(ResultDataset dataset, String column, List<Object> key) {
   @Override
   public boolean equals(Object o) {
     return o instanceof Cell c
+        && c.hash == hash
         && c.dataset.name().equals(dataset.name())
         && c.column.equals(column)
         && c.key.equals(key);
@@ -52,7 +78,7 @@ record Cell(ResultDataset dataset, String column, List<Object> key) {
 
   @Override
   public int hashCode() {
-    return (dataset.name().hashCode() * 31 + column.hashCode()) * 31 + key.hashCode();
+    return hash;
   }
 
   @Override

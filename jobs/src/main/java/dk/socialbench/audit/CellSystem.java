@@ -137,8 +137,14 @@ final class CellSystem {
     if (sum.terms.isEmpty()) {
       return null;
     }
-    int[] vars = sum.terms.keySet().stream().mapToInt(Integer::intValue).toArray();
-    long[] coefficients = sum.terms.values().stream().mapToLong(Long::longValue).toArray();
+    // loops, not streams: the builder makes tens of thousands of constraints at 10⁴ registrations
+    int[] vars = new int[sum.terms.size()];
+    long[] coefficients = new long[vars.length];
+    int i = 0;
+    for (Map.Entry<Integer, Long> term : sum.terms.entrySet()) {
+      vars[i] = term.getKey();
+      coefficients[i++] = term.getValue();
+    }
     return new Constraint(vars, coefficients, sense, -sum.constant, origin);
   }
 

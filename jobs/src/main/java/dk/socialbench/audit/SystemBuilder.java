@@ -166,6 +166,7 @@ final class SystemBuilder {
         continue;
       }
       String name = d.name() + "." + c.name();
+      String atLeastEach = name + ": all is at least each municipality";
       national.forEach(
           (rest, all) -> {
             Sum sum = byRest.get(rest);
@@ -187,11 +188,10 @@ final class SystemBuilder {
             }
             for (int m : municipalities) {
               Sum atLeastOne = new Sum().add(all, 1).add(m, -1);
-              String origin = name + ": all is at least each municipality";
               if (several) {
-                system.add(atLeastOne, Sense.AT_LEAST, origin);
+                system.add(atLeastOne, Sense.AT_LEAST, atLeastEach);
               } else {
-                system.addWhereWeakened(exact, atLeastOne, Sense.AT_LEAST, origin);
+                system.addWhereWeakened(exact, atLeastOne, Sense.AT_LEAST, atLeastEach);
               }
             }
           });
