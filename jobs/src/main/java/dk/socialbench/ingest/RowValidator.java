@@ -34,7 +34,9 @@ import dk.socialbench.delivery.Cpr;
 import dk.socialbench.delivery.CprLike;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -187,17 +189,35 @@ final class RowValidator {
     return new Outcome(registration, List.of(), masked, free);
   }
 
-  /** The parts of a name cell, the previous row's when it is the same name. */
+  /**
+   * The parts of a name cell: the previous row's when it is the same name, else those of the same
+   * name in an earlier case, else worked out. Names recur across cases (a generated delivery of
+   * 30,129 cases had 8,732 names), and working out a name's parts was about a tenth of a row's
+   * validation at 10⁶ (docs/benchmarks.md 1.61). Bounded like the codes' memory.
+   */
   private NameParts nameParts(String name) {
     if (name == null) {
       return NameParts.of(null);
     }
     if (!name.equals(lastName)) {
       lastName = name;
-      lastNameParts = NameParts.of(name);
+      NameParts parts = namesSeen.get(name);
+      if (parts == null) {
+        if (namesSeen.size() >= MAX_NAMES) {
+          namesSeen.clear();
+        }
+        parts = NameParts.of(name);
+        namesSeen.put(name, parts);
+      }
+      lastNameParts = parts;
     }
     return lastNameParts;
   }
+
+  /** The most names whose parts are remembered; then they are forgotten and remembered anew. */
+  private static final int MAX_NAMES = 1 << 14;
+
+  private final Map<String, NameParts> namesSeen = new HashMap<>();
 
   private Cpr cpr(CellParser p) {
     String text = p.required(CPR);
