@@ -520,12 +520,15 @@ final class NamePairs {
           private static final long serialVersionUID = 1L;
           private transient NamePairs pairs;
 
+          private transient TextMemo<Boolean> found;
+
           @Override
           public Integer call(String text) {
             if (pairs == null) {
               pairs = new NamePairs(key);
+              found = new TextMemo<>();
             }
-            return pairs.mentions(text, known.value()) ? 1 : 0;
+            return found.get(text, t -> pairs.mentions(t, known.value())) ? 1 : 0;
           }
         };
     UserDefinedFunction mentions = udf(oneCell, DataTypes.IntegerType);
@@ -558,6 +561,7 @@ final class NamePairs {
     private final boolean caseId;
     private transient NamePairs pairs;
     private transient Pseudonymiser pseudonymiser;
+    private transient TextMemo<String> redacted;
 
     Redaction(PseudonymKey key, Broadcast<long[]> known, boolean caseId) {
       this.key = key;
@@ -572,7 +576,12 @@ final class NamePairs {
       }
       if (pairs == null) {
         pairs = new NamePairs(key);
+        redacted = new TextMemo<>();
       }
+      return redacted.get(text, this::redacted);
+    }
+
+    private String redacted(String text) {
       if (!caseId) {
         return pairs.redact(text, known.value(), FreeText.REDACTED);
       }
@@ -583,6 +592,31 @@ final class NamePairs {
         pseudonymiser = new Pseudonymiser(key);
       }
       return pseudonymiser.pseudonym(text);
+    }
+  }
+
+  /**
+   * A function's value for each text it was asked about, within one task: free text repeats
+   * (closing reasons, providers: a few hundred texts in a municipality's 10⁵ rows) and a case's
+   * rows repeat its case id, while each call of the matcher normalises the text and looks up each
+   * of its words (about 5 % of ingest's task CPU at 10⁶, counted twice: the redaction and the count
+   * of cells naming others; docs/benchmarks.md 1.61). Exact: the function is the same for the
+   * task's whole life (the known pairs are fixed). Bounded: forgotten when full.
+   */
+  private static final class TextMemo<T> {
+    private static final int MAX_TEXTS = 1 << 12;
+    private final Map<String, T> values = new HashMap<>();
+
+    T get(String text, java.util.function.Function<String, T> f) {
+      T value = values.get(text);
+      if (value == null) {
+        if (values.size() >= MAX_TEXTS) {
+          values.clear();
+        }
+        value = f.apply(text);
+        values.put(text, value);
+      }
+      return value;
     }
   }
 
