@@ -526,7 +526,7 @@ final class NamePairs {
           public Integer call(String text) {
             if (pairs == null) {
               pairs = new NamePairs(key);
-              found = new TextMemo<>();
+              found = new TextMemo<>(TEXTS);
             }
             return found.get(text, t -> pairs.mentions(t, known.value())) ? 1 : 0;
           }
@@ -548,6 +548,15 @@ final class NamePairs {
     }
     return byFile;
   }
+
+  /**
+   * The texts a task's redaction remembers ({@link TextMemo}): free text repeats (closing reasons,
+   * providers: a few hundred texts in a municipality's 10⁵ rows) and a case's rows repeat its case
+   * id, while each match normalises the text and looks up each of its words (about 5 % of ingest's
+   * task CPU at 10⁶, paid twice: the redaction and the count of cells naming others;
+   * docs/benchmarks.md 1.61). Exact: the known pairs are fixed for the task's whole life.
+   */
+  private static final int TEXTS = 1 << 12;
 
   /**
    * The redaction as Spark calls it (of a case id: its pseudonym when it names a citizen): one
@@ -576,7 +585,7 @@ final class NamePairs {
       }
       if (pairs == null) {
         pairs = new NamePairs(key);
-        redacted = new TextMemo<>();
+        redacted = new TextMemo<>(TEXTS);
       }
       return redacted.get(text, this::redacted);
     }
@@ -592,31 +601,6 @@ final class NamePairs {
         pseudonymiser = new Pseudonymiser(key);
       }
       return pseudonymiser.pseudonym(text);
-    }
-  }
-
-  /**
-   * A function's value for each text it was asked about, within one task: free text repeats
-   * (closing reasons, providers: a few hundred texts in a municipality's 10⁵ rows) and a case's
-   * rows repeat its case id, while each call of the matcher normalises the text and looks up each
-   * of its words (about 5 % of ingest's task CPU at 10⁶, counted twice: the redaction and the count
-   * of cells naming others; docs/benchmarks.md 1.61). Exact: the function is the same for the
-   * task's whole life (the known pairs are fixed). Bounded: forgotten when full.
-   */
-  private static final class TextMemo<T> {
-    private static final int MAX_TEXTS = 1 << 12;
-    private final Map<String, T> values = new HashMap<>();
-
-    T get(String text, java.util.function.Function<String, T> f) {
-      T value = values.get(text);
-      if (value == null) {
-        if (values.size() >= MAX_TEXTS) {
-          values.clear();
-        }
-        value = f.apply(text);
-        values.put(text, value);
-      }
-      return value;
     }
   }
 

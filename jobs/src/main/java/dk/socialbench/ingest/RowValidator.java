@@ -34,9 +34,7 @@ import dk.socialbench.delivery.Cpr;
 import dk.socialbench.delivery.CprLike;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -201,23 +199,12 @@ final class RowValidator {
     }
     if (!name.equals(lastName)) {
       lastName = name;
-      NameParts parts = namesSeen.get(name);
-      if (parts == null) {
-        if (namesSeen.size() >= MAX_NAMES) {
-          namesSeen.clear();
-        }
-        parts = NameParts.of(name);
-        namesSeen.put(name, parts);
-      }
-      lastNameParts = parts;
+      lastNameParts = namesSeen.get(name, NameParts::of);
     }
     return lastNameParts;
   }
 
-  /** The most names whose parts are remembered; then they are forgotten and remembered anew. */
-  private static final int MAX_NAMES = 1 << 14;
-
-  private final Map<String, NameParts> namesSeen = new HashMap<>();
+  private final TextMemo<NameParts> namesSeen = new TextMemo<>(1 << 14);
 
   private Cpr cpr(CellParser p) {
     String text = p.required(CPR);
