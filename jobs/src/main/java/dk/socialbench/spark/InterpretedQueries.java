@@ -28,10 +28,11 @@ public final class InterpretedQueries implements AutoCloseable {
   /**
    * Input bytes up to which ingest's queries, above {@link #UP_TO}, run without whole-stage code
    * generation (each operator's expressions still generated): about 2.4 million delivery rows. A
-   * whole stage of ingest's is one method over about 45 columns that the JIT compiled to 150–220 KB
+   * whole stage of ingest's is one method over about 45 columns that the JIT compiled to 140–220 KB
    * of machine code, some of it twice; at 10⁶ registrations ingest took 6–11 % less CPU without it,
-   * its tasks no more (two trios started together; docs/benchmarks.md 1.61). Not measured at 10⁷,
-   * where the tasks' rows weigh more than the compiling: whole stages stay above this.
+   * its tasks' share −8 % and +3 % (two trios started together; docs/benchmarks.md 1.61). Not
+   * measured at 10⁷, where the tasks' rows weigh more than the compiling: whole stages stay above
+   * this.
    */
   public static final long WHOLE_STAGE_UP_TO = 512L << 20;
 
