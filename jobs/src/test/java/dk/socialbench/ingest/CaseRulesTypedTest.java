@@ -11,8 +11,6 @@ import static org.junit.Assert.assertEquals;
 
 import dk.socialbench.SparkTest;
 import java.sql.Date;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -21,7 +19,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.Test;
-import scala.collection.JavaConverters;
 
 /**
  * The case rules compare dates and yes/no values as they are typed, and count months from the
@@ -104,74 +101,5 @@ public class CaseRulesTypedTest extends SparkTest {
 
   private static Date d(String date) {
     return Date.valueOf(date);
-  }
-
-  private final List<Row> rows = new ArrayList<>();
-
-  /** An accepted row of case {@code caseId} with the closing master data given. */
-  private void row(long line, String caseId, Boolean closed, String closedDate) {
-    Object[] v = new Object[ParsedRows.SCHEMA.size()];
-    set(v, "kind", "row");
-    set(v, "source_file", "f.csv");
-    set(v, "source_line", line);
-    set(v, "accepted", true);
-    set(v, "errors", JavaConverters.asScalaBuffer(new ArrayList<Row>()).toSeq());
-    set(v, "municipality_code", "147");
-    set(v, "case_id", caseId);
-    set(v, "person_key", "p-" + caseId);
-    set(v, "target_group", "social");
-    set(v, "case_closed", closed);
-    set(v, "closed_date", closedDate == null ? null : d(closedDate));
-    set(v, "registration_date", Date.valueOf(LocalDate.of(2000, 1, 1).plusYears(line)));
-    set(v, "previous_goal_fulfilled", "fully");
-    rows.add(RowFactory.create(v));
-  }
-
-  private static void set(Object[] values, String column, Object value) {
-    values[ParsedRows.SCHEMA.fieldIndex(column)] = value;
-  }
-
-  @Test
-  public void a_closing_date_or_closed_that_differs_or_is_empty_on_one_row_rejects_the_case() {
-    row(1, "same", true, "2016-05-01");
-    row(2, "same", true, "2016-05-01");
-    row(3, "bothEmpty", null, null);
-    row(4, "bothEmpty", null, null);
-    row(5, "otherDay", true, "2016-05-01");
-    row(6, "otherDay", true, "2016-05-02");
-    row(7, "oneEmptyDate", true, "2016-05-01");
-    row(8, "oneEmptyDate", true, null);
-    row(9, "closedAndNot", true, null);
-    row(10, "closedAndNot", false, null);
-    row(11, "closedAndEmpty", false, null);
-    row(12, "closedAndEmpty", null, null);
-    // The epoch's day is 0, a yes/no's no is 0: still different columns, never compared.
-    row(13, "epoch", false, "1970-01-01");
-    row(14, "epoch", false, "1970-01-01");
-    Dataset<Row> flagged =
-        CaseRules.flag(spark().createDataFrame(rows, ParsedRows.SCHEMA))
-            .select(col("source_line"), col("case_bad"));
-    StructType schema =
-        new StructType()
-            .add("source_line", DataTypes.LongType)
-            .add("case_bad", DataTypes.BooleanType);
-    assertRows(
-        table(
-            schema,
-            new Object[] {1L, false},
-            new Object[] {2L, false},
-            new Object[] {3L, false},
-            new Object[] {4L, false},
-            new Object[] {5L, true},
-            new Object[] {6L, true},
-            new Object[] {7L, true},
-            new Object[] {8L, true},
-            new Object[] {9L, true},
-            new Object[] {10L, true},
-            new Object[] {11L, true},
-            new Object[] {12L, true},
-            new Object[] {13L, false},
-            new Object[] {14L, false}),
-        flagged);
   }
 }
