@@ -9,22 +9,26 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.dayofmonth;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.format_string;
 import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.last_day;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.months_between;
+import static org.apache.spark.sql.functions.month;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -106,7 +110,7 @@ final class CaseRules {
         when(
                 previousDate.isNull().and(col("registration_kind").equalTo("follow_up")),
                 col(ParsedRows.DELIVERED_MONTHS_SINCE_PREVIOUS).cast("double"))
-            .otherwise(round(months_between(col("registration_date"), previousDate), 1));
+            .otherwise(monthsBetween(col("registration_date"), previousDate));
     return rows.select(
         col("*"),
         row_number().over(inOrder).as("registration_number"),
@@ -133,8 +137,50 @@ final class CaseRules {
 
   /** Whether a master-data column has more than one value (empty counts as one) in the case. */
   private static Column differs(String c, WindowSpec wholeCase) {
-    Column value = when(col("accepted"), coalesce(col(c).cast("string"), lit("\u2205")));
+    Column value = when(col("accepted"), comparable(c));
     return min(value).over(wholeCase).notEqual(max(value).over(wholeCase));
+  }
+
+  /**
+   * A master-data column's value with empty as one more value, compared as it is typed: text as
+   * text ({@code "\u2205"} for empty, as {@link #differingMasterData} has it), a date as its day
+   * number and a yes/no as 0 or 1 ({@link Long#MIN_VALUE} and -1 for empty, which no date or yes/no
+   * is). Two values are equal exactly when their text ({@code cast(c as string)}) is: a date's text
+   * is one day's, a yes/no's one of two words. Formatting a date as text on every row was about 2 %
+   * of the case window's stage at 10⁶ (docs/benchmarks.md 1.61).
+   */
+  private static Column comparable(String c) {
+    return switch (c) {
+      case "closed_date" -> coalesce(unix_date(col(c)).cast("long"), lit(Long.MIN_VALUE));
+      case "case_closed" -> coalesce(col(c).cast("int"), lit(-1));
+      default -> coalesce(col(c).cast("string"), lit("\u2205"));
+    };
+  }
+
+  /**
+   * {@code round(months_between(later, earlier), 1)} for two dates, from their years, months and
+   * days alone: {@code months_between} takes each date to a timestamp in the session's time zone
+   * and back (a time-zone rule look-up per date and row, about a tenth of the case window's stage
+   * at 10⁶; docs/benchmarks.md 1.61). It gives the whole months between them when the days of the
+   * month are equal or both are a month's last, and otherwise the months plus the days' difference
+   * over 31 (its time of day is midnight on both sides, so adds nothing). {@code k / 31} for {@code
+   * |k| < 31} is never within 1/620 of a multiple of 0.05 (that would need {@code 20k = 31(2j +
+   * 1)}, an even number equal to an odd one), so its eight-digit rounding never moves the rounding
+   * to tenths: the value is the whole months plus the tenths nearest {@code k / 31}, as a double
+   * the quotient of two exact integers by 10, which is the double nearest that decimal, as {@code
+   * round}'s is. CaseRulesTest compares the two on every pair of dates of a four-year cycle.
+   */
+  static Column monthsBetween(Column later, Column earlier) {
+    Column months =
+        year(later)
+            .multiply(12)
+            .plus(month(later))
+            .minus(year(earlier).multiply(12).plus(month(earlier)));
+    Column days = dayofmonth(later).minus(dayofmonth(earlier));
+    Column whole =
+        days.equalTo(0).or(later.equalTo(last_day(later)).and(earlier.equalTo(last_day(earlier))));
+    Column tenths = months.multiply(10).plus(round(days.multiply(10).divide(31), 0));
+    return when(whole, months.cast("double")).otherwise(tenths.divide(10.0));
   }
 
   /**

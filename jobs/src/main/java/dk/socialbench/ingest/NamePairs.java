@@ -520,12 +520,15 @@ final class NamePairs {
           private static final long serialVersionUID = 1L;
           private transient NamePairs pairs;
 
+          private transient TextMemo<Boolean> found;
+
           @Override
           public Integer call(String text) {
             if (pairs == null) {
               pairs = new NamePairs(key);
+              found = new TextMemo<>(TEXTS);
             }
-            return pairs.mentions(text, known.value()) ? 1 : 0;
+            return found.get(text, t -> pairs.mentions(t, known.value())) ? 1 : 0;
           }
         };
     UserDefinedFunction mentions = udf(oneCell, DataTypes.IntegerType);
@@ -547,6 +550,15 @@ final class NamePairs {
   }
 
   /**
+   * The texts a task's redaction remembers ({@link TextMemo}): free text repeats (closing reasons,
+   * providers: a few hundred texts in a municipality's 10⁵ rows) and a case's rows repeat its case
+   * id, while each match normalises the text and looks up each of its words (about 5 % of ingest's
+   * task CPU at 10⁶, paid twice: the redaction and the count of cells naming others;
+   * docs/benchmarks.md 1.61). Exact: the known pairs are fixed for the task's whole life.
+   */
+  private static final int TEXTS = 1 << 12;
+
+  /**
    * The redaction as Spark calls it (of a case id: its pseudonym when it names a citizen): one
    * {@link NamePairs} per task, made where it runs; the known pairs read from the broadcast once
    * per executor.
@@ -558,6 +570,7 @@ final class NamePairs {
     private final boolean caseId;
     private transient NamePairs pairs;
     private transient Pseudonymiser pseudonymiser;
+    private transient TextMemo<String> redacted;
 
     Redaction(PseudonymKey key, Broadcast<long[]> known, boolean caseId) {
       this.key = key;
@@ -572,7 +585,12 @@ final class NamePairs {
       }
       if (pairs == null) {
         pairs = new NamePairs(key);
+        redacted = new TextMemo<>(TEXTS);
       }
+      return redacted.get(text, this::redacted);
+    }
+
+    private String redacted(String text) {
       if (!caseId) {
         return pairs.redact(text, known.value(), FreeText.REDACTED);
       }

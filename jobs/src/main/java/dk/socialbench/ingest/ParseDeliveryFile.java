@@ -176,6 +176,7 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
     private final Set<String> namePartsInFileName = new HashSet<>();
     private final NamePairs names;
     private final Set<Long> namePairs = new HashSet<>();
+    private final Set<String> namesAdded = new HashSet<>();
     private String lastName;
     private NameParts lastNameParts;
     private long rows;
@@ -272,6 +273,10 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
         return;
       }
       lastName = name;
+      // A name of an earlier case added the same pairs (names recur across cases).
+      if (!namesAdded.add(name)) {
+        return;
+      }
       for (long pair : names.of(name)) {
         namePairs.add(pair);
       }

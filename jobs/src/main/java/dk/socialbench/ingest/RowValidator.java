@@ -187,17 +187,24 @@ final class RowValidator {
     return new Outcome(registration, List.of(), masked, free);
   }
 
-  /** The parts of a name cell, the previous row's when it is the same name. */
+  /**
+   * The parts of a name cell: the previous row's when it is the same name, else those of the same
+   * name in an earlier case, else worked out. Names recur across cases (a generated delivery of
+   * 30,129 cases had 8,732 names), and working out a name's parts was about a tenth of the parse
+   * task's CPU at 10⁶ (docs/benchmarks.md 1.61). Bounded like the codes' memory.
+   */
   private NameParts nameParts(String name) {
     if (name == null) {
       return NameParts.of(null);
     }
     if (!name.equals(lastName)) {
       lastName = name;
-      lastNameParts = NameParts.of(name);
+      lastNameParts = namesSeen.get(name, NameParts::of);
     }
     return lastNameParts;
   }
+
+  private final TextMemo<NameParts> namesSeen = new TextMemo<>(1 << 14);
 
   private Cpr cpr(CellParser p) {
     String text = p.required(CPR);

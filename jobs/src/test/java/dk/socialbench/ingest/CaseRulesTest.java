@@ -47,13 +47,18 @@ public class CaseRulesTest extends SparkTest {
       Integer deliveredMonths,
       String previous) {
     row(line, caseId, "p1", "physical", date, previous);
+    setLast("registration_kind", kind);
+    setLast("delivered_months_since_previous", deliveredMonths);
+  }
+
+  /** Sets a column of the row added last. */
+  private void setLast(String column, Object value) {
     Object[] v = new Object[ParsedRows.SCHEMA.size()];
     Row last = rows.remove(rows.size() - 1);
     for (int i = 0; i < v.length; i++) {
       v[i] = last.get(i);
     }
-    set(v, "registration_kind", kind);
-    set(v, "delivered_months_since_previous", deliveredMonths);
+    set(v, column, value);
     rows.add(RowFactory.create(v));
   }
 
@@ -181,5 +186,44 @@ public class CaseRulesTest extends SparkTest {
             new Object[] {3L, false, "invalid_vum_score", 2, null},
             new Object[] {4L, true, null, 1, null}),
         judged());
+  }
+
+  /** An accepted row of case {@code caseId} with the closing master data given. */
+  private void closing(long line, String caseId, Boolean closed, String closedDate) {
+    row(line, caseId, "p-" + caseId, "social", (2000 + line) + "-01-01", "fully");
+    setLast("case_closed", closed);
+    setLast("closed_date", closedDate == null ? null : Date.valueOf(closedDate));
+  }
+
+  @Test
+  public void a_closing_date_or_closed_that_differs_or_is_empty_on_one_row_rejects_the_case() {
+    // Compared typed since docs/benchmarks.md 1.61: the same cases as when compared as text.
+    closing(1, "same", true, "2016-05-01");
+    closing(2, "same", true, "2016-05-01");
+    closing(3, "bothEmpty", null, null);
+    closing(4, "bothEmpty", null, null);
+    closing(5, "otherDay", true, "2016-05-01");
+    closing(6, "otherDay", true, "2016-05-02");
+    closing(7, "oneEmptyDate", true, "2016-05-01");
+    closing(8, "oneEmptyDate", true, null);
+    closing(9, "closedAndNot", true, null);
+    closing(10, "closedAndNot", false, null);
+    closing(11, "closedAndEmpty", false, null);
+    closing(12, "closedAndEmpty", null, null);
+    // The epoch's day number is 0, and "no" is 0: different columns, never compared.
+    closing(13, "epoch", false, "1970-01-01");
+    closing(14, "epoch", false, "1970-01-01");
+    Dataset<Row> flagged =
+        CaseRules.flag(spark().createDataFrame(rows, ParsedRows.SCHEMA))
+            .select(col("source_line"), col("case_bad"));
+    StructType schema =
+        new StructType()
+            .add("source_line", DataTypes.LongType)
+            .add("case_bad", DataTypes.BooleanType);
+    List<Object[]> expected = new ArrayList<>();
+    for (long line = 1; line <= 14; line++) {
+      expected.add(new Object[] {line, line >= 5 && line <= 12});
+    }
+    assertRows(table(schema, expected.toArray(Object[][]::new)), flagged);
   }
 }

@@ -52,8 +52,22 @@ public class InterpretedQueriesTest extends SparkTest {
 
   @Test
   public void a_larger_input_keeps_generated_code() {
-    try (InterpretedQueries q = InterpretedQueries.upTo(spark(), (32L << 20) + 1)) {
+    try (InterpretedQueries q = InterpretedQueries.upTo(spark(), (512L << 20) + 1)) {
       assertFalse(spark().conf().contains(WHOLE_STAGE));
+      assertTrue(generatesCode());
+    }
+  }
+
+  @Test
+  public void a_middle_input_generates_expressions_but_no_whole_stages_until_closed() {
+    RuntimeConfig conf = spark().conf();
+    for (long bytes : new long[] {(32L << 20) + 1, 512L << 20}) {
+      try (InterpretedQueries q = InterpretedQueries.upTo(spark(), bytes)) {
+        assertEquals("false", conf.get(WHOLE_STAGE));
+        assertFalse("Spark's own choice of expressions", conf.contains(FACTORY_MODE));
+        assertFalse(generatesCode());
+      }
+      assertFalse(conf.contains(WHOLE_STAGE));
       assertTrue(generatesCode());
     }
   }
