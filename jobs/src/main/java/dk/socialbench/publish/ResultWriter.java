@@ -6,6 +6,7 @@ import dk.socialbench.contract.Column;
 import dk.socialbench.contract.ResultDataset;
 import dk.socialbench.spark.Progress;
 import dk.socialbench.spark.SparkTypes;
+import dk.socialbench.spark.TaskClassLoader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -89,6 +90,7 @@ public final class ResultWriter {
     // here and again by its first task (TaskClassLoader).
     ClassLoader loader =
         TaskClassLoader.find().orElse(Thread.currentThread().getContextClassLoader());
+    TaskClassLoader.shareWithBroadcastThreads();
     ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> daemon(r, loader));
     try {
       List<Future<Written>> futures = new ArrayList<>();
