@@ -37,6 +37,7 @@ public abstract class SparkTest extends JavaDataFrameSuiteBase {
         .set("spark.app.id", "socialbench-tests")
         // As every session the jobs build: each test checks its results without these rules.
         .set(SparkSessions.EXCLUDED_RULES, SparkSessions.excludedRules())
+        .set(SparkSessions.TWO_LEVEL_AGGREGATION, "false")
         // As a sized local run caches (InputSizedSettings): every cached table kept as rows.
         .set(SparkSessions.CACHE_SERIALIZER, RowCache.class.getName())
         .set(RowCache.ROWS, "true");

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.spark.TaskClassLoader;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -215,7 +216,8 @@ public final class AnalysisInputs {
   }
 
   private static Thread planningThread(Runnable r) {
-    Thread t = new Thread(r, "socialbench-inputs");
+    // Code compiled here is then not compiled again by the query's tasks (TaskClassLoader).
+    Thread t = TaskClassLoader.shareWith(new Thread(r, "socialbench-inputs"));
     t.setDaemon(true);
     return t;
   }

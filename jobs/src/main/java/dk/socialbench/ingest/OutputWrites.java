@@ -1,5 +1,6 @@
 package dk.socialbench.ingest;
 
+import dk.socialbench.spark.TaskClassLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,8 @@ final class OutputWrites {
   }
 
   private static Thread daemon(Runnable r) {
-    Thread t = new Thread(r, "socialbench-ingest-output");
+    // Code compiled here is then not compiled again by the query's tasks (TaskClassLoader).
+    Thread t = TaskClassLoader.shareWith(new Thread(r, "socialbench-ingest-output"));
     t.setDaemon(true);
     return t;
   }

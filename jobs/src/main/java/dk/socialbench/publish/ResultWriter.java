@@ -5,7 +5,9 @@ import dk.socialbench.analyses.AnalysisInputs;
 import dk.socialbench.contract.Column;
 import dk.socialbench.contract.ResultDataset;
 import dk.socialbench.spark.Progress;
+import dk.socialbench.spark.SmallQueries;
 import dk.socialbench.spark.SparkTypes;
+import dk.socialbench.spark.TaskClassLoader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -95,11 +97,17 @@ public final class ResultWriter {
     // here and again by its first task (TaskClassLoader).
     ClassLoader loader =
         TaskClassLoader.find().orElse(Thread.currentThread().getContextClassLoader());
+    TaskClassLoader.shareWithBroadcastThreads();
+    // The queries over small cached tables without generated code (SmallQueries).
+    SmallQueries small =
+        inputs == null
+            ? SmallQueries.none()
+            : SmallQueries.of(inputs.registrations().sparkSession());
     ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> daemon(r, loader));
     try {
       List<Future<Written>> futures = new ArrayList<>();
       for (Analysis analysis : analyses) {
-        futures.add(pool.submit(() -> named(analysis, inputs, restricted, published)));
+        futures.add(pool.submit(() -> named(analysis, inputs, small, restricted, published)));
       }
       List<Written> written = new ArrayList<>();
       for (Future<Written> f : futures) {
@@ -130,10 +138,11 @@ public final class ResultWriter {
   private Written named(
       Analysis analysis,
       AnalysisInputs inputs,
+      SmallQueries small,
       Function<String, Path> restricted,
       Function<String, Path> published) {
     try {
-      return write(analysis, inputs, restricted, published);
+      return write(analysis, inputs, small, restricted, published);
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "analysis " + analysis.dataset().name() + " failed: " + e.getMessage(), e);
@@ -143,22 +152,28 @@ public final class ResultWriter {
   private Written write(
       Analysis analysis,
       AnalysisInputs inputs,
+      SmallQueries small,
       Function<String, Path> restricted,
       Function<String, Path> published) {
     ResultDataset d = analysis.dataset();
     long cpuStart = CPU.getCurrentThreadCpuTime();
-    Dataset<Row> result = analysis.compute(inputs);
-    requireContract(d, result.schema());
+    Dataset<Row> built = analysis.compute(inputs);
+    requireContract(d, built.schema());
     // Names the dataset on its Spark jobs (a property of this thread), for the UI and event log.
-    result.sparkSession().sparkContext().setJobDescription("analysis " + d.name());
+    built.sparkSession().sparkContext().setJobDescription("analysis " + d.name());
+    Dataset<Row> result;
     List<Row> rows;
     try {
+      result = small.evaluate(built);
       rows = sorted(d, result.collectAsList());
     } finally {
-      result.sparkSession().sparkContext().setJobDescription(null);
+      built.sparkSession().sparkContext().setJobDescription(null);
     }
     if (profile) {
       progress.stage(profileLine(d, CPU.getCurrentThreadCpuTime() - cpuStart, result));
+      if (result != built) {
+        progress.stage("interpreted " + d.name() + ": it reads only small cached tables");
+      }
     }
     ResultFiles.write(rows, d.restrictedColumns(), restricted.apply(d.name()));
     List<Object[]> values = new ArrayList<>(rows.size());

@@ -1,4 +1,4 @@
-package dk.socialbench.publish;
+package dk.socialbench.spark;
 
 import java.net.URLClassLoader;
 import java.util.Optional;
@@ -20,16 +20,49 @@ import java.util.Optional;
  * class loader. Anything else (a cluster's driver, which runs no tasks; a local run given jars; no
  * task run yet) gives nothing, and threads keep the loader they have.
  *
- * <p>Example: {@code TaskClassLoader.find().ifPresent(thread::setContextClassLoader)}.
+ * <p>Every thread that runs queries in a local run starts under it where it can: the analysis
+ * threads, ingest's output threads, the threads that plan the analyses' shared inputs ({@link
+ * #shareWith}), and Spark's own broadcast threads ({@link #shareWithBroadcastThreads}), which
+ * compile the code of the side of a join they collect, and which the thread that first needs one
+ * starts, often ingest's.
+ *
+ * <p>Example: {@code TaskClassLoader.shareWith(new Thread(r, "socialbench-inputs"))}.
  */
-final class TaskClassLoader {
+public final class TaskClassLoader {
   /** How Spark's executor names the threads that run tasks. */
   static final String TASK_THREAD = "Executor task launch worker";
 
+  /** How Spark names the threads that collect and broadcast the small side of a join. */
+  static final String BROADCAST_THREAD = "broadcast-exchange";
+
   private TaskClassLoader() {}
 
+  /** {@code thread}, set to start under the local tasks' loader if there is one to share. */
+  public static Thread shareWith(Thread thread) {
+    find().ifPresent(thread::setContextClassLoader);
+    return thread;
+  }
+
+  /**
+   * Spark's broadcast threads alive now run under the local tasks' loader from their next query,
+   * where there is one to share: a thread of that pool keeps the loader of the thread that started
+   * it and lives on for a minute idle, so one started under another loader compiles the code its
+   * tasks compile again.
+   */
+  public static void shareWithBroadcastThreads() {
+    find()
+        .ifPresent(
+            loader -> {
+              for (Thread t : threads()) {
+                if (t.getName().startsWith(BROADCAST_THREAD)) {
+                  t.setContextClassLoader(loader);
+                }
+              }
+            });
+  }
+
   /** The local tasks' loader, if a task has run in this JVM and its loader is safe to share. */
-  static Optional<ClassLoader> find() {
+  public static Optional<ClassLoader> find() {
     ClassLoader own = Thread.currentThread().getContextClassLoader();
     for (Thread t : threads()) {
       if (t.getName().startsWith(TASK_THREAD)) {

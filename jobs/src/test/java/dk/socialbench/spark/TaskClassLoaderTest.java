@@ -1,4 +1,4 @@
-package dk.socialbench.publish;
+package dk.socialbench.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.Assert.assertEquals;
