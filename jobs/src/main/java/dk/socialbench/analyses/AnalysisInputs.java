@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -179,8 +180,21 @@ public final class AnalysisInputs {
           planning.submit(() -> cached(FirstRegistrationCells.allMeans(firsts)));
       Future<Dataset<Row>> counts =
           planning.submit(() -> cached(FirstRegistrationCells.allCounts(firsts)));
+      // Planned once the registrations are cached: a plan made before does not know that they are
+      // spread by person (adaptive execution learns a cached table's partitioning only when it has
+      // run), so it would shuffle every unit by person again for the counts (Persons.aggregate).
       Future<Dataset<Row>> registrationCells =
-          planning.submit(() -> cached(RegistrationCells.of(cachedTransitions)));
+          planning.submit(
+              () -> {
+                SparkContext context = cachedTransitions.sparkSession().sparkContext();
+                context.setJobDescription("analysis inputs: the registrations cached");
+                try {
+                  cachedTransitions.count();
+                } finally {
+                  context.setJobDescription(null);
+                }
+                return cached(RegistrationCells.of(cachedTransitions));
+              });
       // A few hundred rows, read by both case-mix analyses: the strata's six levels of windows
       // are planned and run once, not once per analysis (docs/benchmarks.md 1.36 §4).
       Future<Dataset<Row>> ratios =

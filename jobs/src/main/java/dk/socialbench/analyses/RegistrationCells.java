@@ -4,10 +4,12 @@ import static dk.socialbench.contract.ResultColumns.CASES;
 import static dk.socialbench.contract.ResultColumns.MUNICIPALITY_CODE;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.explode_outer;
-import static org.apache.spark.sql.functions.inline;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +44,8 @@ final class RegistrationCells {
   /** A cell's units (as against its distinct persons), for the datasets that count units. */
   static final String UNITS = "units";
 
-  private static final String INCLUDED = "included";
+  /** A cell's dataset while the units are counted: its place in the list of datasets. */
+  private static final String TAG = "tag";
 
   /**
    * Where a dimension is kept in the shared table: one column per type and place, so that every
@@ -161,26 +164,31 @@ final class RegistrationCells {
 
   /** {@link #of(Dataset)} for {@code datasets}: what its test checks one by one. */
   static Dataset<Row> of(Dataset<Row> transitions, List<Units> datasets) {
+    // Each registration's units of every dataset, as an array with null where it gives none: only
+    // the units it gives are built. The dataset is a small number while the units are counted (a
+    // key of every unit's row), and its name only on the cells.
     List<Column> tagged = new ArrayList<>();
-    for (Units u : datasets) {
+    for (int i = 0; i < datasets.size(); i++) {
+      Units u = datasets.get(i);
       List<Column> fields = new ArrayList<>();
-      fields.add(lit(u.dataset()).as(CELLS));
-      fields.add(u.included().as(INCLUDED));
+      fields.add(lit(i).as(TAG));
       for (Slot s : Slot.values()) {
         DataType type = s == Slot.STAGE ? DataTypes.createArrayType(s.type) : s.type;
         Column value = u.in(s).map(Dimension::value).orElse(lit(null));
         fields.add(value.cast(type).as(s.column()));
       }
-      tagged.add(struct(fields.toArray(Column[]::new)));
+      tagged.add(when(u.included(), struct(fields.toArray(Column[]::new))));
     }
+    String unit = "unit";
     List<Column> units = new ArrayList<>();
-    units.add(col(CELLS));
+    units.add(col(unit + "." + TAG).as(TAG));
     units.add(col(MUNICIPALITY_CODE));
     units.add(col(Persons.PERSON_ID));
     units.add(col(Persons.RECORD_KEY));
     for (Slot s : Slot.values()) {
+      Column value = col(unit + "." + s.column());
       // A unit counts at each of its stages; a dataset without stages has one null stage.
-      units.add(s == Slot.STAGE ? explode_outer(col(s.column())).as(s.column()) : col(s.column()));
+      units.add((s == Slot.STAGE ? explode_outer(value) : value).as(s.column()));
     }
     Dataset<Row> expanded =
         transitions
@@ -188,19 +196,29 @@ final class RegistrationCells {
                 col(MUNICIPALITY_CODE),
                 col(Persons.PERSON_ID),
                 col(Persons.RECORD_KEY),
-                inline(array(tagged.toArray(Column[]::new))))
-            .filter(col(INCLUDED))
+                explode(array(tagged.toArray(Column[]::new))).as(unit))
+            .filter(col(unit).isNotNull())
             .select(units.toArray(Column[]::new));
-    List<String> groups = new ArrayList<>(List.of(CELLS, MUNICIPALITY_CODE));
+    List<String> groups = new ArrayList<>(List.of(TAG, MUNICIPALITY_CODE));
     for (Slot s : Slot.values()) {
       groups.add(s.column());
     }
-    return Persons.aggregate(
-        MunicipalityTotals.withAll(expanded),
-        groups,
-        List.of(),
-        Persons.persons(CASES),
-        Persons.units(UNITS));
+    Dataset<Row> counted =
+        Persons.aggregate(
+            MunicipalityTotals.withAll(expanded),
+            groups,
+            List.of(),
+            Persons.persons(CASES),
+            Persons.units(UNITS));
+    List<Column> out = new ArrayList<>();
+    Column[] names = datasets.stream().map(u -> lit(u.dataset())).toArray(Column[]::new);
+    out.add(element_at(array(names), col(TAG).plus(1)).as(CELLS));
+    for (String c : counted.columns()) {
+      if (!c.equals(TAG)) {
+        out.add(col(c));
+      }
+    }
+    return counted.select(out.toArray(Column[]::new));
   }
 
   /**
