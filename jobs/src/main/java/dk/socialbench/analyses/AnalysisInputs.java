@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -45,6 +46,7 @@ public final class AnalysisInputs {
   private final Once<Dataset<Row>> firstRegistrationMeans;
   private final Once<Dataset<Row>> firstRegistrationCounts;
   private final Once<Dataset<Row>> casemixRatios;
+  private final Once<Dataset<Row>> registrationCells;
 
   /** The cached tables behind these inputs, released by {@link #unpersist()}. */
   private final List<Dataset<Row>> cached;
@@ -56,6 +58,7 @@ public final class AnalysisInputs {
       Supplier<Dataset<Row>> firstRegistrationMeans,
       Supplier<Dataset<Row>> firstRegistrationCounts,
       Supplier<Dataset<Row>> casemixRatios,
+      Supplier<Dataset<Row>> registrationCells,
       Dataset<Row> quarantine,
       List<Dataset<Row>> cached) {
     // One table serves all three views: every registration, with its case's next one.
@@ -68,6 +71,7 @@ public final class AnalysisInputs {
     this.firstRegistrationMeans = new Once<>(firstRegistrationMeans);
     this.firstRegistrationCounts = new Once<>(firstRegistrationCounts);
     this.casemixRatios = new Once<>(casemixRatios);
+    this.registrationCells = new Once<>(registrationCells);
     this.cached = cached;
   }
 
@@ -82,6 +86,7 @@ public final class AnalysisInputs {
         () -> FirstRegistrationCells.allMeans(firsts),
         () -> FirstRegistrationCells.allCounts(firsts),
         () -> casemixRatios(firsts, CasemixBenchmark.MIN_REFERENCE_CASES),
+        () -> RegistrationCells.of(transitions),
         quarantine,
         List.of());
   }
@@ -155,7 +160,7 @@ public final class AnalysisInputs {
     Dataset<Row> firsts = firsts(cachedTransitions);
     // Caching a table plans its query at once, on the calling thread; the four tables below read
     // only the cached registrations, so they are planned side by side (docs/benchmarks.md 1.47).
-    ExecutorService planning = Executors.newFixedThreadPool(4, AnalysisInputs::planningThread);
+    ExecutorService planning = Executors.newFixedThreadPool(5, AnalysisInputs::planningThread);
     try {
       // Cached compact: the person-years of a person in one municipality once, not once per scope.
       // The totals, a few hundred rows read by three analyses, are summed once from them.
@@ -170,12 +175,27 @@ public final class AnalysisInputs {
                 totals.cache();
                 return List.of(compact, inScopes, totals);
               });
-      // A few thousand cells each, read by the analyses of the first registrations: aggregated
-      // once.
+      // A few thousand cells each, read by the analyses of the first registrations and by the
+      // seven distributions over the registrations: aggregated once each.
       Future<Dataset<Row>> means =
           planning.submit(() -> cached(FirstRegistrationCells.allMeans(firsts)));
       Future<Dataset<Row>> counts =
           planning.submit(() -> cached(FirstRegistrationCells.allCounts(firsts)));
+      // Planned once the registrations are cached: a plan made before does not know that they are
+      // spread by person (adaptive execution learns a cached table's partitioning only when it has
+      // run), so it would shuffle every unit by person again for the counts (Persons.aggregate).
+      Future<Dataset<Row>> registrationCells =
+          planning.submit(
+              () -> {
+                SparkContext context = cachedTransitions.sparkSession().sparkContext();
+                context.setJobDescription("analysis inputs: the registrations cached");
+                try {
+                  cachedTransitions.count();
+                } finally {
+                  context.setJobDescription(null);
+                }
+                return cached(RegistrationCells.of(cachedTransitions));
+              });
       // A few hundred rows, read by both case-mix analyses: the strata's six levels of windows
       // are planned and run once, not once per analysis (docs/benchmarks.md 1.36 §4).
       Future<Dataset<Row>> ratios =
@@ -190,8 +210,16 @@ public final class AnalysisInputs {
           fromCacheOf(means.get()),
           fromCacheOf(counts.get()),
           fromCacheOf(ratios.get()),
+          fromCacheOf(registrationCells.get()),
           quarantine,
-          List.of(transitions, yearTables.get(0), totals, means.get(), counts.get(), ratios.get()));
+          List.of(
+              transitions,
+              yearTables.get(0),
+              totals,
+              means.get(),
+              counts.get(),
+              ratios.get(),
+              registrationCells.get()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while caching the analyses' inputs", e);
@@ -300,6 +328,14 @@ public final class AnalysisInputs {
     return minReference == CasemixBenchmark.MIN_REFERENCE_CASES
         ? casemixRatios.get()
         : casemixRatios(firstRegistrations, minReference);
+  }
+
+  /**
+   * The cells of the distributions over the registrations, every dataset of {@link
+   * RegistrationCells#all} in one table: what {@link RegistrationCells#counts} reads.
+   */
+  Dataset<Row> registrationCells() {
+    return registrationCells.get();
   }
 
   /** The quarantined rows of the run. */

@@ -1,12 +1,12 @@
 package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.analyses.RegistrationCells.Dimension;
 import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
@@ -24,28 +24,24 @@ final class CasesByRegistrations implements Analysis {
     return ResultCatalogue.byName(DatasetNames.CASES_BY_REGISTRATIONS);
   }
 
+  /** A case with n registrations counts once for each k = 1..n ("at least k"), by its first. */
+  static RegistrationCells.Units units() {
+    return new RegistrationCells.Units(
+        DatasetNames.CASES_BY_REGISTRATIONS,
+        col("registration_number").equalTo(1),
+        List.of(
+            Dimension.stages("min_registrations", sequence(lit(1), col("registrations_in_case")))),
+        false);
+  }
+
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
-    // A case with n registrations counts once for each k = 1..n ("at least k").
-    Dataset<Row> units =
-        inputs
-            .firstRegistrations()
-            .select(
-                col("municipality_code"),
-                col("person_key"),
-                col(Persons.PERSON_ID),
-                col(Persons.RECORD_KEY),
-                explode(sequence(lit(1), col("registrations_in_case"))).as("min_registrations"));
     // Counts fall with k, so the largest is k = 1: every case of the municipality.
     WindowSpec municipality = Window.partitionBy("municipality_code");
     Column all = max("cases").over(municipality);
     Column allKey =
         max(when(col("min_registrations").equalTo(1), col("cases_key"))).over(municipality);
-    return Persons.aggregate(
-            MunicipalityTotals.withAll(units),
-            List.of("municipality_code", "min_registrations"),
-            List.of(),
-            Persons.persons("cases"))
+    return RegistrationCells.counts(inputs.registrationCells(), units())
         .withColumn("total", all)
         .withColumn("total_key", allKey)
         .withColumn("share", Rounding.SHARE.rounded(col("cases").divide(col("total"))))

@@ -4,10 +4,13 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import dk.socialbench.analyses.RegistrationCells.Dimension;
+import dk.socialbench.analyses.RegistrationCells.Slot;
 import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -23,20 +26,24 @@ final class FollowUpInitiator implements Analysis {
     return ResultCatalogue.byName(DatasetNames.FOLLOW_UP_INITIATOR);
   }
 
+  /** The follow-ups, at k and pooled, by initiator; counted as follow-ups. */
+  static RegistrationCells.Units units() {
+    return new RegistrationCells.Units(
+        DatasetNames.FOLLOW_UP_INITIATOR,
+        col("registration_kind").equalTo("follow_up"),
+        List.of(
+            Dimension.pooledStage("registration_number", col("registration_number")),
+            Dimension.of(
+                "initiator",
+                Slot.CATEGORY,
+                coalesce(col("initiator"), lit(ResultCodes.NOT_REPORTED)))),
+        true);
+  }
+
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
-    Dataset<Row> units =
-        inputs
-            .registrations()
-            .filter(col("registration_kind").equalTo("follow_up"))
-            .select(
-                col("municipality_code"),
-                col("person_key"),
-                col(Persons.PERSON_ID),
-                col(Persons.RECORD_KEY),
-                col("registration_number"),
-                coalesce(col("initiator"), lit(ResultCodes.NOT_REPORTED)).as("initiator"));
-    return Distribution.ofUnits(
-        PooledStages.withAll(units, "registration_number"), "registration_number", "initiator");
+    RegistrationCells.Units units = units();
+    return Distribution.fromCounts(
+        RegistrationCells.counts(inputs.registrationCells(), units), units.groups());
   }
 }

@@ -2,9 +2,12 @@ package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.col;
 
+import dk.socialbench.analyses.RegistrationCells.Dimension;
+import dk.socialbench.analyses.RegistrationCells.Slot;
 import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultDataset;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -20,24 +23,22 @@ final class GoalFulfilment implements Analysis {
     return ResultCatalogue.byName(DatasetNames.GOAL_FULFILMENT);
   }
 
+  /** The goals set at k and judged at k+1, at k and pooled; counted as goals. */
+  static RegistrationCells.Units units() {
+    return new RegistrationCells.Units(
+        DatasetNames.GOAL_FULFILMENT,
+        col("goals_set").and(col("has_next")),
+        List.of(
+            Dimension.pooledStage("from_registration", col("registration_number")),
+            Dimension.of("goal_type", Slot.GROUP, col("goal_type")),
+            Dimension.of("fulfilment", Slot.CATEGORY, col("next_goal_fulfilled"))),
+        true);
+  }
+
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
-    Dataset<Row> units =
-        inputs
-            .transitions()
-            .filter(col("goals_set").and(col("has_next")))
-            .select(
-                col("municipality_code"),
-                col("person_key"),
-                col(Persons.PERSON_ID),
-                col(Persons.RECORD_KEY),
-                col("registration_number").as("from_registration"),
-                col("goal_type"),
-                col("next_goal_fulfilled").as("fulfilment"));
-    return Distribution.ofUnits(
-        PooledStages.withAll(units, "from_registration"),
-        "from_registration",
-        "goal_type",
-        "fulfilment");
+    RegistrationCells.Units units = units();
+    return Distribution.fromCounts(
+        RegistrationCells.counts(inputs.registrationCells(), units), units.groups());
   }
 }

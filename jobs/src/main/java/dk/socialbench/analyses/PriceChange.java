@@ -3,9 +3,14 @@ package dk.socialbench.analyses;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.analyses.RegistrationCells.Dimension;
+import dk.socialbench.analyses.RegistrationCells.Slot;
+import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
 import dk.socialbench.contract.ResultCodes;
 import dk.socialbench.contract.ResultDataset;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,14 +38,22 @@ final class PriceChange implements Analysis {
     return new PriceChange(true);
   }
 
-  @Override
-  public ResultDataset dataset() {
-    return ResultCatalogue.byName(
-        byService ? "price_change_by_service" : "price_change_by_fulfilment");
+  private static String name(boolean byService) {
+    return byService
+        ? DatasetNames.PRICE_CHANGE_BY_SERVICE
+        : DatasetNames.PRICE_CHANGE_BY_FULFILMENT;
   }
 
   @Override
-  public Dataset<Row> compute(AnalysisInputs inputs) {
+  public ResultDataset dataset() {
+    return ResultCatalogue.byName(name(byService));
+  }
+
+  /**
+   * The judged improvement goals whose service stayed and has a price at both registrations, by
+   * fulfilment (and service) and the change of price; counted as persons.
+   */
+  static RegistrationCells.Units units(boolean byService) {
     Column change =
         when(col("next_price").lt(col("price")), ResultCodes.LOWER)
             .when(col("next_price").gt(col("price")), ResultCodes.HIGHER)
@@ -48,23 +61,25 @@ final class PriceChange implements Analysis {
     Column fulfilled =
         when(ImprovementGoalFulfilment.fulfilled(), ResultCodes.FULFILLED)
             .otherwise(ResultCodes.NOT_FULFILLED);
-    Dataset<Row> units =
-        ImprovementGoalFulfilment.judgedImprovementGoals(inputs)
-            .filter(
-                col("next_service")
-                    .equalTo(col("service"))
-                    .and(col("price").isNotNull())
-                    .and(col("next_price").isNotNull()))
-            .select(
-                col("municipality_code"),
-                col("person_key"),
-                col(Persons.PERSON_ID),
-                col(Persons.RECORD_KEY),
-                col("service"),
-                fulfilled.as("goal_fulfilled"),
-                change.as("change"));
-    return byService
-        ? Distribution.of(units, "service", "goal_fulfilled", "change")
-        : Distribution.of(units.drop("service"), "goal_fulfilled", "change");
+    Column compared =
+        ImprovementGoalFulfilment.judgedImprovementGoal()
+            .and(col("next_service").equalTo(col("service")))
+            .and(col("price").isNotNull())
+            .and(col("next_price").isNotNull());
+    List<Dimension> dimensions = new ArrayList<>();
+    if (byService) {
+      dimensions.add(Dimension.of("service", Slot.GROUP, col("service")));
+    }
+    dimensions.add(
+        Dimension.of("goal_fulfilled", byService ? Slot.SUBGROUP : Slot.GROUP, fulfilled));
+    dimensions.add(Dimension.of("change", Slot.CATEGORY, change));
+    return new RegistrationCells.Units(name(byService), compared, dimensions, false);
+  }
+
+  @Override
+  public Dataset<Row> compute(AnalysisInputs inputs) {
+    RegistrationCells.Units units = units(byService);
+    return Distribution.fromCounts(
+        RegistrationCells.counts(inputs.registrationCells(), units), units.groups());
   }
 }

@@ -43,6 +43,9 @@ public class AnalysisInputsCacheTest extends AnalysisTest {
       int min = CasemixBenchmark.MIN_REFERENCE_CASES;
       assertTrue(cached.casemixRatios(min).queryExecution().logical() instanceof InMemoryRelation);
       assertRows(inputs.casemixRatios(min), cached.casemixRatios(min));
+      // The cells of the distributions over the registrations, aggregated once.
+      assertTrue(cached.registrationCells().queryExecution().logical() instanceof InMemoryRelation);
+      assertRows(inputs.registrationCells(), cached.registrationCells());
       assertEquals(inputs.registrations().count(), cached.registrations().count());
     } finally {
       cached.unpersist();
@@ -55,18 +58,32 @@ public class AnalysisInputsCacheTest extends AnalysisTest {
    */
   @Test
   public void the_first_registrations_analyses_read_the_shared_cells_without_aggregating() {
+    assertReadWithoutAggregating(
+        List.of(
+            "goals_set",
+            "goal_type",
+            "funding_basis",
+            "vum_by_funding_basis",
+            "price_by_vum",
+            "price_by_target_group",
+            "price_by_municipality"));
+  }
+
+  /**
+   * The seven distributions over the registrations read the cached cells of {@link
+   * RegistrationCells}: none aggregates the registrations or counts persons in its own plan.
+   */
+  @Test
+  public void the_distributions_over_the_registrations_read_the_shared_cells_without_aggregating() {
+    assertReadWithoutAggregating(
+        RegistrationCells.all().stream().map(RegistrationCells.Units::dataset).toList());
+  }
+
+  private void assertReadWithoutAggregating(List<String> datasets) {
     AnalysisInputs cached = EpisodeCases.all().inputs(spark()).cache();
     try {
       List<String> aggregating = new ArrayList<>();
-      for (String dataset :
-          List.of(
-              "goals_set",
-              "goal_type",
-              "funding_basis",
-              "vum_by_funding_basis",
-              "price_by_vum",
-              "price_by_target_group",
-              "price_by_municipality")) {
+      for (String dataset : datasets) {
         SparkPlan plan =
             AnalysisCatalogue.forDataset(dataset).compute(cached).queryExecution().executedPlan();
         List<String> own = operators(plan);
@@ -123,7 +140,8 @@ public class AnalysisInputsCacheTest extends AnalysisTest {
     cached.firstRegistrationMeans().count();
     cached.firstRegistrationCounts().count();
     cached.casemixRatios(CasemixBenchmark.MIN_REFERENCE_CASES).count();
-    assertEquals(before + 6, spark().sparkContext().getPersistentRDDs().size());
+    cached.registrationCells().count();
+    assertEquals(before + 7, spark().sparkContext().getPersistentRDDs().size());
     cached.unpersist();
     assertEquals(before, spark().sparkContext().getPersistentRDDs().size());
   }

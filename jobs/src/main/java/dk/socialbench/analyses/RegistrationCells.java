@@ -1,0 +1,237 @@
+package dk.socialbench.analyses;
+
+import static dk.socialbench.contract.ResultColumns.CASES;
+import static dk.socialbench.contract.ResultColumns.MUNICIPALITY_CODE;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.explode_outer;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * The cells of the distributions over the registrations, from one shared aggregation instead of one
+ * query each (issue 13: each query's planning, code generation and pass over every registration are
+ * the analyses' fixed cost, docs/benchmarks.md 1.58). Each analysis of this shape reduces a
+ * registration (a case's first, a registration beside the case's next, a follow-up) to a unit in
+ * its cells ({@link Units}); every registration is expanded once into the units of all of them,
+ * tagged with the dataset's name in {@link #CELLS}, and one aggregation counts per cell the
+ * distinct persons and the units ({@link Persons#aggregate}). An analysis then takes its dataset's
+ * cells ({@link #counts}).
+ *
+ * <p>The counts and keys are those {@link Distribution#of} and {@link Distribution#ofUnits} give
+ * for one analysis: a cell's units are the same rows, the persons are counted per cell (the tag is
+ * part of the cell, so no person is shared across datasets), and counts and keys are integers.
+ *
+ * <p>Example: {@code RegistrationCells.counts(inputs.registrationCells(), VumDevelopment.units())}.
+ */
+final class RegistrationCells {
+  /** Which dataset a cell belongs to. */
+  static final String CELLS = "cells";
+
+  /** A cell's units (as against its distinct persons), for the datasets that count units. */
+  static final String UNITS = "units";
+
+  /** A cell's dataset while the units are counted: its place in the list of datasets. */
+  private static final String TAG = "tag";
+
+  /**
+   * Where a dimension is kept in the shared table: one column per type and place, so that every
+   * dataset's cells fit the same few columns. A dataset's dimensions keep its order in the slots'.
+   */
+  enum Slot {
+    /**
+     * A registration number k; the unit counts at every k of an array (pooled stages, "at least
+     * k").
+     */
+    STAGE("stage", DataTypes.IntegerType),
+    SCORE("score", DataTypes.DoubleType),
+    GROUP("group", DataTypes.StringType),
+    SUBGROUP("subgroup", DataTypes.StringType),
+    CATEGORY("category", DataTypes.StringType);
+
+    private final String column;
+    private final DataType type;
+
+    Slot(String column, DataType type) {
+      this.column = column;
+      this.type = type;
+    }
+
+    /** The slot's column in the shared table. */
+    String column() {
+      return column;
+    }
+  }
+
+  /** One dimension of a dataset: its name in the contract, its slot and value per registration. */
+  record Dimension(String name, Slot slot, Column value) {
+    Dimension {
+      Objects.requireNonNull(name, "name == null");
+      Objects.requireNonNull(slot, "slot == null");
+      Objects.requireNonNull(value, "value == null");
+    }
+
+    /** A dimension kept in {@code slot}. */
+    static Dimension of(String name, Slot slot, Column value) {
+      return new Dimension(name, slot, value);
+    }
+
+    /** The registration numbers at which a unit counts, an array of INT: {@link Slot#STAGE}. */
+    static Dimension stages(String name, Column stages) {
+      return new Dimension(name, Slot.STAGE, stages);
+    }
+
+    /** A unit at registration number {@code k}: {@link Slot#STAGE}. */
+    static Dimension stage(String name, Column k) {
+      return stages(name, array(k));
+    }
+
+    /** A unit at {@code k} and pooled over every k ({@link PooledStages#ALL}). */
+    static Dimension pooledStage(String name, Column k) {
+      return stages(name, array(k, lit(PooledStages.ALL)));
+    }
+  }
+
+  /**
+   * A dataset's units: the registrations that give one ({@code included}; null counts as false),
+   * and each unit's dimensions, in the dataset's order, in slots in the order of {@link Slot}.
+   * {@code pooled} datasets count units (goals, follow-ups: one person adds several), the others
+   * distinct persons.
+   */
+  record Units(String dataset, Column included, List<Dimension> dimensions, boolean pooled) {
+    Units {
+      Objects.requireNonNull(dataset, "dataset == null");
+      Objects.requireNonNull(included, "included == null");
+      dimensions = List.copyOf(dimensions);
+      for (int i = 1; i < dimensions.size(); i++) {
+        if (dimensions.get(i).slot().ordinal() <= dimensions.get(i - 1).slot().ordinal()) {
+          throw new IllegalArgumentException(dataset + ": dimensions out of the slots' order");
+        }
+      }
+    }
+
+    /** The dimension in {@code slot}, if the dataset has one. */
+    Optional<Dimension> in(Slot slot) {
+      return dimensions.stream().filter(d -> d.slot() == slot).findFirst();
+    }
+
+    /** {@code municipality_code} and the dimensions' names: the cells' groups. */
+    List<String> groups() {
+      List<String> groups = new ArrayList<>();
+      groups.add(MUNICIPALITY_CODE);
+      dimensions.forEach(d -> groups.add(d.name()));
+      return groups;
+    }
+  }
+
+  private RegistrationCells() {}
+
+  /** Every dataset counted here, in the catalogue's order. */
+  static List<Units> all() {
+    return List.of(
+        CasesByRegistrations.units(),
+        VumDevelopment.units(),
+        GoalFulfilment.units(),
+        ImprovementGoalFulfilment.units(),
+        FollowUpInitiator.units(),
+        PriceChange.units(false),
+        PriceChange.units(true));
+  }
+
+  /**
+   * The cells of every dataset of {@link #all}: {@code cells, municipality_code, stage, score,
+   * group, subgroup, category, cases, cases_key, units, units_key}, with the slots a dataset does
+   * not use null.
+   *
+   * @param transitions every registration with the case's next ({@link AnalysisInputs#transitions})
+   */
+  static Dataset<Row> of(Dataset<Row> transitions) {
+    return of(transitions, all());
+  }
+
+  /** {@link #of(Dataset)} for {@code datasets}: what its test checks one by one. */
+  static Dataset<Row> of(Dataset<Row> transitions, List<Units> datasets) {
+    // Each registration's units of every dataset, as an array with null where it gives none: only
+    // the units it gives are built. The dataset is a small number while the units are counted (a
+    // key of every unit's row), and its name only on the cells.
+    List<Column> tagged = new ArrayList<>();
+    for (int i = 0; i < datasets.size(); i++) {
+      Units u = datasets.get(i);
+      List<Column> fields = new ArrayList<>();
+      fields.add(lit(i).as(TAG));
+      for (Slot s : Slot.values()) {
+        DataType type = s == Slot.STAGE ? DataTypes.createArrayType(s.type) : s.type;
+        Column value = u.in(s).map(Dimension::value).orElse(lit(null));
+        fields.add(value.cast(type).as(s.column()));
+      }
+      tagged.add(when(u.included(), struct(fields.toArray(Column[]::new))));
+    }
+    String unit = "unit";
+    List<Column> units = new ArrayList<>();
+    units.add(col(unit + "." + TAG).as(TAG));
+    units.add(col(MUNICIPALITY_CODE));
+    units.add(col(Persons.PERSON_ID));
+    units.add(col(Persons.RECORD_KEY));
+    for (Slot s : Slot.values()) {
+      Column value = col(unit + "." + s.column());
+      // A unit counts at each of its stages; a dataset without stages has one null stage.
+      units.add((s == Slot.STAGE ? explode_outer(value) : value).as(s.column()));
+    }
+    Dataset<Row> expanded =
+        transitions
+            .select(
+                col(MUNICIPALITY_CODE),
+                col(Persons.PERSON_ID),
+                col(Persons.RECORD_KEY),
+                explode(array(tagged.toArray(Column[]::new))).as(unit))
+            .filter(col(unit).isNotNull())
+            .select(units.toArray(Column[]::new));
+    List<String> groups = new ArrayList<>(List.of(TAG, MUNICIPALITY_CODE));
+    for (Slot s : Slot.values()) {
+      groups.add(s.column());
+    }
+    Dataset<Row> counted =
+        Persons.aggregate(
+            MunicipalityTotals.withAll(expanded),
+            groups,
+            List.of(),
+            Persons.persons(CASES),
+            Persons.units(UNITS));
+    List<Column> out = new ArrayList<>();
+    Column[] names = datasets.stream().map(u -> lit(u.dataset())).toArray(Column[]::new);
+    out.add(element_at(array(names), col(TAG).plus(1)).as(CELLS));
+    for (String c : counted.columns()) {
+      if (!c.equals(TAG)) {
+        out.add(col(c));
+      }
+    }
+    return counted.select(out.toArray(Column[]::new));
+  }
+
+  /**
+   * {@code units}' cells of {@code cells}: {@code municipality_code, <its dimensions>, cases,
+   * cases_key}, where {@code cases} are the distinct persons, or for a pooled dataset the units.
+   */
+  static Dataset<Row> counts(Dataset<Row> cells, Units units) {
+    List<Column> out = new ArrayList<>();
+    out.add(col(MUNICIPALITY_CODE));
+    units.dimensions().forEach(d -> out.add(col(d.slot().column()).as(d.name())));
+    String count = units.pooled() ? UNITS : CASES;
+    out.add(col(count).as(CASES));
+    out.add(col(Persons.key(count)).as(Persons.key(CASES)));
+    return cells.filter(col(CELLS).equalTo(units.dataset())).select(out.toArray(Column[]::new));
+  }
+}

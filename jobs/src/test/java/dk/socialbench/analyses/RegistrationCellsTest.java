@@ -1,0 +1,105 @@
+package dk.socialbench.analyses;
+
+import static dk.socialbench.analyses.Cases.ALL;
+import static dk.socialbench.analyses.Cases.BALLERUP;
+import static dk.socialbench.analyses.Cases.FREDERIKSBERG;
+import static dk.socialbench.analyses.Registration.FULLY;
+import static dk.socialbench.analyses.Registration.IMPROVEMENT;
+import static dk.socialbench.analyses.Registration.sel107;
+import static dk.socialbench.analyses.Registration.sel85;
+import static org.apache.spark.sql.functions.col;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
+import org.junit.Test;
+
+/**
+ * The shared cells of the distributions over the registrations ({@link RegistrationCells}), written
+ * out by hand for one person with three cases: every dataset's cells in one table, each person
+ * counted once per cell (under "all" too, across municipalities) and each unit once per stage.
+ */
+public class RegistrationCellsTest extends AnalysisTest {
+  private static final long serialVersionUID = 1L;
+
+  private static final String CBR = "cases_by_registrations";
+  private static final String VUM = "vum_development";
+  private static final String GOALS = "goal_fulfilment";
+  private static final String IMPROVEMENT_GOALS = "improvement_goal_fulfilment";
+  private static final String INITIATOR = "follow_up_initiator";
+  private static final String BY_FULFILMENT = "price_change_by_fulfilment";
+  private static final String BY_SERVICE = "price_change_by_service";
+
+  private static final StructType CELLS =
+      new StructType()
+          .add("cells", "string")
+          .add("municipality_code", "string")
+          .add("stage", "int")
+          .add("score", "double")
+          .add("group", "string")
+          .add("subgroup", "string")
+          .add("category", "string")
+          .add("cases", "long")
+          .add("units", "long");
+
+  @Test
+  public void every_dataset_counts_its_persons_and_units_per_cell_in_one_table() {
+    String person = "person-p";
+    Cases cases =
+        Cases.of(
+            // a: an improvement goal at 1, fully met at 2, where the hours fell from 10 to 8.
+            Case.in(FREDERIKSBERG, "a")
+                .person(person)
+                .registrations(sel85(10).vum(3).goal(IMPROVEMENT), sel85(8).vum(2).judged(FULLY)),
+            Case.in(FREDERIKSBERG, "c").person(person).registrations(sel85(12)),
+            Case.in(BALLERUP, "b").person(person).registrations(sel107(1500)));
+
+    Dataset<Row> expected =
+        table(
+            CELLS,
+            // At least 1 registration: three cases of one person, two in Frederiksberg.
+            row(CBR, FREDERIKSBERG, 1, null, null, null, null, 1L, 2L),
+            row(CBR, FREDERIKSBERG, 2, null, null, null, null, 1L, 1L),
+            row(CBR, BALLERUP, 1, null, null, null, null, 1L, 1L),
+            row(CBR, ALL, 1, null, null, null, null, 1L, 3L),
+            row(CBR, ALL, 2, null, null, null, null, 1L, 1L),
+            // Every registration k by its score: a went 3 -> 2; a's 2nd, b and c have no next.
+            row(VUM, FREDERIKSBERG, 1, 3.0, null, null, "improved", 1L, 1L),
+            row(VUM, FREDERIKSBERG, 1, 2.0, null, null, "no_next_registration", 1L, 1L),
+            row(VUM, FREDERIKSBERG, 2, 2.0, null, null, "no_next_registration", 1L, 1L),
+            row(VUM, BALLERUP, 1, 2.0, null, null, "no_next_registration", 1L, 1L),
+            row(VUM, ALL, 1, 3.0, null, null, "improved", 1L, 1L),
+            row(VUM, ALL, 1, 2.0, null, null, "no_next_registration", 1L, 2L),
+            row(VUM, ALL, 2, 2.0, null, null, "no_next_registration", 1L, 1L),
+            // a's goal at 1 judged at 2, at k = 1 and pooled (0).
+            row(GOALS, FREDERIKSBERG, 1, null, IMPROVEMENT, null, FULLY, 1L, 1L),
+            row(GOALS, FREDERIKSBERG, 0, null, IMPROVEMENT, null, FULLY, 1L, 1L),
+            row(GOALS, ALL, 1, null, IMPROVEMENT, null, FULLY, 1L, 1L),
+            row(GOALS, ALL, 0, null, IMPROVEMENT, null, FULLY, 1L, 1L),
+            row(IMPROVEMENT_GOALS, FREDERIKSBERG, null, null, null, null, "yes", 1L, 1L),
+            row(IMPROVEMENT_GOALS, ALL, null, null, null, null, "yes", 1L, 1L),
+            // The one follow-up, a's 2nd, without an initiator.
+            row(INITIATOR, FREDERIKSBERG, 2, null, null, null, "not_reported", 1L, 1L),
+            row(INITIATOR, FREDERIKSBERG, 0, null, null, null, "not_reported", 1L, 1L),
+            row(INITIATOR, ALL, 2, null, null, null, "not_reported", 1L, 1L),
+            row(INITIATOR, ALL, 0, null, null, null, "not_reported", 1L, 1L),
+            row(BY_FULFILMENT, FREDERIKSBERG, null, null, "fulfilled", null, "lower", 1L, 1L),
+            row(BY_FULFILMENT, ALL, null, null, "fulfilled", null, "lower", 1L, 1L),
+            row(BY_SERVICE, FREDERIKSBERG, null, null, "SEL85", "fulfilled", "lower", 1L, 1L),
+            row(BY_SERVICE, ALL, null, null, "SEL85", "fulfilled", "lower", 1L, 1L));
+
+    Dataset<Row> cells = RegistrationCells.of(cases.inputs(spark()).transitions());
+    assertRows(
+        expected,
+        cells.select(
+            col("cells"),
+            col("municipality_code"),
+            col("stage"),
+            col("score"),
+            col("group"),
+            col("subgroup"),
+            col("category"),
+            col("cases"),
+            col("units")));
+  }
+}
