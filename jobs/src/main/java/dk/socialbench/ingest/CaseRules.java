@@ -147,7 +147,7 @@ final class CaseRules {
    * number and a yes/no as 0 or 1 ({@link Long#MIN_VALUE} and -1 for empty, which no date or yes/no
    * is). Two values are equal exactly when their text ({@code cast(c as string)}) is: a date's text
    * is one day's, a yes/no's one of two words. Formatting a date as text on every row was about 2 %
-   * of the case window's stage at 10⁶ (docs/benchmarks.md 1.61).
+   * of the case window's stage at 10⁶ (docs/benchmarks.md 1.62).
    */
   private static Column comparable(String c) {
     return switch (c) {
@@ -161,7 +161,7 @@ final class CaseRules {
    * {@code round(months_between(later, earlier), 1)} for two dates, from their years, months and
    * days alone: {@code months_between} takes each date to a timestamp in the session's time zone
    * and back (a time-zone rule look-up per date and row, about a tenth of the case window's stage
-   * at 10⁶; docs/benchmarks.md 1.61). It gives the whole months between them when the days of the
+   * at 10⁶; docs/benchmarks.md 1.62). It gives the whole months between them when the days of the
    * month are equal or both are a month's last, and otherwise the months plus the days' difference
    * over 31 (its time of day is midnight on both sides, so adds nothing). {@code k / 31} for {@code
    * |k| < 31} is never within 1/620 of a multiple of 0.05 (that would need {@code 20k = 31(2j +

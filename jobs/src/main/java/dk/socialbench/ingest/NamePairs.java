@@ -554,7 +554,7 @@ final class NamePairs {
    * providers: a few hundred texts in a municipality's 10⁵ rows) and a case's rows repeat its case
    * id, while each match normalises the text and looks up each of its words (about 5 % of ingest's
    * task CPU at 10⁶, paid twice: the redaction and the count of cells naming others;
-   * docs/benchmarks.md 1.61). Exact: the known pairs are fixed for the task's whole life.
+   * docs/benchmarks.md 1.62). Exact: the known pairs are fixed for the task's whole life.
    */
   private static final int TEXTS = 1 << 12;
 

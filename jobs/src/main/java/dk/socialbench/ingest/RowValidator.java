@@ -191,7 +191,7 @@ final class RowValidator {
    * The parts of a name cell: the previous row's when it is the same name, else those of the same
    * name in an earlier case, else worked out. Names recur across cases (a generated delivery of
    * 30,129 cases had 8,732 names), and working out a name's parts was about a tenth of the parse
-   * task's CPU at 10⁶ (docs/benchmarks.md 1.61). Bounded like the codes' memory.
+   * task's CPU at 10⁶ (docs/benchmarks.md 1.62). Bounded like the codes' memory.
    */
   private NameParts nameParts(String name) {
     if (name == null) {

@@ -30,7 +30,7 @@ public final class InterpretedQueries implements AutoCloseable {
    * generation (each operator's expressions still generated): about 2.4 million delivery rows. A
    * whole stage of ingest's is one method over about 45 columns that the JIT compiled to 140–220 KB
    * of machine code, some of it twice; at 10⁶ registrations ingest took 6–11 % less CPU without it,
-   * its tasks' share −8 % and +3 % (two trios started together; docs/benchmarks.md 1.61). Not
+   * its tasks' share −8 % and +3 % (two trios started together; docs/benchmarks.md 1.62). Not
    * measured at 10⁷, where the tasks' rows weigh more than the compiling: whole stages stay above
    * this.
    */

@@ -56,7 +56,7 @@ public final class SparkSessions {
   /**
    * Spark's setting that puts a second, generated hash map in front of every keyed aggregation's
    * own: more generated code in every such query, compiled once per query. Off, the analyses stage
-   * took about a second less CPU at 10⁴ registrations (docs/benchmarks.md 1.61; 10⁵ measured only
+   * took about a second less CPU at 10⁴ registrations (docs/benchmarks.md 1.63; 10⁵ measured only
    * with the other cuts, 10⁶ not at all); the groups and their values are the same.
    */
   public static final String TWO_LEVEL_AGGREGATION =

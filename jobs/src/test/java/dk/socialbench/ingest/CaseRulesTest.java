@@ -197,7 +197,7 @@ public class CaseRulesTest extends SparkTest {
 
   @Test
   public void a_closing_date_or_closed_that_differs_or_is_empty_on_one_row_rejects_the_case() {
-    // Compared typed since docs/benchmarks.md 1.61: the same cases as when compared as text.
+    // Compared typed since docs/benchmarks.md 1.62: the same cases as when compared as text.
     closing(1, "same", true, "2016-05-01");
     closing(2, "same", true, "2016-05-01");
     closing(3, "bothEmpty", null, null);

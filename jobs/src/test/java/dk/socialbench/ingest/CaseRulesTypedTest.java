@@ -23,7 +23,7 @@ import org.junit.Test;
 /**
  * The case rules compare dates and yes/no values as they are typed, and count months from the
  * dates' years, months and days: the same results as Spark's text and time-zone way, which the case
- * rules used before (docs/benchmarks.md 1.61).
+ * rules used before (docs/benchmarks.md 1.62).
  */
 public class CaseRulesTypedTest extends SparkTest {
   private static final long serialVersionUID = 1L;
