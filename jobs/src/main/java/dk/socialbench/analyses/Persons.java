@@ -93,7 +93,7 @@ final class Persons {
     return units
         .withColumn(hash, CellKeys.personHash(col(PERSON_KEY)))
         .withColumn(PERSON_ID, CellKeys.personIdOfHash(col(hash)))
-        .withColumn(RECORD_KEY, CellKeys.recordKeyOfHash(col(hash)))
+        .withColumn(RECORD_KEY, CellKeys.recordKeyOfPersonId(col(PERSON_ID)))
         .drop(hash);
   }
 
