@@ -196,7 +196,7 @@ final class Persons {
   }
 
   /** The cell key of the persons of the rows where {@code counted} holds (once each): 0 if none. */
-  private static Column keyOf(Column counted) {
+  static Column keyOf(Column counted) {
     return coalesce(pmod(sum(when(counted, col(RECORD_KEY))), lit(CellKeys.KEYS)), lit(0L));
   }
 
