@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.shiftleft;
+import static org.apache.spark.sql.functions.shiftrightunsigned;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.sum_distinct;
@@ -46,13 +47,17 @@ public final class CellKeys {
   /**
    * The 64 bits of a person's {@link #personNumber} as a LONG (its high bit as the sign): what
    * identifies a person among the units counted, one number per person, cheaper to group by than
-   * the DECIMAL. The low 32 bits are the record key. From the domain-separated hash of the person
-   * key in {@code personHash} (a column holding {@code sha2(DOMAIN || person_key, 256)}, so that
-   * the hash is computed once for both this and {@link #recordKeyOfHash}).
+   * the DECIMAL. The low 32 bits are the record key (the hash's first eight hex digits), the high
+   * 32 bits the next eight. From the domain-separated hash of the person key in {@code personHash}
+   * (a column holding {@code sha2(DOMAIN || person_key, 256)}). The first sixteen hex digits are
+   * read once, as a signed LONG (a negative base gives {@code conv} a sign), and their halves
+   * swapped: three substrings (each counting the hash's characters) and three conversions per
+   * registration were most of the person keys' cost, about 30 % of the registrations' first stage
+   * at 10⁶ (docs/benchmarks.md 1.65).
    */
   static Column personIdOfHash(Column personHash) {
-    return shiftleft(conv(substring(personHash, 9, 8), 16, 10).cast("long"), 32)
-        .bitwiseOR(recordKeyOfHash(personHash));
+    Column first64 = conv(substring(personHash, 1, 16), 16, -10).cast("long");
+    return shiftleft(first64, 32).bitwiseOR(shiftrightunsigned(first64, 32));
   }
 
   /** The record key of a person's {@link #personIdOfHash person id}: its low 32 bits. */
@@ -60,9 +65,9 @@ public final class CellKeys {
     return personId.bitwiseAND(lit(KEYS - 1));
   }
 
-  /** The record key from a column holding the person's {@link #personHash}. */
-  static Column recordKeyOfHash(Column personHash) {
-    return conv(substring(personHash, 1, 8), 16, 10).cast("long");
+  /** The record key from a column holding a {@link #recordKey}'s hash: its first 32 bits. */
+  static Column recordKeyOfHash(Column hash) {
+    return conv(substring(hash, 1, 8), 16, 10).cast("long");
   }
 
   /**

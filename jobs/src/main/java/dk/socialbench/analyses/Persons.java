@@ -93,7 +93,7 @@ final class Persons {
     return units
         .withColumn(hash, CellKeys.personHash(col(PERSON_KEY)))
         .withColumn(PERSON_ID, CellKeys.personIdOfHash(col(hash)))
-        .withColumn(RECORD_KEY, CellKeys.recordKeyOfHash(col(hash)))
+        .withColumn(RECORD_KEY, CellKeys.recordKeyOfPersonId(col(PERSON_ID)))
         .drop(hash);
   }
 
@@ -196,7 +196,7 @@ final class Persons {
   }
 
   /** The cell key of the persons of the rows where {@code counted} holds (once each): 0 if none. */
-  private static Column keyOf(Column counted) {
+  static Column keyOf(Column counted) {
     return coalesce(pmod(sum(when(counted, col(RECORD_KEY))), lit(CellKeys.KEYS)), lit(0L));
   }
 

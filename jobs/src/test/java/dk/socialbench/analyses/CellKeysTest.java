@@ -81,4 +81,20 @@ public class CellKeysTest extends SparkTest {
             RowFactory.create(P1, -5197877712307358660L, 2617242684L)),
         rows);
   }
+
+  /**
+   * A person number below 2^63 gives a positive id (python3 as above, for person key "1111...1", 32
+   * ones: u = 4626995498025382899; the hash's first eight hex digits, fd2273f3, are the record key
+   * 4246893555): the sign comes from the hash's ninth hex digit, not from the reading.
+   */
+  @Test
+  public void a_person_id_with_its_high_bit_clear_is_positive() {
+    String p4 = "11111111111111111111111111111111";
+    StructType schema = new StructType().add("person_key", DataTypes.StringType);
+    List<Row> rows =
+        Persons.withKeys(spark().createDataFrame(List.of(RowFactory.create(p4)), schema))
+            .select(col("person_key"), col("person_id"), col("record_key"))
+            .collectAsList();
+    Assert.assertEquals(List.of(RowFactory.create(p4, 4626995498025382899L, 4246893555L)), rows);
+  }
 }
