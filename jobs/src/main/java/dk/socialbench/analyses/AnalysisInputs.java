@@ -86,7 +86,7 @@ public final class AnalysisInputs {
         () -> FirstRegistrationCells.allMeans(firsts),
         () -> FirstRegistrationCells.allCounts(firsts),
         () -> casemixRatios(firsts, CasemixBenchmark.MIN_REFERENCE_CASES),
-        () -> RegistrationCells.of(transitions),
+        () -> RegistrationCells.of(transitions, false),
         quarantine,
         List.of());
   }
@@ -189,12 +189,17 @@ public final class AnalysisInputs {
               () -> {
                 SparkContext context = cachedTransitions.sparkSession().sparkContext();
                 context.setJobDescription("analysis inputs: the registrations cached");
+                long rows;
                 try {
-                  cachedTransitions.count();
+                  rows = cachedTransitions.count();
                 } finally {
                   context.setJobDescription(null);
                 }
-                return cached(RegistrationCells.of(cachedTransitions));
+                int tasks =
+                    cachedTransitions.sparkSession().sessionState().conf().numShufflePartitions();
+                return cached(
+                    RegistrationCells.of(
+                        cachedTransitions, RegistrationCells.countedApart(rows, tasks)));
               });
       // A few hundred rows, read by both case-mix analyses: the strata's six levels of windows
       // are planned and run once, not once per analysis (docs/benchmarks.md 1.36 §4).

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -139,6 +140,21 @@ final class RegistrationCells {
 
   private RegistrationCells() {}
 
+  /**
+   * Registrations per task above which each dataset is counted in an aggregation of its own: at 10⁶
+   * (125,000 per task) one aggregation for all was the cheaper, at 10⁷ in a 4 GiB heap (294,000 per
+   * task) it spilled (docs/benchmarks.md 1.67).
+   */
+  static final long MAX_REGISTRATIONS_PER_TASK_TOGETHER = 200_000;
+
+  /**
+   * Whether {@code registrations} spread over {@code tasks} are counted one dataset at a time
+   * ({@link #of(Dataset, List, boolean)}).
+   */
+  static boolean countedApart(long registrations, int tasks) {
+    return registrations > MAX_REGISTRATIONS_PER_TASK_TOGETHER * Math.max(1, tasks);
+  }
+
   /** Every dataset counted here, in the catalogue's order. */
   static List<Units> all() {
     return List.of(
@@ -157,18 +173,53 @@ final class RegistrationCells {
    * not use null.
    *
    * @param transitions every registration with the case's next ({@link AnalysisInputs#transitions})
+   * @param apart each dataset counted in an aggregation of its own ({@link #of(Dataset, List,
+   *     boolean)})
    */
-  static Dataset<Row> of(Dataset<Row> transitions) {
-    return of(transitions, all());
+  static Dataset<Row> of(Dataset<Row> transitions, boolean apart) {
+    return of(transitions, all(), apart);
   }
 
-  /** {@link #of(Dataset)} for {@code datasets}: what its test checks one by one. */
+  /** {@link #of(Dataset, List, boolean)} in one aggregation: what its test checks one by one. */
   static Dataset<Row> of(Dataset<Row> transitions, List<Units> datasets) {
+    return of(transitions, datasets, false);
+  }
+
+  /**
+   * The cells of {@code datasets}, counted in one aggregation or, {@code apart}, in one per dataset
+   * (the same cells: a dataset's tag is part of each of its cells). One aggregation reads the
+   * registrations once, but a task then holds a group per cell and person of every dataset at once:
+   * at 10⁷ registrations in a 4 GiB heap that spilled and sorted most of them (docs/benchmarks.md
+   * 1.67); apart, each aggregation's groups are a dataset's.
+   */
+  static Dataset<Row> of(Dataset<Row> transitions, List<Units> datasets, boolean apart) {
+    List<Integer> every = IntStream.range(0, datasets.size()).boxed().toList();
+    Dataset<Row> counted =
+        apart
+            ? every.stream()
+                .map(i -> counted(transitions, datasets, List.of(i)))
+                .reduce(Dataset::unionAll)
+                .orElseThrow()
+            : counted(transitions, datasets, every);
+    List<Column> out = new ArrayList<>();
+    Column[] names = datasets.stream().map(u -> lit(u.dataset())).toArray(Column[]::new);
+    out.add(element_at(array(names), col(TAG).plus(1)).as(CELLS));
+    for (String c : counted.columns()) {
+      if (!c.equals(TAG)) {
+        out.add(col(c));
+      }
+    }
+    return counted.select(out.toArray(Column[]::new));
+  }
+
+  /** The units of the datasets at {@code tags} (their places in {@code datasets}), counted. */
+  private static Dataset<Row> counted(
+      Dataset<Row> transitions, List<Units> datasets, List<Integer> tags) {
     // Each registration's units of every dataset, as an array with null where it gives none: only
     // the units it gives are built. The dataset is a small number while the units are counted (a
     // key of every unit's row), and its name only on the cells.
     List<Column> tagged = new ArrayList<>();
-    for (int i = 0; i < datasets.size(); i++) {
+    for (int i : tags) {
       Units u = datasets.get(i);
       List<Column> fields = new ArrayList<>();
       fields.add(lit(i).as(TAG));
@@ -203,22 +254,12 @@ final class RegistrationCells {
     for (Slot s : Slot.values()) {
       groups.add(s.column());
     }
-    Dataset<Row> counted =
-        Persons.aggregate(
-            MunicipalityTotals.withAll(expanded),
-            groups,
-            List.of(),
-            Persons.persons(CASES),
-            Persons.units(UNITS));
-    List<Column> out = new ArrayList<>();
-    Column[] names = datasets.stream().map(u -> lit(u.dataset())).toArray(Column[]::new);
-    out.add(element_at(array(names), col(TAG).plus(1)).as(CELLS));
-    for (String c : counted.columns()) {
-      if (!c.equals(TAG)) {
-        out.add(col(c));
-      }
-    }
-    return counted.select(out.toArray(Column[]::new));
+    return Persons.aggregate(
+        MunicipalityTotals.withAll(expanded),
+        groups,
+        List.of(),
+        Persons.persons(CASES),
+        Persons.units(UNITS));
   }
 
   /**

@@ -8,6 +8,8 @@ import static dk.socialbench.analyses.Registration.IMPROVEMENT;
 import static dk.socialbench.analyses.Registration.sel107;
 import static dk.socialbench.analyses.Registration.sel85;
 import static org.apache.spark.sql.functions.col;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -88,18 +90,29 @@ public class RegistrationCellsTest extends AnalysisTest {
             row(BY_SERVICE, FREDERIKSBERG, null, null, "SEL85", "fulfilled", "lower", 1L, 1L),
             row(BY_SERVICE, ALL, null, null, "SEL85", "fulfilled", "lower", 1L, 1L));
 
-    Dataset<Row> cells = RegistrationCells.of(cases.inputs(spark()).transitions());
-    assertRows(
-        expected,
-        cells.select(
-            col("cells"),
-            col("municipality_code"),
-            col("stage"),
-            col("score"),
-            col("group"),
-            col("subgroup"),
-            col("category"),
-            col("cases"),
-            col("units")));
+    // The same cells from one aggregation and from one per dataset.
+    for (boolean apart : new boolean[] {false, true}) {
+      Dataset<Row> cells = RegistrationCells.of(cases.inputs(spark()).transitions(), apart);
+      assertRows(
+          expected,
+          cells.select(
+              col("cells"),
+              col("municipality_code"),
+              col("stage"),
+              col("score"),
+              col("group"),
+              col("subgroup"),
+              col("category"),
+              col("cases"),
+              col("units")));
+    }
+  }
+
+  @Test
+  public void countsApartOnlyAboveTheRegistrationsPerTaskTogether() {
+    long most = RegistrationCells.MAX_REGISTRATIONS_PER_TASK_TOGETHER;
+    assertFalse(RegistrationCells.countedApart(most * 8, 8));
+    assertTrue(RegistrationCells.countedApart(most * 8 + 1, 8));
+    assertFalse(RegistrationCells.countedApart(most, 0));
   }
 }
