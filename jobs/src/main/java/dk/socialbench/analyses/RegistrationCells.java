@@ -194,12 +194,15 @@ final class RegistrationCells {
    */
   static Dataset<Row> of(Dataset<Row> transitions, List<Units> datasets, boolean apart) {
     List<Integer> every = IntStream.range(0, datasets.size()).boxed().toList();
+    // Apart, the union's partitions are every aggregation's: merged back to the session's number,
+    // or each analysis reading the cells would run a task per partition of all of them.
     Dataset<Row> counted =
         apart
             ? every.stream()
                 .map(i -> counted(transitions, datasets, List.of(i)))
                 .reduce(Dataset::unionAll)
                 .orElseThrow()
+                .coalesce(transitions.sparkSession().sessionState().conf().numShufflePartitions())
             : counted(transitions, datasets, every);
     List<Column> out = new ArrayList<>();
     Column[] names = datasets.stream().map(u -> lit(u.dataset())).toArray(Column[]::new);
