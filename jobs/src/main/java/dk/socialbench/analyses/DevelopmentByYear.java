@@ -2,6 +2,7 @@ package dk.socialbench.analyses;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.hash;
 import static org.apache.spark.sql.functions.lit;
@@ -21,6 +22,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 
 /**
  * The benchmark's key figures year by year, per municipality and for all: one row per key figure
@@ -125,6 +127,7 @@ final class DevelopmentByYear implements Analysis {
             sum("value").as("sum"),
             ExactMean.of("value").as("mean"),
             ExactSum.sampleSd("value").as("sd"))
+        .withColumn("key_figure", keyFigureName(col("key_figure")))
         .withColumn("persons_with", when(share, col("sum").cast("long")))
         .withColumn("persons_with_key", when(share, col("persons_with_key")))
         .select(
@@ -161,6 +164,16 @@ final class DevelopmentByYear implements Analysis {
             col("unit_cost_ci_high").as("value_ci_high"));
   }
 
+  /**
+   * The key figure's name from its index in {@link #KEY_FIGURES}: the units carry the index, a
+   * number that the per-person aggregation hashes and compares in each of its rows (3.7 million at
+   * 10^6) where the names are texts of up to 27 characters; the cells get the name back.
+   */
+  private static Column keyFigureName(Column index) {
+    Column names = array(KEY_FIGURES.stream().map(functions::lit).toArray(Column[]::new));
+    return element_at(names, index.plus(1));
+  }
+
   /** 1 where {@code condition} holds, else 0: a share is the mean of the flags. */
   private static Column flag(Column condition) {
     return when(condition, 1.0).otherwise(0.0);
@@ -175,14 +188,14 @@ final class DevelopmentByYear implements Analysis {
   }
 
   /**
-   * The unit of {@code keyFigure} with {@code value}, read at the registration of {@code date} (its
-   * year and order), where {@code counts}, else null.
+   * The unit of {@code keyFigure} (its index in {@link #KEY_FIGURES}) with {@code value}, read at
+   * the registration of {@code date} (its year and order), where {@code counts}, else null.
    */
   private static Column unit(Column counts, String keyFigure, Column value, Column date) {
     return when(
         counts,
         struct(
-            lit(keyFigure).as("key_figure"),
+            lit(KEY_FIGURES.indexOf(keyFigure)).as("key_figure"),
             value.as("value"),
             year(date).as("year"),
             latest(date).as("latest")));

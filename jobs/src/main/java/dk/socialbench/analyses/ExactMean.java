@@ -3,7 +3,9 @@ package dk.socialbench.analyses;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -46,14 +48,65 @@ final class ExactMean {
 
   /** The mean of {@code value} as a double, independent of the order of summation. */
   static Column of(Column value, String quantity) {
-    Column whole = ExactSum.wholeUnits(value, quantity);
-    // floor(value) without the bound's check: the whole part's sum checks every row already, and
-    // an expression repeated here is planned twice.
-    Column fraction = floor(value.minus(floor(value)).multiply(FRACTION_UNITS).plus(0.5));
     return MEAN.apply(
         count(value),
-        ExactSum.sumOfUnits(whole, quantity),
-        ExactSum.sumOfUnits(fraction, quantity));
+        ExactSum.sumOfUnits(whole(value, quantity), quantity),
+        ExactSum.sumOfUnits(fraction(value), quantity));
+  }
+
+  /**
+   * The mean of a group's values from rows of a distinct {@code value} and its {@code count}: an
+   * aggregate over those rows, the same double as {@link #of} over the values one by one (the same
+   * whole numbers summed).
+   */
+  static Column ofCounted(Column value, Column count, String quantity) {
+    Column rows = sum(count);
+    return MEAN.apply(
+        sum(when(value.isNotNull(), count)),
+        ExactSum.checked(rows, sum(count.multiply(whole(value, quantity))), quantity),
+        ExactSum.checked(rows, sum(count.multiply(fraction(value))), quantity));
+  }
+
+  /**
+   * The sums of {@code value}'s mean over some of a group's rows, aggregates named {@code
+   * <prefix>_n}, {@code <prefix>_wholes} and {@code <prefix>_fractions}, which {@link #ofPartials}
+   * adds up to the group's mean.
+   */
+  static Column[] partials(String value, String prefix) {
+    Column v = col(value);
+    return new Column[] {
+      count(v).as(prefix + "_n"),
+      sum(whole(v, quantity(value))).as(prefix + "_wholes"),
+      sum(fraction(v)).as(prefix + "_fractions")
+    };
+  }
+
+  /**
+   * The mean of {@code value} from the {@link #partials} of a group's parts, an aggregate over the
+   * parts; {@code rows} sums the parts' rows (the bound of {@link ExactSum}).
+   */
+  static Column ofPartials(String value, String prefix, Column rows) {
+    String quantity = quantity(value);
+    return MEAN.apply(
+        sum(col(prefix + "_n")),
+        ExactSum.checked(rows, sum(col(prefix + "_wholes")), quantity),
+        ExactSum.checked(rows, sum(col(prefix + "_fractions")), quantity));
+  }
+
+  private static String quantity(String value) {
+    return "the mean of " + value;
+  }
+
+  /** The whole part, {@code floor(value)}, bounded as {@link ExactSum#wholeUnits}. */
+  private static Column whole(Column value, String quantity) {
+    return ExactSum.wholeUnits(value, quantity);
+  }
+
+  /** The fraction in units of 10⁻⁸. */
+  private static Column fraction(Column value) {
+    // floor(value) without the bound's check: the whole part's sum checks every row already, and
+    // an expression repeated here is planned twice.
+    return floor(value.minus(floor(value)).multiply(FRACTION_UNITS).plus(0.5));
   }
 
   static Column of(Column value) {
@@ -61,6 +114,6 @@ final class ExactMean {
   }
 
   static Column of(String value) {
-    return of(col(value), "the mean of " + value);
+    return of(col(value), quantity(value));
   }
 }

@@ -61,6 +61,9 @@ final class ExactSum {
    */
   static final long YEAR_SHARE = 365L * 366;
 
+  /** Units per value of {@link #sampleSd(String)}: ten-thousandths. */
+  private static final long SD_UNITS = 10_000;
+
   private static final int LIMB_BITS = 19;
   private static final long LOW_LIMB = (1L << LIMB_BITS) - 1;
   private static final DecimalType WHOLE = DataTypes.createDecimalType(38, 0);
@@ -200,8 +203,16 @@ final class ExactSum {
    * aggregation rather than a copy of each value's expression.
    */
   private static Column checked(Column aggregate, String quantity) {
+    return checked(count(lit(1)), aggregate, quantity);
+  }
+
+  /**
+   * As {@link #checked(Column, String)} for an aggregation over parts of groups (counted values,
+   * partial sums), whose rows {@code rows} sums.
+   */
+  static Column checked(Column rows, Column aggregate, String quantity) {
     return when(
-            count(lit(1)).geq(MAX_ROWS),
+            rows.geq(MAX_ROWS),
             raise_error(
                 lit(
                     quantity
@@ -259,9 +270,36 @@ final class ExactSum {
             sum(l.multiply(l)));
   }
 
+  /**
+   * As {@link #sampleSd(Column, long, String)} from rows of a distinct {@code value} and its {@code
+   * count}: an aggregate over those rows, the same double (each sum of units is the same whole
+   * number: a unit or limb product times its count, below 2⁶³ within the bounds).
+   */
+  static Column sampleSdOfCounted(Column value, Column count, long perUnit, String quantity) {
+    Column u = units(value, perUnit, quantity);
+    Column h = shiftright(u, LIMB_BITS);
+    Column l = u.bitwiseAND(LOW_LIMB);
+    return sampleSdOfUnits(perUnit)
+        .apply(
+            sum(when(value.isNotNull(), count)),
+            checked(sum(count), sum(count.multiply(u)), quantity),
+            sum(count.multiply(h.multiply(h))),
+            sum(count.multiply(h.multiply(l))),
+            sum(count.multiply(l.multiply(l))));
+  }
+
   /** As {@link #sampleSd(Column, long, String)} to 1/10,000: prices, hours, months, VUM scores. */
   static Column sampleSd(String value) {
-    return sampleSd(col(value), 10_000, "the SD of " + value);
+    return sampleSd(col(value), SD_UNITS, sdQuantity(value));
+  }
+
+  /** As {@link #sampleSd(String)} from counted values ({@link #sampleSdOfCounted}). */
+  static Column sampleSdOfCounted(String value, String count) {
+    return sampleSdOfCounted(col(value), col(count), SD_UNITS, sdQuantity(value));
+  }
+
+  private static String sdQuantity(String value) {
+    return "the SD of " + value;
   }
 
   /**

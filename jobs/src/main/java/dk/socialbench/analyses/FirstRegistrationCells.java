@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.inline;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.median;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
@@ -77,13 +76,12 @@ final class FirstRegistrationCells {
    * dimension>, mean_hours_individual, mean, median, sd, cases, cases_key}.
    */
   static Dataset<Row> allMeans(Dataset<Row> firstRegistrations) {
-    List<Column> aggregates = new ArrayList<>();
-    aggregates.add(ExactMean.of(HOURS).as(MEAN + "_" + HOURS));
-    aggregates.add(ExactMean.of(VALUE).as(MEAN));
-    aggregates.add(median(col(VALUE)).as(MEDIAN));
-    aggregates.add(ExactSum.sampleSd(VALUE).as("sd"));
-    return Persons.aggregate(
-        expanded(firstRegistrations, MEANS), groups(), aggregates, Persons.persons(CASES));
+    return Means.cells(
+        expanded(firstRegistrations, MEANS),
+        VALUE,
+        List.of(HOURS),
+        groups(),
+        Persons.persons(CASES));
   }
 
   /**

@@ -7,8 +7,10 @@ import static dk.socialbench.contract.ResultColumns.MEAN_CI_LOW;
 import static dk.socialbench.contract.ResultColumns.MEDIAN;
 import static dk.socialbench.contract.ResultColumns.MUNICIPALITY_CODE;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.median;
+import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.sum;
 
 import dk.socialbench.contract.Municipalities;
 import java.util.ArrayList;
@@ -24,6 +26,9 @@ import org.apache.spark.sql.Row;
  * value are not counted; n counts distinct persons ({@link Persons}), with its cell key.
  */
 final class Means {
+  /** The rows of a cell's value, in {@link #cells}' aggregation by value. */
+  private static final String ROWS = "value_rows";
+
   private Means() {}
 
   static Dataset<Row> of(Dataset<Row> units, String value, Rounding measure, String... dimensions) {
@@ -87,18 +92,50 @@ final class Means {
     List<String> groups = new ArrayList<>();
     groups.add(MUNICIPALITY_CODE);
     groups.addAll(List.of(dimensions));
-    List<Column> aggregates = new ArrayList<>();
-    for (String b : besides) {
-      aggregates.add(ExactMean.of(b).as(MEAN + "_" + b));
-    }
-    aggregates.add(ExactMean.of(value).as(MEAN));
-    aggregates.add(median(col(value)).as(MEDIAN));
-    aggregates.add(ExactSum.sampleSd(value).as("sd"));
     Dataset<Row> valued = units.filter(col(value).isNotNull());
     Dataset<Row> cells =
-        Persons.aggregate(
-            withAll ? MunicipalityTotals.withAll(valued) : valued, groups, aggregates, counted);
+        cells(
+            withAll ? MunicipalityTotals.withAll(valued) : valued, value, besides, groups, counted);
     return fromCells(cells, measure, besides, groups);
+  }
+
+  /**
+   * The cells of {@code units} by {@code groups}, before rounding: the groups, {@code mean_<b>} for
+   * each of {@code besides}, then {@code mean}, {@code median} and {@code sd} of {@code value},
+   * then the count and its key. The units are aggregated by group and value in one pass (the rows
+   * of each value counted, the counts of persons and the besides' sums taken), then each group from
+   * its values, sorted, which gives the median ({@link ExactMedian}) without Spark's object
+   * aggregate; the sums are the same whole numbers as over the units one by one, so every double is
+   * the same as {@code median} and {@link ExactMean} over the units give.
+   */
+  static Dataset<Row> cells(
+      Dataset<Row> units,
+      String value,
+      List<String> besides,
+      List<String> groups,
+      Persons.Count counted) {
+    List<Column> byValue = new ArrayList<>();
+    byValue.add(count(lit(1)).as(ROWS));
+    for (int i = 0; i < besides.size(); i++) {
+      byValue.addAll(List.of(ExactMean.partials(besides.get(i), "besides_" + i)));
+    }
+    Column rows = sum(col(ROWS));
+    List<Column> aggregates = new ArrayList<>();
+    for (int i = 0; i < besides.size(); i++) {
+      String b = besides.get(i);
+      aggregates.add(ExactMean.ofPartials(b, "besides_" + i, rows).as(MEAN + "_" + b));
+    }
+    aggregates.add(ExactMean.ofCounted(col(value), col(ROWS), "the mean of " + value).as(MEAN));
+    aggregates.add(ExactMedian.of(value, ROWS).as(MEDIAN));
+    aggregates.add(ExactSum.sampleSdOfCounted(value, ROWS).as("sd"));
+    String key = Persons.key(counted.name());
+    aggregates.add(sum(col(counted.name())).as(counted.name()));
+    // The parts' keys are each below 2^32: their sum, modulo 2^32, is the group's key.
+    aggregates.add(pmod(sum(col(key)), lit(CellKeys.KEYS)).as(key));
+    Dataset<Row> values = Persons.aggregate(units, groups, List.of(value), byValue, counted);
+    return ExactMedian.middles(values, groups, value, ROWS)
+        .groupBy(groups.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
+        .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new));
   }
 
   /**

@@ -119,7 +119,22 @@ final class Persons {
     Dataset<Row> keyed = withKeys(units);
     return aggregates.isEmpty()
         ? byPerson(keyed, groups, counts)
-        : inOnePass(keyed, groups, aggregates, counts);
+        : inOnePass(keyed, groups, List.of(), aggregates, counts);
+  }
+
+  /**
+   * As {@link #aggregate} with {@code aggregates}, the rows of each group split further by the
+   * columns {@code by}, while a person is told apart within the group alone: a person's count is at
+   * one of its rows in the group, so the counts of a group's parts add up to the group's, and their
+   * keys too, modulo 2³². For a group's numbers summed from parts ({@link Means#cells}: by value).
+   */
+  static Dataset<Row> aggregate(
+      Dataset<Row> units,
+      List<String> groups,
+      List<String> by,
+      List<Column> aggregates,
+      Count... counts) {
+    return inOnePass(withKeys(units), groups, by, aggregates, counts);
   }
 
   /** {@link #aggregate} without other aggregates: one row per group and person, then counted. */
@@ -153,7 +168,11 @@ final class Persons {
 
   /** {@link #aggregate} with other aggregates: every row read once, see there. */
   private static Dataset<Row> inOnePass(
-      Dataset<Row> keyed, List<String> groups, List<Column> aggregates, Count... counts) {
+      Dataset<Row> keyed,
+      List<String> groups,
+      List<String> by,
+      List<Column> aggregates,
+      Count... counts) {
     // The person first: a LONG nearly unique per row, so the sort compares by its prefix alone.
     List<Column> personInGroup = new ArrayList<>();
     personInGroup.add(col(PERSON_ID));
@@ -180,9 +199,9 @@ final class Persons {
       }
       perGroup.add(keyOf(counted).as(key(c.name())));
     }
-    return marked
-        .groupBy(columns(groups).toArray(Column[]::new))
-        .agg(first(perGroup), rest(perGroup));
+    List<Column> parts = new ArrayList<>(columns(groups));
+    parts.addAll(columns(by));
+    return marked.groupBy(parts.toArray(Column[]::new)).agg(first(perGroup), rest(perGroup));
   }
 
   /**

@@ -72,4 +72,25 @@ public class VumByFundingBasisTest extends AnalysisTest {
         row(BALLERUP, "disability_pension", 1L, 3290223529L),
         row(ALL, "disability_pension", 3L, 3518714914L));
   }
+
+  /**
+   * A person's two cases in one cell with different scores: the cell is aggregated by score first
+   * ({@link Means#cells}), and the person still counts once, in n and in its key (a and b: the key
+   * of the test above, 228491385, under Frederiksberg and all alike).
+   */
+  @Test
+  public void a_person_with_two_scores_in_a_cell_is_one_person() {
+    String basis = "disability_pension";
+    Cases cases =
+        Cases.of(
+            Case.in(FREDERIKSBERG, "a").registrations(sel85(10).vum(2).fundingBasis(basis)),
+            Case.in(FREDERIKSBERG, "a2")
+                .person("person-147-a")
+                .registrations(sel107(1500).vum(3.5).fundingBasis(basis)),
+            Case.in(FREDERIKSBERG, "b").registrations(sel85(10).vum(3).fundingBasis(basis)));
+    List<String> counted = List.of(MUNICIPALITY_CODE, FUNDING_BASIS, CASES, "cases_key");
+    Object[] frederiksberg = row(FREDERIKSBERG, basis, 2L, 228491385L);
+    assertColumns(
+        new VumByFundingBasis(), cases, counted, frederiksberg, row(ALL, basis, 2L, 228491385L));
+  }
 }
