@@ -108,7 +108,8 @@ public final class AnalysisInputs {
   public static AnalysisInputs of(Dataset<Row> curated, Dataset<Row> quarantine) {
     Objects.requireNonNull(curated, "curated == null");
     Objects.requireNonNull(quarantine, "quarantine == null");
-    // The person's numbers once per registration here, not once per count in each analysis.
+    // The person's numbers once here, not once per count in each analysis: the curated id ingest
+    // wrote and its low half, or, for curated data written before it, hashed per registration.
     Dataset<Row> keyed = Persons.withKeys(curated.withColumn("price", price()));
     return derived(withNext(keyed), quarantine);
   }

@@ -12,6 +12,9 @@ import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.sum_distinct;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import org.apache.spark.sql.Column;
 
 /**
@@ -58,6 +61,38 @@ public final class CellKeys {
   static Column personIdOfHash(Column personHash) {
     Column first64 = conv(substring(personHash, 1, 16), 16, -10).cast("long");
     return shiftleft(first64, 32).bitwiseOR(shiftrightunsigned(first64, 32));
+  }
+
+  /**
+   * A person's id as {@link #personIdOfHash} cuts it from {@link #personHash}, computed in Java
+   * with one {@link MessageDigest} for many persons: ingest writes it beside the person key once
+   * per case, so that the analyses do not hash the person key of every registration (Spark's {@code
+   * sha2} gets a new {@code MessageDigest} and formats 64 hex digits per row; docs/benchmarks.md
+   * 1.65). Not thread-safe; make one per task. Example: {@code new CellKeys.PersonIds().of(
+   * "11111111111111111111111111111111")} is {@code 4626995498025382899}.
+   */
+  public static final class PersonIds {
+    private static final byte[] PREFIX = DOMAIN.getBytes(StandardCharsets.UTF_8);
+    private final MessageDigest sha256;
+
+    public PersonIds() {
+      try {
+        sha256 = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+      }
+    }
+
+    /** The id of the person with {@code personKey}: the hash's first 64 bits, halves swapped. */
+    public long of(String personKey) {
+      sha256.update(PREFIX);
+      byte[] hash = sha256.digest(personKey.getBytes(StandardCharsets.UTF_8));
+      long first64 = 0;
+      for (int i = 0; i < Long.BYTES; i++) {
+        first64 = first64 << 8 | (hash[i] & 0xffL);
+      }
+      return first64 << 32 | first64 >>> 32;
+    }
   }
 
   /** The record key of a person's {@link #personIdOfHash person id}: its low 32 bits. */

@@ -30,8 +30,9 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * List.of("municipality_code"), List.of(avg("price").as("mean")), Persons.persons("cases"),
  * Persons.persons("with_goal", col("goals_set")))}. It brings each person's rows of a group
  * together once and counts plainly, reading the person's {@link #PERSON_ID} and {@link
- * #RECORD_KEY}, which the {@link AnalysisInputs} carry (computed once per registration; a table
- * without them gets them from {@code person_key}).
+ * #RECORD_KEY}, which the {@link AnalysisInputs} carry (the id as ingest wrote it into the curated
+ * registrations, the record key its low half; a table without them gets them from {@code
+ * person_key}).
  *
  * <p>Of the aggregate columns, {@link #counted} reads {@link #PERSON_ID} and {@link #onePerRow}
  * {@link #RECORD_KEY}; {@link #unitsCounted} needs only {@code person_key} and hashes it in each
@@ -81,20 +82,23 @@ final class Persons {
   }
 
   /**
-   * {@code units} with {@link #PERSON_ID} and {@link #RECORD_KEY}: unchanged when it has them, else
-   * computed from {@code person_key} (the hash once per row).
+   * {@code units} with {@link #PERSON_ID} and {@link #RECORD_KEY}: unchanged when it has them; the
+   * record key from the id when it has the id (curated registrations: ingest writes it, {@link
+   * CellKeys.PersonIds}), where a row without one (curated data written before ingest did, read
+   * with the curated schema) gets it from {@code person_key}; else both from {@code person_key}
+   * (the hash once per row).
    */
   static Dataset<Row> withKeys(Dataset<Row> units) {
     List<String> columns = Arrays.asList(units.columns());
     if (columns.contains(PERSON_ID) && columns.contains(RECORD_KEY)) {
       return units;
     }
-    String hash = "person_hash";
+    Column hashed = CellKeys.personIdOfHash(CellKeys.personHash(col(PERSON_KEY)));
+    // coalesce evaluates the hash only for a row whose id is null.
+    Column id = columns.contains(PERSON_ID) ? coalesce(col(PERSON_ID), hashed) : hashed;
     return units
-        .withColumn(hash, CellKeys.personHash(col(PERSON_KEY)))
-        .withColumn(PERSON_ID, CellKeys.personIdOfHash(col(hash)))
-        .withColumn(RECORD_KEY, CellKeys.recordKeyOfPersonId(col(PERSON_ID)))
-        .drop(hash);
+        .withColumn(PERSON_ID, id)
+        .withColumn(RECORD_KEY, CellKeys.recordKeyOfPersonId(col(PERSON_ID)));
   }
 
   /** The columns that say who a unit is, for a {@code select} of units to count. */

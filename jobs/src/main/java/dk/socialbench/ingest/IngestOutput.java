@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.size;
 
+import dk.socialbench.contract.CuratedColumn;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -52,16 +54,32 @@ final class IngestOutput {
     // cache says so, which is the order by municipality the partitioned write needs. A sort by
     // the curated case id sorted every row again (its task's peak execution memory 480 MiB at
     // 10⁷), because the redaction makes that a new column (docs/benchmarks.md 1.48).
-    accepted
-        .select(columns)
-        .write()
-        .mode(SaveMode.ErrorIfExists)
-        // Row groups of 4 MiB let a cluster split the biggest municipalities' files across
-        // tasks when analyses read them (docs/partitioning.md).
-        .option("parquet.block.size", 4 << 20)
-        .partitionBy("municipality_code")
-        .parquet(registrations.toUri().toString());
+    DataFrameWriter<Row> writer =
+        accepted
+            .select(columns)
+            .write()
+            .mode(SaveMode.ErrorIfExists)
+            // Row groups of 4 MiB let a cluster split the biggest municipalities' files across
+            // tasks when analyses read them (docs/partitioning.md).
+            .option("parquet.block.size", 4 << 20);
+    for (String column : WITHOUT_DICTIONARY) {
+      writer = writer.option("parquet.enable.dictionary#" + column, false);
+    }
+    writer.partitionBy("municipality_code").parquet(registrations.toUri().toString());
   }
+
+  /**
+   * Curated columns with about one value per case or row, written plain: a dictionary of them saves
+   * little and Parquet's writer hashes and compares every value into it (with the statistics, about
+   * 6 % of ingest's task samples at 10⁶ for the string columns; docs/benchmarks.md 1.62). The rows
+   * are the same; only the files' encoding differs.
+   */
+  static final List<String> WITHOUT_DICTIONARY =
+      List.of(
+          CuratedColumn.CASE_ID.code(),
+          CuratedColumn.PERSON_KEY.code(),
+          CuratedColumn.PERSON_ID.code(),
+          CuratedColumn.SOURCE_LINE.code());
 
   /**
    * Writes the quarantine and returns the quarantined rows by their first rule. The rows are kept

@@ -238,7 +238,8 @@ final class ParseDeliveryFile implements FlatMapFunction<DeliveryPart, Row> {
         addNamePairs(raw.cell(DeliveryColumn.NAME));
         if (outcome.accepted()) {
           Registration r = outcome.registration();
-          return ParsedRows.accepted(raw, r, pseudonymiser.personKey(r.cpr()), caseId);
+          String personKey = pseudonymiser.personKey(r.cpr());
+          return ParsedRows.accepted(raw, r, personKey, pseudonymiser.personId(personKey), caseId);
         }
         // A pseudonym is kept as it is, so that the case's rejected and accepted rows stay one
         // case.

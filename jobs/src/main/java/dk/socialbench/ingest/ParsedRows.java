@@ -127,9 +127,11 @@ final class ParsedRows {
   }
 
   /**
+   * @param personId the person key's id ({@link Pseudonymiser#personId})
    * @param caseId the case id to keep ({@link Pseudonymiser#caseId})
    */
-  static InternalRow accepted(RawRow raw, Registration r, String personKey, String caseId) {
+  static InternalRow accepted(
+      RawRow raw, Registration r, String personKey, long personId, String caseId) {
     Object[] values = new Object[SCHEMA.size()];
     values[0] = ROW;
     values[1] = text(raw.file());
@@ -142,17 +144,18 @@ final class ParsedRows {
     values[DELIVERED_MONTHS] = r.monthsSincePrevious();
     // By position, not by name: this runs for every row of every delivery.
     for (int i = 0; i < ROW_COLUMNS.size(); i++) {
-      values[FIRST_ROW_COLUMN + i] = value(ROW_COLUMNS.get(i), r, personKey, caseId);
+      values[FIRST_ROW_COLUMN + i] = value(ROW_COLUMNS.get(i), r, personKey, personId, caseId);
     }
     return new GenericInternalRow(values);
   }
 
   /** The value of a curated column that a single accepted row determines, as Spark holds it. */
   private static Object value(
-      CuratedColumn column, Registration r, String personKey, String caseId) {
+      CuratedColumn column, Registration r, String personKey, long personId, String caseId) {
     return switch (column) {
       case CASE_ID -> text(caseId);
       case PERSON_KEY -> text(personKey);
+      case PERSON_ID -> personId;
       case SEX -> r.cpr().male() ? MALE : FEMALE;
       case AGE_AT_REGISTRATION -> r.ageAtRegistration();
       case TARGET_GROUP -> text(r.targetGroup());

@@ -1,5 +1,6 @@
 package dk.socialbench.ingest;
 
+import dk.socialbench.analyses.CellKeys;
 import dk.socialbench.delivery.Cpr;
 import dk.socialbench.delivery.CprLike;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,13 @@ final class Pseudonymiser {
 
   private String lastKey;
 
+  /** The last person key whose id was asked for, and its id. */
+  private String lastIdKey;
+
+  private long lastId;
+
+  private final CellKeys.PersonIds ids = new CellKeys.PersonIds();
+
   /** The last case id as delivered and as kept: a case's registrations come one after another. */
   private String lastDelivered;
 
@@ -47,6 +55,18 @@ final class Pseudonymiser {
       lastDigits = digits;
     }
     return lastKey;
+  }
+
+  /**
+   * The person's id of a person key ({@link CellKeys.PersonIds}): hashed once per run of rows of
+   * the same person, as the person key is.
+   */
+  long personId(String personKey) {
+    if (!personKey.equals(lastIdKey)) {
+      lastId = ids.of(personKey);
+      lastIdKey = personKey;
+    }
+    return lastId;
   }
 
   /**

@@ -69,17 +69,56 @@ public class CellKeysTest extends SparkTest {
    */
   @Test
   public void a_person_id_is_the_64_bit_person_number_with_the_record_key_as_its_low_half() {
-    List<Row> rows =
-        Persons.withKeys(persons())
-            .select(col("person_key"), col("person_id"), col("record_key"))
-            .orderBy("person_key")
-            .collectAsList();
     Assert.assertEquals(
         List.of(
             RowFactory.create(P2, -2650181721584344778L, 4139475254L),
             RowFactory.create(P3, -7408106870555431527L, 308915609L),
             RowFactory.create(P1, -5197877712307358660L, 2617242684L)),
-        rows);
+        keyed(persons()));
+  }
+
+  /** The person ids computed in Java (for ingest) are those of the columns above. */
+  @Test
+  public void person_ids_in_java_are_those_of_the_columns() {
+    CellKeys.PersonIds ids = new CellKeys.PersonIds();
+    Assert.assertEquals(
+        List.of(
+            -5197877712307358660L,
+            -2650181721584344778L,
+            -7408106870555431527L,
+            4626995498025382899L),
+        List.of(ids.of(P1), ids.of(P2), ids.of(P3), ids.of("11111111111111111111111111111111")));
+  }
+
+  /**
+   * Curated registrations carry the person id from ingest, and the record key is its low half (42);
+   * a row without an id (curated data written before ingest wrote it) gets it from its person key,
+   * as a table without the column does.
+   */
+  @Test
+  public void a_person_id_read_is_kept_and_a_missing_one_is_derived_from_the_person_key() {
+    StructType schema =
+        new StructType()
+            .add("person_key", DataTypes.StringType)
+            .add("person_id", DataTypes.LongType);
+    Dataset<Row> units =
+        spark()
+            .createDataFrame(
+                List.of(RowFactory.create(P1, (1L << 32) + 42), RowFactory.create(P2, null)),
+                schema);
+    Assert.assertEquals(
+        List.of(
+            RowFactory.create(P2, -2650181721584344778L, 4139475254L),
+            RowFactory.create(P1, (1L << 32) + 42, 42L)),
+        keyed(units));
+  }
+
+  /** The units' person keys, ids and record keys ({@link Persons#withKeys}), by person key. */
+  private static List<Row> keyed(Dataset<Row> units) {
+    return Persons.withKeys(units)
+        .select(col("person_key"), col("person_id"), col("record_key"))
+        .orderBy("person_key")
+        .collectAsList();
   }
 
   /**

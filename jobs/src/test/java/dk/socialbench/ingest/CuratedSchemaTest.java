@@ -2,14 +2,17 @@ package dk.socialbench.ingest;
 
 import static org.junit.Assert.assertEquals;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.Test;
 
 /**
  * The curated registrations' Spark schema, now built from the contract's {@code CuratedColumn}, is
  * the one ingest wrote before: same names, types, nullability and order. The expected text is the
  * schema as it was declared by hand in {@code CuratedRegistrations} (main at b4fe3c8), so a
- * reordered or retyped contract column fails here before it changes a run's Parquet.
+ * reordered or retyped contract column fails here before it changes a run's Parquet. A column added
+ * since is declared in {@code ADDED}, nullable, so that curated data written before it still reads.
  */
 public class CuratedSchemaTest {
   private static final String[] AS_DECLARED_BEFORE = {
@@ -48,13 +51,21 @@ public class CuratedSchemaTest {
     "municipality_code:string:false"
   };
 
+  /** Columns added since, each after the column named: a reader of older data gets them null. */
+  private static final String[][] ADDED = {{"person_key", "person_id:bigint:true"}};
+
   @Test
-  public void the_curated_schema_is_the_one_ingest_wrote_before() {
+  public void the_curated_schema_is_the_one_ingest_wrote_before_with_the_columns_added() {
+    List<String> expected = new ArrayList<>(Arrays.asList(AS_DECLARED_BEFORE));
+    for (String[] added : ADDED) {
+      int after = expected.indexOf(added[0] + ":string:false");
+      expected.add(after + 1, added[1]);
+    }
     String[] actual =
         Arrays.stream(CuratedRegistrations.SCHEMA.fields())
             .map(f -> f.name() + ":" + f.dataType().simpleString() + ":" + f.nullable())
             .toArray(String[]::new);
-    assertEquals(String.join("\n", AS_DECLARED_BEFORE), String.join("\n", actual));
+    assertEquals(String.join("\n", expected), String.join("\n", actual));
   }
 
   @Test

@@ -20,6 +20,14 @@ public enum CuratedColumn {
   CASE_ID(DeliveryColumn.CASE_ID, ColumnType.STRING, false),
   /** The CPR number's HMAC-SHA256 pseudonym. */
   PERSON_KEY("person_key", ColumnType.STRING, false),
+  /**
+   * The person as one number, for counting persons and their cell keys: the first 64 bits of
+   * SHA-256 of {@code "socialbench cell key:"} and the person key, the second 32 bits as the high
+   * half (a signed LONG); its low 32 bits are the person's record key (docs/cell-key-design.md).
+   * Ingest writes it on every row; nullable because curated data written before ingest did reads as
+   * null here, and readers then derive it from the person key.
+   */
+  PERSON_ID("person_id", ColumnType.LONG, true),
   /** "male" or "female", from the CPR number. */
   SEX("sex", ColumnType.STRING, false),
   /** Whole years at the registration date, from the CPR number. */
@@ -96,8 +104,8 @@ public enum CuratedColumn {
   }
 
   /**
-   * The delivery column it is read from, if any; empty for what ingest derives (person key, sex,
-   * age, registration number) and for where the row came from.
+   * The delivery column it is read from, if any; empty for what ingest derives (person key and id,
+   * sex, age, registration number) and for where the row came from.
    */
   public Optional<DeliveryColumn> delivered() {
     return Optional.ofNullable(delivered);
