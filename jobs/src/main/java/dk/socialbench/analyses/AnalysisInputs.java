@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.spark.SmallQueries;
 import dk.socialbench.spark.TaskClassLoader;
 import java.util.List;
 import java.util.Objects;
@@ -158,10 +159,18 @@ public final class AnalysisInputs {
     transitions.cache();
     Dataset<Row> cachedTransitions = fromCache(transitions);
     Dataset<Row> firsts = firsts(cachedTransitions);
-    // Caching a table plans its query at once, on the calling thread; the four tables below read
-    // only the cached registrations, so they are planned side by side (docs/benchmarks.md 1.47).
-    ExecutorService planning = Executors.newFixedThreadPool(5, AnalysisInputs::planningThread);
+    // Caching a table plans its query at once, on the calling thread; the tables below read only
+    // the cached registrations, so they are planned side by side (docs/benchmarks.md 1.47).
+    ExecutorService planning = Executors.newFixedThreadPool(6, AnalysisInputs::planningThread);
     try {
+      // The registrations run first: a table planned before they have run does not know that they
+      // are spread by person (adaptive execution learns a cached table's partitioning only when it
+      // has run), so it would shuffle every unit by person again for its counts (Persons).
+      Future<?> registrations =
+          planning.submit(
+              () ->
+                  described(
+                      cachedTransitions, "the registrations cached", cachedTransitions::count));
       // Cached compact: the person-years of a person in one municipality once, not once per scope.
       // The totals, a few hundred rows read by three analyses, are summed once from them.
       Future<List<Dataset<Row>>> years =
@@ -171,36 +180,44 @@ public final class AnalysisInputs {
                     ServiceYears.compact(cachedTransitions, ServiceEpisodes.of(cachedTransitions));
                 compact.cache();
                 Dataset<Row> inScopes = ServiceYears.inScopes(fromCache(compact));
-                Dataset<Row> totals = ServiceYearTotals.of(inScopes);
-                totals.cache();
+                Dataset<Row> totals =
+                    filled(null, "the year totals", () -> ServiceYearTotals.of(inScopes));
                 return List.of(compact, inScopes, totals);
               });
       // A few thousand cells each, read by the analyses of the first registrations and by the
-      // seven distributions over the registrations: aggregated once each.
+      // seven distributions over the registrations: aggregated once each. Filled here, before any
+      // analysis reads them, so that every reader runs as a small query (SmallQueries) and no
+      // analysis pays a fill that another would have paid at another time.
       Future<Dataset<Row>> means =
-          planning.submit(() -> cached(FirstRegistrationCells.allMeans(firsts)));
+          planning.submit(
+              () ->
+                  filled(
+                      registrations,
+                      "the first registrations' means cells",
+                      () -> FirstRegistrationCells.allMeans(firsts)));
       Future<Dataset<Row>> counts =
-          planning.submit(() -> cached(FirstRegistrationCells.allCounts(firsts)));
-      // Planned once the registrations are cached: a plan made before does not know that they are
-      // spread by person (adaptive execution learns a cached table's partitioning only when it has
-      // run), so it would shuffle every unit by person again for the counts (Persons.aggregate).
+          planning.submit(
+              () ->
+                  filled(
+                      registrations,
+                      "the first registrations' counts cells",
+                      () -> FirstRegistrationCells.allCounts(firsts)));
       Future<Dataset<Row>> registrationCells =
           planning.submit(
-              () -> {
-                SparkContext context = cachedTransitions.sparkSession().sparkContext();
-                context.setJobDescription("analysis inputs: the registrations cached");
-                try {
-                  cachedTransitions.count();
-                } finally {
-                  context.setJobDescription(null);
-                }
-                return cached(RegistrationCells.of(cachedTransitions));
-              });
+              () ->
+                  filled(
+                      registrations,
+                      "the registrations' cells",
+                      () -> RegistrationCells.of(cachedTransitions)));
       // A few hundred rows, read by both case-mix analyses: the strata's six levels of windows
       // are planned and run once, not once per analysis (docs/benchmarks.md 1.36 §4).
       Future<Dataset<Row>> ratios =
           planning.submit(
-              () -> cached(casemixRatios(firsts, CasemixBenchmark.MIN_REFERENCE_CASES)));
+              () ->
+                  filled(
+                      registrations,
+                      "the case-mix ratios",
+                      () -> casemixRatios(firsts, CasemixBenchmark.MIN_REFERENCE_CASES)));
       List<Dataset<Row>> yearTables = years.get();
       Dataset<Row> totals = yearTables.get(2);
       return new AnalysisInputs(
@@ -233,8 +250,29 @@ public final class AnalysisInputs {
     }
   }
 
-  private static Dataset<Row> cached(Dataset<Row> table) {
-    table.cache();
+  /**
+   * {@code table} cached and filled (once {@code after} is done, if given), its jobs named after it
+   * in the event log.
+   */
+  private static Dataset<Row> filled(Future<?> after, String name, Supplier<Dataset<Row>> table)
+      throws Exception {
+    if (after != null) {
+      after.get();
+    }
+    Dataset<Row> cached = table.get();
+    cached.cache();
+    return described(cached, name, () -> SmallQueries.fill(cached));
+  }
+
+  /** Runs {@code work} with its Spark jobs described as {@code name}'s; returns {@code table}. */
+  private static Dataset<Row> described(Dataset<Row> table, String name, Runnable work) {
+    SparkContext context = table.sparkSession().sparkContext();
+    context.setJobDescription("analysis inputs: " + name);
+    try {
+      work.run();
+    } finally {
+      context.setJobDescription(null);
+    }
     return table;
   }
 
