@@ -87,7 +87,7 @@ public final class AnalysisInputs {
         () -> FirstRegistrationCells.allMeans(firsts),
         () -> FirstRegistrationCells.allCounts(firsts),
         () -> casemixRatios(firsts, CasemixBenchmark.MIN_REFERENCE_CASES),
-        () -> RegistrationCells.of(transitions),
+        () -> RegistrationCells.byMunicipality(RegistrationCells.of(transitions)),
         quarantine,
         List.of());
   }
@@ -208,7 +208,9 @@ public final class AnalysisInputs {
                   filled(
                       registrations,
                       "the registrations' cells",
-                      () -> RegistrationCells.of(cachedTransitions)));
+                      () ->
+                          RegistrationCells.byMunicipality(
+                              RegistrationCells.of(cachedTransitions))));
       // A few hundred rows, read by both case-mix analyses: the strata's six levels of windows
       // are planned and run once, not once per analysis (docs/benchmarks.md 1.36 §4).
       Future<Dataset<Row>> ratios =
@@ -370,7 +372,9 @@ public final class AnalysisInputs {
 
   /**
    * The cells of the distributions over the registrations, every dataset of {@link
-   * RegistrationCells#all} in one table: what {@link RegistrationCells#counts} reads.
+   * RegistrationCells#all} in one table, one row per dataset and municipality ({@link
+   * RegistrationCells#byMunicipality}): what {@link RegistrationCells#counts} and {@link
+   * RegistrationCells#distribution} read.
    */
   Dataset<Row> registrationCells() {
     return registrationCells.get();

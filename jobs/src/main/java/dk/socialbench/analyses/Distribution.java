@@ -66,11 +66,19 @@ final class Distribution {
     out.addAll(
         List.of(Persons.total(CASES, Window.partitionBy(line.toArray(Column[]::new)), TOTAL)));
     Dataset<Row> withTotal = counted.select(out.toArray(Column[]::new));
-    return withTotal
-        .withColumn(SHARE, Rounding.SHARE.rounded(col(CASES).divide(col(TOTAL))))
-        .withColumn(
-            SHARE_CI_LOW, Rounding.SHARE.rounded(Intervals.wilsonLow(col(CASES), col(TOTAL))))
-        .withColumn(
-            SHARE_CI_HIGH, Rounding.SHARE.rounded(Intervals.wilsonHigh(col(CASES), col(TOTAL))));
+    List<Column> all = new ArrayList<>();
+    for (String c : withTotal.columns()) {
+      all.add(col(c));
+    }
+    all.addAll(shares(col(CASES), col(TOTAL)));
+    return withTotal.select(all.toArray(Column[]::new));
+  }
+
+  /** {@code share}, {@code share_ci_low} and {@code share_ci_high} of {@code cases} in a line. */
+  static List<Column> shares(Column cases, Column total) {
+    return List.of(
+        Rounding.SHARE.rounded(cases.divide(total)).as(SHARE),
+        Rounding.SHARE.rounded(Intervals.wilsonLow(cases, total)).as(SHARE_CI_LOW),
+        Rounding.SHARE.rounded(Intervals.wilsonHigh(cases, total)).as(SHARE_CI_HIGH));
   }
 }
