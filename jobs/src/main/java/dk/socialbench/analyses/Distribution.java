@@ -65,20 +65,23 @@ final class Distribution {
     out.add(col(Persons.key(CASES)));
     out.addAll(
         List.of(Persons.total(CASES, Window.partitionBy(line.toArray(Column[]::new)), TOTAL)));
-    Dataset<Row> withTotal = counted.select(out.toArray(Column[]::new));
+    return withShares(counted.select(out.toArray(Column[]::new)), CASES);
+  }
+
+  /**
+   * {@code withTotal}'s columns and the {@code share}, {@code share_ci_low} and {@code
+   * share_ci_high} of its column {@code cases} in its line's {@code total}.
+   */
+  static Dataset<Row> withShares(Dataset<Row> withTotal, String cases) {
     List<Column> all = new ArrayList<>();
     for (String c : withTotal.columns()) {
       all.add(col(c));
     }
-    all.addAll(shares(col(CASES), col(TOTAL)));
+    Column n = col(cases);
+    Column total = col(TOTAL);
+    all.add(Rounding.SHARE.rounded(n.divide(total)).as(SHARE));
+    all.add(Rounding.SHARE.rounded(Intervals.wilsonLow(n, total)).as(SHARE_CI_LOW));
+    all.add(Rounding.SHARE.rounded(Intervals.wilsonHigh(n, total)).as(SHARE_CI_HIGH));
     return withTotal.select(all.toArray(Column[]::new));
-  }
-
-  /** {@code share}, {@code share_ci_low} and {@code share_ci_high} of {@code cases} in a line. */
-  static List<Column> shares(Column cases, Column total) {
-    return List.of(
-        Rounding.SHARE.rounded(cases.divide(total)).as(SHARE),
-        Rounding.SHARE.rounded(Intervals.wilsonLow(cases, total)).as(SHARE_CI_LOW),
-        Rounding.SHARE.rounded(Intervals.wilsonHigh(cases, total)).as(SHARE_CI_HIGH));
   }
 }

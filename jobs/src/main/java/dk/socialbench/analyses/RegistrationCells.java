@@ -255,13 +255,7 @@ final class RegistrationCells {
     }
     out.addAll(
         List.of(Persons.total(COUNTED, Window.partitionBy(line.toArray(Column[]::new)), TOTAL)));
-    Dataset<Row> withTotal = withCount.select(out.toArray(Column[]::new));
-    List<Column> all = new ArrayList<>();
-    for (String c : withTotal.columns()) {
-      all.add(col(c));
-    }
-    all.addAll(Distribution.shares(col(COUNTED), col(TOTAL)));
-    return withTotal.select(all.toArray(Column[]::new));
+    return Distribution.withShares(withCount.select(out.toArray(Column[]::new)), COUNTED);
   }
 
   /**

@@ -46,17 +46,21 @@ public class RegistrationCellsTest extends AnalysisTest {
           .add("cases", "long")
           .add("units", "long");
 
+  /** One person with three cases, two in Frederiksberg and one in Ballerup. */
+  private static Cases onePersonWithThreeCases() {
+    String person = "person-p";
+    return Cases.of(
+        // a: an improvement goal at 1, fully met at 2, where the hours fell from 10 to 8.
+        Case.in(FREDERIKSBERG, "a")
+            .person(person)
+            .registrations(sel85(10).vum(3).goal(IMPROVEMENT), sel85(8).vum(2).judged(FULLY)),
+        Case.in(FREDERIKSBERG, "c").person(person).registrations(sel85(12)),
+        Case.in(BALLERUP, "b").person(person).registrations(sel107(1500)));
+  }
+
   @Test
   public void every_dataset_counts_its_persons_and_units_per_cell_in_one_table() {
-    String person = "person-p";
-    Cases cases =
-        Cases.of(
-            // a: an improvement goal at 1, fully met at 2, where the hours fell from 10 to 8.
-            Case.in(FREDERIKSBERG, "a")
-                .person(person)
-                .registrations(sel85(10).vum(3).goal(IMPROVEMENT), sel85(8).vum(2).judged(FULLY)),
-            Case.in(FREDERIKSBERG, "c").person(person).registrations(sel85(12)),
-            Case.in(BALLERUP, "b").person(person).registrations(sel107(1500)));
+    Cases cases = onePersonWithThreeCases();
 
     Dataset<Row> expected =
         table(
@@ -175,14 +179,7 @@ public class RegistrationCellsTest extends AnalysisTest {
    */
   @Test
   public void the_cells_are_read_one_row_per_dataset_and_municipality() {
-    String person = "person-p";
-    Cases cases =
-        Cases.of(
-            Case.in(FREDERIKSBERG, "a")
-                .person(person)
-                .registrations(sel85(10).vum(3).goal(IMPROVEMENT), sel85(8).vum(2).judged(FULLY)),
-            Case.in(FREDERIKSBERG, "c").person(person).registrations(sel85(12)),
-            Case.in(BALLERUP, "b").person(person).registrations(sel107(1500)));
+    Cases cases = onePersonWithThreeCases();
     StructType perMunicipality =
         new StructType()
             .add("cells", "string")
