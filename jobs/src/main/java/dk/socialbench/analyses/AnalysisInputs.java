@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import dk.socialbench.spark.SmallQueries;
 import dk.socialbench.spark.TaskClassLoader;
 import java.util.List;
 import java.util.Objects;
@@ -86,7 +87,7 @@ public final class AnalysisInputs {
         () -> FirstRegistrationCells.allMeans(firsts),
         () -> FirstRegistrationCells.allCounts(firsts),
         () -> casemixRatios(firsts, CasemixBenchmark.MIN_REFERENCE_CASES),
-        () -> RegistrationCells.of(transitions, false),
+        () -> RegistrationCells.byMunicipality(RegistrationCells.of(transitions, false)),
         quarantine,
         List.of());
   }
@@ -159,10 +160,18 @@ public final class AnalysisInputs {
     transitions.cache();
     Dataset<Row> cachedTransitions = fromCache(transitions);
     Dataset<Row> firsts = firsts(cachedTransitions);
-    // Caching a table plans its query at once, on the calling thread; the four tables below read
-    // only the cached registrations, so they are planned side by side (docs/benchmarks.md 1.47).
-    ExecutorService planning = Executors.newFixedThreadPool(5, AnalysisInputs::planningThread);
+    // Caching a table plans its query at once, on the calling thread; the tables below read only
+    // the cached registrations, so they are planned side by side (docs/benchmarks.md 1.47).
+    ExecutorService planning = Executors.newFixedThreadPool(6, AnalysisInputs::planningThread);
     try {
+      // The registrations run first: a table planned before they have run does not know that they
+      // are spread by person (adaptive execution learns a cached table's partitioning only when it
+      // has run), so it would shuffle every unit by person again for its counts (Persons).
+      Future<Long> registrations =
+          planning.submit(
+              () ->
+                  described(
+                      cachedTransitions, "the registrations cached", cachedTransitions::count));
       // Cached compact: the person-years of a person in one municipality once, not once per scope.
       // The totals, a few hundred rows read by three analyses, are summed once from them.
       Future<List<Dataset<Row>>> years =
@@ -172,41 +181,49 @@ public final class AnalysisInputs {
                     ServiceYears.compact(cachedTransitions, ServiceEpisodes.of(cachedTransitions));
                 compact.cache();
                 Dataset<Row> inScopes = ServiceYears.inScopes(fromCache(compact));
-                Dataset<Row> totals = ServiceYearTotals.of(inScopes);
-                totals.cache();
+                Dataset<Row> totals =
+                    filled(null, "the year totals", () -> ServiceYearTotals.of(inScopes));
                 return List.of(compact, inScopes, totals);
               });
       // A few thousand cells each, read by the analyses of the first registrations and by the
-      // seven distributions over the registrations: aggregated once each.
+      // seven distributions over the registrations: aggregated once each. Filled here, before any
+      // analysis reads them, so that every reader runs as a small query (SmallQueries) and no
+      // analysis pays a fill that another would have paid at another time.
       Future<Dataset<Row>> means =
-          planning.submit(() -> cached(FirstRegistrationCells.allMeans(firsts)));
+          planning.submit(
+              () ->
+                  filled(
+                      registrations,
+                      "the first registrations' means cells",
+                      () -> FirstRegistrationCells.allMeans(firsts)));
       Future<Dataset<Row>> counts =
-          planning.submit(() -> cached(FirstRegistrationCells.allCounts(firsts)));
-      // Planned once the registrations are cached: a plan made before does not know that they are
-      // spread by person (adaptive execution learns a cached table's partitioning only when it has
-      // run), so it would shuffle every unit by person again for the counts (Persons.aggregate).
+          planning.submit(
+              () ->
+                  filled(
+                      registrations,
+                      "the first registrations' counts cells",
+                      () -> FirstRegistrationCells.allCounts(firsts)));
       Future<Dataset<Row>> registrationCells =
           planning.submit(
-              () -> {
-                SparkContext context = cachedTransitions.sparkSession().sparkContext();
-                context.setJobDescription("analysis inputs: the registrations cached");
-                long rows;
-                try {
-                  rows = cachedTransitions.count();
-                } finally {
-                  context.setJobDescription(null);
-                }
-                int tasks =
-                    cachedTransitions.sparkSession().sessionState().conf().numShufflePartitions();
-                return cached(
-                    RegistrationCells.of(
-                        cachedTransitions, RegistrationCells.countedApart(rows, tasks)));
-              });
+              () ->
+                  filled(
+                      registrations,
+                      "the registrations' cells",
+                      () ->
+                          RegistrationCells.byMunicipality(
+                              RegistrationCells.of(
+                                  cachedTransitions,
+                                  RegistrationCells.countedApart(
+                                      done(registrations), partitions(cachedTransitions))))));
       // A few hundred rows, read by both case-mix analyses: the strata's six levels of windows
       // are planned and run once, not once per analysis (docs/benchmarks.md 1.36 §4).
       Future<Dataset<Row>> ratios =
           planning.submit(
-              () -> cached(casemixRatios(firsts, CasemixBenchmark.MIN_REFERENCE_CASES)));
+              () ->
+                  filled(
+                      registrations,
+                      "the case-mix ratios",
+                      () -> casemixRatios(firsts, CasemixBenchmark.MIN_REFERENCE_CASES)));
       List<Dataset<Row>> yearTables = years.get();
       Dataset<Row> totals = yearTables.get(2);
       return new AnalysisInputs(
@@ -239,9 +256,52 @@ public final class AnalysisInputs {
     }
   }
 
-  private static Dataset<Row> cached(Dataset<Row> table) {
-    table.cache();
-    return table;
+  /**
+   * {@code table} cached and filled (once {@code after} is done, if given), its jobs named after it
+   * in the event log.
+   */
+  private static Dataset<Row> filled(Future<?> after, String name, Supplier<Dataset<Row>> table)
+      throws Exception {
+    if (after != null) {
+      after.get();
+    }
+    Dataset<Row> cached = table.get();
+    cached.cache();
+    return described(
+        cached,
+        name,
+        () -> {
+          SmallQueries.fill(cached);
+          return cached;
+        });
+  }
+
+  /** Runs {@code work} with its Spark jobs described as {@code table}'s {@code name}. */
+  private static <T> T described(Dataset<Row> table, String name, Supplier<T> work) {
+    SparkContext context = table.sparkSession().sparkContext();
+    context.setJobDescription("analysis inputs: " + name);
+    try {
+      return work.get();
+    } finally {
+      context.setJobDescription(null);
+    }
+  }
+
+  /** The value of {@code done}, a task already finished. */
+  private static <T> T done(Future<T> done) {
+    try {
+      return done.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while caching the analyses' inputs", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** The partitions the registrations are spread over: the session's shuffle partitions. */
+  private static int partitions(Dataset<Row> registrations) {
+    return registrations.sparkSession().sessionState().conf().numShufflePartitions();
   }
 
   private static Supplier<Dataset<Row>> fromCacheOf(Dataset<Row> cached) {
@@ -338,7 +398,9 @@ public final class AnalysisInputs {
 
   /**
    * The cells of the distributions over the registrations, every dataset of {@link
-   * RegistrationCells#all} in one table: what {@link RegistrationCells#counts} reads.
+   * RegistrationCells#all} in one table, one row per dataset and municipality ({@link
+   * RegistrationCells#byMunicipality}): what {@link RegistrationCells#counts} and {@link
+   * RegistrationCells#distribution} read.
    */
   Dataset<Row> registrationCells() {
     return registrationCells.get();

@@ -65,12 +65,23 @@ final class Distribution {
     out.add(col(Persons.key(CASES)));
     out.addAll(
         List.of(Persons.total(CASES, Window.partitionBy(line.toArray(Column[]::new)), TOTAL)));
-    Dataset<Row> withTotal = counted.select(out.toArray(Column[]::new));
-    return withTotal
-        .withColumn(SHARE, Rounding.SHARE.rounded(col(CASES).divide(col(TOTAL))))
-        .withColumn(
-            SHARE_CI_LOW, Rounding.SHARE.rounded(Intervals.wilsonLow(col(CASES), col(TOTAL))))
-        .withColumn(
-            SHARE_CI_HIGH, Rounding.SHARE.rounded(Intervals.wilsonHigh(col(CASES), col(TOTAL))));
+    return withShares(counted.select(out.toArray(Column[]::new)), CASES);
+  }
+
+  /**
+   * {@code withTotal}'s columns and the {@code share}, {@code share_ci_low} and {@code
+   * share_ci_high} of its column {@code cases} in its line's {@code total}.
+   */
+  static Dataset<Row> withShares(Dataset<Row> withTotal, String cases) {
+    List<Column> all = new ArrayList<>();
+    for (String c : withTotal.columns()) {
+      all.add(col(c));
+    }
+    Column n = col(cases);
+    Column total = col(TOTAL);
+    all.add(Rounding.SHARE.rounded(n.divide(total)).as(SHARE));
+    all.add(Rounding.SHARE.rounded(Intervals.wilsonLow(n, total)).as(SHARE_CI_LOW));
+    all.add(Rounding.SHARE.rounded(Intervals.wilsonHigh(n, total)).as(SHARE_CI_HIGH));
+    return withTotal.select(all.toArray(Column[]::new));
   }
 }

@@ -42,8 +42,6 @@ final class FollowUpInitiator implements Analysis {
 
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
-    RegistrationCells.Units units = units();
-    return Distribution.fromCounts(
-        RegistrationCells.counts(inputs.registrationCells(), units), units.groups());
+    return RegistrationCells.distribution(inputs.registrationCells(), units());
   }
 }

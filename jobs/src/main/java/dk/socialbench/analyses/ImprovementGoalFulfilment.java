@@ -56,8 +56,6 @@ final class ImprovementGoalFulfilment implements Analysis {
 
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
-    RegistrationCells.Units units = units();
-    return Distribution.fromCounts(
-        RegistrationCells.counts(inputs.registrationCells(), units), units.groups());
+    return RegistrationCells.distribution(inputs.registrationCells(), units());
   }
 }

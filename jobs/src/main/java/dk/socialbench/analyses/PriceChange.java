@@ -78,8 +78,6 @@ final class PriceChange implements Analysis {
 
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
-    RegistrationCells.Units units = units(byService);
-    return Distribution.fromCounts(
-        RegistrationCells.counts(inputs.registrationCells(), units), units.groups());
+    return RegistrationCells.distribution(inputs.registrationCells(), units(byService));
   }
 }

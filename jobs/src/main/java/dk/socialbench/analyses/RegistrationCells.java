@@ -2,11 +2,18 @@ package dk.socialbench.analyses;
 
 import static dk.socialbench.contract.ResultColumns.CASES;
 import static dk.socialbench.contract.ResultColumns.MUNICIPALITY_CODE;
+import static dk.socialbench.contract.ResultColumns.SHARE;
+import static dk.socialbench.contract.ResultColumns.SHARE_CI_HIGH;
+import static dk.socialbench.contract.ResultColumns.SHARE_CI_LOW;
+import static dk.socialbench.contract.ResultColumns.TOTAL;
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.explode_outer;
+import static org.apache.spark.sql.functions.inline;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
@@ -19,6 +26,7 @@ import java.util.stream.IntStream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 
@@ -29,8 +37,10 @@ import org.apache.spark.sql.types.DataTypes;
  * registration (a case's first, a registration beside the case's next, a follow-up) to a unit in
  * its cells ({@link Units}); every registration is expanded once into the units of all of them,
  * tagged with the dataset's name in {@link #CELLS}, and one aggregation counts per cell the
- * distinct persons and the units ({@link Persons#aggregate}). An analysis then takes its dataset's
- * cells ({@link #counts}).
+ * distinct persons and the units ({@link Persons#aggregate}), and each cell's line total and shares
+ * beside it. An analysis then takes its dataset's cells ({@link #counts}) or its distribution
+ * ({@link #distribution}), from the cells kept one row per dataset and municipality ({@link
+ * #byMunicipality}).
  *
  * <p>The counts and keys are those {@link Distribution#of} and {@link Distribution#ofUnits} give
  * for one analysis: a cell's units are the same rows, the persons are counted per cell (the tag is
@@ -44,6 +54,12 @@ final class RegistrationCells {
 
   /** A cell's units (as against its distinct persons), for the datasets that count units. */
   static final String UNITS = "units";
+
+  /** A dataset's cells in one municipality ({@link #byMunicipality}). */
+  static final String LINES = "lines";
+
+  /** What a cell's dataset counts: its {@link #UNITS} if it is pooled, else its persons. */
+  static final String COUNTED = "counted";
 
   /** A cell's dataset while the units are counted: its place in the list of datasets. */
   private static final String TAG = "tag";
@@ -169,8 +185,10 @@ final class RegistrationCells {
 
   /**
    * The cells of every dataset of {@link #all}: {@code cells, municipality_code, stage, score,
-   * group, subgroup, category, cases, cases_key, units, units_key}, with the slots a dataset does
-   * not use null.
+   * group, subgroup, category, cases, cases_key, units, units_key, counted, counted_key, total,
+   * total_key, share, share_ci_low, share_ci_high}, with the slots a dataset does not use null;
+   * {@code counted} is what the dataset counts (its units or its persons), the total and the shares
+   * are of it in the cell's line.
    *
    * @param transitions every registration with the case's next ({@link AnalysisInputs#transitions})
    * @param apart each dataset counted in an aggregation of its own ({@link #of(Dataset, List,
@@ -194,8 +212,8 @@ final class RegistrationCells {
    */
   static Dataset<Row> of(Dataset<Row> transitions, List<Units> datasets, boolean apart) {
     List<Integer> every = IntStream.range(0, datasets.size()).boxed().toList();
-    // Apart, the union's partitions are every aggregation's: merged back to the session's number,
-    // or each analysis reading the cells would run a task per partition of all of them.
+    // Apart, the union's partitions are every aggregation's (7 × 34 at 10⁷): merged back to the
+    // session's number before the lines' totals.
     Dataset<Row> counted =
         apart
             ? every.stream()
@@ -204,15 +222,34 @@ final class RegistrationCells {
                 .orElseThrow()
                 .coalesce(transitions.sparkSession().sessionState().conf().numShufflePartitions())
             : counted(transitions, datasets, every);
+    // Each cell's line total (the cells of its dataset, municipality and slots but the category)
+    // of what its dataset counts, persons or units, so that a reader's distribution is a filter
+    // and a projection of this table (distribution), not a window of its own.
+    Column[] pooled = datasets.stream().map(u -> lit(u.pooled())).toArray(Column[]::new);
+    Column isPooled = element_at(array(pooled), col(TAG).plus(1));
+    List<Column> line = new ArrayList<>(List.of(col(TAG), col(MUNICIPALITY_CODE)));
+    for (Slot s : Slot.values()) {
+      if (s != Slot.CATEGORY) {
+        line.add(col(s.column()));
+      }
+    }
+    Dataset<Row> withCount =
+        counted
+            .withColumn(COUNTED, when(isPooled, col(UNITS)).otherwise(col(CASES)))
+            .withColumn(
+                Persons.key(COUNTED),
+                when(isPooled, col(Persons.key(UNITS))).otherwise(col(Persons.key(CASES))));
     List<Column> out = new ArrayList<>();
     Column[] names = datasets.stream().map(u -> lit(u.dataset())).toArray(Column[]::new);
     out.add(element_at(array(names), col(TAG).plus(1)).as(CELLS));
-    for (String c : counted.columns()) {
+    for (String c : withCount.columns()) {
       if (!c.equals(TAG)) {
         out.add(col(c));
       }
     }
-    return counted.select(out.toArray(Column[]::new));
+    out.addAll(
+        List.of(Persons.total(COUNTED, Window.partitionBy(line.toArray(Column[]::new)), TOTAL)));
+    return Distribution.withShares(withCount.select(out.toArray(Column[]::new)), COUNTED);
   }
 
   /** The units of the datasets at {@code tags} (their places in {@code datasets}), counted. */
@@ -266,16 +303,68 @@ final class RegistrationCells {
   }
 
   /**
-   * {@code units}' cells of {@code cells}: {@code municipality_code, <its dimensions>, cases,
-   * cases_key}, where {@code cases} are the distinct persons, or for a pooled dataset the units.
+   * The cells of {@link #of(Dataset)} as the analyses read them: one row per dataset and
+   * municipality ({@code cells, municipality_code, lines}), its cells an array of structs in {@code
+   * lines}, sorted. A few hundred rows at any input (seven datasets, 99 municipalities), so every
+   * reader is a small query (SmallQueries) where the cells one per row grow past its limit (about
+   * 5,000 at 10⁴ registrations).
+   */
+  static Dataset<Row> byMunicipality(Dataset<Row> cells) {
+    List<Column> fields = new ArrayList<>();
+    for (String c : cells.columns()) {
+      if (!c.equals(CELLS) && !c.equals(MUNICIPALITY_CODE)) {
+        fields.add(col(c));
+      }
+    }
+    return cells
+        .groupBy(col(CELLS), col(MUNICIPALITY_CODE))
+        .agg(array_sort(collect_list(struct(fields.toArray(Column[]::new)))).as(LINES));
+  }
+
+  /** {@code units}' cells, one per row, of the cells {@link #byMunicipality}. */
+  private static Dataset<Row> cellsOf(Dataset<Row> byMunicipality, Units units) {
+    return byMunicipality
+        .filter(col(CELLS).equalTo(units.dataset()))
+        .select(col(MUNICIPALITY_CODE), inline(col(LINES)));
+  }
+
+  /**
+   * {@code units}' cells of {@code cells} ({@link #byMunicipality}): {@code municipality_code, <its
+   * dimensions>, cases, cases_key}, where {@code cases} are the distinct persons, or for a pooled
+   * dataset the units.
    */
   static Dataset<Row> counts(Dataset<Row> cells, Units units) {
+    List<Column> out = dimensions(units);
+    out.add(col(COUNTED).as(CASES));
+    out.add(col(Persons.key(COUNTED)).as(Persons.key(CASES)));
+    return cellsOf(cells, units).select(out.toArray(Column[]::new));
+  }
+
+  /**
+   * {@code units}' distribution from {@code cells} ({@link #byMunicipality}): the columns of {@link
+   * Distribution#fromCounts} over {@link #counts}, a line being the cells of one municipality and
+   * every dimension but the last, which must be the dataset's {@link Slot#CATEGORY}: no window of
+   * its own.
+   */
+  static Dataset<Row> distribution(Dataset<Row> cells, Units units) {
+    List<Dimension> dimensions = units.dimensions();
+    if (dimensions.isEmpty() || dimensions.get(dimensions.size() - 1).slot() != Slot.CATEGORY) {
+      throw new IllegalArgumentException(
+          units.dataset() + ": a distribution's last dimension is its category");
+    }
+    List<Column> out = dimensions(units);
+    out.add(col(COUNTED).as(CASES));
+    out.add(col(Persons.key(COUNTED)).as(Persons.key(CASES)));
+    for (String c : List.of(TOTAL, Persons.key(TOTAL), SHARE, SHARE_CI_LOW, SHARE_CI_HIGH)) {
+      out.add(col(c));
+    }
+    return cellsOf(cells, units).select(out.toArray(Column[]::new));
+  }
+
+  private static List<Column> dimensions(Units units) {
     List<Column> out = new ArrayList<>();
     out.add(col(MUNICIPALITY_CODE));
     units.dimensions().forEach(d -> out.add(col(d.slot().column()).as(d.name())));
-    String count = units.pooled() ? UNITS : CASES;
-    out.add(col(count).as(CASES));
-    out.add(col(Persons.key(count)).as(Persons.key(CASES)));
-    return cells.filter(col(CELLS).equalTo(units.dataset())).select(out.toArray(Column[]::new));
+    return out;
   }
 }

@@ -48,15 +48,13 @@ final class VumDevelopment implements Analysis {
   public Dataset<Row> compute(AnalysisInputs inputs) {
     // Only the k at which some case, anywhere, has a k+1 (Transitions.stagesWithData): those are
     // the k with a cell of another direction than "no next registration". A whole k is kept or
-    // dropped, so its cells and their lines' totals are those of the registrations it keeps.
+    // dropped, and a line lies within one k, so the lines' totals are those of the k it keeps.
     Column hasNext =
         max(when(col("direction").notEqual(ResultCodes.NO_NEXT_REGISTRATION), lit(true)))
             .over(Window.partitionBy("from_registration"));
-    Dataset<Row> cells =
-        RegistrationCells.counts(inputs.registrationCells(), units())
-            .withColumn("stage_has_next", hasNext)
-            .filter(col("stage_has_next").isNotNull())
-            .drop("stage_has_next");
-    return Distribution.fromCounts(cells, units().groups());
+    return RegistrationCells.distribution(inputs.registrationCells(), units())
+        .withColumn("stage_has_next", hasNext)
+        .filter(col("stage_has_next").isNotNull())
+        .drop("stage_has_next");
   }
 }

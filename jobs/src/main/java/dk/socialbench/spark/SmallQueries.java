@@ -13,9 +13,11 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.plans.logical.LocalRelation;
 import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.apache.spark.sql.catalyst.plans.logical.OneRowRelation;
+import org.apache.spark.sql.execution.CachedData;
 import org.apache.spark.sql.execution.SQLExecution;
 import org.apache.spark.sql.execution.columnar.CachedRDDBuilder;
 import org.apache.spark.sql.execution.columnar.InMemoryRelation;
+import scala.Option;
 import scala.collection.JavaConverters;
 import scala.runtime.AbstractFunction0;
 
@@ -137,6 +139,24 @@ public final class SmallQueries {
       }
     }
     return new Dataset<>(interpreted, plan, Encoders.row(query.schema()));
+  }
+
+  /**
+   * Computes and keeps every block of {@code cached} now, with its session's settings, so that its
+   * rows are known before any query reads it: its readers are then chosen for the interpreted
+   * session from the start, not by which of them happens to read it first. E.g. the analyses' small
+   * shared tables, filled before the analyses start ({@code AnalysisInputs.cache()}).
+   *
+   * @param cached a Dataset whose {@code cache()} has been called
+   */
+  public static void fill(Dataset<Row> cached) {
+    SparkSession spark = cached.sparkSession();
+    Option<CachedData> data = spark.sharedState().cacheManager().lookupCachedData(cached);
+    if (data.isEmpty()) {
+      throw new IllegalArgumentException(
+          "fill: the Dataset is not cached: " + cached.logicalPlan());
+    }
+    fill(spark, data.get().cachedRepresentation().cacheBuilder());
   }
 
   /** Computes and keeps every block of a cached table, with {@code spark}'s settings. */

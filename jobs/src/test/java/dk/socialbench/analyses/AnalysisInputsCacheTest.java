@@ -4,7 +4,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.apache.spark.sql.execution.SparkPlan;
 import org.apache.spark.sql.execution.columnar.InMemoryRelation;
@@ -128,6 +132,34 @@ public class AnalysisInputsCacheTest extends AnalysisTest {
       out.addAll(operators(child));
     }
     return out;
+  }
+
+  /**
+   * The small shared tables are filled by {@code cache()}, before any analysis reads them: which of
+   * their readers runs as a small query (SmallQueries) is then not a race between the analyses.
+   */
+  @Test
+  public void the_small_shared_tables_are_filled_before_any_analysis_reads_them() {
+    AnalysisInputs cached = EpisodeCases.all().inputs(spark()).cache();
+    try {
+      List<String> unfilled = new ArrayList<>();
+      Map<String, Dataset<Row>> small = new LinkedHashMap<>();
+      small.put("the year totals", cached.serviceYearTotals());
+      small.put("the means cells", cached.firstRegistrationMeans());
+      small.put("the counts cells", cached.firstRegistrationCounts());
+      small.put("the case-mix ratios", cached.casemixRatios(CasemixBenchmark.MIN_REFERENCE_CASES));
+      small.put("the registrations' cells", cached.registrationCells());
+      small.forEach(
+          (name, table) -> {
+            InMemoryRelation relation = (InMemoryRelation) table.queryExecution().logical();
+            if (!relation.cacheBuilder().isCachedColumnBuffersLoaded()) {
+              unfilled.add(name);
+            }
+          });
+      assertEquals(List.of(), unfilled);
+    } finally {
+      cached.unpersist();
+    }
   }
 
   @Test

@@ -5,10 +5,14 @@ import static dk.socialbench.analyses.Cases.BALLERUP;
 import static dk.socialbench.analyses.Cases.FREDERIKSBERG;
 import static dk.socialbench.analyses.Registration.FULLY;
 import static dk.socialbench.analyses.Registration.IMPROVEMENT;
+import static dk.socialbench.analyses.Registration.NOT;
 import static dk.socialbench.analyses.Registration.sel107;
 import static dk.socialbench.analyses.Registration.sel85;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.size;
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import org.apache.spark.sql.Dataset;
@@ -44,17 +48,21 @@ public class RegistrationCellsTest extends AnalysisTest {
           .add("cases", "long")
           .add("units", "long");
 
+  /** One person with three cases, two in Frederiksberg and one in Ballerup. */
+  private static Cases onePersonWithThreeCases() {
+    String person = "person-p";
+    return Cases.of(
+        // a: an improvement goal at 1, fully met at 2, where the hours fell from 10 to 8.
+        Case.in(FREDERIKSBERG, "a")
+            .person(person)
+            .registrations(sel85(10).vum(3).goal(IMPROVEMENT), sel85(8).vum(2).judged(FULLY)),
+        Case.in(FREDERIKSBERG, "c").person(person).registrations(sel85(12)),
+        Case.in(BALLERUP, "b").person(person).registrations(sel107(1500)));
+  }
+
   @Test
   public void every_dataset_counts_its_persons_and_units_per_cell_in_one_table() {
-    String person = "person-p";
-    Cases cases =
-        Cases.of(
-            // a: an improvement goal at 1, fully met at 2, where the hours fell from 10 to 8.
-            Case.in(FREDERIKSBERG, "a")
-                .person(person)
-                .registrations(sel85(10).vum(3).goal(IMPROVEMENT), sel85(8).vum(2).judged(FULLY)),
-            Case.in(FREDERIKSBERG, "c").person(person).registrations(sel85(12)),
-            Case.in(BALLERUP, "b").person(person).registrations(sel107(1500)));
+    Cases cases = onePersonWithThreeCases();
 
     Dataset<Row> expected =
         table(
@@ -114,5 +122,122 @@ public class RegistrationCellsTest extends AnalysisTest {
     assertFalse(RegistrationCells.countedApart(most * 8, 8));
     assertTrue(RegistrationCells.countedApart(most * 8 + 1, 8));
     assertFalse(RegistrationCells.countedApart(most, 0));
+  }
+
+  /**
+   * Each cell carries its line's total and shares of what its dataset counts: two persons'
+   * improvement goals in Frederiksberg, one fully met and one not, are a line of two at k = 1 and
+   * pooled (goals, counted as units) and one of two persons (the judged improvement goals). The
+   * Wilson bounds of 1 of 2 are python3's (scipy's z): 0.09453 and 0.90547, rounded to 3 places.
+   */
+  @Test
+  public void each_cell_carries_its_line_total_and_shares_of_what_its_dataset_counts() {
+    Cases cases =
+        Cases.of(
+            Case.in(FREDERIKSBERG, "a")
+                .person("person-p")
+                .registrations(sel85(10).vum(3).goal(IMPROVEMENT), sel85(8).vum(2).judged(FULLY)),
+            Case.in(FREDERIKSBERG, "b")
+                .person("person-q")
+                .registrations(sel85(10).vum(3).goal(IMPROVEMENT), sel85(10).vum(3).judged(NOT)));
+    StructType lines =
+        new StructType()
+            .add("cells", "string")
+            .add("municipality_code", "string")
+            .add("stage", "int")
+            .add("group", "string")
+            .add("category", "string")
+            .add("counted", "long")
+            .add("total", "long")
+            .add("share", "double")
+            .add("share_ci_low", "double")
+            .add("share_ci_high", "double");
+    Dataset<Row> expected =
+        table(
+            lines,
+            row(IMPROVEMENT_GOALS, FREDERIKSBERG, null, null, "yes", 1L, 2L, 0.5, 0.095, 0.905),
+            row(IMPROVEMENT_GOALS, FREDERIKSBERG, null, null, "no", 1L, 2L, 0.5, 0.095, 0.905),
+            row(IMPROVEMENT_GOALS, ALL, null, null, "yes", 1L, 2L, 0.5, 0.095, 0.905),
+            row(IMPROVEMENT_GOALS, ALL, null, null, "no", 1L, 2L, 0.5, 0.095, 0.905),
+            row(GOALS, FREDERIKSBERG, 1, IMPROVEMENT, FULLY, 1L, 2L, 0.5, 0.095, 0.905),
+            row(GOALS, FREDERIKSBERG, 1, IMPROVEMENT, NOT, 1L, 2L, 0.5, 0.095, 0.905),
+            row(GOALS, FREDERIKSBERG, 0, IMPROVEMENT, FULLY, 1L, 2L, 0.5, 0.095, 0.905),
+            row(GOALS, FREDERIKSBERG, 0, IMPROVEMENT, NOT, 1L, 2L, 0.5, 0.095, 0.905),
+            row(GOALS, ALL, 1, IMPROVEMENT, FULLY, 1L, 2L, 0.5, 0.095, 0.905),
+            row(GOALS, ALL, 1, IMPROVEMENT, NOT, 1L, 2L, 0.5, 0.095, 0.905),
+            row(GOALS, ALL, 0, IMPROVEMENT, FULLY, 1L, 2L, 0.5, 0.095, 0.905),
+            row(GOALS, ALL, 0, IMPROVEMENT, NOT, 1L, 2L, 0.5, 0.095, 0.905));
+
+    // The same lines from one aggregation and from one per dataset.
+    for (boolean apart : new boolean[] {false, true}) {
+      Dataset<Row> cells = RegistrationCells.of(cases.inputs(spark()).transitions(), apart);
+      assertRows(
+          expected,
+          cells
+              .filter(col("cells").isin(IMPROVEMENT_GOALS, GOALS))
+              .select(
+                  col("cells"),
+                  col("municipality_code"),
+                  col("stage"),
+                  col("group"),
+                  col("category"),
+                  col("counted"),
+                  col("total"),
+                  col("share"),
+                  col("share_ci_low"),
+                  col("share_ci_high")));
+    }
+  }
+
+  /**
+   * The analyses read the cells one row per dataset and municipality (a few hundred rows at any
+   * input, so each reader is a small query): the cells of the first test, counted by hand.
+   */
+  @Test
+  public void the_cells_are_read_one_row_per_dataset_and_municipality() {
+    Cases cases = onePersonWithThreeCases();
+    StructType perMunicipality =
+        new StructType()
+            .add("cells", "string")
+            .add("municipality_code", "string")
+            .add("cells_in_it", "int");
+    Dataset<Row> expected =
+        table(
+            perMunicipality,
+            row(CBR, FREDERIKSBERG, 2),
+            row(CBR, BALLERUP, 1),
+            row(CBR, ALL, 2),
+            row(VUM, FREDERIKSBERG, 3),
+            row(VUM, BALLERUP, 1),
+            row(VUM, ALL, 3),
+            row(GOALS, FREDERIKSBERG, 2),
+            row(GOALS, ALL, 2),
+            row(IMPROVEMENT_GOALS, FREDERIKSBERG, 1),
+            row(IMPROVEMENT_GOALS, ALL, 1),
+            row(INITIATOR, FREDERIKSBERG, 2),
+            row(INITIATOR, ALL, 2),
+            row(BY_FULFILMENT, FREDERIKSBERG, 1),
+            row(BY_FULFILMENT, ALL, 1),
+            row(BY_SERVICE, FREDERIKSBERG, 1),
+            row(BY_SERVICE, ALL, 1));
+
+    Dataset<Row> read =
+        RegistrationCells.byMunicipality(
+            RegistrationCells.of(cases.inputs(spark()).transitions(), false));
+    assertRows(
+        expected,
+        read.select(col("cells"), col("municipality_code"), size(col("lines")).as("cells_in_it")));
+  }
+
+  @Test
+  public void a_distribution_needs_a_dataset_whose_last_dimension_is_its_category() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                RegistrationCells.distribution(
+                    spark().emptyDataFrame(), CasesByRegistrations.units()));
+    assertEquals(
+        "cases_by_registrations: a distribution's last dimension is its category", e.getMessage());
   }
 }
