@@ -36,10 +36,10 @@ final class DataCompleteness implements Analysis {
 
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
-    // CPR and name are never stored; both are required where they matter.
+    // CPR and name are never stored; both are required where they matter. Whether a cell is
+    // filled is read from the registrations' flags (FilledCells): the cached registrations hold
+    // only the columns the analyses read (AnalysisInputs).
     List<DeliveryColumn> columns = FilledCells.COLUMNS;
-    // Whether a cell is filled is read from the registrations' flags (FilledCells): the cached
-    // registrations hold only the columns the analyses read (AnalysisInputs).
     // Counted per municipality in one wide aggregation over the registrations, then summed over
     // the municipalities for "all" (exact: whole numbers), then one row per column: the
     // registrations are read once, not once per column and scope.
