@@ -8,13 +8,16 @@ import static org.apache.spark.sql.functions.when;
 
 import dk.socialbench.spark.SmallQueries;
 import dk.socialbench.spark.TaskClassLoader;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -24,6 +27,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.functions;
 
 /**
  * What analyses read, derived once per run from the curated registrations and shared by all of
@@ -103,16 +107,84 @@ public final class AnalysisInputs {
   }
 
   /**
+   * The curated columns that an analysis or a shared table reads from the registrations, besides
+   * {@code price}, the person's numbers and the {@link FilledCells}: all the registrations hold, so
+   * that their cache holds nothing no one reads (docs/benchmarks.md 1.5x). A column read but
+   * missing here fails the analysis that reads it when it is planned; one here that no plan reads
+   * fails {@code AnalysisInputsColumnsTest} (but {@code daily_price} and {@code hours_group}, which
+   * the {@link ServiceEpisodes} select for notebooks and every analysis leaves unread).
+   */
+  static final List<String> READ =
+      List.of(
+          "municipality_code",
+          "case_id",
+          Persons.PERSON_KEY,
+          "age_at_registration",
+          "target_group",
+          "case_closed",
+          "closed_date",
+          "registration_date",
+          "registration_number",
+          "registrations_in_case",
+          "months_since_previous",
+          "registration_kind",
+          "initiator",
+          "service",
+          "daily_price",
+          "hours_individual",
+          "hours_group",
+          "vum_score",
+          "goals_set",
+          "goal_type",
+          "vum_target",
+          "funding_basis",
+          "source_file");
+
+  /** Read by the case window alone ({@code next_goal_fulfilled}), then dropped. */
+  private static final String WINDOW_ONLY = "previous_goal_fulfilled";
+
+  /**
+   * The inputs of a run's analyses: the registrations hold the columns they read ({@link #READ}),
+   * no other.
+   *
    * @param curated curated registrations ({@code CuratedRegistrations} schema)
    * @param quarantine the quarantined rows (for the data-quality datasets)
    */
   public static AnalysisInputs of(Dataset<Row> curated, Dataset<Row> quarantine) {
+    return of(curated, quarantine, false);
+  }
+
+  /**
+   * As {@link #of}, with every curated column in the registrations besides what the analyses read:
+   * an analyst's question may be about any of them ({@code Notebook}). The analyses' results are
+   * the same; the cache is larger.
+   */
+  public static AnalysisInputs withEveryColumn(Dataset<Row> curated, Dataset<Row> quarantine) {
+    return of(curated, quarantine, true);
+  }
+
+  private static AnalysisInputs of(
+      Dataset<Row> curated, Dataset<Row> quarantine, boolean everyColumn) {
     Objects.requireNonNull(curated, "curated == null");
     Objects.requireNonNull(quarantine, "quarantine == null");
     // The person's numbers once here, not once per count in each analysis: the curated id ingest
     // wrote and its low half, or, for curated data written before it, hashed per registration.
-    Dataset<Row> keyed = Persons.withKeys(curated.withColumn("price", price()));
-    return derived(withNext(keyed), quarantine);
+    Dataset<Row> keyed =
+        Persons.withKeys(
+            curated.withColumn("price", price()).withColumn(FilledCells.NAME, FilledCells.of()));
+    if (everyColumn) {
+      return derived(withNext(keyed), quarantine);
+    }
+    Set<String> read = new HashSet<>(READ);
+    read.addAll(
+        List.of("price", Persons.PERSON_ID, Persons.RECORD_KEY, FilledCells.NAME, WINDOW_ONLY));
+    // In the curated order, the others left out.
+    Column[] kept =
+        Stream.of(keyed.columns())
+            .filter(read::contains)
+            .map(functions::col)
+            .toArray(Column[]::new);
+    return derived(withNext(keyed.select(kept)).drop(WINDOW_ONLY), quarantine);
   }
 
   /**
@@ -331,7 +403,9 @@ public final class AnalysisInputs {
 
   /**
    * Every registration, with {@code price}, the person's {@code person_id} and {@code record_key}
-   * (what {@link Persons} counts by) and the columns of {@link #transitions()}.
+   * (what {@link Persons} counts by), its {@link FilledCells} and the columns of {@link
+   * #transitions()}; of the curated columns those in {@link #READ}, or every one ({@link
+   * #withEveryColumn}).
    */
   public Dataset<Row> registrations() {
     return registrations;

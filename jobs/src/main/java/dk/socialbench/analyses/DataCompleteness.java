@@ -36,12 +36,10 @@ final class DataCompleteness implements Analysis {
 
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
-    List<DeliveryColumn> columns = new ArrayList<>();
-    for (DeliveryColumn c : DeliveryColumn.values()) {
-      if (c != DeliveryColumn.CPR && c != DeliveryColumn.NAME) {
-        columns.add(c); // CPR and name are never stored; both are required where they matter
-      }
-    }
+    // CPR and name are never stored; both are required where they matter. Whether a cell is
+    // filled is read from the registrations' flags (FilledCells): the cached registrations hold
+    // only the columns the analyses read (AnalysisInputs).
+    List<DeliveryColumn> columns = FilledCells.COLUMNS;
     // Counted per municipality in one wide aggregation over the registrations, then summed over
     // the municipalities for "all" (exact: whole numbers), then one row per column: the
     // registrations are read once, not once per column and scope.
@@ -50,7 +48,7 @@ final class DataCompleteness implements Analysis {
       DeliveryColumn c = columns.get(i);
       counts.add(sum(when(applies(c), 1L).otherwise(0L)).as("applicable_" + i));
       counts.add(
-          sum(when(applies(c).and(col(c.code()).isNotNull()), 1L).otherwise(0L)).as("filled_" + i));
+          sum(when(applies(c).and(FilledCells.filled(c)), 1L).otherwise(0L)).as("filled_" + i));
     }
     Dataset<Row> perMunicipality =
         inputs.registrations().groupBy("municipality_code").agg(first(counts), rest(counts));

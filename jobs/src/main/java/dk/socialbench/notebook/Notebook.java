@@ -156,14 +156,15 @@ public final class Notebook implements AutoCloseable {
 
   /**
    * What the analyses read (registrations with {@code price}, first registrations, transitions to
-   * the next registration), derived once and cached.
+   * the next registration), derived once and cached, with every curated column (a run's inputs hold
+   * only what its analyses read: an analyst's new question may need any).
    */
   public AnalysisInputs inputs() {
     synchronized (Notebook.class) {
       if (inputs == null) {
         Dataset<Row> quarantine =
             spark.read().parquet(layout.quarantine(latestRun()).resolve("rows").toUri().toString());
-        inputs = AnalysisInputs.of(curated(), quarantine).cache();
+        inputs = AnalysisInputs.withEveryColumn(curated(), quarantine).cache();
       }
       return inputs;
     }
