@@ -20,10 +20,13 @@ import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.expressions.JoinedRow;
 import org.apache.spark.sql.catalyst.expressions.NullsFirst$;
 import org.apache.spark.sql.catalyst.expressions.SortOrder;
+import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
+import org.apache.spark.sql.catalyst.expressions.UnsafeRow;
 import org.apache.spark.sql.catalyst.expressions.XXH64;
 import org.apache.spark.sql.catalyst.plans.physical.UnknownPartitioning;
 import org.apache.spark.sql.catalyst.types.DataTypeUtils;
 import org.apache.spark.sql.execution.LogicalRDD;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
 import org.apache.spark.util.CollectionAccumulator;
 import scala.Option;
@@ -91,34 +94,45 @@ final class CaseChecks implements FlatMapFunction<Iterator<InternalRow>, Interna
   private static final long HASH_SEED = 42L;
 
   private final CollectionAccumulator<long[]> cases;
+  private final StructType flagged;
 
   /**
    * @param cases where each task adds its cases' hashes
+   * @param flagged the schema of {@link CaseRules#flag}'s rows
    */
-  private CaseChecks(CollectionAccumulator<long[]> cases) {
+  private CaseChecks(CollectionAccumulator<long[]> cases, StructType flagged) {
     this.cases = Objects.requireNonNull(cases, "cases == null");
+    this.flagged = Objects.requireNonNull(flagged, "flagged == null");
   }
 
   /**
-   * The task's rows with the case rules' columns. The rows are kept until the last is read, so they
-   * must not be reused by whoever hands them over (the reading task makes each anew).
+   * The task's rows with the case rules' columns. Each row is kept, until the last is read, as
+   * Spark's binary row of the flagged schema (one array, not an object per value: kept as objects,
+   * a task's tens of thousands of rows outlived the young generation, and the collector's time in
+   * the reading stage rose fivefold at 10⁶), and the four columns are set in it once its case is
+   * known.
    */
   @Override
   public Iterator<InternalRow> call(Iterator<InternalRow> parsed) {
-    List<InternalRow> rows = new ArrayList<>();
-    List<InternalRow> markers = new ArrayList<>();
+    UnsafeProjection binary = UnsafeProjection.create(flagged);
+    // As the window gave a file's marker (no accepted row in its "case"); nothing reads these.
+    InternalRow unknown = new GenericInternalRow(new Object[] {1, 1, null, true});
+    JoinedRow joined = new JoinedRow();
+    List<UnsafeRow> rows = new ArrayList<>();
+    List<InternalRow> out = new ArrayList<>();
     while (parsed.hasNext()) {
       InternalRow r = parsed.next();
-      (ROW.equals(r.getUTF8String(KIND)) ? rows : markers).add(r);
+      UnsafeRow kept = binary.apply(joined.apply(r, unknown)).copy();
+      // A marker first, as it has no municipality: the task's rows are then in municipality
+      // order (flag).
+      if (ROW.equals(r.getUTF8String(KIND))) {
+        rows.add(kept);
+      } else {
+        out.add(kept);
+      }
     }
     rows.sort(IN_ORDER);
-    List<InternalRow> out = new ArrayList<>(rows.size() + markers.size());
-    for (InternalRow m : markers) {
-      // First, as they have no municipality: the task's rows are then in municipality order
-      // (flag). Their columns are those the window gave them (no accepted row in their "case");
-      // nothing reads them.
-      out.add(new JoinedRow(m, new GenericInternalRow(new Object[] {1, 1, null, true})));
-    }
+    int number = flagged.fieldIndex("registration_number");
     long[] hashes = new long[rows.size()];
     int caseCount = 0;
     for (int from = 0; from < rows.size(); ) {
@@ -126,12 +140,13 @@ final class CaseChecks implements FlatMapFunction<Iterator<InternalRow>, Interna
       while (to < rows.size() && sameCase(rows.get(from), rows.get(to))) {
         to++;
       }
-      List<InternalRow> ofCase = rows.subList(from, to);
+      List<UnsafeRow> ofCase = rows.subList(from, to);
       hashes[caseCount++] = hash(ofCase.get(0));
-      flag(ofCase, out);
+      flag(ofCase, number);
       from = to;
     }
     cases.add(Arrays.copyOf(hashes, caseCount));
+    out.addAll(rows);
     return out.iterator();
   }
 
@@ -142,10 +157,10 @@ final class CaseChecks implements FlatMapFunction<Iterator<InternalRow>, Interna
    */
   static Dataset<Row> flag(
       SparkSession spark, JavaRDD<InternalRow> parsed, CollectionAccumulator<long[]> cases) {
-    JavaRDD<InternalRow> rows = parsed.mapPartitions(new CaseChecks(cases));
+    StructType schema = CaseRules.flaggedSchema(spark);
+    JavaRDD<InternalRow> rows = parsed.mapPartitions(new CaseChecks(cases, schema));
     @SuppressWarnings("unchecked")
-    Seq<Attribute> output =
-        (Seq<Attribute>) (Seq<?>) DataTypeUtils.toAttributes(CaseRules.flaggedSchema(spark));
+    Seq<Attribute> output = (Seq<Attribute>) (Seq<?>) DataTypeUtils.toAttributes(schema);
     // Each task's rows are in municipality order, and Spark is told so: the curated write, by
     // municipality, then needs no sort of its own, as after the window.
     SortOrder byMunicipality =
@@ -167,7 +182,12 @@ final class CaseChecks implements FlatMapFunction<Iterator<InternalRow>, Interna
     return Dataset.ofRows(spark, plan);
   }
 
-  /** Whether no case hash is in the arrays of two tasks ({@code cases}' value once read). */
+  /**
+   * Whether no case hash is in the arrays of two tasks ({@code cases}' value once the rows have
+   * been read once, as ingest's cache is by its first job). A task run again (retried, or a second
+   * job over rows not cached) adds its hashes again and reads as a case in two tasks: the side that
+   * checks the cases again, never the side that skips a check.
+   */
   static boolean inOneTaskEach(List<long[]> byTask) {
     long[] all = byTask.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     for (int i = 1; i < all.length; i++) {
@@ -178,8 +198,12 @@ final class CaseChecks implements FlatMapFunction<Iterator<InternalRow>, Interna
     return true;
   }
 
-  /** The case's rows, in order, each with the four columns {@link CaseRules#flag} adds. */
-  private static void flag(List<InternalRow> ofCase, List<InternalRow> out) {
+  /**
+   * Sets the four columns {@link CaseRules#flag} adds in the case's rows, in order: from {@code
+   * number} on, the registration number, the rows in the case, the months since the previous
+   * registration and whether the case breaks a rule.
+   */
+  private static void flag(List<UnsafeRow> ofCase, int number) {
     int n = ofCase.size();
     int accepted = 0;
     int goalsMissing = 0;
@@ -195,7 +219,7 @@ final class CaseChecks implements FlatMapFunction<Iterator<InternalRow>, Interna
             || masterDataDiffers(ofCase);
     Integer previous = null;
     for (int i = 0; i < n; i++) {
-      InternalRow r = ofCase.get(i);
+      UnsafeRow r = ofCase.get(i);
       Integer date = r.isNullAt(DATE) ? null : r.getInt(DATE);
       Double months;
       if (previous == null && FOLLOW_UP.equals(text(r, KIND_OF_REGISTRATION))) {
@@ -203,13 +227,20 @@ final class CaseChecks implements FlatMapFunction<Iterator<InternalRow>, Interna
       } else {
         months = date == null || previous == null ? null : monthsBetween(date, previous);
       }
-      out.add(new JoinedRow(r, new GenericInternalRow(new Object[] {i + 1, n, months, bad})));
+      r.setInt(number, i + 1);
+      r.setInt(number + 1, n);
+      if (months == null) {
+        r.setNullAt(number + 2);
+      } else {
+        r.setDouble(number + 2, months);
+      }
+      r.setBoolean(number + 3, bad);
       previous = date;
     }
   }
 
   /** The accepted rows' distinct registration dates (an accepted row always has one). */
-  private static int distinctDates(List<InternalRow> ofCase) {
+  private static int distinctDates(List<? extends InternalRow> ofCase) {
     int[] dates = new int[ofCase.size()];
     int k = 0;
     for (InternalRow r : ofCase) {
@@ -230,7 +261,7 @@ final class CaseChecks implements FlatMapFunction<Iterator<InternalRow>, Interna
    * one more value as {@link CaseRules} compares them (a text's empty as "∅", a date's and a
    * yes/no's as no date or yes/no).
    */
-  private static boolean masterDataDiffers(List<InternalRow> ofCase) {
+  private static boolean masterDataDiffers(List<? extends InternalRow> ofCase) {
     InternalRow first = null;
     for (InternalRow r : ofCase) {
       if (!r.getBoolean(ACCEPTED)) {
