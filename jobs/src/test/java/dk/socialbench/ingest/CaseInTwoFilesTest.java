@@ -4,12 +4,10 @@ import static org.junit.Assert.assertEquals;
 
 import dk.socialbench.SparkTest;
 import dk.socialbench.pipeline.PipelineRun;
-import dk.socialbench.spark.Progress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -62,14 +60,7 @@ public class CaseInTwoFilesTest extends SparkTest {
   }
 
   private IngestResult ingest(DeliveryFiles deliveries, Path out, long partBytes) {
-    return new Ingest(
-            spark(),
-            PseudonymKey.demo(),
-            StandardCharsets.UTF_8,
-            LocalDate.of(2026, 12, 5),
-            Progress.SILENT,
-            partBytes)
-        .run(deliveries, out.resolve("registrations"), out.resolve("quarantine"));
+    return SplitFileIngestTest.ingest(spark(), deliveries, out, partBytes);
   }
 
   /** The curated rows without the file and line they came from. */
