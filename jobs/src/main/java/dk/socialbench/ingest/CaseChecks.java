@@ -109,9 +109,9 @@ final class CaseChecks implements FlatMapFunction<Iterator<InternalRow>, Interna
   /**
    * The task's rows with the case rules' columns. Each row is kept, until the last is read, as
    * Spark's binary row of the flagged schema in a large array ({@link Pages}), not as an object per
-   * value: kept as objects, a task's tens of thousands of rows outlived the young generation, and
-   * the collector's time in the reading stage rose fivefold at 10⁶. The four columns are set in it
-   * once its case is known.
+   * value: kept as objects, a task's tens of thousands of rows outlived the young generation (the
+   * reading stage's GC time at 10⁶ 3.9 → 20.8 s; docs/benchmarks.md 1.72). The four columns are set
+   * in it once its case is known.
    */
   @Override
   public Iterator<InternalRow> call(Iterator<InternalRow> parsed) {
@@ -155,9 +155,8 @@ final class CaseChecks implements FlatMapFunction<Iterator<InternalRow>, Interna
   /**
    * A task's rows side by side in large arrays, as Spark's sorter keeps them: an array of {@link
    * #PAGE} bytes is allocated outside the young generation (G1's humongous objects, from half a
-   * region), so the rows kept until the task has read its last are never copied from one young
-   * collection to the next; a copy of each row of its own was, and tripled the reading stage's GC
-   * time at 10⁶.
+   * region), so the rows kept until the task has read its last are not copied from one young
+   * collection to the next, as a copy of each row of its own would be.
    */
   private static final class Pages {
     private static final int PAGE = 4 << 20;

@@ -50,11 +50,11 @@ final class IngestOutput {
     // No repartition: the accepted rows are where ingest's cached rows are (Ingest.run), each
     // municipality's in one task where the files are one municipality's, so one would only
     // shuffle them again. No sort by case either: the cached rows come out of the case rules in
-    // their order (municipality, case as delivered, registration date: CaseRules.flag, or
-    // CaseChecks in the reading task, whose order Spark does not know and sorts by municipality
-    // for the partitioned write). A sort by the curated case id sorted every row again (its
-    // task's peak execution memory 480 MiB at 10⁷), because the redaction makes that a new column
-    // (docs/benchmarks.md 1.48).
+    // their order (municipality, case as delivered, registration date: CaseRules.flag's window,
+    // or CaseChecks in the reading task), and the scan of the cache says so, which is the order
+    // by municipality the partitioned write needs. A sort by the curated case id sorted every row
+    // again (its task's peak execution memory 480 MiB at 10⁷), because the redaction makes that a
+    // new column (docs/benchmarks.md 1.48).
     DataFrameWriter<Row> writer =
         accepted
             .select(columns)
