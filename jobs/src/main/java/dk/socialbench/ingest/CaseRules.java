@@ -34,8 +34,10 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The rules that need all rows of a case (a case is a municipality code and a case id): master data
@@ -56,7 +58,13 @@ final class CaseRules {
 
   /** Adds {@code final_accepted}, {@code final_errors} and the derived columns. */
   static Dataset<Row> apply(Dataset<Row> rows) {
-    Dataset<Row> flagged = flag(rows);
+    return judge(flag(rows));
+  }
+
+  /**
+   * {@link #apply} of rows {@link #flag}ged already (or checked as it would, {@link CaseChecks}).
+   */
+  static Dataset<Row> judge(Dataset<Row> flagged) {
     return accepted(flagged.filter(not(col("case_bad"))))
         .unionByName(explain(flagged.filter(col("case_bad"))));
   }
@@ -117,6 +125,14 @@ final class CaseRules {
         rowsInCase.cast("int").as("registrations_in_case"),
         monthsSincePrevious.as("months_since_previous"),
         caseBad.as("case_bad"));
+  }
+
+  /**
+   * The schema {@link #flag} gives parsed rows ({@link ParsedRows#SCHEMA}): theirs and the four
+   * columns it adds, with their nullability (planned, not run).
+   */
+  static StructType flaggedSchema(SparkSession spark) {
+    return flag(spark.createDataFrame(List.<Row>of(), ParsedRows.SCHEMA)).schema();
   }
 
   /** Rows of cases that break no rule: accepted, no errors. */

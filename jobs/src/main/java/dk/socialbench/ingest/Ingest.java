@@ -41,6 +41,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
 
 /**
  * The ingest stage: reads every delivery file (small files several to a Spark task, a larger CSV
@@ -105,14 +106,30 @@ public final class Ingest {
 
   private IngestResult ingest(
       DeliveryFiles deliveries, Path registrations, Path quarantine, long start) {
+    List<List<DeliveryPart>> groups = groups(deliveries.files());
+    // Where every file is read whole by one task, its cases are checked there, if no case is in
+    // two tasks' rows; which is known once every task has read its rows.
+    CollectionAccumulator<long[]> cases = null;
+    Dataset<Row> flagged;
+    if (groups.stream().flatMap(List::stream).allMatch(DeliveryPart::isWhole)) {
+      cases = new CollectionAccumulator<>();
+      spark.sparkContext().register(cases);
+      flagged = checkedInTasks(groups, cases);
+    } else {
+      flagged = checkedByCase(groups, deliveries.bytes());
+    }
     // Cached: the summary per file, the curated rows and the quarantine read it.
-    Dataset<Row> flagged =
-        CaseRules.flag(byMunicipality(parse(deliveries.files()), deliveries.bytes()))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+    flagged.persist(StorageLevel.MEMORY_AND_DISK());
     Broadcast<long[]> known = null;
     try {
       progress.stage("ingest: reading " + deliveries.count() + " delivery files");
       List<Row> perFile = summaryPerFile(flagged);
+      if (cases != null && !CaseChecks.inOneTaskEach(cases.value())) {
+        progress.stage("ingest: a case is in the rows of two tasks: checking the cases again");
+        flagged.unpersist();
+        flagged = checkedByCase(groups, deliveries.bytes()).persist(StorageLevel.MEMORY_AND_DISK());
+        perFile = summaryPerFile(flagged);
+      }
       Map<String, String> shown = ShownFileNames.of(perFile);
       known = jsc().broadcast(NamePairs.known(perFile));
       Dataset<Row> rows =
@@ -193,11 +210,39 @@ public final class Ingest {
   }
 
   /**
-   * Every file's rows and markers, in one Dataset: a task per part of a large file, and small files
-   * (or parts) read together, in order, a task per group of up to {@link #partBytes}, at least two
-   * tasks per core while there are enough files, so that both cores stay busy.
+   * The case rules' columns ({@link CaseRules#flag}) by a shuffle of every row by municipality, a
+   * sort and a window: for files split in parts, or a case in the rows of two tasks.
    */
-  private Dataset<Row> parse(List<DeliveryFile> files) {
+  private Dataset<Row> checkedByCase(List<List<DeliveryPart>> groups, long inputBytes) {
+    JavaRDD<InternalRow> rows = parse(groups);
+    // Spark's internal rows as they are: createDataFrame would convert every value of a Row.
+    return CaseRules.flag(
+        byMunicipality(
+            spark.internalCreateDataFrame(rows.rdd(), ParsedRows.SCHEMA, false), inputBytes));
+  }
+
+  /**
+   * The same columns worked out in each reading task ({@link CaseChecks}), which adds its cases'
+   * hashes to {@code cases}: no shuffle.
+   */
+  private Dataset<Row> checkedInTasks(
+      List<List<DeliveryPart>> groups, CollectionAccumulator<long[]> cases) {
+    return CaseChecks.flag(spark, parse(groups), cases);
+  }
+
+  /** Every file's rows and markers: a task per group of {@link #groups}. */
+  private JavaRDD<InternalRow> parse(List<List<DeliveryPart>> groups) {
+    return jsc()
+        .parallelize(groups, groups.size())
+        .flatMap(new ParseDeliveryParts(new ParseDeliveryFile(key, encoding.name(), today)));
+  }
+
+  /**
+   * The tasks' parts to read: a task per part of a large file, and small files (or parts) read
+   * together, in order, a task per group of up to {@link #partBytes}, at least two tasks per core
+   * while there are enough files, so that both cores stay busy.
+   */
+  private List<List<DeliveryPart>> groups(List<DeliveryFile> files) {
     JavaSparkContext jsc = jsc();
     List<DeliveryPart> parts = new ArrayList<>();
     List<Long> bytes = new ArrayList<>();
@@ -209,13 +254,7 @@ public final class Ingest {
     }
     long total = bytes.stream().mapToLong(Long::longValue).sum();
     long perTask = Math.max(1, total / (2L * jsc.defaultParallelism()));
-    List<List<DeliveryPart>> groups =
-        ParseDeliveryParts.grouped(parts, bytes, Math.min(partBytes, perTask));
-    JavaRDD<InternalRow> rows =
-        jsc.parallelize(groups, groups.size())
-            .flatMap(new ParseDeliveryParts(new ParseDeliveryFile(key, encoding.name(), today)));
-    // Spark's internal rows as they are: createDataFrame would convert every value of a Row.
-    return spark.internalCreateDataFrame(rows.rdd(), ParsedRows.SCHEMA, false);
+    return ParseDeliveryParts.grouped(parts, bytes, Math.min(partBytes, perTask));
   }
 
   /**

@@ -47,13 +47,14 @@ final class IngestOutput {
   static void writeCurated(Dataset<Row> accepted, Path registrations) {
     Column[] columns =
         Arrays.stream(CuratedRegistrations.columnNames()).map(c -> col(c)).toArray(Column[]::new);
-    // No repartition: the accepted rows are still partitioned by municipality as ingest's cached
-    // rows were (Ingest.run), so one would only shuffle them again into the same partitions.
-    // No sort either: the cached rows come out of the case rules' window in its order
-    // (municipality, case as delivered, registration date: CaseRules.flag), and the scan of the
-    // cache says so, which is the order by municipality the partitioned write needs. A sort by
-    // the curated case id sorted every row again (its task's peak execution memory 480 MiB at
-    // 10⁷), because the redaction makes that a new column (docs/benchmarks.md 1.48).
+    // No repartition: the accepted rows are where ingest's cached rows are (Ingest.run), each
+    // municipality's in one task where the files are one municipality's, so one would only
+    // shuffle them again. No sort by case either: the cached rows come out of the case rules in
+    // their order (municipality, case as delivered, registration date: CaseRules.flag's window,
+    // or CaseChecks in the reading task), and the scan of the cache says so, which is the order
+    // by municipality the partitioned write needs. A sort by the curated case id sorted every row
+    // again (its task's peak execution memory 480 MiB at 10⁷), because the redaction makes that a
+    // new column (docs/benchmarks.md 1.48).
     DataFrameWriter<Row> writer =
         accepted
             .select(columns)

@@ -10,8 +10,10 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.CollectionAccumulator;
 import org.junit.Test;
 import scala.collection.JavaConverters;
 
@@ -84,14 +86,34 @@ public class CaseRulesTest extends SparkTest {
     values[ParsedRows.SCHEMA.fieldIndex(column)] = value;
   }
 
+  /**
+   * The rows judged after the window ({@link CaseRules#apply}); checked first to equal the rows
+   * judged after the checks in one task ({@link CaseChecks}), so that each table below checks both.
+   */
   private Dataset<Row> judged() {
-    return CaseRules.apply(spark().createDataFrame(rows, ParsedRows.SCHEMA))
-        .select(
-            col("source_line"),
-            col("final_accepted"),
-            element_at(col("final_errors"), 1).getField("rule").as("rule"),
-            col("registration_number"),
-            col("months_since_previous"));
+    Dataset<Row> parsed = spark().createDataFrame(rows, ParsedRows.SCHEMA);
+    Dataset<Row> window = judgedColumns(CaseRules.apply(parsed));
+    assertRows(window, judgedColumns(CaseRules.judge(inOneTask(parsed))));
+    return window;
+  }
+
+  /** {@code parsed}'s cases checked in one task ({@link CaseChecks}). */
+  private Dataset<Row> inOneTask(Dataset<Row> parsed) {
+    CollectionAccumulator<long[]> cases = new CollectionAccumulator<>();
+    spark().sparkContext().register(cases);
+    return CaseChecks.flag(
+        spark(),
+        parsed.coalesce(1).queryExecution().toRdd().toJavaRDD().map(InternalRow::copy),
+        cases);
+  }
+
+  private static Dataset<Row> judgedColumns(Dataset<Row> judged) {
+    return judged.select(
+        col("source_line"),
+        col("final_accepted"),
+        element_at(col("final_errors"), 1).getField("rule").as("rule"),
+        col("registration_number"),
+        col("months_since_previous"));
   }
 
   private static final StructType EXPECTED =
@@ -213,9 +235,9 @@ public class CaseRulesTest extends SparkTest {
     // The epoch's day number is 0, and "no" is 0: different columns, never compared.
     closing(13, "epoch", false, "1970-01-01");
     closing(14, "epoch", false, "1970-01-01");
-    Dataset<Row> flagged =
-        CaseRules.flag(spark().createDataFrame(rows, ParsedRows.SCHEMA))
-            .select(col("source_line"), col("case_bad"));
+    Dataset<Row> parsed = spark().createDataFrame(rows, ParsedRows.SCHEMA);
+    Dataset<Row> flagged = CaseRules.flag(parsed).select(col("source_line"), col("case_bad"));
+    assertRows(flagged, inOneTask(parsed).select(col("source_line"), col("case_bad")));
     StructType schema =
         new StructType()
             .add("source_line", DataTypes.LongType)

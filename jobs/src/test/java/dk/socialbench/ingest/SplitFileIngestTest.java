@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -70,8 +71,14 @@ public class SplitFileIngestTest extends SparkTest {
   }
 
   private IngestResult ingest(DeliveryFiles deliveries, Path out, long partBytes) {
+    return ingest(spark(), deliveries, out, partBytes);
+  }
+
+  /** Ingests {@code deliveries} into {@code out}, CSV files larger than {@code partBytes} split. */
+  static IngestResult ingest(
+      SparkSession spark, DeliveryFiles deliveries, Path out, long partBytes) {
     return new Ingest(
-            spark(),
+            spark,
             PseudonymKey.demo(),
             StandardCharsets.UTF_8,
             LocalDate.of(2026, 12, 5),
