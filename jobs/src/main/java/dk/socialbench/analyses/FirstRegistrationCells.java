@@ -5,6 +5,7 @@ import static dk.socialbench.contract.ResultColumns.MEAN;
 import static dk.socialbench.contract.ResultColumns.MEDIAN;
 import static dk.socialbench.contract.ResultColumns.MUNICIPALITY_CODE;
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.inline;
 import static org.apache.spark.sql.functions.lit;
@@ -170,6 +171,21 @@ final class FirstRegistrationCells {
   }
 
   /**
+   * {@code dataset}'s cells of {@code allMeans} as a mean and its SD to go beside other figures:
+   * {@code municipality_code, <its dimensions>, cases, cases_key, mean_<name>, sd_<name>}.
+   */
+  static Dataset<Row> meanAndSd(Dataset<Row> allMeans, String dataset, String name) {
+    List<Column> out = new ArrayList<>(columns(grouping(MEANS, dataset)));
+    out.addAll(
+        List.of(
+            col(CASES),
+            col(Persons.key(CASES)),
+            col(MEAN).as(MEAN + "_" + name),
+            col("sd").as("sd_" + name)));
+    return allMeans.filter(col(CELLS).equalTo(dataset)).select(out.toArray(Column[]::new));
+  }
+
+  /**
    * {@code dataset}'s cells of {@code allCounts}: {@code municipality_code, <dims>, cases,
    * cases_key}, then its further counts and their keys.
    */
@@ -181,6 +197,19 @@ final class FirstRegistrationCells {
       out.addAll(List.of(col(c.name()), col(Persons.key(c.name()))));
     }
     return allCounts.filter(col(CELLS).equalTo(dataset)).select(out.toArray(Column[]::new));
+  }
+
+  /**
+   * {@code lines} with the cells of {@code cells} beside them, joined on {@code keys}: a line
+   * without a cell (no unit of the cells' grouping) gets a {@code count} of 0 and key 0, as a count
+   * over no rows gives, and null means.
+   */
+  static Dataset<Row> withCellsOrNone(
+      Dataset<Row> lines, Dataset<Row> cells, String count, String... keys) {
+    return lines
+        .join(cells, keys, "left")
+        .withColumn(count, coalesce(col(count), lit(0L)))
+        .withColumn(Persons.key(count), coalesce(col(Persons.key(count)), lit(0L)));
   }
 
   /** The further counts' names of {@code groupings}, each once. */

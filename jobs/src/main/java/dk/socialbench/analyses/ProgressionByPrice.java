@@ -2,9 +2,7 @@ package dk.socialbench.analyses;
 
 import static dk.socialbench.analyses.Rounding.PRICE;
 import static dk.socialbench.analyses.Rounding.SHARE;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import dk.socialbench.contract.DatasetNames;
@@ -58,22 +56,12 @@ final class ProgressionByPrice implements Analysis {
                 inputs.firstRegistrationCounts(), DatasetNames.PROGRESSION_BY_PRICE)
             .drop("cases", "cases_key");
     Dataset<Row> prices =
-        FirstRegistrationCells.means(
-                inputs.firstRegistrationMeans(), DatasetNames.PRICE_BY_MUNICIPALITY)
-            .select(
-                col("municipality_code"),
-                col("service"),
-                col("cases"),
-                col("cases_key"),
-                col("mean").as("mean_price"),
-                col("sd").as("sd_price"));
-    // A line whose cases have no price has no cell: no persons with a price, key 0, as a count
-    // over no rows gives.
+        FirstRegistrationCells.meanAndSd(
+            inputs.firstRegistrationMeans(), DatasetNames.PRICE_BY_MUNICIPALITY, "price");
+    // A line whose cases have no price has no cell: no persons with a price.
     Dataset<Row> agg =
-        counts
-            .join(prices, new String[] {"municipality_code", "service"}, "left")
-            .withColumn("cases", coalesce(col("cases"), lit(0L)))
-            .withColumn("cases_key", coalesce(col("cases_key"), lit(0L)));
+        FirstRegistrationCells.withCellsOrNone(
+            counts, prices, "cases", "municipality_code", "service");
     Column goalShare = col("goals_fulfilled").divide(col("goal_cases"));
     Column vumShare = col("vum_improved").divide(col("vum_cases"));
     return agg.select(

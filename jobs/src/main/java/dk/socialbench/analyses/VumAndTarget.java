@@ -1,9 +1,7 @@
 package dk.socialbench.analyses;
 
 import static dk.socialbench.analyses.Rounding.VUM;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 
 import dk.socialbench.contract.DatasetNames;
 import dk.socialbench.contract.ResultCatalogue;
@@ -32,13 +30,8 @@ final class VumAndTarget implements Analysis {
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {
     Dataset<Row> scores =
-        FirstRegistrationCells.means(inputs.firstRegistrationMeans(), DatasetNames.VUM_AND_TARGET)
-            .select(
-                col("municipality_code"),
-                col("cases"),
-                col("cases_key"),
-                col("mean").as("mean_vum"),
-                col("sd").as("sd_vum"));
+        FirstRegistrationCells.meanAndSd(
+            inputs.firstRegistrationMeans(), DatasetNames.VUM_AND_TARGET, "vum");
     Dataset<Row> targets =
         FirstRegistrationCells.means(
                 inputs.firstRegistrationMeans(), FirstRegistrationCells.VUM_TARGETS)
@@ -49,10 +42,8 @@ final class VumAndTarget implements Analysis {
                 col("mean_vum_score").as("mean_vum_of_target_cases"),
                 col("mean").as("mean_vum_target"),
                 col("sd").as("sd_target"));
-    return scores
-        .join(targets, new String[] {"municipality_code"}, "left")
-        .withColumn("target_cases", coalesce(col("target_cases"), lit(0L)))
-        .withColumn("target_cases_key", coalesce(col("target_cases_key"), lit(0L)))
+    return FirstRegistrationCells.withCellsOrNone(
+            scores, targets, "target_cases", "municipality_code")
         .select(
             col("municipality_code"),
             col("cases"),
