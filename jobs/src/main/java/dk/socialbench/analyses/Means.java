@@ -12,7 +12,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.sum;
 
-import dk.socialbench.contract.Municipalities;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -41,7 +40,7 @@ final class Means {
    */
   static Dataset<Row> ofUnits(
       Dataset<Row> units, String value, Rounding measure, String... dimensions) {
-    return of(units, value, measure, List.of(), Persons.units(CASES), true, dimensions);
+    return of(units, value, measure, List.of(), Persons.units(CASES), dimensions);
   }
 
   /**
@@ -54,48 +53,22 @@ final class Means {
       Rounding measure,
       List<String> besides,
       String... dimensions) {
-    return of(units, value, measure, besides, Persons.persons(CASES), true, dimensions);
+    return of(units, value, measure, besides, Persons.persons(CASES), dimensions);
   }
 
-  /**
-   * As {@link #of(Dataset, String, Rounding, List, String...)}, for {@code all} alone: each unit
-   * counted once, under {@code all}, for a split that only the national rows publish ({@link
-   * PriceByGroup#byAge}).
-   */
-  static Dataset<Row> national(
-      Dataset<Row> units,
-      String value,
-      Rounding measure,
-      List<String> besides,
-      String... dimensions) {
-    return of(
-        units.withColumn(MUNICIPALITY_CODE, lit(Municipalities.ALL)),
-        value,
-        measure,
-        besides,
-        Persons.persons(CASES),
-        false,
-        dimensions);
-  }
-
-  /**
-   * @param withAll each unit under its municipality and {@code all}, else as it comes
-   */
+  /** Each unit under its municipality and {@code all}. */
   private static Dataset<Row> of(
       Dataset<Row> units,
       String value,
       Rounding measure,
       List<String> besides,
       Persons.Count counted,
-      boolean withAll,
       String... dimensions) {
     List<String> groups = new ArrayList<>();
     groups.add(MUNICIPALITY_CODE);
     groups.addAll(List.of(dimensions));
     Dataset<Row> valued = units.filter(col(value).isNotNull());
-    Dataset<Row> cells =
-        cells(
-            withAll ? MunicipalityTotals.withAll(valued) : valued, value, besides, groups, counted);
+    Dataset<Row> cells = cells(MunicipalityTotals.withAll(valued), value, besides, groups, counted);
     return fromCells(cells, measure, besides, groups);
   }
 

@@ -2,9 +2,7 @@ package dk.socialbench.analyses;
 
 import static dk.socialbench.analyses.Rounding.PRICE;
 import static dk.socialbench.analyses.Rounding.SHARE;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import dk.socialbench.contract.DatasetNames;
@@ -27,46 +25,43 @@ final class ProgressionByPrice implements Analysis {
     return ResultCatalogue.byName(DatasetNames.PROGRESSION_BY_PRICE);
   }
 
-  @Override
-  public Dataset<Row> compute(AnalysisInputs inputs) {
+  /**
+   * The four counts of persons at the first registration beside the price, per municipality and
+   * service: the improvement goals judged at the second registration and those fulfilled, the cases
+   * with a second registration and those whose VUM score improved. Counted in the shared cells of
+   * the first registrations ({@link FirstRegistrationCells#counts}).
+   */
+  static List<Persons.Count> counts() {
     Column judgedGoal =
         col("goals_set")
             .and(col("goal_type").equalTo("improvement"))
             .and(col("has_next"))
             .and(col("next_goal_fulfilled").isin("fully", "partially", "not"));
-    Dataset<Row> firsts = inputs.transitions().filter(col("registration_number").equalTo(1));
+    return List.of(
+        Persons.persons("goal_cases", judgedGoal),
+        Persons.persons("goals_fulfilled", judgedGoal.and(ImprovementGoalFulfilment.fulfilled())),
+        Persons.persons("vum_cases", col("has_next")),
+        Persons.persons(
+            "vum_improved", col("has_next").and(col("next_vum_score").lt(col("vum_score")))));
+  }
+
+  @Override
+  public Dataset<Row> compute(AnalysisInputs inputs) {
     // The mean price, its SD and the persons with a price per municipality and service are
-    // price_by_municipality's cells (the same first registrations with a price), read from the
-    // shared cells; only the four conditional counts are aggregated here, without the window and
-    // sort that aggregates over every row need (docs/benchmarks.md 1.54).
+    // price_by_municipality's cells (the same first registrations with a price); the four
+    // conditional counts are counted with the other counts of the first registrations. Both are
+    // read from the shared cells: a small query (docs/benchmarks.md 1.54, 1.5x).
     Dataset<Row> counts =
-        Persons.aggregate(
-            MunicipalityTotals.withAll(firsts),
-            List.of("municipality_code", "service"),
-            List.of(),
-            Persons.persons("goal_cases", judgedGoal),
-            Persons.persons(
-                "goals_fulfilled", judgedGoal.and(ImprovementGoalFulfilment.fulfilled())),
-            Persons.persons("vum_cases", col("has_next")),
-            Persons.persons(
-                "vum_improved", col("has_next").and(col("next_vum_score").lt(col("vum_score")))));
+        FirstRegistrationCells.counts(
+                inputs.firstRegistrationCounts(), DatasetNames.PROGRESSION_BY_PRICE)
+            .drop("cases", "cases_key");
     Dataset<Row> prices =
-        FirstRegistrationCells.means(
-                inputs.firstRegistrationMeans(), DatasetNames.PRICE_BY_MUNICIPALITY)
-            .select(
-                col("municipality_code"),
-                col("service"),
-                col("cases"),
-                col("cases_key"),
-                col("mean").as("mean_price"),
-                col("sd").as("sd_price"));
-    // A line whose cases have no price has no cell: no persons with a price, key 0, as a count
-    // over no rows gives.
+        FirstRegistrationCells.meanAndSd(
+            inputs.firstRegistrationMeans(), DatasetNames.PRICE_BY_MUNICIPALITY, "price");
+    // A line whose cases have no price has no cell: no persons with a price.
     Dataset<Row> agg =
-        counts
-            .join(prices, new String[] {"municipality_code", "service"}, "left")
-            .withColumn("cases", coalesce(col("cases"), lit(0L)))
-            .withColumn("cases_key", coalesce(col("cases_key"), lit(0L)));
+        FirstRegistrationCells.withCellsOrNone(
+            counts, prices, "cases", "municipality_code", "service");
     Column goalShare = col("goals_fulfilled").divide(col("goal_cases"));
     Column vumShare = col("vum_improved").divide(col("vum_cases"));
     return agg.select(

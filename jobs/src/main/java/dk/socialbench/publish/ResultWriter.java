@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -105,13 +107,27 @@ public final class ResultWriter {
             : SmallQueries.of(inputs.registrations().sparkSession());
     ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> daemon(r, loader));
     try {
-      List<Future<Written>> futures = new ArrayList<>();
+      // Every query built first: its plan tells whether it reads only small cached tables
+      // (SmallQueries). The others, which read the registrations or a file and take longest, then
+      // start first, so that the stage does not end on one thread running a long query while the
+      // other core idles; the small ones fill in after them.
+      List<Future<Built>> builds = new ArrayList<>();
       for (Analysis analysis : analyses) {
-        futures.add(pool.submit(() -> named(analysis, inputs, small, restricted, published)));
+        builds.add(pool.submit(() -> named(analysis, () -> build(analysis, inputs, small))));
+      }
+      List<Built> built = new ArrayList<>();
+      for (Future<Built> f : builds) {
+        built.add(f.get());
+      }
+      List<Built> order = new ArrayList<>(built);
+      order.sort(Comparator.comparing(Built::small));
+      Map<Built, Future<Written>> runs = new IdentityHashMap<>();
+      for (Built b : order) {
+        runs.put(b, pool.submit(() -> named(b.analysis(), () -> write(b, restricted, published))));
       }
       List<Written> written = new ArrayList<>();
-      for (Future<Written> f : futures) {
-        written.add(f.get());
+      for (Built b : built) {
+        written.add(runs.get(b).get());
       }
       return written;
     } catch (InterruptedException e) {
@@ -134,44 +150,57 @@ public final class ResultWriter {
     return t;
   }
 
-  /** {@link #write}, with a failure that says which dataset it was: several run at once. */
-  private Written named(
-      Analysis analysis,
-      AnalysisInputs inputs,
-      SmallQueries small,
-      Function<String, Path> restricted,
-      Function<String, Path> published) {
+  /** {@code work} for {@code analysis}, with a failure that says which dataset it was. */
+  private static <T> T named(Analysis analysis, Supplier<T> work) {
     try {
-      return write(analysis, inputs, small, restricted, published);
+      return work.get();
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "analysis " + analysis.dataset().name() + " failed: " + e.getMessage(), e);
     }
   }
 
-  private Written write(
-      Analysis analysis,
-      AnalysisInputs inputs,
-      SmallQueries small,
-      Function<String, Path> restricted,
-      Function<String, Path> published) {
+  /**
+   * An analysis's query as built, and as it runs: in the interpreted session if it reads only small
+   * cached tables ({@code small}); the thread CPU its building took.
+   */
+  private record Built(
+      Analysis analysis, Dataset<Row> query, Dataset<Row> result, long cpuNanos, boolean small) {}
+
+  private static Built build(Analysis analysis, AnalysisInputs inputs, SmallQueries small) {
     ResultDataset d = analysis.dataset();
     long cpuStart = CPU.getCurrentThreadCpuTime();
     Dataset<Row> built = analysis.compute(inputs);
     requireContract(d, built.schema());
-    // Names the dataset on its Spark jobs (a property of this thread), for the UI and event log.
-    built.sparkSession().sparkContext().setJobDescription("analysis " + d.name());
     Dataset<Row> result;
-    List<Row> rows;
+    // Named for the fill a small query may run first (SmallQueries.evaluate).
+    built.sparkSession().sparkContext().setJobDescription("analysis " + d.name());
     try {
       result = small.evaluate(built);
-      rows = sorted(d, result.collectAsList());
     } finally {
       built.sparkSession().sparkContext().setJobDescription(null);
     }
+    return new Built(
+        analysis, built, result, CPU.getCurrentThreadCpuTime() - cpuStart, result != built);
+  }
+
+  private Written write(
+      Built b, Function<String, Path> restricted, Function<String, Path> published) {
+    ResultDataset d = b.analysis().dataset();
+    long cpuStart = CPU.getCurrentThreadCpuTime();
+    Dataset<Row> result = b.result();
+    List<Row> rows;
+    // Names the dataset on its Spark jobs (a property of this thread), for the UI and event log.
+    b.query().sparkSession().sparkContext().setJobDescription("analysis " + d.name());
+    try {
+      rows = sorted(d, result.collectAsList());
+    } finally {
+      b.query().sparkSession().sparkContext().setJobDescription(null);
+    }
     if (profile) {
-      progress.stage(profileLine(d, CPU.getCurrentThreadCpuTime() - cpuStart, result));
-      if (result != built) {
+      long cpu = b.cpuNanos() + CPU.getCurrentThreadCpuTime() - cpuStart;
+      progress.stage(profileLine(d, cpu, result));
+      if (b.small()) {
         progress.stage("interpreted " + d.name() + ": it reads only small cached tables");
       }
     }
