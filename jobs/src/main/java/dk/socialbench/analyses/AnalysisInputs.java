@@ -109,7 +109,7 @@ public final class AnalysisInputs {
   /**
    * The curated columns that an analysis or a shared table reads from the registrations, besides
    * {@code price}, the person's numbers and the {@link FilledCells}: all the registrations hold, so
-   * that their cache holds nothing no one reads (docs/benchmarks.md 1.5x). A column read but
+   * that their cache holds nothing no one reads (docs/benchmarks.md 1.72). A column read but
    * missing here fails the analysis that reads it when it is planned; one here that no plan reads
    * fails {@code AnalysisInputsColumnsTest} (but {@code daily_price} and {@code hours_group}, which
    * the {@link ServiceEpisodes} select for notebooks and every analysis leaves unread).

@@ -84,7 +84,7 @@ final class PriceByGroup implements Analysis {
     }
     // Every line of all ages is the same cell as its price_by_municipality row (same persons, key,
     // n, mean, median and SD), and the national split has cells of its own: both are read from the
-    // shared cells (docs/benchmarks.md 1.54, 1.5x: the split was an aggregation of its own, each
+    // shared cells (docs/benchmarks.md 1.54, 1.74: the split was an aggregation of its own, each
     // unit once under all).
     String dimension = dataset().dimensions().get(2).name();
     Dataset<Row> allAges =

@@ -50,7 +50,7 @@ final class ProgressionByPrice implements Analysis {
     // The mean price, its SD and the persons with a price per municipality and service are
     // price_by_municipality's cells (the same first registrations with a price); the four
     // conditional counts are counted with the other counts of the first registrations. Both are
-    // read from the shared cells: a small query (docs/benchmarks.md 1.54, 1.5x).
+    // read from the shared cells: a small query (docs/benchmarks.md 1.54, 1.74).
     Dataset<Row> counts =
         FirstRegistrationCells.counts(
                 inputs.firstRegistrationCounts(), DatasetNames.PROGRESSION_BY_PRICE)

@@ -25,7 +25,7 @@ final class VumAndTarget implements Analysis {
    * the scores' cells of every case, and the targets' cells of the cases with a target, with their
    * mean score beside; a municipality without a target has no targets' cell (0 cases, key 0, no
    * means, as a count and means over no rows give). A small query instead of an aggregation of its
-   * own (docs/benchmarks.md 1.5x).
+   * own (docs/benchmarks.md 1.74).
    */
   @Override
   public Dataset<Row> compute(AnalysisInputs inputs) {

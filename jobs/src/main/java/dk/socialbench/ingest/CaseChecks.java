@@ -110,7 +110,7 @@ final class CaseChecks implements FlatMapFunction<Iterator<InternalRow>, Interna
    * The task's rows with the case rules' columns. Each row is kept, until the last is read, as
    * Spark's binary row of the flagged schema in a large array ({@link Pages}), not as an object per
    * value: kept as objects, a task's tens of thousands of rows outlived the young generation (the
-   * reading stage's GC time at 10⁶ 3.9 → 20.8 s; docs/benchmarks.md 1.72). The four columns are set
+   * reading stage's GC time at 10⁶ 3.9 → 20.8 s; docs/benchmarks.md 1.73). The four columns are set
    * in it once its case is known.
    */
   @Override

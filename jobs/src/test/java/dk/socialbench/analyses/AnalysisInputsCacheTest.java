@@ -76,7 +76,7 @@ public class AnalysisInputsCacheTest extends AnalysisTest {
   /**
    * The three analyses of the first registrations that aggregated them in a query of their own (a
    * mean by municipality beside the target's, the age groups' national split, the counts beside the
-   * price) read the shared cells too, so that they run as small queries (docs/benchmarks.md 1.5x).
+   * price) read the shared cells too, so that they run as small queries (docs/benchmarks.md 1.74).
    */
   @Test
   public void vum_and_target_the_age_split_and_progression_read_the_shared_cells_too() {
